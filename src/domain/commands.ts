@@ -1,0 +1,155 @@
+import type { IndicatorId, UnitCode } from './ids';
+import type { Indicator } from './indicators';
+import type { Plan, PlanInfo, PlanStatus, Unit } from './plan';
+import type { Rate } from './rate';
+import type { Field } from './rules';
+
+/**
+ * Every change to a plan is one of these, named in the planner's words. Typing, paste, fill,
+ * spread and import all end as commands through the same `dispatch`, so undo and saving treat them alike.
+ */
+export type Command =
+  | { type: 'setRate'; unitCode: UnitCode; indicatorId: IndicatorId; field: Field; value: Rate | null }
+  | { type: 'setVolume'; unitCode: UnitCode; volume: number | null }
+  | { type: 'renameUnit'; unitCode: UnitCode; name: string }
+  | { type: 'setUnitType'; unitCode: UnitCode; unitType: string }
+  | { type: 'addUnit'; unit: Unit }
+  | { type: 'removeUnit'; unitCode: UnitCode }
+  | { type: 'updateIndicator'; indicatorId: IndicatorId; patch: Partial<Omit<Indicator, 'id'>> }
+  | { type: 'addIndicator'; indicator: Indicator }
+  | { type: 'removeIndicator'; indicatorId: IndicatorId }
+  | { type: 'setPlanInfo'; info: Partial<PlanInfo> }
+  | { type: 'setStatus'; status: PlanStatus }
+  | { type: 'batch'; commands: readonly Command[] };
+
+/** What a command touched, so storage writes only that and validation re-checks only that. */
+export interface Effect {
+  /** Units whose record changed (added or updated). */
+  changed: UnitCode[];
+  removed: UnitCode[];
+  /** The indicators or status changed: every unit must be re-validated. */
+  rulesChanged: boolean;
+}
+
+export type ApplyResult = { ok: true; plan: Plan; effect: Effect } | { ok: false; reason: CommandRefusal };
+export type CommandRefusal = 'unknownUnit' | 'unknownIndicator' | 'duplicateCode' | 'emptyCode' | 'emptyName' | 'lastIndicator';
+
+/**
+ * Applies a command to a plan, purely. Any change to the data of a plan marked ready returns it to draft:
+ * what was checked is no longer what is there.
+ */
+export function applyCommand(plan: Plan, command: Command, now: string): ApplyResult {
+  const effect: Effect = { changed: [], removed: [], rulesChanged: false };
+  const result = step(plan, command, effect);
+  if (!result.ok) return result;
+  let next = result.plan;
+  if (next === plan) return { ok: true, plan, effect };
+  const dataChanged = command.type !== 'setStatus' && !(command.type === 'batch' && command.commands.every((c) => c.type === 'setStatus'));
+  if (dataChanged && next.status === 'ready') {
+    next = { ...next, status: 'draft' };
+    effect.rulesChanged = true;
+  }
+  return { ok: true, plan: { ...next, revision: plan.revision + 1, updatedAt: now }, effect };
+}
+
+type StepResult = { ok: true; plan: Plan } | { ok: false; reason: CommandRefusal };
+
+function step(plan: Plan, command: Command, effect: Effect): StepResult {
+  switch (command.type) {
+    case 'setRate':
+      if (!plan.indicators.some((i) => i.id === command.indicatorId)) return { ok: false, reason: 'unknownIndicator' };
+      return updateUnit(plan, command.unitCode, effect, (u) => {
+        const current = u[command.field];
+        if (current[command.indicatorId] === (command.value ?? undefined)) return u;
+        const values = { ...current };
+        if (command.value === null) delete values[command.indicatorId];
+        else values[command.indicatorId] = command.value;
+        return { ...u, [command.field]: values };
+      });
+    case 'setVolume':
+      return updateUnit(plan, command.unitCode, effect, (u) => (u.volume === command.volume ? u : { ...u, volume: command.volume }));
+    case 'renameUnit': {
+      const name = command.name.trim();
+      if (!name) return { ok: false, reason: 'emptyName' };
+      return updateUnit(plan, command.unitCode, effect, (u) => (u.name === name ? u : { ...u, name }));
+    }
+    case 'setUnitType': {
+      const unitType = command.unitType.trim();
+      return updateUnit(plan, command.unitCode, effect, (u) => (u.type === unitType ? u : { ...u, type: unitType }));
+    }
+    case 'addUnit': {
+      const code = command.unit.code.trim() as UnitCode;
+      if (!code) return { ok: false, reason: 'emptyCode' };
+      if (!command.unit.name.trim()) return { ok: false, reason: 'emptyName' };
+      if (plan.units.some((u) => u.code === code)) return { ok: false, reason: 'duplicateCode' };
+      effect.changed.push(code);
+      return { ok: true, plan: { ...plan, units: [...plan.units, { ...command.unit, code, name: command.unit.name.trim() }] } };
+    }
+    case 'removeUnit': {
+      if (!plan.units.some((u) => u.code === command.unitCode)) return { ok: false, reason: 'unknownUnit' };
+      effect.removed.push(command.unitCode);
+      return { ok: true, plan: { ...plan, units: plan.units.filter((u) => u.code !== command.unitCode) } };
+    }
+    case 'updateIndicator': {
+      const index = plan.indicators.findIndex((i) => i.id === command.indicatorId);
+      const current = plan.indicators[index];
+      if (!current) return { ok: false, reason: 'unknownIndicator' };
+      const updated = { ...current, ...command.patch, id: current.id };
+      if (JSON.stringify(updated) === JSON.stringify(current)) return { ok: true, plan };
+      effect.rulesChanged = true;
+      return { ok: true, plan: { ...plan, indicators: plan.indicators.map((i, k) => (k === index ? updated : i)) } };
+    }
+    case 'addIndicator':
+      if (plan.indicators.some((i) => i.id === command.indicator.id)) return { ok: false, reason: 'duplicateCode' };
+      effect.rulesChanged = true;
+      return { ok: true, plan: { ...plan, indicators: [...plan.indicators, command.indicator] } };
+    case 'removeIndicator': {
+      if (!plan.indicators.some((i) => i.id === command.indicatorId)) return { ok: false, reason: 'unknownIndicator' };
+      if (plan.indicators.length === 1) return { ok: false, reason: 'lastIndicator' };
+      effect.rulesChanged = true;
+      // The units' values for it are dropped too, so nothing invisible stays in the plan.
+      const drop = (values: Unit['target']) => {
+        const copy = { ...values };
+        delete copy[command.indicatorId];
+        return copy;
+      };
+      const units = plan.units.map((u) => {
+        if (u.target[command.indicatorId] === undefined && u.baseline[command.indicatorId] === undefined) return u;
+        effect.changed.push(u.code);
+        return { ...u, target: drop(u.target), baseline: drop(u.baseline) };
+      });
+      return { ok: true, plan: { ...plan, units, indicators: plan.indicators.filter((i) => i.id !== command.indicatorId) } };
+    }
+    case 'setPlanInfo': {
+      const info = Object.fromEntries(Object.entries(command.info).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]));
+      if (info.name === '') return { ok: false, reason: 'emptyName' };
+      const next = { ...plan, ...info };
+      return { ok: true, plan: (['name', 'period', 'allocatingUnit', 'notes'] as const).some((k) => next[k] !== plan[k]) ? next : plan };
+    }
+    case 'setStatus':
+      if (plan.status === command.status) return { ok: true, plan };
+      effect.rulesChanged = true;
+      return { ok: true, plan: { ...plan, status: command.status } };
+    case 'batch': {
+      let current = plan;
+      for (const c of command.commands) {
+        const r = step(current, c, effect);
+        if (!r.ok) return r;
+        current = r.plan;
+      }
+      return { ok: true, plan: current };
+    }
+  }
+}
+
+function updateUnit(plan: Plan, code: UnitCode, effect: Effect, change: (u: Unit) => Unit): StepResult {
+  const index = plan.units.findIndex((u) => u.code === code);
+  const unit = plan.units[index];
+  if (!unit) return { ok: false, reason: 'unknownUnit' };
+  const updated = change(unit);
+  if (updated === unit) return { ok: true, plan };
+  if (!effect.changed.includes(code)) effect.changed.push(code);
+  const units = plan.units.slice();
+  units[index] = updated;
+  return { ok: true, plan: { ...plan, units } };
+}

@@ -1,0 +1,51 @@
+import { indicatorId, type IndicatorId } from './ids';
+import { rateFromPercent, type Rate } from './rate';
+
+export type RuleMode = 'each' | 'weighted';
+
+/**
+ * One indicator of a plan together with what the province assigned for it.
+ * The list is data carried by each plan: a province may add or drop indicators.
+ */
+export interface Indicator {
+  id: IndicatorId;
+  name: { vi: string; en: string };
+  /** The commune-level general target ("chỉ tiêu giao chung cho cấp xã"). */
+  min: Rate;
+  mode: RuleMode;
+  /** In `weighted` mode, the hard floor no single unit may go below; null when none. */
+  floor: Rate | null;
+  /** Every unit's target must be exactly 100 %. */
+  mandatory: boolean;
+  /** The allocating unit's own target, as assigned by the province; null when not given. */
+  ownTarget: Rate | null;
+}
+
+const make = (id: string, vi: string, en: string, min: number, mandatory = false): Indicator => ({
+  id: indicatorId(id), name: { vi, en }, min: rateFromPercent(min), mode: 'each', floor: null, mandatory,
+  ownTarget: null,
+});
+
+/** The five national indicators (product brief); `e_results` and `population_db` must reach 100 %. */
+export function makeDefaultIndicators(): Indicator[] {
+  return [
+    make('online_dossiers', 'Hồ sơ trực tuyến', 'Online dossiers', 50),
+    make('online_payment', 'Thanh toán trực tuyến', 'Online payment', 45),
+    make('digitisation', 'Số hóa hồ sơ, kết quả giải quyết TTHC', 'Digitisation of dossiers and results', 70),
+    make('e_results', 'Cấp kết quả điện tử', 'Electronic results', 100, true),
+    make('population_db', 'Khai thác CSDL quốc gia về dân cư', 'Use of the national population database', 100, true),
+  ];
+}
+
+/** A stable id for a new indicator, made from its name and unique within the plan. */
+export function makeIndicatorId(name: string, taken: readonly IndicatorId[]): IndicatorId {
+  const base = foldDiacritics(name).toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'indicator';
+  let id = base;
+  for (let n = 2; taken.includes(indicatorId(id)); n++) id = `${base}_${n}`;
+  return indicatorId(id);
+}
+
+/** "Phước Sơn" → "Phuoc Son": for matching what people type without diacritics. */
+export function foldDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}

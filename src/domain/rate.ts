@@ -1,0 +1,127 @@
+/**
+ * Rates are integers in hundredths of a percent: 8550 means 85.5 %, 4279 means 42.79 %.
+ * Integers make every comparison exact (60,0 ≥ 60 is always true) and sums exact.
+ * Hundredths, not tenths, because real half-year results carry two decimals (42,79 %)
+ * and a target typed with two decimals must be kept and flagged, not silently rounded.
+ * Parsing and formatting live here and only here; the locale is always passed in.
+ */
+export type Rate = number & { readonly __rate: true };
+export type Locale = 'vi' | 'en';
+
+export const RATE_SCALE = 100;
+/** Beyond ±1,000,000 % nothing is a plausible rate; refusing it keeps all arithmetic exact. */
+const RATE_LIMIT = 1_000_000 * RATE_SCALE;
+
+export const rateFromPercent = (percent: number): Rate => Math.round(percent * RATE_SCALE) as Rate;
+export const rateToPercent = (rate: Rate): number => rate / RATE_SCALE;
+export const PERCENT_100 = (100 * RATE_SCALE) as Rate;
+
+export type NumberProblem = 'notANumber' | 'tooManyDecimals' | 'tooLarge' | 'notAnInteger' | 'negative';
+export type Parsed<T> = { ok: true; value: T | null } | { ok: false; problem: NumberProblem };
+
+/**
+ * Reads a decimal number the way Vietnamese and English users type it:
+ * `85,5`, `85.5`, `85,5 %`, ` 85 `, `1.234,5`, `1,234.5`, `1 234,5`.
+ * A lone separator is the decimal mark whichever it is; with both kinds present the last one is.
+ * A separator repeated in groups of three (`1.234.567`) is a thousands separator.
+ * Empty text means "no value" (null), never 0.
+ */
+export function parseDecimal(text: string): { ok: true; value: { digits: string; decimals: string; negative: boolean } | null } | { ok: false; problem: 'notANumber' } {
+  let s = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (s.endsWith('%')) s = s.slice(0, -1);
+  if (s === '') return { ok: true, value: null };
+  let negative = false;
+  if (s.startsWith('-') || s.startsWith('−')) { negative = true; s = s.slice(1); }
+  else if (s.startsWith('+')) s = s.slice(1);
+  if (!/^[0-9.,]+$/.test(s) || !/[0-9]/.test(s)) return { ok: false, problem: 'notANumber' };
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  let intPart = s;
+  let decimals = '';
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimalMark = lastDot > lastComma ? '.' : ',';
+    const group = decimalMark === '.' ? ',' : '.';
+    const at = s.lastIndexOf(decimalMark);
+    intPart = s.slice(0, at);
+    decimals = s.slice(at + 1);
+    if (intPart.includes(decimalMark) || !isGrouped(intPart, group)) return { ok: false, problem: 'notANumber' };
+    intPart = intPart.split(group).join('');
+  } else if (lastDot >= 0 || lastComma >= 0) {
+    const mark = lastDot >= 0 ? '.' : ',';
+    const parts = s.split(mark);
+    if (parts.length === 2) {
+      intPart = parts[0] ?? '';
+      decimals = parts[1] ?? '';
+    } else if (isGrouped(s, mark)) {
+      intPart = parts.join('');
+    } else return { ok: false, problem: 'notANumber' };
+  }
+  if (!/^[0-9]*$/.test(decimals) || (intPart === '' && decimals === '')) return { ok: false, problem: 'notANumber' };
+  return { ok: true, value: { digits: intPart.replace(/^0+(?=\d)/, '') || '0', decimals, negative } };
+}
+
+function isGrouped(s: string, sep: string): boolean {
+  const parts = s.split(sep);
+  return /^[0-9]{1,3}$/.test(parts[0] ?? '') && parts.slice(1).every((p) => /^[0-9]{3}$/.test(p));
+}
+
+/** Parses a rate in percent, keeping up to two decimals exactly. `85,55` is kept (and flagged by the rules); `85,555` is refused. */
+export function parseRate(text: string): Parsed<Rate> {
+  const d = parseDecimal(text);
+  if (!d.ok) return d;
+  if (d.value === null) return { ok: true, value: null };
+  const decimals = d.value.decimals.replace(/0+$/, '');
+  if (decimals.length > 2) return { ok: false, problem: 'tooManyDecimals' };
+  const magnitude = Number(d.value.digits) * RATE_SCALE + Number(decimals.padEnd(2, '0'));
+  if (!Number.isSafeInteger(magnitude) || magnitude > RATE_LIMIT) return { ok: false, problem: 'tooLarge' };
+  const value = d.value.negative ? -magnitude : magnitude;
+  return { ok: true, value: (value === 0 ? 0 : value) as Rate };
+}
+
+/** The largest plausible half-year dossier volume of one unit; it keeps weighted sums far from float limits. */
+export const VOLUME_LIMIT = 100_000_000;
+
+/** Parses a dossier count: a whole, non-negative number; `1.234` and `1 234` both read as 1234. */
+export function parseCount(text: string): Parsed<number> {
+  const d = parseDecimal(text);
+  if (!d.ok) return d;
+  if (d.value === null) return { ok: true, value: null };
+  let { digits, decimals } = d.value;
+  // "1.234" and "1,234" are thousands for a count: a count has no decimals.
+  if (decimals.length === 3 && /^[0-9]{1,3}$/.test(digits) && /[.,]/.test(text)) { digits += decimals; decimals = ''; }
+  if (/[1-9]/.test(decimals)) return { ok: false, problem: 'notAnInteger' };
+  const value = Number(digits);
+  if (d.value.negative && value !== 0) return { ok: false, problem: 'negative' };
+  if (!Number.isSafeInteger(value) || value > VOLUME_LIMIT) return { ok: false, problem: 'tooLarge' };
+  return { ok: true, value };
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(locale: Locale, minDecimals: number, maxDecimals: number, grouping: boolean) {
+  const key = `${locale}:${minDecimals}:${maxDecimals}:${grouping}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals, useGrouping: grouping });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** `8550` → `85,5` (vi) / `85.5` (en). Shows every stored decimal (at most two), no grouping, so the text reads back to the same rate. */
+export function formatRate(rate: Rate | null | undefined, locale: Locale): string {
+  if (rate === null || rate === undefined) return '';
+  return formatter(locale, 0, 2, false).format(rate / RATE_SCALE);
+}
+
+/** A one-decimal display, e.g. of an aggregate that was already truncated to tenths. */
+export function formatRateFixed1(rate: Rate, locale: Locale): string {
+  return formatter(locale, 1, 1, false).format(rate / RATE_SCALE);
+}
+
+export function formatCount(count: number | null | undefined, locale: Locale): string {
+  if (count === null || count === undefined) return '';
+  return formatter(locale, 0, 0, true).format(count);
+}
+
+/** True when a rate has more than one decimal (targets may have at most one). */
+export const hasMoreThanOneDecimal = (rate: Rate) => rate % 10 !== 0;

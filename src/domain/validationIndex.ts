@@ -1,0 +1,119 @@
+import type { IndicatorId, UnitCode } from './ids';
+import type { Indicator } from './indicators';
+import type { Plan, PlanStatus, Unit } from './plan';
+import { WeightedSums, type Aggregate, type VolumeTotals } from './aggregate';
+import { compareIssues, validateAggregate, validateUnit, type Field, type Issue, type Severity } from './rules';
+
+export interface IndicatorTotals {
+  indicator: Indicator;
+  baseline: Aggregate;
+  target: Aggregate;
+  issue: Issue | null;
+}
+
+/**
+ * The live validation of one plan, kept up to date incrementally: a changed unit is re-checked alone
+ * and the aggregates move by its difference, so one edit costs O(indicators), whatever the plan's size.
+ * Mutable on purpose (it is a cache of derived data); `reset` rebuilds it from scratch, and a property
+ * test checks that any sequence of `updateUnit` calls ends where `reset` would.
+ */
+export class ValidationIndex {
+  private indicators: readonly Indicator[] = [];
+  private status: PlanStatus = 'draft';
+  private byUnit = new Map<UnitCode, Issue[]>();
+  private sums = new Map<IndicatorId, { baseline: WeightedSums; target: WeightedSums }>();
+  private volumes: VolumeTotals = { known: 0, sum: 0 };
+  private unitErrors = 0;
+  private unitWarnings = 0;
+  private errorsPerIndicator = new Map<IndicatorId, number>();
+
+  constructor(plan?: Pick<Plan, 'units' | 'indicators' | 'status'>) {
+    if (plan) this.reset(plan);
+  }
+
+  reset(plan: Pick<Plan, 'units' | 'indicators' | 'status'>): void {
+    this.indicators = plan.indicators;
+    this.status = plan.status;
+    this.byUnit.clear();
+    this.sums = new Map(plan.indicators.map((i) => [i.id, { baseline: new WeightedSums(), target: new WeightedSums() }]));
+    this.volumes = { known: 0, sum: 0 };
+    this.unitErrors = 0;
+    this.unitWarnings = 0;
+    this.errorsPerIndicator.clear();
+    for (const unit of plan.units) this.add(unit, 1);
+  }
+
+  /** Re-checks one unit: `before` is its previous state (undefined when added), `after` its new one (undefined when removed). */
+  updateUnit(before: Unit | undefined, after: Unit | undefined): void {
+    if (before) this.add(before, -1);
+    if (after) this.add(after, 1);
+  }
+
+  private add(unit: Unit, sign: 1 | -1): void {
+    if (unit.volume !== null) {
+      this.volumes = { known: this.volumes.known + sign, sum: this.volumes.sum + sign * unit.volume };
+    }
+    for (const ind of this.indicators) {
+      const s = this.sums.get(ind.id);
+      s?.baseline.add(unit.volume, unit.baseline[ind.id], sign);
+      s?.target.add(unit.volume, unit.target[ind.id], sign);
+    }
+    if (sign === 1) {
+      const issues = validateUnit(unit, this.indicators, this.status);
+      if (issues.length > 0) this.byUnit.set(unit.code, issues);
+      this.count(issues, 1);
+    } else {
+      this.count(this.byUnit.get(unit.code) ?? [], -1);
+      this.byUnit.delete(unit.code);
+    }
+  }
+
+  private count(issues: readonly Issue[], sign: 1 | -1) {
+    for (const issue of issues) {
+      if (issue.severity === 'error') {
+        this.unitErrors += sign;
+        this.errorsPerIndicator.set(issue.indicatorId, (this.errorsPerIndicator.get(issue.indicatorId) ?? 0) + sign);
+      } else this.unitWarnings += sign;
+    }
+  }
+
+  totals(): IndicatorTotals[] {
+    return this.indicators.map((indicator) => {
+      const s = this.sums.get(indicator.id);
+      const empty = { num: 0n, den: 0n, count: 0 };
+      const target = s ? s.target.mean(this.volumes) : empty;
+      return { indicator, baseline: s ? s.baseline.mean(this.volumes) : empty, target, issue: validateAggregate(indicator, target) };
+    });
+  }
+
+  aggregateIssues(): Issue[] {
+    return this.totals().flatMap((t) => (t.issue ? [t.issue] : []));
+  }
+
+  counts(): Record<Severity, number> {
+    const aggregateErrors = this.aggregateIssues().length;
+    return { error: this.unitErrors + aggregateErrors, warning: this.unitWarnings };
+  }
+
+  /** Errors on units' cells for one indicator (the aggregate's own rule not included). */
+  unitErrorsFor(indicatorId: IndicatorId): number {
+    return this.errorsPerIndicator.get(indicatorId) ?? 0;
+  }
+
+  unitIssues(code: UnitCode): readonly Issue[] {
+    return this.byUnit.get(code) ?? [];
+  }
+
+  cellIssues(code: UnitCode, field: Field, indicatorId: IndicatorId): Issue[] {
+    return this.unitIssues(code).filter((i) => i.field === field && i.indicatorId === indicatorId);
+  }
+
+  /** Every issue, errors first, then in the plan's unit and indicator order. O(issues · log issues): for the panel, not the edit path. */
+  allIssues(units: readonly Unit[]): Issue[] {
+    const unitOrder = new Map(units.map((u, i) => [u.code, i]));
+    const indicatorOrder = new Map(this.indicators.map((ind, i) => [ind.id, i]));
+    const all = [...this.aggregateIssues()];
+    for (const issues of this.byUnit.values()) all.push(...issues);
+    return all.sort(compareIssues(unitOrder, indicatorOrder));
+  }
+}

@@ -1,0 +1,73 @@
+import { createSignal, onCleanup } from 'solid-js';
+import { applyCommand, type Command } from '../domain/commands';
+import type { PlanId } from '../domain/ids';
+import type { Unit } from '../domain/plan';
+import { DEMO_PLAN_ID, makeDemoPlan } from '../domain/demoPlan';
+import { duplicatePlan, makePlan, type DuplicateOptions } from '../domain/planFactory';
+import type { PlanRepository, PlanSummary } from '../storage/planRepository';
+import { newId, nowIso } from './services';
+
+/** The list of stored plans, live across tabs. Must be created inside a Solid owner. */
+export function createPlanList(repo: PlanRepository) {
+  const [plans, setPlans] = createSignal<PlanSummary[] | undefined>(undefined);
+  const stop = repo.watchPlanList(setPlans, (e) => console.error('Listing plans failed', e));
+  onCleanup(stop);
+  return plans;
+}
+
+export interface PlanDraft {
+  name: string;
+  period: string;
+  allocatingUnit: string;
+  units: Unit[];
+}
+
+export async function createPlan(repo: PlanRepository, draft: PlanDraft): Promise<PlanId> {
+  const plan = makePlan(draft, nowIso(), newId);
+  await repo.savePlan(plan);
+  return plan.id;
+}
+
+export const renamePlan = (repo: PlanRepository, id: PlanId, name: string) =>
+  applyToStoredPlan(repo, id, { type: 'setPlanInfo', info: { name } });
+
+export async function copyPlan(repo: PlanRepository, id: PlanId, options: DuplicateOptions): Promise<PlanId | undefined> {
+  const plan = await repo.loadPlan(id);
+  if (!plan) return undefined;
+  const copy = duplicatePlan(plan, options, nowIso(), newId);
+  await repo.savePlan(copy);
+  return copy.id;
+}
+
+export const deletePlan = (repo: PlanRepository, id: PlanId) => repo.deletePlan(id);
+
+const DEMO_SEEDED = 'demoSeeded';
+
+/**
+ * The first visit finds the demo plan ready. It is created once: a user who deleted it does not get
+ * it back uninvited, but can ask for it again from the plan list.
+ */
+export async function ensureDemoPlan(repo: PlanRepository): Promise<PlanId | undefined> {
+  if (await repo.getSetting<boolean>(DEMO_SEEDED)) return undefined;
+  await restoreDemoPlan(repo);
+  return DEMO_PLAN_ID;
+}
+
+export async function restoreDemoPlan(repo: PlanRepository): Promise<PlanId> {
+  const existing = await repo.loadPlan(DEMO_PLAN_ID);
+  const demo = makeDemoPlan(nowIso());
+  // If an older demo is there, keep its revision line moving forward so open tabs reload it.
+  await repo.savePlan(existing ? { ...demo, revision: existing.revision + 1 } : demo);
+  await repo.setSetting(DEMO_SEEDED, true);
+  return DEMO_PLAN_ID;
+}
+
+/** Applies one command to a stored plan that is not open: the same pure step and the same checked write as `dispatch`. */
+export async function applyToStoredPlan(repo: PlanRepository, id: PlanId, command: Command): Promise<boolean> {
+  const plan = await repo.loadPlan(id);
+  if (!plan) return false;
+  const result = applyCommand(plan, command, nowIso());
+  if (!result.ok) return false;
+  if (result.plan !== plan) await repo.commit(result.plan, result.effect, plan.revision);
+  return true;
+}

@@ -1,0 +1,20 @@
+import { createSignal } from 'solid-js';
+import { planId, type PlanId } from '../domain/ids';
+
+/** Hash routes, so that a bookmark, a reload or a second tab opens the same screen: `#/` and `#/plans/<id>`. */
+export type Route = { page: 'list' } | { page: 'plan'; planId: PlanId };
+
+export function parseRoute(hash: string): Route {
+  const m = /^#\/plans\/([^/?#]+)/.exec(hash);
+  return m?.[1] ? { page: 'plan', planId: planId(decodeURIComponent(m[1])) } : { page: 'list' };
+}
+
+export const routeHref = (route: Route) => (route.page === 'plan' ? `#/plans/${encodeURIComponent(route.planId)}` : '#/');
+
+const [route, setRoute] = createSignal<Route>(parseRoute(location.hash));
+window.addEventListener('hashchange', () => setRoute(parseRoute(location.hash)));
+
+export { route };
+export function navigate(next: Route): void {
+  location.hash = routeHref(next);
+}

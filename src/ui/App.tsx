@@ -1,0 +1,43 @@
+import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
+import { ensureDemoPlan } from '../state/planList';
+import { navigate, route } from '../state/router';
+import { planRepository } from '../state/services';
+import { Header } from './Header';
+import { PlanListPage } from './plans/PlanListPage';
+import { PlanPage } from './plan/PlanPage';
+import { t } from './i18n/t';
+
+export function App() {
+  const repo = planRepository();
+  const [started, setStarted] = createSignal(false);
+  const [startError, setStartError] = createSignal<string>();
+
+  onMount(async () => {
+    try {
+      // The first visit opens the demo plan, so the grid means something in the first second.
+      const demo = await ensureDemoPlan(repo);
+      if (demo && route().page === 'list') navigate({ page: 'plan', planId: demo });
+    } catch (e) {
+      console.error(e);
+      setStartError(String(e));
+    }
+    setStarted(true);
+  });
+
+  return (
+    <div class="app">
+      <Header />
+      <main class="app-main">
+        <Show when={started()} fallback={<p class="muted">{t('loading')}</p>}>
+          <Show when={startError()}>{(message) => <p class="notice notice-error" role="alert">{message()}</p>}</Show>
+          <Switch>
+            <Match when={route().page === 'list'}><PlanListPage repo={repo} /></Match>
+            <Match when={(() => { const r = route(); return r.page === 'plan' ? r.planId : undefined; })()} keyed>
+              {(id) => <PlanPage repo={repo} planId={id} />}
+            </Match>
+          </Switch>
+        </Show>
+      </main>
+    </div>
+  );
+}

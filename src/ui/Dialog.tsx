@@ -1,0 +1,29 @@
+import { t } from './i18n/t';
+import { onMount, type JSX } from 'solid-js';
+
+/** A modal dialog on the native <dialog> element: focus is trapped, Escape closes it. */
+export function Dialog(props: { title: string; onClose: () => void; children: JSX.Element; testId?: string; wide?: boolean }) {
+  let el!: HTMLDialogElement;
+  onMount(() => el.showModal());
+  return (
+    <dialog ref={el} class="dialog" classList={{ 'dialog-wide': !!props.wide }} data-testid={props.testId}
+      onCancel={(e) => { e.preventDefault(); props.onClose(); }}>
+      <h2>{props.title}</h2>
+      {props.children}
+    </dialog>
+  );
+}
+
+export function ConfirmDialog(props: { title: string; text: string; confirmLabel: string; onConfirm: () => void; onCancel: () => void; danger?: boolean }) {
+  return (
+    <Dialog title={props.title} onClose={props.onCancel} testId="confirm-dialog">
+      <p>{props.text}</p>
+      <div class="dialog-actions">
+        <button type="button" onClick={() => props.onCancel()}>{t('cancel')}</button>
+        <button type="button" classList={{ danger: !!props.danger, primary: !props.danger }} data-testid="confirm-ok" onClick={() => props.onConfirm()}>
+          {props.confirmLabel}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

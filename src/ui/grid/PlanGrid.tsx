@@ -1,0 +1,155 @@
+import { createGrid, type CellEditRequestEvent, type GridApi } from 'ag-grid-community';
+import { AG_GRID_LOCALE_VN } from '@ag-grid-community/locale';
+import { createEffect, on, onCleanup, onMount } from 'solid-js';
+import { foldDiacritics } from '../../domain/indicators';
+import type { UnitCode } from '../../domain/ids';
+import type { Locale } from '../../domain/rate';
+import type { PlanChange, PlanSession } from '../../state/planSession';
+import { makeColumnDefs } from './columns';
+import { gridTheme } from './gridSetup';
+import { isSummary, type GridRow, type SummaryRow } from './rows';
+
+/** What the rest of the UI may ask of the grid. */
+export interface GridController {
+  /** Moves the focus to a cell; `unitCode` null means the aggregate row. */
+  focusCell(unitCode: UnitCode | null, colId: string): void;
+  /** The unit of the focused cell, if a unit row has the focus. */
+  focusedUnit(): UnitCode | undefined;
+}
+
+export interface PlanGridProps {
+  session: PlanSession;
+  locale: Locale;
+  quickFilter: string;
+  onEdit: (colId: string, unitCode: UnitCode, value: unknown) => void;
+  onReady?: (controller: GridController) => void;
+}
+
+/**
+ * The thin adapter between a plan session and AG Grid (which has no maintained Solid wrapper).
+ * The grid never mutates data (`readOnlyEdit`): an edit becomes a `cellEditRequest`, handed to `onEdit`,
+ * which dispatches a command; the session then tells this adapter which units changed, and only those
+ * rows are updated (`rowNode.setData`), so an edit costs the same with 159 or 10,598 rows.
+ * Re-created when the language changes, since AG Grid reads its locale text once.
+ */
+export function PlanGrid(props: PlanGridProps) {
+  let el!: HTMLDivElement;
+  let api: GridApi<GridRow> | undefined;
+  let summaryVersion = 0;
+  // eslint-disable-next-line solid/reactivity -- a grid lives with one session (the page is keyed on the plan)
+  const session = props.session;
+
+  const summaryRows = (): { top: SummaryRow[]; bottom: SummaryRow[] } => {
+    summaryVersion++;
+    return {
+      top: [{ code: 'min', summary: true, version: summaryVersion }],
+      bottom: [{ code: 'aggregate', summary: true, version: summaryVersion }],
+    };
+  };
+
+  const columnDefs = () => {
+    const plan = session.plan();
+    return makeColumnDefs({
+      locale: props.locale, period: plan?.period ?? '', indicators: plan?.indicators ?? [],
+      validation: session.validation, unitCount: () => session.plan()?.units.length ?? 0,
+    });
+  };
+
+  const refreshSummaries = () => {
+    if (!api) return;
+    const rows = summaryRows();
+    api.setGridOption('pinnedTopRowData', rows.top);
+    api.setGridOption('pinnedBottomRowData', rows.bottom);
+    const pinned = [api.getPinnedTopRow(0), api.getPinnedBottomRow(0)].filter((n) => !!n);
+    api.refreshCells({ rowNodes: pinned, force: true });
+  };
+
+  const onChange = (change: PlanChange) => {
+    if (!api) return;
+    const plan = session.plan();
+    if (change.kind === 'reset' || !plan) {
+      api.setGridOption('columnDefs', columnDefs());
+      api.setGridOption('rowData', plan ? [...plan.units] : []);
+      api.refreshCells({ force: true });
+    } else {
+      const added: GridRow[] = [];
+      for (const unit of change.changed) {
+        const node = api.getRowNode(unit.code);
+        if (node) node.setData(unit);
+        else added.push(unit);
+      }
+      if (added.length > 0 || change.removed.length > 0) {
+        api.applyTransaction({ add: added, remove: change.removed.map((code) => ({ code }) as GridRow) });
+      }
+    }
+    refreshSummaries();
+  };
+
+  const onCellEditRequest = (e: CellEditRequestEvent<GridRow>) => {
+    if (!e.data || isSummary(e.data) || !e.column) return;
+    props.onEdit(e.column.getColId(), e.data.code, e.newValue);
+  };
+
+  onMount(() => {
+    const plan = session.plan();
+    const rows = summaryRows();
+    api = createGrid<GridRow>(el, {
+      theme: gridTheme,
+      columnDefs: columnDefs(),
+      rowData: plan ? [...plan.units] : [],
+      pinnedTopRowData: rows.top,
+      pinnedBottomRowData: rows.bottom,
+      getRowId: (p) => p.data.code,
+      readOnlyEdit: true,
+      onCellEditRequest,
+      defaultColDef: { sortable: true, resizable: true, suppressMovable: true },
+      enableBrowserTooltips: true,
+      enterNavigatesVertically: true,
+      enterNavigatesVerticallyAfterEdit: true,
+      stopEditingWhenCellsLoseFocus: true,
+      suppressColumnMoveAnimation: true,
+      animateRows: false,
+      localeText: props.locale === 'vi' ? AG_GRID_LOCALE_VN : undefined,
+      quickFilterText: foldDiacritics(props.quickFilter),
+      includeHiddenColumnsInQuickFilter: false,
+    });
+    const controller: GridController = {
+      focusCell(unitCode, colId) {
+        if (!api) return;
+        if (unitCode === null) {
+          api.ensureColumnVisible(colId);
+          api.setFocusedCell(0, colId, 'bottom');
+          return;
+        }
+        let node = api.getRowNode(unitCode);
+        if (node && node.rowIndex === null) {
+          // Hidden by the quick filter: clear it so the cell can be shown.
+          api.setGridOption('quickFilterText', '');
+          node = api.getRowNode(unitCode);
+        }
+        if (!node || node.rowIndex === null) return;
+        api.ensureIndexVisible(node.rowIndex, 'middle');
+        api.ensureColumnVisible(colId);
+        api.setFocusedCell(node.rowIndex, colId);
+      },
+      focusedUnit() {
+        const cell = api?.getFocusedCell();
+        if (!api || !cell || cell.rowPinned) return undefined;
+        const row = api.getDisplayedRowAtIndex(cell.rowIndex)?.data;
+        return row && !isSummary(row) ? row.code : undefined;
+      },
+    };
+    props.onReady?.(controller);
+  });
+
+  // eslint-disable-next-line solid/reactivity -- a plain listener, called by the session outside Solid's tracking
+  const unsubscribe = session.subscribe(onChange);
+  createEffect(on(() => props.quickFilter, (text) => api?.setGridOption('quickFilterText', foldDiacritics(text)), { defer: true }));
+  onCleanup(() => {
+    unsubscribe();
+    api?.destroy();
+    api = undefined;
+  });
+
+  return <div ref={el} class="plan-grid" data-testid="plan-grid" />;
+}

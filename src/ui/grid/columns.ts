@@ -1,0 +1,145 @@
+import type { ColDef, ColGroupDef, ValueFormatterParams } from 'ag-grid-community';
+import type { IndicatorId } from '../../domain/ids';
+import type { Indicator } from '../../domain/indicators';
+import { foldDiacritics } from '../../domain/indicators';
+import { meets, truncatedMean } from '../../domain/aggregate';
+import { previousPeriod, type Unit } from '../../domain/plan';
+import { formatCount, formatRate, formatRateFixed1, type Locale, type Rate } from '../../domain/rate';
+import type { Field, Issue } from '../../domain/rules';
+import type { IndicatorTotals, ValidationIndex } from '../../domain/validationIndex';
+import { indicatorName, issueMessage } from '../i18n/issueText';
+import { t } from '../i18n/t';
+import { isSummary, type GridRow } from './rows';
+
+export interface ColumnContext {
+  locale: Locale;
+  period: string;
+  indicators: readonly Indicator[];
+  validation: ValidationIndex;
+  unitCount: () => number;
+}
+
+/** Every callback parameter the columns read carries the row's data. */
+type Params = { data?: GridRow | undefined };
+const unitOf = (p: Params): Unit | undefined => (p.data && !isSummary(p.data) ? p.data : undefined);
+const summaryOf = (p: Params) => (isSummary(p.data) ? p.data.code : undefined);
+const numbersLast = (a: number | null | undefined, b: number | null | undefined) =>
+  (a ?? Number.NEGATIVE_INFINITY) - (b ?? Number.NEGATIVE_INFINITY);
+
+const severityClass = (issues: readonly Issue[]) =>
+  issues.some((i) => i.severity === 'error') ? 'cell-error' : issues.length > 0 ? 'cell-warning' : undefined;
+
+/** The columns of the allocation grid. Column ids are automation hooks (README): keep them stable. */
+export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+  const { locale, validation } = ctx;
+  const totalsById = () => new Map<IndicatorId, IndicatorTotals>(validation.totals().map((x) => [x.indicator.id, x]));
+  let totalsCache: { version: number; map: Map<IndicatorId, IndicatorTotals> } | undefined;
+  const totalsFor = (p: Params, id: IndicatorId) => {
+    const version = isSummary(p.data) ? p.data.version : -1;
+    if (!totalsCache || totalsCache.version !== version) totalsCache = { version, map: totalsById() };
+    return totalsCache.map.get(id);
+  };
+  const previous = previousPeriod(ctx.period);
+
+  const text = (colId: 'code' | 'name' | 'type', header: string, width: number, extra: Partial<ColDef<GridRow>> = {}): ColDef<GridRow> => ({
+    colId, headerName: header, width,
+    valueGetter: (p) => {
+      const unit = unitOf(p);
+      if (unit) return unit[colId];
+      if (colId !== 'name') return '';
+      return summaryOf(p) === 'min' ? t('minRow') : t('aggregateRow');
+    },
+    editable: (p) => colId !== 'code' && !!unitOf(p),
+    comparator: (a: string, b: string) => a.localeCompare(b, 'vi'),
+    getQuickFilterText: () => '',
+    cellClass: colId === 'name' ? (p) => (summaryOf(p) ? 'cell-summary-label' : undefined) : undefined,
+    ...extra,
+  });
+
+  const rateColumn = (ind: Indicator, field: Field): ColDef<GridRow> => ({
+    colId: `${field}.${ind.id}`,
+    headerName: field === 'baseline'
+      ? (previous ? t('colBaseline', { period: previous }) : t('colBaselinePlain'))
+      : (ctx.period ? t('colTarget', { period: ctx.period }) : t('colTargetPlain')),
+    headerTooltip: indicatorName(ind, locale),
+    width: field === 'baseline' ? 104 : 118,
+    type: 'rightAligned',
+    valueGetter: (p): Rate | null => {
+      const unit = unitOf(p);
+      if (unit) return unit[field][ind.id] ?? null;
+      const summary = summaryOf(p);
+      if (summary === 'min') return field === 'target' ? ind.min : null;
+      const totals = totalsFor(p, ind.id);
+      return totals ? truncatedMean(totals[field]) : null;
+    },
+    valueFormatter: (p: ValueFormatterParams<GridRow, Rate | null>) => {
+      if (p.value === null || p.value === undefined) return '';
+      const summary = summaryOf(p as Params);
+      if (summary === 'aggregate') return formatRateFixed1(p.value, locale);
+      if (summary === 'min') {
+        const how = ind.mandatory ? t('mandatoryShort') : ind.mode === 'weighted' ? t('modeWeightedShort') : t('modeEachShort');
+        return `≥ ${formatRate(p.value, locale)} (${how})`;
+      }
+      return formatRate(p.value, locale);
+    },
+    cellEditorParams: { useFormatter: true },
+    editable: (p) => !!unitOf(p),
+    comparator: numbersLast,
+    getQuickFilterText: () => '',
+    cellClass: (p) => {
+      const unit = unitOf(p);
+      if (unit) return severityClass(validation.cellIssues(unit.code, field, ind.id));
+      const summary = summaryOf(p);
+      if (summary === 'min') return 'cell-min';
+      if (field === 'baseline') return 'cell-aggregate';
+      const totals = totalsFor(p, ind.id);
+      if (!totals) return undefined;
+      return totals.issue || validation.unitErrorsFor(ind.id) > 0 ? 'cell-aggregate cell-error' : meets(totals.target, ind.min) ? 'cell-aggregate cell-pass' : 'cell-aggregate';
+    },
+    tooltipValueGetter: (p) => {
+      const unit = unitOf(p);
+      if (unit) {
+        const issues = validation.cellIssues(unit.code, field, ind.id);
+        return issues.length > 0 ? issues.map((i) => `${t(`severity_${i.severity}`)}: ${issueMessage(i, locale)}`).join('\n') : undefined;
+      }
+      if (summaryOf(p) !== 'aggregate') return indicatorName(ind, locale);
+      const totals = totalsFor(p, ind.id);
+      if (!totals) return undefined;
+      const lines = [t('aggregateCount', { count: totals[field].count, total: ctx.unitCount() })];
+      if (field === 'target') {
+        if (totals.issue) lines.unshift(issueMessage(totals.issue, locale));
+        const unitErrors = validation.unitErrorsFor(ind.id);
+        if (unitErrors > 0) lines.unshift(t('aggregateFailsEach', { n: unitErrors }));
+        if (!totals.issue && unitErrors === 0 && meets(totals.target, ind.min)) lines.unshift(t('aggregateMeets'));
+      }
+      return lines.join('\n');
+    },
+  });
+
+  return [
+    text('code', t('colCode'), 90, { pinned: 'left' }),
+    text('name', t('colName'), 210, {
+      pinned: 'left',
+      getQuickFilterText: (p) => (isSummary(p.data) ? '' : `${p.data.name} ${foldDiacritics(p.data.name)} ${p.data.code}`),
+    }),
+    text('type', t('colType'), 96),
+    {
+      colId: 'volume', headerName: t('colVolume'), width: 120, type: 'rightAligned',
+      valueGetter: (p) => {
+        const unit = unitOf(p);
+        return unit ? unit.volume : null;
+      },
+      valueFormatter: (p) => formatCount(p.value as number | null, locale),
+      cellEditorParams: { useFormatter: true },
+      editable: (p) => !!unitOf(p),
+      comparator: numbersLast,
+      getQuickFilterText: () => '',
+    },
+    ...ctx.indicators.map((ind): ColGroupDef<GridRow> => ({
+      groupId: ind.id,
+      headerName: indicatorName(ind, locale),
+      headerTooltip: indicatorName(ind, locale),
+      children: [rateColumn(ind, 'baseline'), rateColumn(ind, 'target')],
+    })),
+  ];
+}

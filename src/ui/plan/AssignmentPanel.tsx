@@ -1,0 +1,107 @@
+import { createSignal, For, Show } from 'solid-js';
+import type { Command } from '../../domain/commands';
+import { makeIndicatorId, type Indicator } from '../../domain/indicators';
+import { formatRate, hasMoreThanOneDecimal, parseRate, type Locale, type Rate } from '../../domain/rate';
+import { ConfirmDialog } from '../Dialog';
+import { indicatorName } from '../i18n/issueText';
+import { t, type MessageKey } from '../i18n/t';
+
+export interface AssignmentPanelProps {
+  indicators: readonly Indicator[];
+  locale: Locale;
+  dispatch: (command: Command) => void;
+}
+
+/**
+ * The province assignment, per indicator: the commune-level general target, how it applies, the floor,
+ * whether 100 % is mandatory and the allocating unit's own target. Every change is one command.
+ */
+export function AssignmentPanel(props: AssignmentPanelProps) {
+  const [message, setMessage] = createSignal('');
+  const [removing, setRemoving] = createSignal<Indicator>();
+
+  /** Reads an assigned rate: at most one decimal, within [0, 100]; empty only where allowed. */
+  const readRate = (text: string, label: MessageKey, optional: boolean): { ok: true; value: Rate | null } | { ok: false } => {
+    const parsed = parseRate(text);
+    const refuse = (msg: string) => {
+      setMessage(t('assignmentValueRefused', { field: t(label), message: msg }));
+      return { ok: false } as const;
+    };
+    if (!parsed.ok) return refuse(t(`parse_${parsed.problem}`, { text }));
+    if (parsed.value === null) return optional ? { ok: true, value: null } : refuse(t('parse_notANumber', { text }));
+    if (hasMoreThanOneDecimal(parsed.value)) return refuse(t('oneDecimal'));
+    if (parsed.value < 0 || parsed.value > 10000) return refuse(t('rule_outOfRange'));
+    return { ok: true, value: parsed.value };
+  };
+
+  const update = (ind: Indicator, patch: Partial<Omit<Indicator, 'id'>>) => {
+    setMessage('');
+    props.dispatch({ type: 'updateIndicator', indicatorId: ind.id, patch });
+  };
+
+  const rateInput = (ind: Indicator, key: 'min' | 'floor' | 'ownTarget', label: MessageKey, optional: boolean) => (
+    <input class="num" data-testid={`assignment-${ind.id}-${key}`} aria-label={`${indicatorName(ind, props.locale)}: ${t(label)}`}
+      value={formatRate(ind[key], props.locale)} disabled={key === 'floor' && ind.mode !== 'weighted'}
+      onChange={(e) => {
+        const input = e.currentTarget;
+        const r = readRate(input.value, label, optional);
+        if (r.ok) update(ind, { [key]: r.value } as Partial<Indicator>);
+        else input.value = formatRate(ind[key], props.locale);
+      }} />
+  );
+
+  const addIndicator = () => {
+    const name = t('newIndicatorName');
+    const id = makeIndicatorId(name, props.indicators.map((i) => i.id));
+    props.dispatch({ type: 'addIndicator', indicator: { id, name: { vi: name, en: name }, min: 0 as Rate, mode: 'each', floor: null, mandatory: false, ownTarget: null } });
+  };
+
+  return (
+    <section class="panel assignment" data-testid="assignment-panel">
+      <h2>{t('assignmentTitle')}</h2>
+      <p class="muted">{t('assignmentHelp')}</p>
+      <table class="table compact">
+        <thead>
+          <tr>
+            <th>{t('indicatorNameVi')}</th><th>{t('indicatorNameEn')}</th><th>{t('min')}</th><th>{t('mode')}</th>
+            <th>{t('floor')}</th><th>{t('mandatory')}</th><th>{t('ownTarget')}</th><th />
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.indicators}>
+            {(ind) => (
+              <tr data-testid="assignment-row" data-indicator={ind.id}>
+                <td><input value={ind.name.vi} aria-label={t('indicatorNameVi')}
+                  onChange={(e) => update(ind, { name: { ...ind.name, vi: e.currentTarget.value.trim() || ind.name.vi } })} /></td>
+                <td><input value={ind.name.en} aria-label={t('indicatorNameEn')}
+                  onChange={(e) => update(ind, { name: { ...ind.name, en: e.currentTarget.value.trim() } })} /></td>
+                <td>{rateInput(ind, 'min', 'min', false)}</td>
+                <td>
+                  <select data-testid={`assignment-${ind.id}-mode`} value={ind.mode} aria-label={t('mode')}
+                    onChange={(e) => update(ind, { mode: e.currentTarget.value === 'weighted' ? 'weighted' : 'each' })}>
+                    <option value="each">{t('modeEach')}</option>
+                    <option value="weighted">{t('modeWeighted')}</option>
+                  </select>
+                </td>
+                <td>{rateInput(ind, 'floor', 'floor', true)}</td>
+                <td class="center"><input type="checkbox" data-testid={`assignment-${ind.id}-mandatory`} checked={ind.mandatory}
+                  aria-label={t('mandatory')} onChange={(e) => update(ind, { mandatory: e.currentTarget.checked })} /></td>
+                <td>{rateInput(ind, 'ownTarget', 'ownTarget', true)}</td>
+                <td><button type="button" class="danger small" onClick={() => setRemoving(ind)}>{t('removeIndicator')}</button></td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+      <Show when={message()}><p class="notice notice-error" role="alert">{message()}</p></Show>
+      <button type="button" onClick={addIndicator}>{t('addIndicator')}</button>
+      <Show when={removing()} keyed>
+        {(ind) => (
+          <ConfirmDialog title={t('removeIndicator')} text={t('removeIndicatorText', { name: indicatorName(ind, props.locale) })}
+            confirmLabel={t('removeIndicator')} danger onCancel={() => setRemoving(undefined)}
+            onConfirm={() => { props.dispatch({ type: 'removeIndicator', indicatorId: ind.id }); setRemoving(undefined); }} />
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,197 @@
+import { createEffect, createMemo, createSignal, onCleanup, Show } from 'solid-js';
+import type { Command } from '../../domain/commands';
+import { DEMO_PLAN_ID } from '../../domain/demoPlan';
+import type { PlanId, UnitCode } from '../../domain/ids';
+import type { Issue } from '../../domain/rules';
+import { cellEditToCommand } from '../../state/cellCommands';
+import { language } from '../../state/language';
+import { createPlanSession } from '../../state/planSession';
+import { routeHref } from '../../state/router';
+import type { PlanRepository } from '../../state/services';
+import { ConfirmDialog } from '../Dialog';
+import { PlanGrid, type GridController } from '../grid/PlanGrid';
+import { indicatorName } from '../i18n/issueText';
+import { t } from '../i18n/t';
+import { AssignmentPanel } from './AssignmentPanel';
+import { IssueList } from './IssueList';
+import { IssueSummary } from './IssueSummary';
+import { PlanInfoDialog } from './PlanInfoDialog';
+import { SaveStatus } from './SaveStatus';
+import { AddUnitDialog } from './UnitDialogs';
+
+type DialogKind = { kind: 'addUnit' } | { kind: 'info' } | { kind: 'removeUnit'; code: UnitCode; name: string };
+
+export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
+  // The page is keyed on the plan id by the router, so the session lives exactly as long as the page.
+  // eslint-disable-next-line solid/reactivity
+  const session = createPlanSession(props.repo, props.planId);
+  const [filter, setFilter] = createSignal('');
+  const [showAssignment, setShowAssignment] = createSignal(false);
+  const [showIssues, setShowIssues] = createSignal(true);
+  const [message, setMessage] = createSignal('');
+  const [readyErrors, setReadyErrors] = createSignal<Issue[]>([]);
+  const [dialog, setDialog] = createSignal<DialogKind>();
+  const [panelHeight, setPanelHeight] = createSignal(400);
+  let grid: GridController | undefined;
+
+  const plan = session.plan;
+  const counts = createMemo(() => {
+    session.validationVersion();
+    return session.validation.counts();
+  });
+
+  // The full, sorted issue list is for reading, not for the edit path: rebuilt shortly after edits settle.
+  const [issues, setIssues] = createSignal<Issue[]>([]);
+  let issueTimer: ReturnType<typeof setTimeout> | undefined;
+  createEffect(() => {
+    session.validationVersion();
+    if (!showIssues()) return;
+    clearTimeout(issueTimer);
+    issueTimer = setTimeout(() => setIssues(session.validation.allIssues(plan()?.units ?? [])), counts().error + counts().warning > 2000 ? 150 : 0);
+  });
+  onCleanup(() => clearTimeout(issueTimer));
+  const unitNames = createMemo(() => new Map((plan()?.units ?? []).map((u) => [u.code, u.name])));
+
+  const dispatch = (command: Command) => {
+    const result = session.dispatch(command);
+    setMessage(result.ok ? '' : t(`refusal_${result.reason}`));
+    if (command.type !== 'setStatus') setReadyErrors([]);
+    return result;
+  };
+
+  const columnLabel = (colId: string) => {
+    const [field, id] = colId.split('.');
+    const ind = plan()?.indicators.find((i) => i.id === id);
+    if (!ind) return colId === 'volume' ? t('colVolume') : colId === 'name' ? t('colName') : t('colType');
+    return `${indicatorName(ind, language())} (${field === 'baseline' ? t('fieldBaseline') : t('colTargetPlain')})`;
+  };
+
+  const onEdit = (colId: string, code: UnitCode, value: unknown) => {
+    const edit = cellEditToCommand(colId, code, value);
+    if (edit.ok) {
+      dispatch(edit.command);
+      return;
+    }
+    if (edit.problem === 'notEditable') return;
+    setMessage(t('refusedIn', {
+      unit: unitNames().get(code) ?? code, column: columnLabel(colId),
+      message: t(`parse_${edit.problem}`, { text: String(value ?? '').trim() }),
+    }));
+  };
+
+  const chooseIssue = (issue: Issue) => grid?.focusCell(issue.unitCode, `${issue.field}.${issue.indicatorId}`);
+
+  const toggleReady = () => {
+    if (plan()?.status === 'ready') {
+      dispatch({ type: 'setStatus', status: 'draft' });
+      return;
+    }
+    const errors = session.markReady();
+    setReadyErrors(errors);
+    setMessage('');
+  };
+
+  const removeFocusedUnit = () => {
+    const code = grid?.focusedUnit();
+    if (!code) return setMessage(t('selectUnitFirst'));
+    setDialog({ kind: 'removeUnit', code, name: unitNames().get(code) ?? code });
+  };
+
+  const saveProblemText = () => {
+    const p = session.saveProblem();
+    return p === 'conflict' ? t('saveConflict') : p === 'quota' ? t('saveQuota') : p ? t('saveFailed') : '';
+  };
+
+  const observePanel = (el: HTMLElement) => {
+    const observer = new ResizeObserver(() => setPanelHeight(Math.max(120, el.clientHeight - 8)));
+    observer.observe(el);
+    onCleanup(() => observer.disconnect());
+  };
+
+  return (
+    <Show when={session.loadState() !== 'missing'} fallback={
+      <div class="empty"><p>{t('planMissing')}</p><a href={routeHref({ page: 'list' })}>{t('backToList')}</a></div>}>
+      <Show when={plan()} fallback={<p class="muted">{t('loading')}</p>}>
+        {(current) => (
+          <section class="plan-page" data-testid="plan-page" data-plan-id={current().id}>
+            <div class="plan-heading">
+              <a class="back" href={routeHref({ page: 'list' })}>{t('backToList')}</a>
+              <h1 data-testid="plan-name">{current().name}</h1>
+              <span class="plan-meta">{current().period} · {current().allocatingUnit} · {t('unitsCount', { n: current().units.length })}</span>
+              <button type="button" class="small" onClick={() => setDialog({ kind: 'info' })}>{t('edit')}</button>
+              <span class="spacer" />
+              <span class={`status status-${current().status}`} data-testid="plan-status" data-status={current().status}>
+                {current().status === 'ready' ? t('statusReady') : t('statusDraft')}
+              </span>
+              <button type="button" classList={{ primary: current().status === 'draft' }} data-testid="mark-ready" onClick={toggleReady}>
+                {current().status === 'ready' ? t('backToDraft') : t('markReady')}
+              </button>
+              <IssueSummary errors={counts().error} warnings={counts().warning} onClick={() => setShowIssues(true)} />
+              <SaveStatus state={session.saveState()} />
+            </div>
+
+            <Show when={current().id === DEMO_PLAN_ID}><p class="notice notice-info">{t('demoNotice')}</p></Show>
+            <Show when={session.returnedToDraft()}><p class="notice notice-warning" data-testid="returned-to-draft" role="status">{t('returnedToDraft')}</p></Show>
+            <Show when={saveProblemText()}><p class="notice notice-error" data-testid="save-problem" role="alert">{saveProblemText()}</p></Show>
+            <Show when={message()}><p class="notice notice-error" data-testid="edit-refused" role="alert">{message()}</p></Show>
+            <Show when={readyErrors().length > 0}>
+              <div class="notice notice-error" data-testid="ready-refused" data-errors={readyErrors().length} role="alert">
+                <p>{t('readyRefused', { n: readyErrors().length })}</p>
+                <IssueList issues={readyErrors()} indicators={current().indicators} unitNames={unitNames()} locale={language()}
+                  onChoose={chooseIssue} height={Math.min(180, readyErrors().length * 30)} />
+              </div>
+            </Show>
+
+            <div class="toolbar">
+              <input type="search" class="filter" data-testid="quick-filter" placeholder={t('filterPlaceholder')} value={filter()}
+                onInput={(e) => setFilter(e.currentTarget.value)} aria-label={t('filterPlaceholder')} />
+              <button type="button" data-testid="add-unit" onClick={() => setDialog({ kind: 'addUnit' })}>{t('addUnit')}</button>
+              <button type="button" data-testid="remove-unit" onClick={removeFocusedUnit}>{t('removeUnit')}</button>
+              <span class="spacer" />
+              <button type="button" classList={{ active: showAssignment() }} data-testid="toggle-assignment" aria-pressed={showAssignment()}
+                onClick={() => setShowAssignment((v) => !v)}>{t('showAssignment')}</button>
+              <button type="button" classList={{ active: showIssues() }} data-testid="toggle-issues" aria-pressed={showIssues()}
+                onClick={() => setShowIssues((v) => !v)}>{t('showIssues')}</button>
+            </div>
+
+            <Show when={showAssignment()}>
+              <AssignmentPanel indicators={current().indicators} locale={language()} dispatch={dispatch} />
+            </Show>
+
+            <div class="workspace">
+              <div class="grid-host">
+                <Show when={language()} keyed>
+                  {(locale) => <PlanGrid session={session} locale={locale} quickFilter={filter()} onEdit={onEdit}
+                    onReady={(c) => { grid = c; }} />}
+                </Show>
+              </div>
+              <Show when={showIssues()}>
+                <aside class="issue-panel" data-testid="issue-panel" ref={observePanel}>
+                  <h2>{t('issuesTitle')} <small>({counts().error + counts().warning})</small></h2>
+                  <Show when={issues().length > 0} fallback={<p class="muted">{t('issuesNone')}</p>}>
+                    <IssueList issues={issues()} indicators={current().indicators} unitNames={unitNames()} locale={language()}
+                      onChoose={chooseIssue} height={panelHeight() - 40} />
+                  </Show>
+                </aside>
+              </Show>
+            </div>
+
+            <Show when={dialog()} keyed>
+              {(d) => {
+                const close = () => setDialog(undefined);
+                if (d.kind === 'addUnit') return <AddUnitDialog dispatch={dispatch} onClose={close} />;
+                if (d.kind === 'info') {
+                  return <PlanInfoDialog info={{ name: current().name, period: current().period, allocatingUnit: current().allocatingUnit, notes: current().notes }}
+                    onClose={close} onSave={(info) => { dispatch({ type: 'setPlanInfo', info }); close(); }} />;
+                }
+                return <ConfirmDialog title={t('removeUnitTitle')} text={t('removeUnitText', { name: d.name, code: d.code })}
+                  confirmLabel={t('removeUnit')} danger onCancel={close}
+                  onConfirm={() => { dispatch({ type: 'removeUnit', unitCode: d.code }); close(); }} />;
+              }}
+            </Show>
+          </section>
+        )}
+      </Show>
+    </Show>
+  );
+}

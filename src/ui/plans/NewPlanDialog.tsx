@@ -1,0 +1,61 @@
+import { createSignal, For, Show } from 'solid-js';
+import type { PlanId } from '../../domain/ids';
+import { isValidPeriod } from '../../domain/plan';
+import { parseUnitLines } from '../../domain/unitLines';
+import { createPlan } from '../../state/planList';
+import type { PlanRepository } from '../../state/services';
+import { Dialog } from '../Dialog';
+import { t } from '../i18n/t';
+
+export function NewPlanDialog(props: { repo: PlanRepository; onClose: () => void; onCreated: (id: PlanId) => void }) {
+  const [name, setName] = createSignal('');
+  const [period, setPeriod] = createSignal('');
+  const [allocatingUnit, setAllocatingUnit] = createSignal('');
+  const [unitText, setUnitText] = createSignal('');
+  const [errors, setErrors] = createSignal<string[]>([]);
+
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const problems: string[] = [];
+    if (!name().trim()) problems.push(t('nameRequired'));
+    if (!isValidPeriod(period())) problems.push(t('periodInvalid'));
+    const parsed = parseUnitLines(unitText());
+    for (const p of parsed.problems) {
+      problems.push(t('memberUnitsLine', { line: p.line, message: p.problem === 'invalid' ? t('unitLineInvalid') : t('unitLineDuplicate', { code: p.code }) }));
+    }
+    setErrors(problems);
+    if (problems.length > 0) return;
+    const id = await createPlan(props.repo, { name: name(), period: period().toUpperCase(), allocatingUnit: allocatingUnit(), units: parsed.units });
+    props.onCreated(id);
+    props.onClose();
+  };
+
+  return (
+    <Dialog title={t('newPlan')} onClose={() => props.onClose()} testId="new-plan-dialog" wide>
+      <form onSubmit={submit} novalidate>
+        <label class="field"><span>{t('planName')}</span>
+          <input name="name" value={name()} onInput={(e) => setName(e.currentTarget.value)} autofocus />
+        </label>
+        <div class="field-row">
+          <label class="field"><span>{t('period')}</span>
+            <input name="period" value={period()} placeholder="2023-H2" onInput={(e) => setPeriod(e.currentTarget.value)} />
+          </label>
+          <label class="field"><span>{t('allocatingUnit')}</span>
+            <input name="allocatingUnit" value={allocatingUnit()} onInput={(e) => setAllocatingUnit(e.currentTarget.value)} />
+          </label>
+        </div>
+        <label class="field"><span>{t('memberUnits')}</span>
+          <textarea name="units" rows="6" value={unitText()} onInput={(e) => setUnitText(e.currentTarget.value)} />
+          <small class="muted">{t('memberUnitsHelp')}</small>
+        </label>
+        <Show when={errors().length > 0}>
+          <ul class="form-errors" role="alert"><For each={errors()}>{(m) => <li>{m}</li>}</For></ul>
+        </Show>
+        <div class="dialog-actions">
+          <button type="button" onClick={() => props.onClose()}>{t('cancel')}</button>
+          <button type="submit" class="primary" data-testid="create-plan">{t('create')}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,114 @@
+import { createSignal, For, Show, untrack } from 'solid-js';
+import type { PlanId } from '../../domain/ids';
+import type { DuplicateOptions } from '../../domain/planFactory';
+import { language } from '../../state/language';
+import { copyPlan, createPlanList, deletePlan, renamePlan, restoreDemoPlan } from '../../state/planList';
+import { navigate, routeHref } from '../../state/router';
+import type { PlanRepository, PlanSummary } from '../../state/services';
+import { ConfirmDialog, Dialog } from '../Dialog';
+import { t } from '../i18n/t';
+import { NewPlanDialog } from './NewPlanDialog';
+import { DuplicatePlanDialog } from './DuplicatePlanDialog';
+
+type Action = { kind: 'new' } | { kind: 'rename' | 'duplicate' | 'delete'; plan: PlanSummary };
+
+export function PlanListPage(props: { repo: PlanRepository }) {
+  // eslint-disable-next-line solid/reactivity -- one repository for the life of the page
+  const repo = props.repo;
+  const plans = createPlanList(repo);
+  const [action, setAction] = createSignal<Action>();
+  const close = () => setAction(undefined);
+  const formatDate = (iso: string) => new Date(iso).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  const open = (id: PlanId) => navigate({ page: 'plan', planId: id });
+  const duplicate = async (plan: PlanSummary, options: DuplicateOptions) => {
+    const id = await copyPlan(repo, plan.id, options);
+    close();
+    if (id) open(id);
+  };
+  const rename = async (plan: PlanSummary, name: string) => {
+    await renamePlan(repo, plan.id, name);
+    close();
+  };
+  const remove = async (plan: PlanSummary) => {
+    await deletePlan(repo, plan.id);
+    close();
+  };
+
+  return (
+    <section class="plan-list" data-testid="plan-list">
+      <div class="page-heading">
+        <h1>{t('plans')}</h1>
+        <button type="button" class="primary" data-testid="new-plan" onClick={() => setAction({ kind: 'new' })}>{t('newPlan')}</button>
+      </div>
+      <Show when={plans()} fallback={<p class="muted">{t('loading')}</p>}>
+        {(list) => (
+          <Show when={list().length > 0} fallback={
+            <div class="empty">
+              <p>{t('noPlans')}</p>
+              <button type="button" onClick={async () => open(await restoreDemoPlan(repo))}>{t('restoreDemo')}</button>
+            </div>}>
+            <table class="table">
+              <thead>
+                <tr>
+                  <th>{t('colPlanName')}</th><th>{t('colPeriod')}</th><th>{t('colAllocatingUnit')}</th>
+                  <th>{t('colStatus')}</th><th class="num">{t('colUnits')}</th><th>{t('colUpdated')}</th><th />
+                </tr>
+              </thead>
+              <tbody>
+                <For each={list()}>
+                  {(plan) => (
+                    <tr data-testid="plan-row" data-plan-id={plan.id}>
+                      <td><a href={routeHref({ page: 'plan', planId: plan.id })}>{plan.name}</a></td>
+                      <td>{plan.period}</td>
+                      <td>{plan.allocatingUnit}</td>
+                      <td><span class={`status status-${plan.status}`}>{plan.status === 'ready' ? t('statusReady') : t('statusDraft')}</span></td>
+                      <td class="num">{plan.unitCount}</td>
+                      <td>{formatDate(plan.updatedAt)}</td>
+                      <td class="row-actions">
+                        <button type="button" onClick={() => setAction({ kind: 'rename', plan })}>{t('rename')}</button>
+                        <button type="button" onClick={() => setAction({ kind: 'duplicate', plan })}>{t('duplicate')}</button>
+                        <button type="button" class="danger" onClick={() => setAction({ kind: 'delete', plan })}>{t('delete')}</button>
+                      </td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </Show>
+        )}
+      </Show>
+      <Show when={action()} keyed>
+        {(a) => {
+          switch (a.kind) {
+            case 'new':
+              return <NewPlanDialog repo={repo} onClose={close} onCreated={open} />;
+            case 'duplicate':
+              return <DuplicatePlanDialog plan={a.plan} onClose={close} onDuplicate={(options) => void duplicate(a.plan, options)} />;
+            case 'rename':
+              return <RenameDialog name={a.plan.name} onClose={close} onRename={(name) => void rename(a.plan, name)} />;
+            case 'delete':
+              return <ConfirmDialog title={t('deleteTitle')} text={t('deleteText', { name: a.plan.name, period: a.plan.period })}
+                confirmLabel={t('delete')} danger onCancel={close} onConfirm={() => void remove(a.plan)} />;
+          }
+        }}
+      </Show>
+    </section>
+  );
+}
+
+function RenameDialog(props: { name: string; onClose: () => void; onRename: (name: string) => void }) {
+  const [name, setName] = createSignal(untrack(() => props.name));
+  return (
+    <Dialog title={t('rename')} onClose={() => props.onClose()}>
+      <form onSubmit={(e) => { e.preventDefault(); if (name().trim()) props.onRename(name()); }}>
+        <label class="field"><span>{t('planName')}</span>
+          <input value={name()} onInput={(e) => setName(e.currentTarget.value)} required autofocus data-testid="rename-input" />
+        </label>
+        <div class="dialog-actions">
+          <button type="button" onClick={() => props.onClose()}>{t('cancel')}</button>
+          <button type="submit" class="primary" data-testid="rename-ok">{t('save')}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
