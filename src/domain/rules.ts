@@ -45,10 +45,13 @@ function rangeIssue(unit: Unit, ind: Indicator, field: Field, value: Rate): Issu
 export function validateUnit(unit: Unit, indicators: readonly Indicator[], status: PlanStatus): Issue[] {
   const issues: Issue[] = [];
   for (const ind of indicators) {
-    const baseline = unit.baseline[ind.id];
+    let baseline = unit.baseline[ind.id];
     if (baseline !== undefined) {
       const r = rangeIssue(unit, ind, 'baseline', baseline);
-      if (r) issues.push(r);
+      if (r) {
+        issues.push(r);
+        baseline = undefined; // an impossible previous result is no yardstick for the target
+      }
     }
     const target = unit.target[ind.id];
     const base = { unitCode: unit.code, indicatorId: ind.id, field: 'target' as const };

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand, type Command } from '../../src/domain/commands';
+import type { Plan } from '../../src/domain/plan';
+import { code, ind, makeTestPlan, makeUnit, NOW, pct } from '../support/builders';
+
+const LATER = '2023-07-02T00:00:00.000Z';
+function apply(plan: Plan, command: Command): Plan {
+  const r = applyCommand(plan, command, LATER);
+  if (!r.ok) throw new Error(r.reason);
+  return r.plan;
+}
+
+describe('applyCommand', () => {
+  const plan = makeTestPlan({ units: 3 });
+
+  it('sets and clears one rate, touching only that unit, and moves the revision on', () => {
+    const r = applyCommand(plan, { type: 'setRate', unitCode: code('10001'), indicatorId: ind('online_dossiers'), field: 'target', value: pct(85.5) }, LATER);
+    expect(r.ok && r.effect).toEqual({ changed: ['10001'], removed: [], rulesChanged: false });
+    const next = r.ok ? r.plan : plan;
+    expect(next.units[1]!.target[ind('online_dossiers')]).toBe(8550);
+    expect(next.units[0]).toBe(plan.units[0]);
+    expect(next.revision).toBe(plan.revision + 1);
+    expect(next.updatedAt).toBe(LATER);
+    expect(plan.units[1]!.target[ind('online_dossiers')]).toBe(8000); // the old plan is untouched
+    const cleared = apply(next, { type: 'setRate', unitCode: code('10001'), indicatorId: ind('online_dossiers'), field: 'target', value: null });
+    expect(ind('online_dossiers') in cleared.units[1]!.target).toBe(false);
+  });
+
+  it('returns the same plan for a change that changes nothing', () => {
+    const r = applyCommand(plan, { type: 'setRate', unitCode: code('10001'), indicatorId: ind('online_dossiers'), field: 'target', value: pct(80) }, LATER);
+    expect(r.ok && r.plan).toBe(plan);
+  });
+
+  it('refuses unknown units and indicators, duplicate codes and empty names', () => {
+    expect(applyCommand(plan, { type: 'setVolume', unitCode: code('x'), volume: 1 }, LATER)).toEqual({ ok: false, reason: 'unknownUnit' });
+    expect(applyCommand(plan, { type: 'setRate', unitCode: code('10001'), indicatorId: ind('nope'), field: 'target', value: null }, LATER)).toEqual({ ok: false, reason: 'unknownIndicator' });
+    expect(applyCommand(plan, { type: 'addUnit', unit: makeUnit(1) }, LATER)).toEqual({ ok: false, reason: 'duplicateCode' });
+    expect(applyCommand(plan, { type: 'renameUnit', unitCode: code('10001'), name: '  ' }, LATER)).toEqual({ ok: false, reason: 'emptyName' });
+    expect(applyCommand(plan, { type: 'addUnit', unit: { ...makeUnit(9), code: code(' ') } }, LATER)).toEqual({ ok: false, reason: 'emptyCode' });
+  });
+
+  it('adds, renames and removes member units', () => {
+    let next = apply(plan, { type: 'addUnit', unit: { ...makeUnit(7), name: '  Phường Mới ', type: 'Phường' } });
+    expect(next.units.map((u) => u.name)).toEqual(['Xã Thử 0', 'Xã Thử 1', 'Xã Thử 2', 'Phường Mới']);
+    next = apply(next, { type: 'renameUnit', unitCode: code('10007'), name: 'Phường Lê Lợi' });
+    next = apply(next, { type: 'setUnitType', unitCode: code('10007'), unitType: 'Thị trấn' });
+    expect(next.units[3]).toMatchObject({ name: 'Phường Lê Lợi', type: 'Thị trấn' });
+    const r = applyCommand(next, { type: 'removeUnit', unitCode: code('10000') }, LATER);
+    expect(r.ok && r.effect.removed).toEqual(['10000']);
+    expect(r.ok && r.plan.units.map((u) => u.code)).toEqual(['10001', '10002', '10007']);
+  });
+
+  it('returns a ready plan to draft on any data change, but not on a status change', () => {
+    const ready = apply(plan, { type: 'setStatus', status: 'ready' });
+    expect(ready.status).toBe('ready');
+    const edited = apply(ready, { type: 'setVolume', unitCode: code('10000'), volume: 5 });
+    expect(edited.status).toBe('draft');
+    const renamed = apply(ready, { type: 'setPlanInfo', info: { name: 'Khác' } });
+    expect(renamed.status).toBe('draft');
+  });
+
+  it('changes the assignment as data, and says the rules changed', () => {
+    const r = applyCommand(plan, { type: 'updateIndicator', indicatorId: ind('online_payment'), patch: { mode: 'weighted', floor: pct(30), min: pct(55) } }, LATER);
+    expect(r.ok && r.effect.rulesChanged).toBe(true);
+    expect(r.ok && r.plan.indicators[1]).toMatchObject({ id: 'online_payment', mode: 'weighted', floor: 3000, min: 5500 });
+  });
+
+  it('removes an indicator with its figures, but never the last one', () => {
+    const next = apply(plan, { type: 'removeIndicator', indicatorId: ind('digitisation') });
+    expect(next.indicators.map((i) => i.id)).not.toContain('digitisation');
+    expect(next.units.every((u) => !(ind('digitisation') in u.target) && !(ind('digitisation') in u.baseline))).toBe(true);
+    const single = makeTestPlan({ indicators: [plan.indicators[0]!] });
+    expect(applyCommand(single, { type: 'removeIndicator', indicatorId: plan.indicators[0]!.id }, LATER)).toEqual({ ok: false, reason: 'lastIndicator' });
+  });
+
+  it('applies a batch as one command, all or nothing', () => {
+    const batch: Command = { type: 'batch', commands: [
+      { type: 'setVolume', unitCode: code('10000'), volume: 7 },
+      { type: 'setVolume', unitCode: code('10001'), volume: 8 },
+    ] };
+    const r = applyCommand(plan, batch, LATER);
+    expect(r.ok && r.plan.revision).toBe(plan.revision + 1);
+    expect(r.ok && r.effect.changed).toEqual(['10000', '10001']);
+    const failing: Command = { type: 'batch', commands: [batch, { type: 'setVolume', unitCode: code('zzz'), volume: 1 }] };
+    expect(applyCommand(plan, failing, LATER)).toEqual({ ok: false, reason: 'unknownUnit' });
+    expect(plan.createdAt).toBe(NOW);
+  });
+});

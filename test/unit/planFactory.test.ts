@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { makeDemoPlan } from '../../src/domain/demoPlan';
+import { nextPeriod, previousPeriod } from '../../src/domain/plan';
+import { duplicatePlan, readinessErrors } from '../../src/domain/planFactory';
+import { parseUnitLines } from '../../src/domain/unitLines';
+import { ValidationIndex } from '../../src/domain/validationIndex';
+import { meets } from '../../src/domain/aggregate';
+import { ind, makeTestPlan, NOW, testId } from '../support/builders';
+
+describe('periods', () => {
+  it.each([['2023-H2', '2023-H1', '2024-H1'], ['2024-H1', '2023-H2', '2024-H2']])('%s follows %s and precedes %s', (p, prev, next) => {
+    expect(previousPeriod(p)).toBe(prev);
+    expect(nextPeriod(p)).toBe(next);
+  });
+  it('knows nothing of other period shapes', () => {
+    expect(previousPeriod('Q3/2023')).toBeNull();
+  });
+});
+
+describe('duplicatePlan', () => {
+  it('starts the next period: targets become previous results, targets start empty, under a new id', () => {
+    const plan = makeTestPlan({ units: 2 });
+    const copy = duplicatePlan(plan, { name: 'Kỳ sau', period: '2024-H1', targetsAsBaseline: true }, NOW, testId);
+    expect(copy.id).not.toBe(plan.id);
+    expect(copy).toMatchObject({ name: 'Kỳ sau', period: '2024-H1', status: 'draft', revision: 0 });
+    expect(copy.units.map((u) => u.baseline)).toEqual(plan.units.map((u) => u.target));
+    expect(copy.units.every((u) => Object.keys(u.target).length === 0)).toBe(true);
+  });
+  it('or copies everything as it is', () => {
+    const plan = makeTestPlan({ units: 2 });
+    const copy = duplicatePlan(plan, { name: 'Bản sao', period: '2023-H2', targetsAsBaseline: false }, NOW, testId);
+    expect(copy.units).toEqual(plan.units);
+    expect(copy.indicators).toEqual(plan.indicators);
+  });
+});
+
+describe('readinessErrors', () => {
+  it('counts a missing target as an error for a plan to be sent', () => {
+    const plan = makeTestPlan({ units: 2 });
+    expect(readinessErrors(plan)).toEqual([]);
+    const missing = { ...plan, units: [{ ...plan.units[0]!, target: {} }, plan.units[1]!] };
+    expect(readinessErrors(missing)).toHaveLength(5);
+    expect(readinessErrors(missing).every((i) => i.rule === 'missing' && i.severity === 'error')).toBe(true);
+  });
+});
+
+describe('the demo plan', () => {
+  const demo = makeDemoPlan(NOW);
+  it('is Tuy Phước in 2023-H2 with its 13 communes and townships, labelled illustrative', () => {
+    expect(demo.units).toHaveLength(13);
+    expect(demo.period).toBe('2023-H2');
+    expect(demo.notes).toMatch(/minh họa/);
+    expect(new Set(demo.units.map((u) => u.code)).size).toBe(13);
+  });
+  it('has no errors, only the missing targets of the one commune still under discussion', () => {
+    const index = new ValidationIndex(demo);
+    expect(index.counts()).toEqual({ error: 0, warning: 5 });
+    expect(index.allIssues(demo.units).every((i) => i.rule === 'missing' && i.unitCode === '21973')).toBe(true);
+    const payment = index.totals().find((t) => t.indicator.id === ind('online_payment'))!;
+    expect(payment.indicator.mode).toBe('weighted');
+    expect(meets(payment.target, payment.indicator.min)).toBe(true);
+  });
+  it('is the same on every machine', () => {
+    expect(makeDemoPlan(NOW)).toEqual(demo);
+  });
+});
+
+describe('parseUnitLines', () => {
+  it('reads units typed or pasted from a spreadsheet, and reports bad lines by number', () => {
+    const { units, problems } = parseUnitLines('21952; Thị trấn Tuy Phước; Thị trấn\n\n21955\tThị trấn Diêu Trì\tThị trấn\nonly-code\n21952;Lặp');
+    expect(units.map((u) => [u.code, u.name, u.type])).toEqual([['21952', 'Thị trấn Tuy Phước', 'Thị trấn'], ['21955', 'Thị trấn Diêu Trì', 'Thị trấn']]);
+    expect(problems).toEqual([{ line: 4, problem: 'invalid' }, { line: 5, problem: 'duplicate', code: '21952' }]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatRate, parseCount, parseRate, type Rate } from '../../src/domain/rate';
+
+describe('parseRate', () => {
+  it.each([
+    ['85,5', 8550], ['85.5', 8550], ['85,5%', 8550], ['85,5 %', 8550], [' 85 ', 8500], ['85', 8500],
+    ['60,0', 6000], ['60.00', 6000], ['0', 0], ['100', 10000], ['42,79', 4279], ['1.234,5', 123450],
+    ['1,234.5', 123450], ['1 234,5', 123450], ['-1', -100], ['100,01', 10001], ['+7', 700], [',5', 50], ['5,', 500],
+    ['\u00a085,5\u00a0', 8550], ['007', 700], ['-0', 0],
+  ])('reads %j as %i hundredths', (text, expected) => {
+    expect(parseRate(text)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([[''], ['   '], ['%']])('reads %j as no value (never 0)', (text) => {
+    expect(parseRate(text)).toEqual({ ok: true, value: null });
+  });
+
+  it.each([
+    ['abc', 'notANumber'], ['85,5,5', 'notANumber'], ['8 5a', 'notANumber'], ['1.2.3', 'notANumber'], ['--5', 'notANumber'],
+    ['85,555', 'tooManyDecimals'], ['1.234', 'tooManyDecimals'], ['1e5', 'notANumber'], ['.', 'notANumber'],
+    ['12345678901', 'tooLarge'], ['=1+2', 'notANumber'],
+  ])('refuses %j (%s)', (text, problem) => {
+    expect(parseRate(text)).toEqual({ ok: false, problem });
+  });
+});
+
+describe('formatRate', () => {
+  it.each([
+    [8550, '85,5', '85.5'], [6000, '60', '60'], [4279, '42,79', '42.79'], [0, '0', '0'], [-100, '-1', '-1'], [123450, '1234,5', '1234.5'],
+  ])('writes %i as %j (vi) and %j (en)', (rate, vi, en) => {
+    expect(formatRate(rate as Rate, 'vi')).toBe(vi);
+    expect(formatRate(rate as Rate, 'en')).toBe(en);
+  });
+
+  it('writes nothing for a missing value', () => {
+    expect(formatRate(null, 'vi')).toBe('');
+  });
+
+  it('reads back what it writes, in both languages', () => {
+    for (let rate = -1000; rate <= 12000; rate += 7) {
+      expect(parseRate(formatRate(rate as Rate, 'vi'))).toEqual({ ok: true, value: rate });
+      expect(parseRate(formatRate(rate as Rate, 'en'))).toEqual({ ok: true, value: rate });
+    }
+  });
+});
+
+describe('parseCount', () => {
+  it.each([
+    ['1234', 1234], ['1.234', 1234], ['1,234', 1234], ['1 234', 1234], ['12.345.678', 12345678], [' 900 ', 900], ['0', 0], ['1,0', 1],
+  ])('reads %j as %i', (text, expected) => {
+    expect(parseCount(text)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([['abc', 'notANumber'], ['1,5', 'notAnInteger'], ['-3', 'negative'], ['1000000000', 'tooLarge']])('refuses %j (%s)', (text, problem) => {
+    expect(parseCount(text)).toEqual({ ok: false, problem });
+  });
+
+  it('reads back what it writes', () => {
+    for (const n of [0, 7, 999, 1000, 1234567]) {
+      expect(parseCount(formatCount(n, 'vi'))).toEqual({ ok: true, value: n });
+      expect(parseCount(formatCount(n, 'en'))).toEqual({ ok: true, value: n });
+    }
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { makeDefaultIndicators, type Indicator } from '../../src/domain/indicators';
+import { validateAggregate, validateUnit, type Issue } from '../../src/domain/rules';
+import { WeightedSums } from '../../src/domain/aggregate';
+import { code, ind, makeUnit, pct } from '../support/builders';
+
+const online = (patch: Partial<Indicator> = {}): Indicator => ({ ...makeDefaultIndicators()[0]!, ...patch });
+const mandatory = makeDefaultIndicators()[3]!;
+const rulesOf = (issues: Issue[]) => issues.map((i) => `${i.severity}:${i.rule}:${i.field}`);
+
+describe('validateUnit', () => {
+  it('accepts a target that meets every rule', () => {
+    const unit = makeUnit(1, { baseline: { online_dossiers: 40 }, target: { online_dossiers: 60 } });
+    expect(validateUnit(unit, [online()], 'draft')).toEqual([]);
+  });
+
+  it('accepts exactly the minimum: 60,0 meets 60', () => {
+    const unit = makeUnit(1, { target: { online_dossiers: 60.0 } });
+    expect(validateUnit(unit, [online({ min: pct(60) })], 'draft')).toEqual([]);
+  });
+
+  it.each([
+    [-1, ['error:outOfRange:target', 'error:belowMin:target']],
+    [100.5, ['error:outOfRange:target']],
+    [55.55, ['error:tooManyDecimals:target']],
+    [49.9, ['error:belowMin:target']],
+  ])('flags a target of %d', (target, expected) => {
+    const unit = makeUnit(1, { target: { online_dossiers: target } });
+    expect(rulesOf(validateUnit(unit, [online()], 'draft'))).toEqual(expected);
+  });
+
+  it('says how far off a target is', () => {
+    const [issue] = validateUnit(makeUnit(1, { target: { online_dossiers: 45.5 } }), [online()], 'draft');
+    expect(issue).toMatchObject({ rule: 'belowMin', unitCode: code('10001'), indicatorId: ind('online_dossiers'), value: pct(45.5), limit: pct(50), off: pct(4.5) });
+  });
+
+  it('in weighted mode checks the floor, not the minimum', () => {
+    const weighted = online({ mode: 'weighted', floor: pct(30) });
+    expect(validateUnit(makeUnit(1, { target: { online_dossiers: 35 } }), [weighted], 'draft')).toEqual([]);
+    expect(rulesOf(validateUnit(makeUnit(1, { target: { online_dossiers: 29.9 } }), [weighted], 'draft'))).toEqual(['error:belowFloor:target']);
+    expect(validateUnit(makeUnit(1, { target: { online_dossiers: 1 } }), [online({ mode: 'weighted', floor: null })], 'draft')).toEqual([]);
+  });
+
+  it('requires exactly 100 for a mandatory indicator', () => {
+    expect(validateUnit(makeUnit(1, { target: { e_results: 100 } }), [mandatory], 'draft')).toEqual([]);
+    expect(rulesOf(validateUnit(makeUnit(1, { target: { e_results: 99.9 } }), [mandatory], 'draft'))).toEqual(['error:mandatory:target']);
+  });
+
+  it('warns when a target goes below the unit\'s own previous result', () => {
+    const issues = validateUnit(makeUnit(1, { baseline: { online_dossiers: 70 }, target: { online_dossiers: 65 } }), [online()], 'draft');
+    expect(issues).toEqual([expect.objectContaining({ severity: 'warning', rule: 'belowBaseline', limit: pct(70), off: pct(5) })]);
+  });
+
+  it('treats a missing target as a warning in a draft and an error when ready', () => {
+    expect(rulesOf(validateUnit(makeUnit(1), [online()], 'draft'))).toEqual(['warning:missing:target']);
+    expect(rulesOf(validateUnit(makeUnit(1), [online()], 'ready'))).toEqual(['error:missing:target']);
+  });
+
+  it('flags a previous result outside [0, 100]', () => {
+    const issues = validateUnit(makeUnit(1, { baseline: { online_dossiers: 120 }, target: { online_dossiers: 100 } }), [online()], 'draft');
+    expect(rulesOf(issues)).toEqual(['error:outOfRange:baseline']);
+  });
+});
+
+describe('validateAggregate', () => {
+  const aggregateOf = (rates: number[]) => {
+    const sums = new WeightedSums();
+    for (const r of rates) sums.add(100, pct(r));
+    return sums.mean({ known: rates.length, sum: 100 * rates.length });
+  };
+
+  it('fails a weighted indicator whose mean is below the minimum, by how much', () => {
+    const issue = validateAggregate(online({ mode: 'weighted', min: pct(60) }), aggregateOf([50, 65]));
+    expect(issue).toMatchObject({ rule: 'aggregateBelowMin', unitCode: null, value: pct(57.5), limit: pct(60), off: pct(2.5) });
+  });
+
+  it('passes a weighted mean exactly at the minimum, and ignores mode each', () => {
+    expect(validateAggregate(online({ mode: 'weighted', min: pct(60) }), aggregateOf([55, 65]))).toBeNull();
+    expect(validateAggregate(online({ mode: 'each', min: pct(60) }), aggregateOf([10, 20]))).toBeNull();
+  });
+});

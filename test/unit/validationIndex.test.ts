@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyCommand, type Command } from '../../src/domain/commands';
+import type { Plan } from '../../src/domain/plan';
+import type { Rate } from '../../src/domain/rate';
+import { ValidationIndex } from '../../src/domain/validationIndex';
+import { code, ind, makeTestPlan, makeUnit, NOW, pct } from '../support/builders';
+
+const INDICATORS = ['online_dossiers', 'online_payment', 'e_results'];
+
+/** Random commands over a small plan, including ones that change rules, volumes and membership. */
+const command = (units: number): fc.Arbitrary<Command> => fc.oneof(
+  fc.record({
+    type: fc.constant('setRate' as const), unitCode: fc.integer({ min: 0, max: units }).map((n) => code(String(10000 + n))),
+    indicatorId: fc.constantFrom(...INDICATORS).map(ind), field: fc.constantFrom('target' as const, 'baseline' as const),
+    value: fc.option(fc.integer({ min: -500, max: 10500 }).map((v) => v as Rate), { nil: null }),
+  }),
+  fc.record({
+    type: fc.constant('setVolume' as const), unitCode: fc.integer({ min: 0, max: units }).map((n) => code(String(10000 + n))),
+    volume: fc.option(fc.integer({ min: 0, max: 5000 }), { nil: null }),
+  }),
+  fc.integer({ min: units, max: units + 3 }).map((n): Command => ({ type: 'addUnit', unit: makeUnit(n, { target: { online_dossiers: 55 } }) })),
+  fc.integer({ min: 0, max: units + 3 }).map((n): Command => ({ type: 'removeUnit', unitCode: code(String(10000 + n)) })),
+  fc.record({ min: fc.integer({ min: 0, max: 1000 }), weighted: fc.boolean(), floor: fc.option(fc.integer({ min: 0, max: 100 })) })
+    .map(({ min, weighted, floor }): Command => ({ type: 'updateIndicator', indicatorId: ind('online_payment'),
+      patch: { min: (min * 10) as Rate, mode: weighted ? 'weighted' : 'each', floor: floor === null ? null : pct(floor) } })),
+  fc.constantFrom('draft' as const, 'ready' as const).map((status): Command => ({ type: 'setStatus', status })),
+);
+
+/** What the session does with a command's effect. */
+function follow(index: ValidationIndex, before: Plan, after: Plan, c: Command) {
+  const result = applyCommand(before, c, NOW);
+  if (!result.ok || result.plan === before) return before;
+  if (result.effect.rulesChanged) index.reset(result.plan);
+  else {
+    for (const changed of result.effect.changed) index.updateUnit(before.units.find((u) => u.code === changed), result.plan.units.find((u) => u.code === changed));
+    for (const removed of result.effect.removed) index.updateUnit(before.units.find((u) => u.code === removed), undefined);
+  }
+  expect(after).toBeDefined();
+  return result.plan;
+}
+
+describe('ValidationIndex', () => {
+  it('kept up to date edit by edit, ends where a full re-validation ends (property)', () => {
+    fc.assert(fc.property(fc.array(command(5), { maxLength: 40 }), (commands) => {
+      let plan = makeTestPlan({ units: 5 });
+      const index = new ValidationIndex(plan);
+      for (const c of commands) plan = follow(index, plan, plan, c);
+      const fresh = new ValidationIndex(plan);
+      expect(index.counts()).toEqual(fresh.counts());
+      expect(index.allIssues(plan.units)).toEqual(fresh.allIssues(plan.units));
+      expect(index.totals()).toEqual(fresh.totals());
+      for (const i of INDICATORS) expect(index.unitErrorsFor(ind(i))).toBe(fresh.unitErrorsFor(ind(i)));
+    }), { numRuns: 300 });
+  });
+
+  it('counts errors and warnings, and lists errors first', () => {
+    let plan = makeTestPlan({ units: 3 });
+    const index = new ValidationIndex(plan);
+    expect(index.counts()).toEqual({ error: 0, warning: 0 });
+    plan = follow(index, plan, plan, { type: 'setRate', unitCode: code('10001'), indicatorId: ind('online_dossiers'), field: 'target', value: null });
+    plan = follow(index, plan, plan, { type: 'setRate', unitCode: code('10002'), indicatorId: ind('online_dossiers'), field: 'target', value: pct(10) });
+    expect(index.counts()).toEqual({ error: 1, warning: 2 });
+    expect(index.allIssues(plan.units).map((i) => [i.severity, i.rule, i.unitCode])).toEqual([
+      ['error', 'belowMin', '10002'], ['warning', 'missing', '10001'], ['warning', 'belowBaseline', '10002'],
+    ]);
+    expect(index.cellIssues(code('10002'), 'target', ind('online_dossiers')).map((i) => i.rule)).toEqual(['belowMin', 'belowBaseline']);
+  });
+
+  it('counts a failing weighted aggregate as an error', () => {
+    let plan = makeTestPlan({ units: 2 });
+    const index = new ValidationIndex(plan);
+    plan = follow(index, plan, plan, { type: 'updateIndicator', indicatorId: ind('online_payment'), patch: { mode: 'weighted', min: pct(90) } });
+    expect(index.aggregateIssues()).toEqual([expect.objectContaining({ rule: 'aggregateBelowMin', unitCode: null, limit: pct(90), off: pct(10) })]);
+    expect(index.counts().error).toBe(1);
+  });
+});
