@@ -169,13 +169,19 @@ export class PlanPage {
     await eventually(() => this.saveStatus.getAttribute('data-state')).toBe('saved');
   }
 
-  /** The unit rows the grid displays, in order (the pinned `min` and `aggregate` rows left out). */
+  /**
+   * The unit rows the grid displays, in order (the pinned `min` and `aggregate` rows left out). A row
+   * split between containers (pinned and centre parts) counts once.
+   */
   displayedUnitRows(): Promise<string[]> {
     return this.grid.evaluate((grid) => {
-      const rows = [...grid.querySelectorAll<HTMLElement>('.ag-body [role="row"][row-id]')]
-        .filter((r) => r.querySelector('[col-id="code"]'))
-        .sort((a, b) => Number(a.getAttribute('row-index')) - Number(b.getAttribute('row-index')));
-      return rows.map((r) => r.getAttribute('row-id') ?? '').filter((id) => id !== 'min' && id !== 'aggregate');
+      const byId = new Map<string, number>();
+      for (const r of grid.querySelectorAll<HTMLElement>('[role="row"][row-id]')) {
+        const id = r.getAttribute('row-id') ?? '';
+        if (id === 'min' || id === 'aggregate' || r.closest('.ag-floating-top, .ag-floating-bottom')) continue;
+        byId.set(id, Number(r.getAttribute('row-index')));
+      }
+      return [...byId].sort((a, b) => a[1] - b[1]).map(([id]) => id);
     });
   }
 

@@ -1,0 +1,125 @@
+import Dexie from 'dexie';
+import { createRoot } from 'solid-js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PlanId } from '../../src/domain/ids';
+import { PlannerDatabase } from '../../src/storage/database';
+import { PlanRepository } from '../../src/storage/planRepository';
+import { createPlanSession, type PlanChange, type PlanSession } from '../../src/state/planSession';
+import { code, ind, makeTestPlan, pct } from '../support/builders';
+
+/** Real Chromium IndexedDB. Each "tab" is its own database connection and its own session. */
+let n = 0;
+const disposers: (() => void)[] = [];
+const databases: PlannerDatabase[] = [];
+
+function openTab(dbName: string, id: PlanId): { session: PlanSession; repo: PlanRepository; changes: PlanChange[] } {
+  const db = new PlannerDatabase(dbName);
+  databases.push(db);
+  const repo = new PlanRepository(db);
+  const changes: PlanChange[] = [];
+  const session = createRoot((dispose) => {
+    disposers.push(dispose);
+    const s = createPlanSession(repo, id);
+    s.subscribe((c) => changes.push(c));
+    return s;
+  });
+  return { session, repo, changes };
+}
+
+afterEach(async () => {
+  for (const dispose of disposers.splice(0)) dispose();
+  const names = new Set(databases.map((db) => db.name));
+  for (const db of databases.splice(0)) db.close();
+  for (const name of names) await Dexie.delete(name);
+});
+
+async function seeded(units = 3) {
+  const dbName = `browser-session-${++n}-${Date.now()}`;
+  const plan = makeTestPlan({ units });
+  const seedDb = new PlannerDatabase(dbName);
+  databases.push(seedDb);
+  await new PlanRepository(seedDb).savePlan(plan);
+  return { dbName, plan };
+}
+
+const setTarget = (unit: string, percent: number | null) => ({
+  type: 'setRate' as const, unitCode: code(unit), indicatorId: ind('online_dossiers'), field: 'target' as const, value: percent === null ? null : pct(percent),
+});
+
+describe('plan session in Chromium', () => {
+  it('writes every accepted edit to IndexedDB, in order, and says when it is saved', async () => {
+    const { dbName, plan } = await seeded();
+    const tab = openTab(dbName, plan.id);
+    await expect.poll(() => tab.session.loadState()).toBe('ready');
+    for (let i = 0; i < 20; i++) expect(tab.session.dispatch(setTarget('10001', 50 + i))).toEqual({ ok: true });
+    expect(tab.session.saveState()).toBe('saving');
+    await tab.session.flush();
+    expect(tab.session.saveState()).toBe('saved');
+    const stored = await tab.repo.loadPlan(plan.id);
+    expect(stored?.units[1]?.target[ind('online_dossiers')]).toBe(pct(69));
+    expect(stored?.revision).toBe(20);
+  });
+
+  it('validates as it goes: a target below the minimum is an error until fixed', async () => {
+    const { dbName, plan } = await seeded();
+    const tab = openTab(dbName, plan.id);
+    await expect.poll(() => tab.session.loadState()).toBe('ready');
+    tab.session.dispatch(setTarget('10000', 40));
+    expect(tab.session.validation.counts().error).toBe(1);
+    expect(tab.changes.at(-1)).toMatchObject({ kind: 'units', changed: [expect.objectContaining({ code: '10000' })] });
+    tab.session.dispatch(setTarget('10000', 60));
+    expect(tab.session.validation.counts().error).toBe(0);
+    await tab.session.flush();
+    expect(tab.session.saveState()).toBe('saved');
+  });
+
+  it('shows an edit made in another tab, through the changed unit only', async () => {
+    const { dbName, plan } = await seeded();
+    const a = openTab(dbName, plan.id);
+    const b = openTab(dbName, plan.id);
+    await expect.poll(() => a.session.loadState() === 'ready' && b.session.loadState() === 'ready').toBe(true);
+    a.session.dispatch(setTarget('10002', 77));
+    await a.session.flush();
+    await expect.poll(() => b.session.plan()?.units[2]?.target[ind('online_dossiers')]).toBe(pct(77));
+    expect(b.changes.at(-1)).toMatchObject({ kind: 'units', changed: [expect.objectContaining({ code: '10002' })] });
+    expect(b.session.plan()?.revision).toBe(1);
+  });
+
+  it('refuses a write from a tab that is behind, shows the newer data and loses nothing that was saved', async () => {
+    const { dbName, plan } = await seeded();
+    const a = openTab(dbName, plan.id);
+    const b = openTab(dbName, plan.id);
+    await expect.poll(() => a.session.loadState() === 'ready' && b.session.loadState() === 'ready').toBe(true);
+    // Tab B is made stale: a write lands in storage behind its back (as from a tab whose notification has not arrived yet).
+    const other = new PlanRepository(new PlannerDatabase(dbName));
+    databases.push(other.db);
+    const newer = { ...plan, revision: 1, units: plan.units.map((u, i) => (i === 0 ? { ...u, volume: 4242 } : u)) };
+    await other.commit(newer, { changed: [code('10000')], removed: [], rulesChanged: false }, 0);
+    b.session.dispatch(setTarget('10001', 66));
+    await b.session.flush();
+    await expect.poll(() => b.session.saveState()).toBe('error');
+    expect(b.session.saveProblem()).toBe('conflict');
+    await expect.poll(() => b.session.plan()?.units[0]?.volume).toBe(4242);
+    const stored = await other.loadPlan(plan.id);
+    expect(stored?.units[0]?.volume).toBe(4242);
+    expect(stored?.units[1]?.target[ind('online_dossiers')]).toBe(pct(80));
+  });
+
+  it('refuses to mark a plan ready while errors remain, and returns a ready plan to draft on edit', async () => {
+    const { dbName, plan } = await seeded();
+    const tab = openTab(dbName, plan.id);
+    await expect.poll(() => tab.session.loadState()).toBe('ready');
+    tab.session.dispatch(setTarget('10000', null));
+    const errors = tab.session.markReady();
+    expect(errors.map((e) => e.rule)).toEqual(['missing']);
+    expect(tab.session.plan()?.status).toBe('draft');
+    tab.session.dispatch(setTarget('10000', 70));
+    expect(tab.session.markReady()).toEqual([]);
+    expect(tab.session.plan()?.status).toBe('ready');
+    tab.session.dispatch(setTarget('10000', 71));
+    expect(tab.session.plan()?.status).toBe('draft');
+    expect(tab.session.returnedToDraft()).toBe(true);
+    await tab.session.flush();
+    expect((await tab.repo.loadPlan(plan.id))?.status).toBe('draft');
+  });
+});
