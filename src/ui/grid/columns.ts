@@ -118,7 +118,7 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
 
   return [
     text('code', t('colCode'), 90, { pinned: 'left' }),
-    text('name', t('colName'), 210, {
+    text('name', t('colName'), 240, {
       pinned: 'left',
       getQuickFilterText: (p) => (isSummary(p.data) ? '' : `${p.data.name} ${foldDiacritics(p.data.name)} ${p.data.code}`),
     }),

@@ -73,6 +73,8 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
       return;
     }
     if (edit.problem === 'notEditable') return;
+    // Back to the refused cell (the grid has moved on after Enter), so the user can type it again.
+    setTimeout(() => grid?.focusCell(code, colId));
     setMessage(t('refusedIn', {
       unit: unitNames().get(code) ?? code, column: columnLabel(colId),
       message: t(`parse_${edit.problem}`, { text: String(value ?? '').trim() }),
@@ -138,7 +140,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               <div class="notice notice-error" data-testid="ready-refused" data-errors={readyErrors().length} role="alert">
                 <p>{t('readyRefused', { n: readyErrors().length })}</p>
                 <IssueList issues={readyErrors()} indicators={current().indicators} unitNames={unitNames()} locale={language()}
-                  onChoose={chooseIssue} height={Math.min(180, readyErrors().length * 30)} />
+                  onChoose={chooseIssue} height={Math.min(184, readyErrors().length * 46)} />
               </div>
             </Show>
 

@@ -13,8 +13,8 @@ export type IndicatorId = (typeof INDICATOR_IDS)[number];
 export const UI_TIMEOUT = 5_000;
 
 /** Polls `read` until it satisfies `check` (a vitest assertion), so tests wait on state, never on time. */
-export function eventually<T>(read: () => Promise<T> | T, timeout = UI_TIMEOUT) {
-  return expect.poll(read, { timeout, interval: 50 });
+export function eventually<T>(read: () => Promise<T> | T, options: { timeout?: number; message?: string } = {}) {
+  return expect.poll(read, { timeout: options.timeout ?? UI_TIMEOUT, interval: 50, message: options.message });
 }
 
 export interface FocusedCell {

@@ -1,0 +1,156 @@
+import { describe, expect, test } from 'vitest';
+import { useApp } from './support/browser';
+import { DEMO_UNIT_CODES, eventually, PlanPage } from './support/planPage';
+
+describe('allocating targets in the grid', () => {
+  const app = useApp();
+
+  test('a target below the general target is flagged live, fixed, saved and still there after a reload', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    const cell = ['21952', 'target.online_dossiers'] as const;
+
+    // The demo plan on a first visit: its 13 units, no error (Xã Phước Hiệp's missing targets are warnings in a draft).
+    expect(await plan.planName.textContent()).toBe('Kế hoạch mẫu — Huyện Tuy Phước');
+    expect(await plan.displayedUnitRows()).toEqual(DEMO_UNIT_CODES);
+    expect(await plan.counts()).toEqual({ errors: 0, warnings: 5 });
+    expect(await plan.cellText(...cell)).toBe('64');
+    expect(await plan.cellState(...cell)).toEqual([]);
+    expect(await plan.cellState('aggregate', 'target.online_dossiers')).toEqual(['cell-pass']);
+
+    // 40 is below the general target of 50 (mode "each"), and below the unit's H1 result of 55.
+    await plan.typeInto(...cell, '40');
+    await eventually(() => plan.cellState(...cell)).toEqual(['cell-error']);
+    expect(await plan.cellText(...cell)).toBe('40');
+    const title = await plan.cellTitle(...cell);
+    expect(title).toContain('Lỗi: Thấp hơn chỉ tiêu giao chung 50% (thiếu 10)');
+    expect(title).toContain('Thấp hơn kết quả kỳ trước 55%');
+    await eventually(() => plan.errorCount()).toBe(1);
+    expect(await plan.warningCount()).toBe(6);
+    // The column's aggregate says the column has a failing unit.
+    await eventually(() => plan.cellState('aggregate', 'target.online_dossiers')).toEqual(['cell-error']);
+    expect(await plan.issueList()).toContainEqual({ rule: 'belowMin', unit: '21952', indicator: 'online_dossiers' });
+
+    // Fixed: 60 meets the general target and the H1 result.
+    await plan.typeInto(...cell, '60');
+    await eventually(() => plan.cellState(...cell)).toEqual([]);
+    expect(await plan.cellTitle(...cell)).toBe('');
+    await eventually(() => plan.counts()).toEqual({ errors: 0, warnings: 5 });
+    await eventually(() => plan.cellState('aggregate', 'target.online_dossiers')).toEqual(['cell-pass']);
+    await plan.waitSaved();
+
+    await plan.reload();
+    expect(await plan.cellText(...cell)).toBe('60');
+    expect(await plan.cellState(...cell)).toEqual([]);
+    expect(await plan.counts()).toEqual({ errors: 0, warnings: 5 });
+  });
+
+  test('Vietnamese decimals are read, text that is not a number is refused, Escape cancels, Enter moves down', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    const col = 'target.digitisation';
+
+    // The ways a Vietnamese user types 85.5 % (or 85 %) all land as the same number, shown with a decimal comma.
+    const typed: [unit: string, text: string, shown: string][] = [
+      ['21952', '85,5', '85,5'],
+      ['21955', '85.5', '85,5'],
+      ['21958', '85,5 %', '85,5'],
+      ['21961', ' 85 ', '85'],
+    ];
+    for (const [unit, text, shown] of typed) {
+      await plan.typeInto(unit, col, text);
+      await eventually(() => plan.cellText(unit, col), { message: `typed «${text}»` }).toBe(shown);
+    }
+    await expect(plan.editRefused.count()).resolves.toBe(0);
+
+    // Text that is not a number is refused, said so, and the old value stays (it never becomes 0).
+    await plan.typeInto('21952', col, 'abc');
+    await plan.editRefused.waitFor({ state: 'visible' });
+    expect(await plan.editRefused.getAttribute('role')).toBe('alert');
+    expect(await plan.editRefused.textContent()).toContain('«abc» không phải là số');
+    expect(await plan.editRefused.textContent()).toContain('Giá trị cũ được giữ nguyên');
+    expect(await plan.cellText('21952', col)).toBe('85,5');
+
+    // So is a number with more decimals than a rate keeps.
+    await plan.typeInto('21952', col, '85,555');
+    await eventually(() => plan.editRefused.textContent()).toContain('«85,555» có quá nhiều chữ số thập phân');
+    expect(await plan.cellText('21952', col)).toBe('85,5');
+
+    // Escape cancels an edit in progress: nothing is dispatched, the cell shows its value again.
+    await plan.focus('21955', col);
+    await page.keyboard.type('99');
+    await eventually(() => plan.editing()).toBe(true);
+    await page.keyboard.press('Escape');
+    await plan.waitForNoEditor();
+    expect(await plan.cellText('21955', col)).toBe('85,5');
+    // F2 opens the editor on the current value, shown the Vietnamese way; Escape again leaves it untouched.
+    await page.keyboard.press('F2');
+    await eventually(() => plan.grid.locator('.ag-cell-inline-editing input').inputValue()).toBe('85,5');
+    await page.keyboard.press('Escape');
+    await plan.waitForNoEditor();
+    expect(await plan.cellText('21955', col)).toBe('85,5');
+
+    // Enter commits and moves down, so a column is filled by typing and pressing Enter.
+    await plan.typeInto('21964', col, '80');
+    await eventually(() => plan.focusedCell()).toEqual({ rowId: '21967', colId: col, active: true });
+    await page.keyboard.type('81');
+    await page.keyboard.press('Enter');
+    await plan.waitForNoEditor();
+    await eventually(() => plan.cellText('21967', col)).toBe('81');
+    await eventually(() => plan.focusedCell()).toEqual({ rowId: '21970', colId: col, active: true });
+    expect(await plan.cellText('21964', col)).toBe('80');
+    // A successful edit clears the earlier refusal.
+    expect(await plan.editRefused.count()).toBe(0);
+
+    // What was refused never reached storage; what was accepted did.
+    await plan.waitSaved();
+    await plan.reload();
+    expect(await plan.cellText('21952', col)).toBe('85,5');
+    expect(await plan.cellText('21961', col)).toBe('85');
+    expect(await plan.cellText('21967', col)).toBe('81');
+  });
+
+  test('a unit is added from the dialog and removed after a confirmation', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+
+    await page.getByTestId('add-unit').click();
+    const dialog = page.getByTestId('add-unit-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    // A code already in the plan is refused inside the dialog.
+    await dialog.locator('input[name="code"]').fill('21952');
+    await dialog.locator('input[name="name"]').fill('Xã Trùng Mã');
+    await page.getByTestId('add-unit-ok').click();
+    await eventually(() => dialog.getByRole('alert').textContent()).toBe('Mã này đã có trong kế hoạch.');
+
+    await dialog.locator('input[name="code"]').fill('21999');
+    await dialog.locator('input[name="name"]').fill('Xã Phước Mới');
+    await dialog.locator('input[name="type"]').fill('Xã');
+    await dialog.locator('input[name="volume"]').fill('1.250');
+    await page.getByTestId('add-unit-ok').click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await eventually(() => plan.displayedUnitRows()).toEqual([...DEMO_UNIT_CODES, '21999']);
+    expect(await plan.cellText('21999', 'name')).toBe('Xã Phước Mới');
+    expect(await plan.cellText('21999', 'volume')).toBe('1.250');
+    // Its five targets are missing: five more warnings.
+    await eventually(() => plan.counts()).toEqual({ errors: 0, warnings: 10 });
+    expect(await plan.cellState('21999', 'target.online_dossiers')).toEqual(['cell-warning']);
+    expect(await plan.cellTitle('21999', 'target.online_dossiers')).toBe('Cảnh báo: Chưa có chỉ tiêu');
+
+    // Remove it: select one of its cells, ask, confirm.
+    await plan.focus('21999', 'name');
+    await page.getByTestId('remove-unit').click();
+    const confirm = page.getByTestId('confirm-dialog');
+    await confirm.waitFor({ state: 'visible' });
+    expect(await confirm.textContent()).toContain('Xã Phước Mới (21999)');
+    await page.getByTestId('confirm-ok').click();
+    await confirm.waitFor({ state: 'detached' });
+    await eventually(() => plan.displayedUnitRows()).toEqual(DEMO_UNIT_CODES);
+    await eventually(() => plan.counts()).toEqual({ errors: 0, warnings: 5 });
+
+    await plan.waitSaved();
+    await plan.reload();
+    expect(await plan.displayedUnitRows()).toEqual(DEMO_UNIT_CODES);
+  });
+});
