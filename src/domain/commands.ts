@@ -14,10 +14,14 @@ export type Command =
   | { type: 'renameUnit'; unitCode: UnitCode; name: string }
   | { type: 'setUnitType'; unitCode: UnitCode; unitType: string }
   | { type: 'addUnit'; unit: Unit }
+  /** Puts a unit back as it was, at its position: replaces it if present, inserts it if not (undo, restore). */
+  | { type: 'putUnit'; unit: Unit; index: number }
   | { type: 'removeUnit'; unitCode: UnitCode }
   | { type: 'updateIndicator'; indicatorId: IndicatorId; patch: Partial<Omit<Indicator, 'id'>> }
   | { type: 'addIndicator'; indicator: Indicator }
   | { type: 'removeIndicator'; indicatorId: IndicatorId }
+  /** Replaces the whole indicator list and assignment (undo, restore). */
+  | { type: 'setIndicators'; indicators: readonly Indicator[] }
   | { type: 'setPlanInfo'; info: Partial<PlanInfo> }
   | { type: 'setStatus'; status: PlanStatus }
   | { type: 'batch'; commands: readonly Command[] };
@@ -44,8 +48,9 @@ export function applyCommand(plan: Plan, command: Command, now: string): ApplyRe
   if (!result.ok) return result;
   let next = result.plan;
   if (next === plan) return { ok: true, plan, effect };
-  const dataChanged = command.type !== 'setStatus' && !(command.type === 'batch' && command.commands.every((c) => c.type === 'setStatus'));
-  if (dataChanged && next.status === 'ready') {
+  // A command that sets the status itself (marking ready, or an undo restoring a ready plan) decides it.
+  const setsStatus = command.type === 'setStatus' || (command.type === 'batch' && command.commands.some((c) => c.type === 'setStatus'));
+  if (!setsStatus && next.status === 'ready') {
     next = { ...next, status: 'draft' };
     effect.rulesChanged = true;
   }
@@ -85,6 +90,16 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
       effect.changed.push(code);
       return { ok: true, plan: { ...plan, units: [...plan.units, { ...command.unit, code, name: command.unit.name.trim() }] } };
     }
+    case 'putUnit': {
+      const index = plan.units.findIndex((u) => u.code === command.unit.code);
+      if (index >= 0 && plan.units[index] === command.unit) return { ok: true, plan };
+      if (!effect.changed.includes(command.unit.code)) effect.changed.push(command.unit.code);
+      effect.removed = effect.removed.filter((c) => c !== command.unit.code);
+      const units = plan.units.slice();
+      if (index >= 0) units[index] = command.unit;
+      else units.splice(Math.max(0, Math.min(command.index, units.length)), 0, command.unit);
+      return { ok: true, plan: { ...plan, units } };
+    }
     case 'removeUnit': {
       if (!plan.units.some((u) => u.code === command.unitCode)) return { ok: false, reason: 'unknownUnit' };
       effect.removed.push(command.unitCode);
@@ -120,6 +135,11 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
       });
       return { ok: true, plan: { ...plan, units, indicators: plan.indicators.filter((i) => i.id !== command.indicatorId) } };
     }
+    case 'setIndicators':
+      if (command.indicators.length === 0) return { ok: false, reason: 'lastIndicator' };
+      if (JSON.stringify(command.indicators) === JSON.stringify(plan.indicators)) return { ok: true, plan };
+      effect.rulesChanged = true;
+      return { ok: true, plan: { ...plan, indicators: command.indicators } };
     case 'setPlanInfo': {
       const info = Object.fromEntries(Object.entries(command.info).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]));
       if (info.name === '') return { ok: false, reason: 'emptyName' };

@@ -5,6 +5,7 @@ import type { Plan, Unit } from '../domain/plan';
 import { readinessErrors } from '../domain/planFactory';
 import type { Issue } from '../domain/rules';
 import { ValidationIndex } from '../domain/validationIndex';
+import { makeInverse } from '../domain/undo';
 import { isQuotaError, type PlanRecord } from '../storage/database';
 import { RevisionConflict, type PlanRepository } from '../storage/planRepository';
 import { nowIso } from './services';
@@ -30,6 +31,11 @@ export interface PlanSession {
   /** Set when an edit returned a ready plan to draft, so the view can say so. */
   returnedToDraft: Accessor<boolean>;
   dispatch(command: Command): DispatchResult;
+  /** Takes back this tab's last command (itself a command, saved like any other). */
+  undo(): void;
+  redo(): void;
+  canUndo: Accessor<boolean>;
+  canRedo: Accessor<boolean>;
   /** Marks the plan ready to send, or returns the errors that forbid it. */
   markReady(): Issue[];
   subscribe(listener: (change: PlanChange) => void): () => void;
@@ -52,6 +58,18 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
   const [saveProblem, setSaveProblem] = createSignal<SaveProblem>();
   const [returnedToDraft, setReturnedToDraft] = createSignal(false);
   const validation = new ValidationIndex();
+  // Undo history of this tab: inverse commands. Cleared when another tab's change arrives, so an undo here
+  // can never put back a state that silently discards someone else's newer edit.
+  const undoStack: Command[] = [];
+  const redoStack: Command[] = [];
+  const [history, setHistory] = createSignal({ undo: 0, redo: 0 });
+  const HISTORY_LIMIT = 500;
+  const syncHistory = () => setHistory({ undo: undoStack.length, redo: redoStack.length });
+  const clearHistory = () => {
+    undoStack.length = 0;
+    redoStack.length = 0;
+    syncHistory();
+  };
   const listeners = new Set<(change: PlanChange) => void>();
   let writes: Promise<void> = Promise.resolve();
   let pending = 0;
@@ -85,6 +103,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
   }
 
   async function reload() {
+    clearHistory();
     const stored = await repo.loadPlan(id);
     if (!stored) {
       setLoadState('missing');
@@ -95,7 +114,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     setLoadState('ready');
   }
 
-  function dispatch(command: Command): DispatchResult {
+  function dispatch(command: Command, origin: 'edit' | 'undo' | 'redo' = 'edit'): DispatchResult {
     const before = plan();
     if (!before) return { ok: false, reason: 'unknownUnit' };
     const result = applyCommand(before, command, nowIso());
@@ -105,6 +124,14 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     setReturnedToDraft(before.status === 'ready' && next.status === 'draft' && command.type !== 'setStatus');
     if (result.effect.rulesChanged) replaceAll(next);
     else applyUnits(before, next, result.effect.changed, result.effect.removed);
+    const inverse = makeInverse(before, next, result.effect);
+    if (origin === 'undo') redoStack.push(inverse);
+    else {
+      undoStack.push(inverse);
+      if (undoStack.length > HISTORY_LIMIT) undoStack.shift();
+      if (origin === 'edit') redoStack.length = 0;
+    }
+    syncHistory();
     save(next, result.effect, before.revision);
     return { ok: true };
   }
@@ -151,6 +178,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       const byCode = new Map(units.flatMap((u) => (u ? [[u.code, u] as const] : [])));
       const { unitCount: _c, lastChange: _l, ...meta } = record;
       const next: Plan = { ...meta, units: current.units.map((u) => byCode.get(u.code) ?? u) };
+      clearHistory();
       applyUnits(current, next, [...byCode.keys()], []);
     } else {
       await reload();
@@ -169,7 +197,19 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
 
   return {
     plan, loadState, validation, validationVersion, saveState, saveProblem, returnedToDraft,
-    dispatch,
+    dispatch: (command) => dispatch(command),
+    undo() {
+      const command = undoStack.pop();
+      if (command) dispatch(command, 'undo');
+      syncHistory();
+    },
+    redo() {
+      const command = redoStack.pop();
+      if (command) dispatch(command, 'redo');
+      syncHistory();
+    },
+    canUndo: () => history().undo > 0,
+    canRedo: () => history().redo > 0,
     markReady() {
       const current = plan();
       if (!current) return [];

@@ -20,3 +20,25 @@ describe('cellEditToCommand', () => {
     expect(cellEditToCommand('code', unit, 'x')).toEqual({ ok: false, problem: 'notEditable' });
   });
 });
+
+import { parseClipboardTable, pasteToCommand } from '../../src/state/pasteCommands';
+
+describe('pasting a block', () => {
+  it('reads what spreadsheets put on the clipboard', () => {
+    expect(parseClipboardTable('85,5\t90\r\n70\t60\r\n')).toEqual([['85,5', '90'], ['70', '60']]);
+    expect(parseClipboardTable('"a\tb"\t"say ""x"""\n')).toEqual([['a\tb', 'say "x"']]);
+    expect(parseClipboardTable('55')).toEqual([['55']]);
+    expect(parseClipboardTable('1\t\n')).toEqual([['1', '']]);
+  });
+
+  it('makes one command of a valid block, and nothing of a block with one bad cell', () => {
+    const cell = (colId: string, text: string, row = 1, column = 1) => ({ unitCode: code('21952'), colId, text, row, column });
+    const ok = pasteToCommand([cell('target.online_dossiers', '85,5'), cell('volume', '1.200', 1, 2)]);
+    expect(ok).toMatchObject({ ok: true, command: { type: 'batch', commands: [{ type: 'setRate', value: 8550 }, { type: 'setVolume', volume: 1200 }] } });
+    const bad = pasteToCommand([cell('target.online_dossiers', '85,5'), cell('target.online_payment', 'n/a', 2, 1), cell('code', 'x', 2, 2)]);
+    expect(bad).toEqual({ ok: false, problems: [
+      { cell: expect.objectContaining({ text: 'n/a', row: 2 }), problem: 'notANumber' },
+      { cell: expect.objectContaining({ colId: 'code' }), problem: 'notEditable' },
+    ] });
+  });
+});

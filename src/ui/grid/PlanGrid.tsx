@@ -5,6 +5,7 @@ import { foldDiacritics } from '../../domain/indicators';
 import type { UnitCode } from '../../domain/ids';
 import type { Locale } from '../../domain/rate';
 import type { PlanChange, PlanSession } from '../../state/planSession';
+import { parseClipboardTable, type PastedCell } from '../../state/pasteCommands';
 import { makeColumnDefs } from './columns';
 import { gridTheme } from './gridSetup';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
@@ -22,6 +23,8 @@ export interface PlanGridProps {
   locale: Locale;
   quickFilter: string;
   onEdit: (colId: string, unitCode: UnitCode, value: unknown) => void;
+  /** A block pasted at the focused cell; `fits` is false when it runs past the last row or column. */
+  onPaste: (cells: PastedCell[], fits: boolean, size: { rows: number; columns: number }) => void;
   onReady?: (controller: GridController) => void;
 }
 
@@ -90,7 +93,44 @@ export function PlanGrid(props: PlanGridProps) {
     props.onEdit(e.column.getColId(), e.data.code, e.newValue);
   };
 
+  /** Paste a block from a spreadsheet at the focused cell, over the rows and columns as displayed (sorted, filtered). */
+  const onPasteEvent = (e: ClipboardEvent) => {
+    if (!api || isEditing(e)) return;
+    const focused = api.getFocusedCell();
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    e.preventDefault();
+    const block = parseClipboardTable(text);
+    const size = { rows: block.length, columns: Math.max(0, ...block.map((r) => r.length)) };
+    if (!focused || focused.rowPinned) return props.onPaste([], false, size);
+    const columns = api.getAllDisplayedColumns();
+    const firstColumn = columns.findIndex((c) => c === focused.column);
+    const cells: PastedCell[] = [];
+    let fits = true;
+    block.forEach((values, r) => values.forEach((text, c) => {
+      const row = api?.getDisplayedRowAtIndex(focused.rowIndex + r)?.data;
+      const column = columns[firstColumn + c];
+      if (!row || isSummary(row) || !column) fits = false;
+      else cells.push({ unitCode: row.code, colId: column.getColId(), text, row: r + 1, column: c + 1 });
+    }));
+    props.onPaste(cells, fits, size);
+  };
+
+  /** Copy the focused cell as it is displayed (`85,5`), so it pastes back anywhere. */
+  const onCopyEvent = (e: ClipboardEvent) => {
+    if (!api || isEditing(e)) return;
+    const focused = api.getFocusedCell();
+    if (!focused) return;
+    const node = focused.rowPinned === 'top' ? api.getPinnedTopRow(focused.rowIndex)
+      : focused.rowPinned === 'bottom' ? api.getPinnedBottomRow(focused.rowIndex) : api.getDisplayedRowAtIndex(focused.rowIndex);
+    if (!node) return;
+    const value = api.getCellValue({ rowNode: node, colKey: focused.column, useFormatter: true });
+    e.clipboardData?.setData('text/plain', value === null || value === undefined ? '' : String(value));
+    e.preventDefault();
+  };
+
   onMount(() => {
+    el.addEventListener('paste', onPasteEvent);
+    el.addEventListener('copy', onCopyEvent);
     const plan = session.plan();
     const rows = summaryRows();
     api = createGrid<GridRow>(el, {
@@ -152,4 +192,10 @@ export function PlanGrid(props: PlanGridProps) {
   });
 
   return <div ref={el} class="plan-grid" data-testid="plan-grid" />;
+}
+
+/** True when the event comes from a cell editor, where the browser's own copy and paste apply. */
+function isEditing(e: Event): boolean {
+  const target = e.target as HTMLElement | null;
+  return !!target?.closest('.ag-cell-inline-editing, input, textarea');
 }

@@ -1,5 +1,5 @@
 import {
-  CellStyleModule, ClientSideRowModelApiModule, ClientSideRowModelModule, ColumnAutoSizeModule, LocaleModule,
+  CellApiModule, CellStyleModule, ClientSideRowModelApiModule, ColumnApiModule, ClientSideRowModelModule, ColumnAutoSizeModule, LocaleModule,
   ModuleRegistry, PinnedRowModule, QuickFilterModule, RenderApiModule, RowApiModule, ScrollApiModule,
   TextEditorModule, TooltipModule, ValidationModule, themeQuartz,
 } from 'ag-grid-community';
@@ -8,7 +8,7 @@ import {
 ModuleRegistry.registerModules([
   ClientSideRowModelModule, ClientSideRowModelApiModule, RowApiModule, RenderApiModule, ScrollApiModule,
   TextEditorModule, CellStyleModule, PinnedRowModule, QuickFilterModule, TooltipModule, LocaleModule,
-  ColumnAutoSizeModule,
+  ColumnAutoSizeModule, CellApiModule, ColumnApiModule,
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);
 

@@ -136,5 +136,15 @@ export const vi = {
   notes: 'Ghi chú',
   edit: 'Sửa',
   unitsCount: '{n} đơn vị',
+  undo: 'Hoàn tác',
+  redo: 'Làm lại',
+  undoHint: 'Hoàn tác (Ctrl+Z)',
+  redoHint: 'Làm lại (Ctrl+Y)',
+  parse_notEditable: 'cột này không sửa được',
+  pasteRefused: 'Không dán được, chưa có ô nào bị thay đổi:',
+  pasteProblem: 'dòng {row}, cột {column} ({unit} · {header}): {message}',
+  pasteMore: '… và {n} ô lỗi khác.',
+  pasteOutside: 'Khối dán vượt quá bảng ({rows} dòng × {columns} cột từ ô đang chọn).',
+  pasteNoCell: 'Chọn một ô trong bảng trước khi dán.',
 };
 export type MessageKey = keyof typeof vi;

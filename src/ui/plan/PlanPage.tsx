@@ -4,6 +4,7 @@ import { DEMO_PLAN_ID } from '../../domain/demoPlan';
 import type { PlanId, UnitCode } from '../../domain/ids';
 import type { Issue } from '../../domain/rules';
 import { cellEditToCommand } from '../../state/cellCommands';
+import { pasteToCommand, type PastedCell } from '../../state/pasteCommands';
 import { language } from '../../state/language';
 import { createPlanSession } from '../../state/planSession';
 import { routeHref } from '../../state/router';
@@ -81,6 +82,35 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
     }));
   };
 
+  const onPaste = (cells: PastedCell[], fits: boolean, size: { rows: number; columns: number }) => {
+    if (!fits) return setMessage(cells.length === 0 && size.rows > 0 && !grid?.focusedUnit() ? t('pasteNoCell') : t('pasteOutside', size));
+    const result = pasteToCommand(cells);
+    if (result.ok) {
+      dispatch(result.command);
+      return;
+    }
+    const shown = result.problems.slice(0, 5).map(({ cell, problem }) => t('pasteProblem', {
+      row: cell.row, column: cell.column, unit: unitNames().get(cell.unitCode) ?? cell.unitCode, header: columnLabel(cell.colId),
+      message: t(`parse_${problem}`, { text: cell.text.trim() }),
+    }));
+    const more = result.problems.length - shown.length;
+    setMessage([t('pasteRefused'), ...shown, ...(more > 0 ? [t('pasteMore', { n: more })] : [])].join('\n'));
+  };
+
+  // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo this tab's commands, except inside a text field.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const target = e.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, .ag-cell-inline-editing, dialog')) return;
+    const key = e.key.toLowerCase();
+    if (key === 'z' && !e.shiftKey) session.undo();
+    else if (key === 'y' || (key === 'z' && e.shiftKey)) session.redo();
+    else return;
+    e.preventDefault();
+  };
+  document.addEventListener('keydown', onKeyDown);
+  onCleanup(() => document.removeEventListener('keydown', onKeyDown));
+
   const chooseIssue = (issue: Issue) => grid?.focusCell(issue.unitCode, `${issue.field}.${issue.indicatorId}`);
 
   const toggleReady = () => {
@@ -149,6 +179,8 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
                 onInput={(e) => setFilter(e.currentTarget.value)} aria-label={t('filterPlaceholder')} />
               <button type="button" data-testid="add-unit" onClick={() => setDialog({ kind: 'addUnit' })}>{t('addUnit')}</button>
               <button type="button" data-testid="remove-unit" onClick={removeFocusedUnit}>{t('removeUnit')}</button>
+              <button type="button" data-testid="undo" title={t('undoHint')} disabled={!session.canUndo()} onClick={() => session.undo()}>↶ {t('undo')}</button>
+              <button type="button" data-testid="redo" title={t('redoHint')} disabled={!session.canRedo()} onClick={() => session.redo()}>↷ {t('redo')}</button>
               <span class="spacer" />
               <button type="button" classList={{ active: showAssignment() }} data-testid="toggle-assignment" aria-pressed={showAssignment()}
                 onClick={() => setShowAssignment((v) => !v)}>{t('showAssignment')}</button>
@@ -163,7 +195,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
             <div class="workspace">
               <div class="grid-host">
                 <Show when={language()} keyed>
-                  {(locale) => <PlanGrid session={session} locale={locale} quickFilter={filter()} onEdit={onEdit}
+                  {(locale) => <PlanGrid session={session} locale={locale} quickFilter={filter()} onEdit={onEdit} onPaste={onPaste}
                     onReady={(c) => { grid = c; }} />}
                 </Show>
               </div>

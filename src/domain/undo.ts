@@ -1,0 +1,29 @@
+import type { Command, Effect } from './commands';
+import type { Plan } from './plan';
+
+/**
+ * The command that takes `after` back to `before`, built from what the command touched:
+ * the touched units as they were (at their positions), units it added removed again,
+ * and the assignment, status and details as they were when those changed.
+ * Applying it yields a plan equal to `before` in content (its revision moves on).
+ */
+export function makeInverse(before: Plan, after: Plan, effect: Effect): Command {
+  const commands: Command[] = [];
+  const oldIndex = new Map(before.units.map((u, i) => [u.code, i]));
+  const touched = [...new Set([...effect.changed, ...effect.removed])];
+  // Re-inserting in ascending old position puts every unit back where it was.
+  const restored = touched.filter((c) => oldIndex.has(c)).sort((a, b) => (oldIndex.get(a) ?? 0) - (oldIndex.get(b) ?? 0));
+  for (const code of touched) {
+    if (!oldIndex.has(code) && after.units.some((u) => u.code === code)) commands.push({ type: 'removeUnit', unitCode: code });
+  }
+  for (const code of restored) {
+    const index = oldIndex.get(code) ?? 0;
+    commands.push({ type: 'putUnit', unit: before.units[index]!, index });
+  }
+  if (before.indicators !== after.indicators) commands.push({ type: 'setIndicators', indicators: before.indicators });
+  if (before.name !== after.name || before.period !== after.period || before.allocatingUnit !== after.allocatingUnit || before.notes !== after.notes) {
+    commands.push({ type: 'setPlanInfo', info: { name: before.name, period: before.period, allocatingUnit: before.allocatingUnit, notes: before.notes } });
+  }
+  if (before.status !== after.status) commands.push({ type: 'setStatus', status: before.status });
+  return commands.length === 1 ? commands[0]! : { type: 'batch', commands };
+}
