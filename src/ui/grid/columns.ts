@@ -102,7 +102,9 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
         const issues = validation.cellIssues(unit.code, field, ind.id);
         return issues.length > 0 ? issues.map((i) => `${t(`severity_${i.severity}`)}: ${issueMessage(i, locale)}`).join('\n') : undefined;
       }
-      if (summaryOf(p) !== 'aggregate') return indicatorName(ind, locale);
+      if (summaryOf(p) !== 'aggregate') {
+        return [indicatorName(ind, locale), ...(ind.ownTarget === null ? [] : [t('ownTargetLine', { value: formatRate(ind.ownTarget, locale) })])].join('\n');
+      }
       const totals = totalsFor(p, ind.id);
       if (!totals) return undefined;
       const lines = [t('aggregateCount', { count: totals[field].count, total: ctx.unitCount() })];

@@ -3,6 +3,7 @@ import type { Command } from '../../domain/commands';
 import { DEMO_PLAN_ID } from '../../domain/demoPlan';
 import type { PlanId, UnitCode } from '../../domain/ids';
 import type { Issue } from '../../domain/rules';
+import { formatCount } from '../../domain/rate';
 import { cellEditToCommand } from '../../state/cellCommands';
 import { pasteToCommand, type PastedCell } from '../../state/pasteCommands';
 import { language } from '../../state/language';
@@ -17,6 +18,7 @@ import { AssignmentPanel } from './AssignmentPanel';
 import { IssueList } from './IssueList';
 import { IssueSummary } from './IssueSummary';
 import { PlanInfoDialog } from './PlanInfoDialog';
+import { PrintAppendix } from './PrintAppendix';
 import { SaveStatus } from './SaveStatus';
 import { AddUnitDialog } from './UnitDialogs';
 
@@ -33,6 +35,17 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
   const [readyErrors, setReadyErrors] = createSignal<Issue[]>([]);
   const [dialog, setDialog] = createSignal<DialogKind>();
   const [panelHeight, setPanelHeight] = createSignal(400);
+  // The appendix exists only while printing (button or Ctrl+P): Solid renders it synchronously on `beforeprint`.
+  const [printing, setPrinting] = createSignal(false);
+  const beforePrint = () => setPrinting(true);
+  const afterPrint = () => setPrinting(false);
+  window.addEventListener('beforeprint', beforePrint);
+  window.addEventListener('afterprint', afterPrint);
+  onCleanup(() => {
+    window.removeEventListener('beforeprint', beforePrint);
+    window.removeEventListener('afterprint', afterPrint);
+  });
+  const print = () => window.print();
   let grid: GridController | undefined;
 
   const plan = session.plan;
@@ -149,7 +162,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
             <div class="plan-heading">
               <a class="back" href={routeHref({ page: 'list' })}>{t('backToList')}</a>
               <h1 data-testid="plan-name">{current().name}</h1>
-              <span class="plan-meta">{current().period} · {current().allocatingUnit} · {t('unitsCount', { n: current().units.length })}</span>
+              <span class="plan-meta">{current().period} · {current().allocatingUnit} · {t('unitsCount', { n: formatCount(current().units.length, language()) })}</span>
               <button type="button" class="small" onClick={() => setDialog({ kind: 'info' })}>{t('edit')}</button>
               <span class="spacer" />
               <span class={`status status-${current().status}`} data-testid="plan-status" data-status={current().status}>
@@ -182,6 +195,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               <button type="button" data-testid="undo" title={t('undoHint')} disabled={!session.canUndo()} onClick={() => session.undo()}>↶ {t('undo')}</button>
               <button type="button" data-testid="redo" title={t('redoHint')} disabled={!session.canRedo()} onClick={() => session.redo()}>↷ {t('redo')}</button>
               <span class="spacer" />
+              <button type="button" data-testid="print" onClick={print}>{t('print')}</button>
               <button type="button" classList={{ active: showAssignment() }} data-testid="toggle-assignment" aria-pressed={showAssignment()}
                 onClick={() => setShowAssignment((v) => !v)}>{t('showAssignment')}</button>
               <button type="button" classList={{ active: showIssues() }} data-testid="toggle-issues" aria-pressed={showIssues()}
@@ -210,6 +224,9 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               </Show>
             </div>
 
+            <Show when={printing()}>
+              <PrintAppendix plan={current()} totals={session.validation.totals()} locale={language()} />
+            </Show>
             <Show when={dialog()} keyed>
               {(d) => {
                 const close = () => setDialog(undefined);
