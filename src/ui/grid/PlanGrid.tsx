@@ -58,6 +58,9 @@ export function PlanGrid(props: PlanGridProps) {
     });
   };
 
+  const columnKey = () => JSON.stringify([session.plan()?.period, session.plan()?.indicators]);
+  let shownColumns = columnKey();
+
   const refreshSummaries = () => {
     if (!api) return;
     const rows = summaryRows();
@@ -71,7 +74,12 @@ export function PlanGrid(props: PlanGridProps) {
     if (!api) return;
     const plan = session.plan();
     if (change.kind === 'reset' || !plan) {
-      api.setGridOption('columnDefs', columnDefs());
+      // New columns only when what they show changed, so widths and sorting survive a status change.
+      const key = columnKey();
+      if (key !== shownColumns) {
+        shownColumns = key;
+        api.setGridOption('columnDefs', columnDefs());
+      }
       api.setGridOption('rowData', plan ? [...plan.units] : []);
       api.refreshCells({ force: true });
     } else {

@@ -11,7 +11,7 @@ const ROW_HEIGHT = 46;
 export interface IssueListProps {
   issues: readonly Issue[];
   indicators: readonly Indicator[];
-  unitNames: ReadonlyMap<UnitCode, string>;
+  unitName: (code: UnitCode) => string;
   locale: Locale;
   onChoose: (issue: Issue) => void;
   height: number;
@@ -36,7 +36,7 @@ export function IssueList(props: IssueListProps) {
         <For each={visible()}>
           {(row) => {
             const ind = () => indicatorById().get(row.issue.indicatorId);
-            const unit = () => (row.issue.unitCode === null ? t('issueAggregate') : props.unitNames.get(row.issue.unitCode) ?? row.issue.unitCode);
+            const unit = () => (row.issue.unitCode === null ? t('issueAggregate') : props.unitName(row.issue.unitCode));
             return (
               <button type="button" role="listitem" class={`issue issue-${row.issue.severity}`} data-testid="issue-item"
                 data-rule={row.issue.rule} data-unit={row.issue.unitCode ?? 'aggregate'} data-indicator={row.issue.indicatorId}

@@ -3,6 +3,7 @@ import type { Command } from '../../domain/commands';
 import { DEMO_PLAN_ID } from '../../domain/demoPlan';
 import type { PlanId, UnitCode } from '../../domain/ids';
 import type { Issue } from '../../domain/rules';
+import type { Unit } from '../../domain/plan';
 import { formatCount } from '../../domain/rate';
 import { cellEditToCommand } from '../../state/cellCommands';
 import { pasteToCommand, type PastedCell } from '../../state/pasteCommands';
@@ -64,7 +65,13 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
     issueTimer = setTimeout(() => setIssues(session.validation.allIssues(plan()?.units ?? [])), counts().error + counts().warning > 2000 ? 150 : 0);
   });
   onCleanup(() => clearTimeout(issueTimer));
-  const unitNames = createMemo(() => new Map((plan()?.units ?? []).map((u) => [u.code, u.name])));
+  // Names by code, rebuilt only when asked after the units changed: never on the edit path itself.
+  let names: { units: readonly Unit[]; byCode: Map<UnitCode, string> } | undefined;
+  const unitName = (code: UnitCode) => {
+    const units = plan()?.units ?? [];
+    if (names?.units !== units) names = { units, byCode: new Map(units.map((u) => [u.code, u.name])) };
+    return names.byCode.get(code) ?? code;
+  };
 
   const dispatch = (command: Command) => {
     const result = session.dispatch(command);
@@ -90,7 +97,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
     // Back to the refused cell (the grid has moved on after Enter), so the user can type it again.
     setTimeout(() => grid?.focusCell(code, colId));
     setMessage(t('refusedIn', {
-      unit: unitNames().get(code) ?? code, column: columnLabel(colId),
+      unit: unitName(code), column: columnLabel(colId),
       message: t(`parse_${edit.problem}`, { text: String(value ?? '').trim() }),
     }));
   };
@@ -103,7 +110,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
       return;
     }
     const shown = result.problems.slice(0, 5).map(({ cell, problem }) => t('pasteProblem', {
-      row: cell.row, column: cell.column, unit: unitNames().get(cell.unitCode) ?? cell.unitCode, header: columnLabel(cell.colId),
+      row: cell.row, column: cell.column, unit: unitName(cell.unitCode), header: columnLabel(cell.colId),
       message: t(`parse_${problem}`, { text: cell.text.trim() }),
     }));
     const more = result.problems.length - shown.length;
@@ -139,7 +146,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
   const removeFocusedUnit = () => {
     const code = grid?.focusedUnit();
     if (!code) return setMessage(t('selectUnitFirst'));
-    setDialog({ kind: 'removeUnit', code, name: unitNames().get(code) ?? code });
+    setDialog({ kind: 'removeUnit', code, name: unitName(code) });
   };
 
   const saveProblemText = () => {
@@ -182,7 +189,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
             <Show when={readyErrors().length > 0}>
               <div class="notice notice-error" data-testid="ready-refused" data-errors={readyErrors().length} role="alert">
                 <p>{t('readyRefused', { n: readyErrors().length })}</p>
-                <IssueList issues={readyErrors()} indicators={current().indicators} unitNames={unitNames()} locale={language()}
+                <IssueList issues={readyErrors()} indicators={current().indicators} unitName={unitName} locale={language()}
                   onChoose={chooseIssue} height={Math.min(184, readyErrors().length * 46)} />
               </div>
             </Show>
@@ -217,7 +224,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
                 <aside class="issue-panel" data-testid="issue-panel" ref={observePanel}>
                   <h2>{t('issuesTitle')} <small>({counts().error + counts().warning})</small></h2>
                   <Show when={issues().length > 0} fallback={<p class="muted">{t('issuesNone')}</p>}>
-                    <IssueList issues={issues()} indicators={current().indicators} unitNames={unitNames()} locale={language()}
+                    <IssueList issues={issues()} indicators={current().indicators} unitName={unitName} locale={language()}
                       onChoose={chooseIssue} height={panelHeight() - 40} />
                   </Show>
                 </aside>
