@@ -59,4 +59,6 @@ export function nextPeriod(period: string): string | null {
   return m[2] === '1' ? `${year}-H2` : `${year + 1}-H1`;
 }
 
-export const isValidPeriod = (period: string) => /^\d{4}-H[12]$/.test(period.trim());
+/** `2023-h2 ` → `2023-H2`: how a period is stored. */
+export const normalizePeriod = (period: string) => period.trim().toUpperCase();
+export const isValidPeriod = (period: string) => /^\d{4}-H[12]$/.test(normalizePeriod(period));

@@ -12,7 +12,7 @@ describe('allocating targets in the grid', () => {
 
     // The demo plan on a first visit: its 13 units, no error (Xã Phước Hiệp's missing targets are warnings in a draft).
     expect(await plan.planName.textContent()).toBe('Kế hoạch mẫu — Huyện Tuy Phước');
-    expect(await plan.displayedUnitRows()).toEqual(DEMO_UNIT_CODES);
+    await eventually(() => plan.displayedUnitRows()).toEqual(DEMO_UNIT_CODES);
     expect(await plan.counts()).toEqual({ errors: 0, warnings: 5 });
     expect(await plan.cellText(...cell)).toBe('64');
     expect(await plan.cellState(...cell)).toEqual([]);
@@ -70,6 +70,8 @@ describe('allocating targets in the grid', () => {
     expect(await plan.editRefused.textContent()).toContain('«abc» không phải là số');
     expect(await plan.editRefused.textContent()).toContain('Giá trị cũ được giữ nguyên');
     expect(await plan.cellText('21952', col)).toBe('85,5');
+    // The focus goes back to the refused cell, so the user can type it again.
+    await eventually(() => plan.focusedCell()).toEqual({ rowId: '21952', colId: col, active: true });
 
     // So is a number with more decimals than a rate keeps.
     await plan.typeInto('21952', col, '85,555');
@@ -108,6 +110,61 @@ describe('allocating targets in the grid', () => {
     expect(await plan.cellText('21952', col)).toBe('85,5');
     expect(await plan.cellText('21961', col)).toBe('85');
     expect(await plan.cellText('21967', col)).toBe('81');
+  });
+
+  test('two decimals and rates over 100 % are kept but flagged; Delete clears a target', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+
+    // 85,55 is a number, so it is kept as typed (not rounded) and flagged: a target has at most one decimal.
+    await plan.typeInto('21958', 'target.digitisation', '85,55');
+    await eventually(() => plan.cellText('21958', 'target.digitisation')).toBe('85,55');
+    expect(await plan.cellState('21958', 'target.digitisation')).toEqual(['cell-error']);
+    expect(await plan.cellTitle('21958', 'target.digitisation')).toBe('Lỗi: Chỉ tiêu chỉ được có tối đa một chữ số thập phân');
+
+    await plan.typeInto('21961', 'target.digitisation', '120');
+    await eventually(() => plan.cellState('21961', 'target.digitisation')).toEqual(['cell-error']);
+    expect(await plan.cellTitle('21961', 'target.digitisation')).toBe('Lỗi: Ngoài khoảng 0–100%');
+    await eventually(() => plan.errorCount()).toBe(2);
+
+    // Delete empties a cell: the target is missing again (a warning in a draft), never 0.
+    await plan.focus('21964', 'target.digitisation');
+    await page.keyboard.press('Delete');
+    await eventually(() => plan.cellText('21964', 'target.digitisation')).toBe('');
+    expect(await plan.cellState('21964', 'target.digitisation')).toEqual(['cell-warning']);
+    expect(await plan.cellTitle('21964', 'target.digitisation')).toBe('Cảnh báo: Chưa có chỉ tiêu');
+    await eventually(() => plan.counts()).toEqual({ errors: 2, warnings: 6 });
+
+    await plan.waitSaved();
+    await plan.reload();
+    expect(await plan.cellText('21958', 'target.digitisation')).toBe('85,55');
+    expect(await plan.cellText('21964', 'target.digitisation')).toBe('');
+    expect(await plan.counts()).toEqual({ errors: 2, warnings: 6 });
+  });
+
+  test('Enter on a selected cell starts editing it, like F2 (the documented keyboard contract)', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    await plan.focus('21952', 'target.online_dossiers');
+    await page.keyboard.press('Enter');
+    await eventually(() => plan.editing(), { message: 'Enter did not open the editor' }).toBe(true);
+    expect(await plan.grid.locator('.ag-cell-inline-editing input').inputValue()).toBe('64');
+    expect(await plan.focusedCell()).toMatchObject({ rowId: '21952', colId: 'target.online_dossiers' });
+    await page.keyboard.press('Escape');
+    await plan.waitForNoEditor();
+  });
+
+  test('rates are right-aligned under their right-aligned headers, like the dossier volumes', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    const align = (rowId: string, colId: string) => plan.cell(rowId, colId).evaluate((cell) => getComputedStyle(cell).textAlign);
+    const volume = await align('21952', 'volume');
+    expect(['right', 'end']).toContain(volume);
+    expect(await plan.grid.locator('.ag-header-cell[col-id="target.online_dossiers"]').getAttribute('class')).toContain('ag-right-aligned-header');
+    for (const colId of ['baseline.online_dossiers', 'target.online_dossiers', 'target.population_db']) {
+      expect(await align('21952', colId), colId).toBe(volume);
+      expect(await align('aggregate', colId), `aggregate ${colId}`).toBe(volume);
+    }
   });
 
   test('a unit is added from the dialog and removed after a confirmation', async () => {
@@ -151,6 +208,6 @@ describe('allocating targets in the grid', () => {
 
     await plan.waitSaved();
     await plan.reload();
-    expect(await plan.displayedUnitRows()).toEqual(DEMO_UNIT_CODES);
+    await eventually(() => plan.displayedUnitRows()).toEqual(DEMO_UNIT_CODES);
   });
 });

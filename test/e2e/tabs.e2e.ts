@@ -52,4 +52,18 @@ describe('two tabs on the same plan', () => {
     await eventually(() => second.status(), OTHER_TAB).toBe('ready');
     expect(await second.markReadyButton.textContent()).toBe('Trả về nháp');
   });
+
+  test('a plan deleted in another tab says so instead of showing stale figures', async () => {
+    const { page, baseURL, newTab } = app();
+    const open = await PlanPage.firstVisit(page, baseURL);
+    const other = await newTab();
+    await other.goto(`${baseURL}#/`);
+    const row = other.locator(`[data-testid="plan-row"][data-plan-id="${DEMO_PLAN_ID}"]`);
+    await row.getByRole('button', { name: 'Xóa' }).click();
+    await other.getByTestId('confirm-ok').click();
+    await eventually(() => row.count()).toBe(0);
+
+    await eventually(() => open.root.count(), OTHER_TAB).toBe(0);
+    expect(await page.locator('.app-main').textContent()).toContain('Không tìm thấy kế hoạch này (có thể đã bị xóa ở một thẻ khác).');
+  });
 });

@@ -1,4 +1,4 @@
-import { createGrid, type CellEditRequestEvent, type GridApi } from 'ag-grid-community';
+import { createGrid, type CellEditRequestEvent, type ColumnState, type GridApi } from 'ag-grid-community';
 import { AG_GRID_LOCALE_VN } from '@ag-grid-community/locale';
 import { createEffect, on, onCleanup, onMount } from 'solid-js';
 import { foldDiacritics } from '../../domain/indicators';
@@ -9,6 +9,12 @@ import { parseClipboardTable, type PastedCell } from '../../state/pasteCommands'
 import { makeColumnDefs } from './columns';
 import { gridTheme } from './gridSetup';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
+
+/** What survives the grid being re-created (on a language change): sorting, widths, scroll position. */
+export interface GridViewState {
+  columns: ColumnState[];
+  firstRow: number;
+}
 
 /** What the rest of the UI may ask of the grid. */
 export interface GridController {
@@ -26,6 +32,11 @@ export interface PlanGridProps {
   /** A block pasted at the focused cell; `fits` is false when it runs past the last row or column. */
   onPaste: (cells: PastedCell[], fits: boolean, size: { rows: number; columns: number }) => void;
   onReady?: (controller: GridController) => void;
+  /** The view to start from, and where to hand it back when the grid goes away. */
+  viewState?: GridViewState;
+  onViewState?: (state: GridViewState) => void;
+  /** The grid had to clear the quick filter to show a cell. */
+  onFilterCleared?: () => void;
 }
 
 /**
@@ -152,7 +163,7 @@ export function PlanGrid(props: PlanGridProps) {
       onCellEditRequest,
       defaultColDef: { sortable: true, resizable: true, suppressMovable: true },
       enableBrowserTooltips: true,
-      enterNavigatesVertically: true,
+      // Enter on a cell starts editing (as F2 does); Enter in the editor commits and moves down.
       enterNavigatesVerticallyAfterEdit: true,
       stopEditingWhenCellsLoseFocus: true,
       suppressColumnMoveAnimation: true,
@@ -173,6 +184,7 @@ export function PlanGrid(props: PlanGridProps) {
         if (node && node.rowIndex === null) {
           // Hidden by the quick filter: clear it so the cell can be shown.
           api.setGridOption('quickFilterText', '');
+          props.onFilterCleared?.();
           node = api.getRowNode(unitCode);
         }
         if (!node || node.rowIndex === null) return;
@@ -187,6 +199,11 @@ export function PlanGrid(props: PlanGridProps) {
         return row && !isSummary(row) ? row.code : undefined;
       },
     };
+    const view = props.viewState;
+    if (view) {
+      api.applyColumnState({ state: view.columns, applyOrder: true });
+      if (view.firstRow > 0) api.ensureIndexVisible(view.firstRow, 'top');
+    }
     props.onReady?.(controller);
   });
 
@@ -195,6 +212,7 @@ export function PlanGrid(props: PlanGridProps) {
   createEffect(on(() => props.quickFilter, (text) => api?.setGridOption('quickFilterText', foldDiacritics(text)), { defer: true }));
   onCleanup(() => {
     unsubscribe();
+    if (api) props.onViewState?.({ columns: api.getColumnState(), firstRow: api.getFirstDisplayedRowIndex() });
     api?.destroy();
     api = undefined;
   });

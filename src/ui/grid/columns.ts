@@ -88,13 +88,16 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
     getQuickFilterText: () => '',
     cellClass: (p) => {
       const unit = unitOf(p);
-      if (unit) return severityClass(validation.cellIssues(unit.code, field, ind.id));
+      // A cellClass replaces the class `type: 'rightAligned'` would add, so it is repeated here.
+      const align = 'ag-right-aligned-cell';
+      if (unit) return [align, severityClass(validation.cellIssues(unit.code, field, ind.id))].filter((c) => !!c).join(' ');
       const summary = summaryOf(p);
-      if (summary === 'min') return 'cell-min';
-      if (field === 'baseline') return 'cell-aggregate';
+      if (summary === 'min') return `${align} cell-min`;
+      if (field === 'baseline') return `${align} cell-aggregate`;
       const totals = totalsFor(p, ind.id);
-      if (!totals) return undefined;
-      return totals.issue || validation.unitErrorsFor(ind.id) > 0 ? 'cell-aggregate cell-error' : meets(totals.target, ind.min) ? 'cell-aggregate cell-pass' : 'cell-aggregate';
+      if (!totals) return align;
+      const state = totals.issue || validation.unitErrorsFor(ind.id) > 0 ? ' cell-error' : meets(totals.target, ind.min) ? ' cell-pass' : '';
+      return `${align} cell-aggregate${state}`;
     },
     tooltipValueGetter: (p) => {
       const unit = unitOf(p);

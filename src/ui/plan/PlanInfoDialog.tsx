@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import type { PlanInfo } from '../../domain/plan';
-import { isValidPeriod } from '../../domain/plan';
+import { isValidPeriod, normalizePeriod } from '../../domain/plan';
 import { Dialog } from '../Dialog';
 import { t } from '../i18n/t';
 
@@ -19,7 +19,7 @@ export function PlanInfoDialog(props: { info: PlanInfo; onSave: (info: PlanInfo)
         e.preventDefault();
         if (!info().name.trim()) return setError(t('nameRequired'));
         if (!isValidPeriod(info().period)) return setError(t('periodInvalid'));
-        props.onSave({ ...info(), period: info().period.trim().toUpperCase() });
+        props.onSave({ ...info(), period: normalizePeriod(info().period) });
       }}>
         {field('name', t('planName'))}
         <div class="field-row">{field('period', t('period'))}{field('allocatingUnit', t('allocatingUnit'))}</div>

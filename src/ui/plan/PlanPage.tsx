@@ -12,7 +12,7 @@ import { createPlanSession } from '../../state/planSession';
 import { routeHref } from '../../state/router';
 import type { PlanRepository } from '../../state/services';
 import { ConfirmDialog } from '../Dialog';
-import { PlanGrid, type GridController } from '../grid/PlanGrid';
+import { PlanGrid, type GridController, type GridViewState } from '../grid/PlanGrid';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { AssignmentPanel } from './AssignmentPanel';
@@ -48,6 +48,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
   });
   const print = () => window.print();
   let grid: GridController | undefined;
+  let gridView: GridViewState | undefined;
 
   const plan = session.plan;
   const counts = createMemo(() => {
@@ -217,7 +218,8 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               <div class="grid-host">
                 <Show when={language()} keyed>
                   {(locale) => <PlanGrid session={session} locale={locale} quickFilter={filter()} onEdit={onEdit} onPaste={onPaste}
-                    onReady={(c) => { grid = c; }} />}
+                    onReady={(c) => { grid = c; }} onFilterCleared={() => setFilter('')}
+                    viewState={gridView} onViewState={(v) => { gridView = v; }} />}
                 </Show>
               </div>
               <Show when={showIssues()}>

@@ -1,5 +1,5 @@
 import { createSignal, Show, untrack } from 'solid-js';
-import { isValidPeriod, nextPeriod } from '../../domain/plan';
+import { isValidPeriod, nextPeriod, normalizePeriod } from '../../domain/plan';
 import type { DuplicateOptions } from '../../domain/planFactory';
 import type { PlanSummary } from '../../state/services';
 import { Dialog } from '../Dialog';
@@ -19,16 +19,16 @@ export function DuplicatePlanDialog(props: { plan: PlanSummary; onClose: () => v
         e.preventDefault();
         if (!name().trim()) return setError(t('nameRequired'));
         if (!isValidPeriod(period())) return setError(t('periodInvalid'));
-        props.onDuplicate({ name: name(), period: period().toUpperCase(), targetsAsBaseline: asBaseline() });
+        props.onDuplicate({ name: name(), period: normalizePeriod(period()), targetsAsBaseline: asBaseline() });
       }} novalidate>
         <label class="field"><span>{t('planName')}</span>
-          <input value={name()} onInput={(e) => setName(e.currentTarget.value)} />
+          <input name="name" value={name()} onInput={(e) => setName(e.currentTarget.value)} />
         </label>
         <label class="field"><span>{t('period')}</span>
-          <input value={period()} onInput={(e) => setPeriod(e.currentTarget.value)} />
+          <input name="period" value={period()} onInput={(e) => setPeriod(e.currentTarget.value)} />
         </label>
         <label class="check">
-          <input type="checkbox" checked={asBaseline()} onChange={(e) => setAsBaseline(e.currentTarget.checked)} />
+          <input type="checkbox" name="targetsAsBaseline" checked={asBaseline()} onChange={(e) => setAsBaseline(e.currentTarget.checked)} />
           <span>{t('duplicateTargetsAsBaseline')}</span>
         </label>
         <Show when={error()}><p class="form-errors" role="alert">{error()}</p></Show>

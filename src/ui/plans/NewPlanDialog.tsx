@@ -1,6 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { PlanId } from '../../domain/ids';
-import { isValidPeriod } from '../../domain/plan';
+import { isValidPeriod, normalizePeriod } from '../../domain/plan';
 import { parseUnitLines } from '../../domain/unitLines';
 import { createPlan } from '../../state/planList';
 import type { PlanRepository } from '../../state/services';
@@ -25,7 +25,7 @@ export function NewPlanDialog(props: { repo: PlanRepository; onClose: () => void
     }
     setErrors(problems);
     if (problems.length > 0) return;
-    const id = await createPlan(props.repo, { name: name(), period: period().toUpperCase(), allocatingUnit: allocatingUnit(), units: parsed.units });
+    const id = await createPlan(props.repo, { name: name(), period: normalizePeriod(period()), allocatingUnit: allocatingUnit(), units: parsed.units });
     props.onCreated(id);
     props.onClose();
   };

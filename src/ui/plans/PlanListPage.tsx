@@ -99,7 +99,7 @@ export function PlanListPage(props: { repo: PlanRepository }) {
 function RenameDialog(props: { name: string; onClose: () => void; onRename: (name: string) => void }) {
   const [name, setName] = createSignal(untrack(() => props.name));
   return (
-    <Dialog title={t('rename')} onClose={() => props.onClose()}>
+    <Dialog title={t('rename')} onClose={() => props.onClose()} testId="rename-dialog">
       <form onSubmit={(e) => { e.preventDefault(); if (name().trim()) props.onRename(name()); }}>
         <label class="field"><span>{t('planName')}</span>
           <input value={name()} onInput={(e) => setName(e.currentTarget.value)} required autofocus data-testid="rename-input" />

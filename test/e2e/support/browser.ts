@@ -30,6 +30,9 @@ export interface AppSession {
 }
 
 /**
+ * Expected errors: none. No flow in this suite makes the app throw or log an error; a test that provokes
+ * one on purpose must call `allowError(/pattern/)` with a comment saying why.
+ *
  * Registers the hooks of one test file: one browser for the file, a new context and tab per test, and a
  * check after each test that no page threw or logged an error. Call it at the top of a `describe`.
  * Returns a getter for the current test's session.
@@ -49,6 +52,8 @@ export function useApp(): () => AppSession {
   beforeEach(async () => {
     if (!browser) throw new Error('The browser did not start.');
     const context = await browser.newContext({ viewport: VIEWPORT, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    // Fail a missing element in seconds, not in the 30 s default, so a broken flow does not eat the time budget.
+    context.setDefaultTimeout(10_000);
     const errors: string[] = [];
     const allowed: RegExp[] = [];
     const record = (text: string) => {

@@ -76,8 +76,8 @@ export class PlanPage {
 
   /** Waits until the page shows a plan and its grid has rendered (a given unit row, or the aggregate row). */
   async waitForGrid(rowId = 'aggregate'): Promise<void> {
-    await this.root.waitFor({ state: 'visible', timeout: 15_000 });
-    await this.grid.locator(`[row-id="${rowId}"]`).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await this.root.waitFor({ state: 'visible' });
+    await this.grid.locator(`[row-id="${rowId}"]`).first().waitFor({ state: 'visible' });
   }
 
   async reload(firstRow = '21952'): Promise<void> {

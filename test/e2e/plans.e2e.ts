@@ -1,0 +1,182 @@
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useApp } from './support/browser';
+import { DEMO_PLAN_ID, eventually, PlanPage } from './support/planPage';
+
+/** The plan list at `#/`. */
+class PlanList {
+  readonly root: Locator;
+  readonly rows: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('plan-list');
+    this.rows = page.getByTestId('plan-row');
+  }
+
+  async open(baseURL: string): Promise<void> {
+    await this.page.goto(`${baseURL}#/`);
+    await this.root.waitFor({ state: 'visible' });
+    await this.rows.first().waitFor({ state: 'visible' });
+  }
+
+  row(planId: string) {
+    return this.page.locator(`[data-testid="plan-row"][data-plan-id="${planId}"]`);
+  }
+
+  /** Plan ids and names as listed (most recently updated first). */
+  entries(): Promise<{ id: string; name: string }[]> {
+    return this.rows.evaluateAll((rows) => rows.map((r) => ({
+      id: r.getAttribute('data-plan-id') ?? '', name: r.querySelector('td a')?.textContent?.trim() ?? '',
+    })));
+  }
+
+  async nameOf(planId: string): Promise<string> {
+    return ((await this.row(planId).locator('td a').textContent()) ?? '').trim();
+  }
+}
+
+const planIdOf = async (plan: PlanPage) => (await plan.root.getAttribute('data-plan-id')) ?? '';
+
+describe('the plan list', () => {
+  const app = useApp();
+
+  test('create a plan, rename it, duplicate it for the next period, delete with confirmation', async () => {
+    const { page, baseURL } = app();
+    await PlanPage.firstVisit(page, baseURL);
+    const list = new PlanList(page);
+    await list.open(baseURL);
+    expect(await list.entries()).toEqual([{ id: DEMO_PLAN_ID, name: 'Kế hoạch mẫu — Huyện Tuy Phước' }]);
+
+    // Create: the dialog checks the period, then the new plan opens with its two units.
+    await page.getByTestId('new-plan').click();
+    const dialog = page.getByTestId('new-plan-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    await dialog.locator('input[name="name"]').fill('Kế hoạch Xã An Nhơn');
+    await dialog.locator('input[name="period"]').fill('2024 H1');
+    await dialog.locator('input[name="allocatingUnit"]').fill('UBND thị xã An Nhơn');
+    await dialog.locator('textarea[name="units"]').fill('22015; Xã Nhơn Hậu; Xã\n22018; Phường Nhơn Hưng; Phường\n');
+    await page.getByTestId('create-plan').click();
+    await eventually(() => dialog.getByRole('alert').textContent()).toContain('Kỳ phải có dạng NNNN-H1 hoặc NNNN-H2');
+    await dialog.locator('input[name="period"]').fill('2024-H1');
+    await page.getByTestId('create-plan').click();
+
+    const created = new PlanPage(page);
+    await created.waitForGrid('22015');
+    const createdId = await planIdOf(created);
+    expect(createdId).not.toBe(DEMO_PLAN_ID);
+    expect(page.url()).toContain(`#/plans/${createdId}`);
+    expect(await created.planName.textContent()).toBe('Kế hoạch Xã An Nhơn');
+    await eventually(() => created.displayedUnitRows()).toEqual(['22015', '22018']);
+    expect(await created.cellText('22018', 'name')).toBe('Phường Nhơn Hưng');
+    expect(await created.cellText('22018', 'type')).toBe('Phường');
+    expect(await page.locator('.plan-meta').textContent()).toBe('2024-H1 · UBND thị xã An Nhơn · 2 đơn vị');
+    // No targets yet: ten warnings, no error.
+    expect(await created.counts()).toEqual({ errors: 0, warnings: 10 });
+    // A target, so that the duplicate below has something to carry over.
+    await created.typeInto('22015', 'target.online_dossiers', '55,5');
+    await created.waitSaved();
+
+    // Rename in the list.
+    await list.open(baseURL);
+    expect((await list.entries()).map((e) => e.id).sort()).toEqual([DEMO_PLAN_ID, createdId].sort());
+    await list.row(createdId).getByRole('button', { name: 'Đổi tên' }).click();
+    const rename = page.getByTestId('rename-input');
+    expect(await rename.inputValue()).toBe('Kế hoạch Xã An Nhơn');
+    await rename.fill('Kế hoạch An Nhơn 2024');
+    await page.getByTestId('rename-ok').click();
+    await eventually(() => list.nameOf(createdId)).toBe('Kế hoạch An Nhơn 2024');
+    await rename.waitFor({ state: 'detached' });
+
+    // Duplicate for the next period: this plan's targets become the copy's previous results.
+    await list.row(createdId).getByRole('button', { name: 'Nhân bản' }).click();
+    const duplicate = page.getByTestId('duplicate-dialog');
+    await duplicate.waitFor({ state: 'visible' });
+    const asBaseline = duplicate.getByRole('checkbox', { name: /chỉ tiêu của kế hoạch này thành cột kết quả kỳ trước/ });
+    expect(await asBaseline.isChecked()).toBe(true);
+    expect(await duplicate.getByRole('textbox').nth(0).inputValue()).toBe('Kế hoạch An Nhơn 2024 (bản sao)');
+    expect(await duplicate.getByRole('textbox').nth(1).inputValue()).toBe('2024-H2');
+    await page.getByTestId('duplicate-ok').click();
+
+    const copy = new PlanPage(page);
+    await eventually(() => page.url()).not.toContain(createdId);
+    await copy.waitForGrid('22015');
+    const copyId = await planIdOf(copy);
+    expect([DEMO_PLAN_ID, createdId]).not.toContain(copyId);
+    expect(await copy.planName.textContent()).toBe('Kế hoạch An Nhơn 2024 (bản sao)');
+    await eventually(() => copy.displayedUnitRows()).toEqual(['22015', '22018']);
+    expect(await copy.cellText('22015', 'baseline.online_dossiers')).toBe('55,5');
+    expect(await copy.cellText('22015', 'target.online_dossiers')).toBe('');
+    expect(await copy.grid.locator('.ag-header-cell[col-id="baseline.online_dossiers"]').textContent()).toContain('KQ 2024-H1');
+    expect(await copy.grid.locator('.ag-header-cell[col-id="target.online_dossiers"]').textContent()).toContain('Chỉ tiêu 2024-H2');
+    // The original is untouched.
+    await list.open(baseURL);
+    await eventually(() => list.rows.count()).toBe(3);
+    await page.goto(`${baseURL}#/plans/${createdId}`);
+    const original = new PlanPage(page);
+    await original.waitForGrid('22015');
+    expect(await original.cellText('22015', 'target.online_dossiers')).toBe('55,5');
+    expect(await original.cellText('22015', 'baseline.online_dossiers')).toBe('');
+
+    // Delete, cancelled: nothing happens.
+    await list.open(baseURL);
+    await list.row(copyId).getByRole('button', { name: 'Xóa' }).click();
+    const confirm = page.getByTestId('confirm-dialog');
+    await confirm.waitFor({ state: 'visible' });
+    expect(await confirm.textContent()).toContain('Kế hoạch An Nhơn 2024 (bản sao)');
+    await confirm.getByRole('button', { name: 'Hủy' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(await list.row(copyId).count()).toBe(1);
+
+    // Delete, confirmed: the copy is gone, the others stay, also after a reload.
+    await list.row(copyId).getByRole('button', { name: 'Xóa' }).click();
+    await confirm.waitFor({ state: 'visible' });
+    await page.getByTestId('confirm-ok').click();
+    await eventually(() => list.row(copyId).count()).toBe(0);
+    expect((await list.entries()).map((e) => e.id).sort()).toEqual([DEMO_PLAN_ID, createdId].sort());
+    await page.reload();
+    await list.rows.first().waitFor({ state: 'visible' });
+    expect((await list.entries()).map((e) => e.id).sort()).toEqual([DEMO_PLAN_ID, createdId].sort());
+
+    // Its address now says the plan is missing instead of showing something else.
+    await page.goto(`${baseURL}#/plans/${copyId}`);
+    await eventually(() => page.locator('.app-main').textContent()).toContain('Không tìm thấy kế hoạch này');
+  });
+
+  test('a period typed in lower case is accepted and stored in upper case', async () => {
+    const { page, baseURL } = app();
+    await PlanPage.firstVisit(page, baseURL);
+    const list = new PlanList(page);
+    await list.open(baseURL);
+    await page.getByTestId('new-plan').click();
+    const dialog = page.getByTestId('new-plan-dialog');
+    await dialog.locator('input[name="name"]').fill('Kế hoạch chữ thường');
+    await dialog.locator('input[name="period"]').fill('2024-h2');
+    await page.getByTestId('create-plan').click();
+    // NewPlanDialog upper-cases the period it stores, but isValidPeriod() refuses the lower-case "h" first.
+    await eventually(() => page.getByTestId('plan-page').count()).toBe(1);
+    expect(await page.locator('.plan-meta').textContent()).toContain('2024-H2');
+  });
+
+  test('a deleted demo plan is not recreated uninvited, and can be brought back', async () => {
+    const { page, baseURL } = app();
+    await PlanPage.firstVisit(page, baseURL);
+    const list = new PlanList(page);
+    await list.open(baseURL);
+    await list.row(DEMO_PLAN_ID).getByRole('button', { name: 'Xóa' }).click();
+    await page.getByTestId('confirm-ok').click();
+    await eventually(() => list.rows.count()).toBe(0);
+    await eventually(() => list.root.textContent()).toContain('Chưa có kế hoạch nào');
+
+    // A reload stays on the empty list.
+    await page.reload();
+    await list.root.waitFor({ state: 'visible' });
+    await eventually(() => list.root.textContent()).toContain('Chưa có kế hoạch nào');
+    expect(await list.rows.count()).toBe(0);
+
+    await list.root.getByRole('button', { name: 'Mở lại kế hoạch mẫu' }).click();
+    const demo = new PlanPage(page);
+    await demo.waitForGrid('21952');
+    expect(page.url()).toContain(`#/plans/${DEMO_PLAN_ID}`);
+    expect(await demo.counts()).toEqual({ errors: 0, warnings: 5 });
+  });
+});
