@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 import solid from 'eslint-plugin-solid/configs/typescript';
 
-// The import direction of the architecture: ui → state → {domain, storage}; storage → domain; domain → nothing.
+// The import direction of the architecture: ui → state → {domain, storage, io}; storage, io → domain; domain → nothing.
 const only = (message, patterns) => ({ 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] });
 const libraries = ['dexie', 'ag-grid-community', '@ag-grid-community/*', 'papaparse', 'solid-js', 'solid-js/*'];
 
@@ -19,7 +19,9 @@ export default tseslint.config(
   { files: ['src/domain/**'], rules: only('domain/ is pure: it imports nothing outside domain/.',
       [...libraries, '**/storage/**', '**/state/**', '**/ui/**', '**/io/**']) },
   { files: ['src/storage/**'], rules: only('storage/ depends only on domain/ and dexie.',
-      ['ag-grid-community', '@ag-grid-community/*', 'papaparse', 'solid-js', 'solid-js/*', '**/state/**', '**/ui/**']) },
+      ['ag-grid-community', '@ag-grid-community/*', 'papaparse', 'solid-js', 'solid-js/*', '**/state/**', '**/ui/**', '**/io/**']) },
+  { files: ['src/io/**'], rules: only('io/ reads and writes files: it depends only on domain/, zod and papaparse.',
+      ['dexie', 'ag-grid-community', '@ag-grid-community/*', 'solid-js', 'solid-js/*', '**/storage/**', '**/state/**', '**/ui/**']) },
   { files: ['src/state/**'], rules: only('state/ must not import ui/ or the grid library.',
       ['ag-grid-community', '@ag-grid-community/*', '**/ui/**']) },
   { files: ['src/ui/**'], ignores: ['src/ui/grid/**'], rules: only('Only ui/grid/ talks to AG Grid; ui/ reaches storage through state/.',

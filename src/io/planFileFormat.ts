@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/**
+ * The plan file (`<name>.dvctt.json`): exact exchange between copies of the app.
+ * Rates are written as percent numbers with at most two decimals (85.5), counts as integers.
+ * Version history: 1 — the first format. A new version adds a step to `migrations.ts` and a fixture.
+ */
+export const PLAN_FILE_FORMAT = 'dvctt-plan';
+export const PLAN_FILE_VERSION = 1;
+
+const text = (max: number) => z.string().max(max);
+/** A rate in percent: finite, with at most two decimals (checked exactly when converted). */
+const percent = z.number().finite().min(-1_000_000).max(1_000_000);
+/** Indicator ids are also object keys: letters, digits, `_ . -`, and never a key JavaScript treats specially. */
+const indicatorKey = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'an indicator id of letters, digits, _ . -')
+  .refine((k) => !['__proto__', 'constructor', 'prototype'].includes(k), 'a reserved name');
+const rates = z.record(indicatorKey, percent);
+
+export const IndicatorV1 = z.object({
+  id: indicatorKey,
+  name: z.object({ vi: text(300), en: text(300) }),
+  min: percent,
+  mode: z.enum(['each', 'weighted']),
+  floor: percent.nullable(),
+  mandatory: z.boolean(),
+  ownTarget: percent.nullable(),
+});
+
+export const UnitV1 = z.object({
+  code: z.string().trim().min(1).max(64),
+  name: z.string().trim().min(1).max(300),
+  type: text(100),
+  volume: z.number().int().min(0).max(100_000_000).nullable(),
+  baseline: rates,
+  target: rates,
+});
+
+export const PlanV1 = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().trim().min(1).max(300),
+  period: text(20),
+  allocatingUnit: text(300),
+  notes: text(10_000),
+  status: z.enum(['draft', 'ready']),
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40),
+  indicators: z.array(IndicatorV1).min(1).max(100),
+  units: z.array(UnitV1).max(1_000_000),
+});
+
+export const PlanFileV1 = z.object({
+  format: z.literal(PLAN_FILE_FORMAT),
+  formatVersion: z.literal(1),
+  app: text(40),
+  exportedAt: z.string().max(40),
+  exportedBy: text(300),
+  plan: PlanV1,
+});
+
+export type PlanFileV1 = z.infer<typeof PlanFileV1>;

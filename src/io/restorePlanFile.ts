@@ -1,0 +1,129 @@
+import type { z } from 'zod';
+import { indicatorId, planId, unitCode, type IndicatorId } from '../domain/ids';
+import type { Indicator } from '../domain/indicators';
+import type { Plan, Unit } from '../domain/plan';
+import type { Rate } from '../domain/rate';
+import { formatPath, MAX_FILE_BYTES, type FileProblem, type Restored } from './fileProblem';
+import { migrate, planFileMigrations } from './migrations';
+import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, PlanFileV1 } from './planFileFormat';
+
+export interface RestoredPlanFile {
+  plan: Plan;
+  exportedAt: string;
+  exportedBy: string;
+  app: string;
+  /** The format version the file was written in (before migration). */
+  formatVersion: number;
+}
+
+/** Reads a JSON document; a syntax error names the line and column where the text stops making sense. */
+export function parseJsonText(text: string, file: string): { ok: true; value: unknown } | { ok: false; problem: FileProblem } {
+  if (text.trim() === '') return { ok: false, problem: { code: 'empty', file } };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /position (\d+)/.exec(message);
+    const offset = at ? Number(at[1]) : text.length;
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { ok: false, problem: { code: 'notJson', file, line, column: offset - before.lastIndexOf('\n'), params: { detail: message } } };
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A percent number with at most two decimals, as a rate; null if it has more. */
+function toRate(percent: number): Rate | null {
+  const scaled = percent * 100;
+  const rounded = Math.round(scaled);
+  return Math.abs(scaled - rounded) < 1e-6 ? (rounded as Rate) : null;
+}
+
+/**
+ * A plan file from outside → a plan, or every problem found, each with where it is. Order: size, JSON,
+ * format, version (a newer one is refused, naming both versions; older ones are migrated step by step),
+ * then the schema (Zod), then the plan's own consistency (unique unit codes, known indicators).
+ * Nothing is written here; the caller writes only a plan that came back ok.
+ */
+export function restorePlanFile(text: string, file: string): Restored<RestoredPlanFile> {
+  if (text.length > MAX_FILE_BYTES) return fail({ code: 'tooLarge', file, params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } });
+  const parsed = parseJsonText(text.replace(/^\uFEFF/, ''), file);
+  if (!parsed.ok) return fail(parsed.problem);
+  const doc = parsed.value;
+  if (!isRecord(doc) || doc.format !== PLAN_FILE_FORMAT) {
+    return fail({ code: 'unknownFormat', file, params: { format: isRecord(doc) && typeof doc.format === 'string' ? doc.format : '' } });
+  }
+  const version = doc.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail({ code: 'invalidValue', file, field: 'formatVersion', params: { detail: String(version) } });
+  }
+  if (version > PLAN_FILE_VERSION) {
+    return fail({ code: 'newerVersion', file, params: { fileVersion: version, appVersion: PLAN_FILE_VERSION, app: typeof doc.app === 'string' ? doc.app : '' } });
+  }
+  const migrated = migrate(doc, version, planFileMigrations).doc;
+  const checked = PlanFileV1.safeParse(migrated);
+  if (!checked.success) return fail(...zodProblems(checked.error, file));
+  return normalise(checked.data, file, version);
+}
+
+function fail(...problems: FileProblem[]): Restored<never> {
+  return { ok: false, problems };
+}
+
+function zodProblems(error: z.ZodError, file: string): FileProblem[] {
+  return error.issues.slice(0, 50).map((issue) => ({
+    code: issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'missingField' as const : 'invalidValue' as const,
+    file,
+    field: formatPath(issue.path),
+    params: { detail: issue.message },
+  }));
+}
+
+function normalise(data: PlanFileV1, file: string, formatVersion: number): Restored<RestoredPlanFile> {
+  const problems: FileProblem[] = [];
+  const rate = (percent: number, field: string): Rate | undefined => {
+    const r = toRate(percent);
+    if (r === null) problems.push({ code: 'tooManyDecimals', file, field, params: { value: percent } });
+    return r ?? undefined;
+  };
+  const ids = new Set<string>();
+  const indicators: Indicator[] = data.plan.indicators.map((i, n) => {
+    if (ids.has(i.id)) problems.push({ code: 'invalidValue', file, field: `plan.indicators[${n}].id`, params: { detail: `duplicate id ${i.id}` } });
+    ids.add(i.id);
+    const field = `plan.indicators[${n}]`;
+    return {
+      id: indicatorId(i.id), name: { vi: i.name.vi, en: i.name.en }, min: rate(i.min, `${field}.min`) ?? (0 as Rate), mode: i.mode,
+      floor: i.floor === null ? null : rate(i.floor, `${field}.floor`) ?? null, mandatory: i.mandatory,
+      ownTarget: i.ownTarget === null ? null : rate(i.ownTarget, `${field}.ownTarget`) ?? null,
+    };
+  });
+  const codes = new Map<string, number>();
+  const units: Unit[] = data.plan.units.map((u, n) => {
+    const earlier = codes.get(u.code);
+    if (earlier !== undefined) problems.push({ code: 'duplicateUnit', file, field: `plan.units[${n}].code`, params: { code: u.code, first: earlier } });
+    codes.set(u.code, n);
+    const values = (map: Record<string, number>, kind: 'baseline' | 'target') => {
+      const out: Partial<Record<IndicatorId, Rate>> = {};
+      for (const [key, percent] of Object.entries(map)) {
+        const field = `plan.units[${n}].${kind}.${key}`;
+        if (!ids.has(key)) {
+          problems.push({ code: 'unknownIndicator', file, field, params: { id: key } });
+          continue;
+        }
+        const r = rate(percent, field);
+        // defineProperty-like assignment on a fresh object: keys were checked against the plan's ids above.
+        if (r !== undefined) out[indicatorId(key)] = r;
+      }
+      return out;
+    };
+    return { code: unitCode(u.code), name: u.name, type: u.type.trim(), volume: u.volume, baseline: values(u.baseline, 'baseline'), target: values(u.target, 'target') };
+  });
+  if (problems.length > 0) return fail(...problems);
+  const p = data.plan;
+  const plan: Plan = {
+    id: planId(p.id), name: p.name, period: p.period, allocatingUnit: p.allocatingUnit, notes: p.notes, status: p.status,
+    indicators, units, revision: 0, createdAt: p.createdAt, updatedAt: p.updatedAt,
+  };
+  return { ok: true, value: { plan, exportedAt: data.exportedAt, exportedBy: data.exportedBy, app: data.app, formatVersion }, warnings: [] };
+}

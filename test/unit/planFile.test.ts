@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeDemoPlan } from '../../src/domain/demoPlan';
+import { indicatorId, planId, unitCode } from '../../src/domain/ids';
+import type { Indicator } from '../../src/domain/indicators';
+import type { Plan, Unit } from '../../src/domain/plan';
+import type { Rate } from '../../src/domain/rate';
+import { migrate, planFileMigrations } from '../../src/io/migrations';
+import { restorePlanFile } from '../../src/io/restorePlanFile';
+import { safeFileName, serializePlanFile } from '../../src/io/serializePlanFile';
+import { makeTestPlan, NOW } from '../support/builders';
+
+const context = { appVersion: '0.1.0', exportedAt: '2023-12-01T08:00:00.000Z' };
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/plan-files/${name}`, import.meta.url), 'utf8');
+/** What a plan file carries: everything but the local revision counter. */
+const content = (p: Plan) => ({ ...p, revision: 0 });
+
+function roundTrip(plan: Plan) {
+  const restored = restorePlanFile(serializePlanFile(plan, context), 'x.dvctt.json');
+  if (!restored.ok) throw new Error(JSON.stringify(restored.problems));
+  return restored.value.plan;
+}
+
+const rateArb = fc.integer({ min: -10_000, max: 20_000 }).map((r) => r as Rate);
+const ids = ['online_dossiers', 'online_payment', 'digitisation', 'x.custom-7'];
+const indicatorArb = (id: string): fc.Arbitrary<Indicator> => fc.record({
+  id: fc.constant(indicatorId(id)), name: fc.record({ vi: fc.string({ maxLength: 20 }), en: fc.string({ maxLength: 20 }) }),
+  min: rateArb, mode: fc.constantFrom('each' as const, 'weighted' as const), floor: fc.option(rateArb, { nil: null }),
+  mandatory: fc.boolean(), ownTarget: fc.option(rateArb, { nil: null }),
+});
+const valuesArb = fc.dictionary(fc.constantFrom(...ids), rateArb).map((d) => d as Unit['target']);
+const planArb: fc.Arbitrary<Plan> = fc.record({
+  indicators: fc.tuple(...ids.map(indicatorArb)),
+  units: fc.uniqueArray(fc.record({
+    code: fc.stringMatching(/^[0-9A-Za-zĐđ-]{1,8}$/).map(unitCode),
+    name: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s.length > 0),
+    type: fc.constantFrom('Xã', 'Phường', 'Thị trấn', ''),
+    volume: fc.option(fc.nat(100_000_000), { nil: null }), baseline: valuesArb, target: valuesArb,
+  }), { selector: (u) => u.code, maxLength: 30 }),
+  name: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.length > 0),
+  notes: fc.string({ maxLength: 100 }), status: fc.constantFrom('draft' as const, 'ready' as const),
+}).map(({ indicators, units, name, notes, status }) => ({
+  ...makeTestPlan({ units: 0 }), id: planId('p-1'), indicators, units, name, notes, status, period: '2023-H2', createdAt: NOW, updatedAt: NOW,
+}));
+
+describe('plan file', () => {
+  it('restores exactly what it exported (property, including empty plans)', () => {
+    fc.assert(fc.property(planArb, (plan) => {
+      expect(roundTrip(plan)).toEqual(content(plan));
+    }), { numRuns: 200 });
+  });
+
+  it('restores a plan of every commune in Vietnam (10,598 units) exactly', () => {
+    const plan = makeTestPlan({ units: 10_598 });
+    expect(roundTrip(plan)).toEqual(content(plan));
+  });
+
+  it('writes an unchanged plan byte for byte the same, whatever the order values were entered in', () => {
+    const plan = makeDemoPlan(NOW);
+    const reordered = { ...plan, units: plan.units.map((u) => ({ ...u, target: Object.fromEntries(Object.entries(u.target).reverse()) as Unit['target'] })) };
+    expect(serializePlanFile(reordered, context)).toBe(serializePlanFile(plan, context));
+  });
+
+  it('reads the version 1 fixture, kept forever', () => {
+    const restored = restorePlanFile(fixture('v1-tuy-phuoc.dvctt.json'), 'v1-tuy-phuoc.dvctt.json');
+    expect(restored.ok && restored.value.plan.units).toHaveLength(13);
+    expect(restored.ok && restored.value.formatVersion).toBe(1);
+    expect(restored.ok && content(restored.value.plan)).toEqual(content(makeDemoPlan(NOW)));
+  });
+
+  it('refuses a newer format version, naming both versions', () => {
+    const doc = JSON.parse(serializePlanFile(makeTestPlan(), context));
+    const restored = restorePlanFile(JSON.stringify({ ...doc, formatVersion: 7, app: '3.0.0' }), 'new.dvctt.json');
+    expect(restored).toEqual({ ok: false, problems: [{ code: 'newerVersion', file: 'new.dvctt.json', params: { fileVersion: 7, appVersion: 1, app: '3.0.0' } }] });
+  });
+
+  it.each([
+    ['', 'empty'], ['{"format": "dvctt-plan", "formatVersion": 1, ', 'notJson'], ['[1,2]', 'unknownFormat'], ['{"format":"something-else"}', 'unknownFormat'],
+  ])('refuses %j as %s', (text, code) => {
+    const restored = restorePlanFile(text, 'f.json');
+    expect(restored.ok).toBe(false);
+    expect(!restored.ok && restored.problems[0]?.code).toBe(code);
+  });
+
+  it('says where a truncated file stops', () => {
+    const text = serializePlanFile(makeTestPlan(), context);
+    const restored = restorePlanFile(text.slice(0, 400), 'cut.dvctt.json');
+    expect(!restored.ok && restored.problems[0]).toMatchObject({ code: 'notJson', file: 'cut.dvctt.json', line: expect.any(Number) });
+  });
+
+  it('names the field of an impossible value', () => {
+    const doc = JSON.parse(serializePlanFile(makeTestPlan(), context));
+    doc.plan.units[1].volume = -5;
+    doc.plan.units[2].target.online_dossiers = 'nhiều';
+    doc.plan.units[0].target.online_payment = 55.555;
+    const restored = restorePlanFile(JSON.stringify(doc), 'bad.dvctt.json');
+    expect(!restored.ok && restored.problems.map((p) => p.field)).toEqual(['plan.units[1].volume', 'plan.units[2].target.online_dossiers']);
+    doc.plan.units[1].volume = 5;
+    doc.plan.units[2].target.online_dossiers = 50;
+    const decimals = restorePlanFile(JSON.stringify(doc), 'bad.dvctt.json');
+    expect(!decimals.ok && decimals.problems).toEqual([{ code: 'tooManyDecimals', file: 'bad.dvctt.json', field: 'plan.units[0].target.online_payment', params: { value: 55.555 } }]);
+  });
+
+  it('refuses duplicate unit codes and values for indicators the plan does not have', () => {
+    const doc = JSON.parse(serializePlanFile(makeTestPlan(), context));
+    doc.plan.units[2].code = doc.plan.units[0].code;
+    doc.plan.units[1].target.ghost = 50;
+    const restored = restorePlanFile(JSON.stringify(doc), 'dup.dvctt.json');
+    expect(!restored.ok && restored.problems.map((p) => p.code)).toEqual(['unknownIndicator', 'duplicateUnit']);
+  });
+
+  it('is not fooled by prototype keys', () => {
+    const text = serializePlanFile(makeTestPlan(), context)
+      .replace('"target": {', '"target": {"__proto__": {"polluted": true}, "constructor": 1, ');
+    const restored = restorePlanFile(text, 'proto.dvctt.json');
+    expect(restored.ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const planLevel = restorePlanFile(serializePlanFile(makeTestPlan(), context).replace('"plan": {', '"plan": {"__proto__": {"polluted": true},'), 'p.json');
+    expect(planLevel.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('migrations', () => {
+  it('run step by step up to the current version, each once', () => {
+    const chain = { current: 3, steps: { 1: (d: Record<string, unknown>) => ({ ...d, a: 1 }), 2: (d: Record<string, unknown>) => ({ ...d, b: (d.a as number) + 1 }) } };
+    expect(migrate({ formatVersion: 1 }, 1, chain)).toEqual({ doc: { formatVersion: 3, a: 1, b: 2 }, ran: [1, 2] });
+    expect(migrate({ formatVersion: 2, a: 5 }, 2, chain)).toEqual({ doc: { formatVersion: 3, a: 5, b: 6 }, ran: [2] });
+  });
+
+  it('has a step for every version below the current one, and a fixture for every version', () => {
+    for (let v = 1; v < planFileMigrations.current; v++) expect(planFileMigrations.steps[v]).toBeTypeOf('function');
+    for (let v = 1; v <= planFileMigrations.current; v++) expect(() => fixture(`v${v}-tuy-phuoc.dvctt.json`)).not.toThrow();
+  });
+});
+
+describe('safeFileName', () => {
+  it('makes a plain name from a Vietnamese plan name and period', () => {
+    expect(safeFileName('Kế hoạch Đông Hà / quý: "3"', '2023-H2')).toBe('Ke-hoach-Dong-Ha-quy-3_2023-H2');
+    expect(safeFileName('***', '')).toBe('ke-hoach');
+  });
+});
