@@ -8,7 +8,8 @@ import type { Rate } from './rate';
  * Exactness: with N units of known volume summing to S, a unit of known volume v weighs v·N and a unit
  * of missing volume weighs S. All weights and products are integers, sums of products are BigInt,
  * so the mean is an exact fraction `num / den` and comparing it with a minimum never suffers from
- * floating-point noise.
+ * floating-point noise. When the weights of the units that have a rate add up to zero (every such unit has
+ * a volume of 0, say), the mean falls back to equal weights: a rule is never switched off by zero volumes.
  *
  * Rounding rule for display: the mean is truncated (rounded down) to one decimal. Because every
  * minimum has at most one decimal, the displayed figure meets a minimum exactly when the exact mean does:
@@ -41,9 +42,12 @@ export class WeightedSums {
   private missingCount = 0;
   /** Units with a known volume and a rate. */
   private knownCount = 0;
+  /** Σ r over every unit with a rate, for the equal-weight fallback. */
+  private allRates = 0;
 
   add(volume: number | null, rate: Rate | undefined, sign: 1 | -1 = 1): void {
     if (rate === undefined) return;
+    this.allRates += sign * rate;
     if (volume === null) {
       this.missingRates += sign * rate;
       this.missingCount += sign;
@@ -56,16 +60,13 @@ export class WeightedSums {
 
   mean(volumes: VolumeTotals): Aggregate {
     const count = this.missingCount + this.knownCount;
-    if (volumes.known === 0) {
-      return { num: BigInt(this.missingRates), den: BigInt(this.missingCount), count };
-    }
+    const equal = { num: BigInt(this.allRates), den: BigInt(count), count };
+    if (volumes.known === 0) return equal;
     const n = BigInt(volumes.known);
     const s = BigInt(volumes.sum);
-    return {
-      num: this.knownProduct * n + BigInt(this.missingRates) * s,
-      den: BigInt(this.knownVolume) * n + BigInt(this.missingCount) * s,
-      count,
-    };
+    const den = BigInt(this.knownVolume) * n + BigInt(this.missingCount) * s;
+    if (den === 0n) return equal;
+    return { num: this.knownProduct * n + BigInt(this.missingRates) * s, den, count };
   }
 }
 

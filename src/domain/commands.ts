@@ -1,5 +1,5 @@
 import type { IndicatorId, UnitCode } from './ids';
-import type { Indicator } from './indicators';
+import { indicatorEqual, indicatorsEqual, type Indicator } from './indicators';
 import type { Plan, PlanInfo, PlanStatus, Unit } from './plan';
 import type { Rate } from './rate';
 import type { Field } from './rules';
@@ -28,26 +28,33 @@ export type Command =
 
 /** What a command touched, so storage writes only that and validation re-checks only that. */
 export interface Effect {
-  /** Units whose record changed (added or updated). */
+  /** Units present after the command whose record is new or different. No duplicates. */
   changed: UnitCode[];
+  /** Units present before the command and absent after it. Never also in `changed`. */
   removed: UnitCode[];
   /** The indicators or status changed: every unit must be re-validated. */
   rulesChanged: boolean;
+  /** Units were added or removed, so positions moved: views and storage must take the whole list again. */
+  unitsMoved: boolean;
 }
 
 export type ApplyResult = { ok: true; plan: Plan; effect: Effect } | { ok: false; reason: CommandRefusal };
-export type CommandRefusal = 'unknownUnit' | 'unknownIndicator' | 'duplicateCode' | 'emptyCode' | 'emptyName' | 'lastIndicator';
+export type CommandRefusal = 'unknownUnit' | 'unknownIndicator' | 'duplicateCode' | 'emptyCode' | 'emptyName' | 'lastIndicator' | 'reservedCode';
+
+/** Codes that name the grid's pinned rows (automation hooks); no unit may take them. */
+export const RESERVED_UNIT_CODES: readonly string[] = ['min', 'aggregate'];
 
 /**
  * Applies a command to a plan, purely. Any change to the data of a plan marked ready returns it to draft:
  * what was checked is no longer what is there.
  */
 export function applyCommand(plan: Plan, command: Command, now: string): ApplyResult {
-  const effect: Effect = { changed: [], removed: [], rulesChanged: false };
-  const result = step(plan, command, effect);
+  const raw: Effect = { changed: [], removed: [], rulesChanged: false, unitsMoved: false };
+  const result = step(plan, command, raw);
   if (!result.ok) return result;
   let next = result.plan;
-  if (next === plan) return { ok: true, plan, effect };
+  if (next === plan) return { ok: true, plan, effect: raw };
+  const effect = settle(plan, next, raw);
   // A command that sets the status itself (marking ready, or an undo restoring a ready plan) decides it.
   const setsStatus = command.type === 'setStatus' || (command.type === 'batch' && command.commands.some((c) => c.type === 'setStatus'));
   if (!setsStatus && next.status === 'ready') {
@@ -55,6 +62,32 @@ export function applyCommand(plan: Plan, command: Command, now: string): ApplyRe
     effect.rulesChanged = true;
   }
   return { ok: true, plan: { ...next, revision: plan.revision + 1, updatedAt: now }, effect };
+}
+
+/**
+ * What a command touched, stated once and for all from the plans before and after: a batch may add, change
+ * and remove the same unit, and every consumer (validation, grid, storage) needs the net result.
+ */
+function settle(before: Plan, after: Plan, raw: Effect): Effect {
+  const touched = [...new Set([...raw.changed, ...raw.removed])];
+  const lookup = (units: readonly Unit[]) => {
+    if (touched.length <= 16) return (code: UnitCode) => units.find((u) => u.code === code);
+    const byCode = new Map(units.map((u) => [u.code, u]));
+    return (code: UnitCode) => byCode.get(code);
+  };
+  const inBefore = lookup(before.units);
+  const inAfter = lookup(after.units);
+  const changed: UnitCode[] = [];
+  const removed: UnitCode[] = [];
+  let unitsMoved = false;
+  for (const code of touched) {
+    const was = inBefore(code);
+    const is = inAfter(code);
+    if (is && is !== was) changed.push(code);
+    if (was && !is) removed.push(code);
+    if (!was !== !is) unitsMoved = true;
+  }
+  return { changed, removed, rulesChanged: raw.rulesChanged, unitsMoved };
 }
 
 type StepResult = { ok: true; plan: Plan } | { ok: false; reason: CommandRefusal };
@@ -86,6 +119,7 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
       const code = command.unit.code.trim() as UnitCode;
       if (!code) return { ok: false, reason: 'emptyCode' };
       if (!command.unit.name.trim()) return { ok: false, reason: 'emptyName' };
+      if (RESERVED_UNIT_CODES.includes(code)) return { ok: false, reason: 'reservedCode' };
       if (plan.units.some((u) => u.code === code)) return { ok: false, reason: 'duplicateCode' };
       effect.changed.push(code);
       return { ok: true, plan: { ...plan, units: [...plan.units, { ...command.unit, code, name: command.unit.name.trim() }] } };
@@ -93,8 +127,7 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
     case 'putUnit': {
       const index = plan.units.findIndex((u) => u.code === command.unit.code);
       if (index >= 0 && plan.units[index] === command.unit) return { ok: true, plan };
-      if (!effect.changed.includes(command.unit.code)) effect.changed.push(command.unit.code);
-      effect.removed = effect.removed.filter((c) => c !== command.unit.code);
+      effect.changed.push(command.unit.code);
       const units = plan.units.slice();
       if (index >= 0) units[index] = command.unit;
       else units.splice(Math.max(0, Math.min(command.index, units.length)), 0, command.unit);
@@ -110,7 +143,7 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
       const current = plan.indicators[index];
       if (!current) return { ok: false, reason: 'unknownIndicator' };
       const updated = { ...current, ...command.patch, id: current.id };
-      if (JSON.stringify(updated) === JSON.stringify(current)) return { ok: true, plan };
+      if (indicatorEqual(updated, current)) return { ok: true, plan };
       effect.rulesChanged = true;
       return { ok: true, plan: { ...plan, indicators: plan.indicators.map((i, k) => (k === index ? updated : i)) } };
     }
@@ -137,7 +170,7 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
     }
     case 'setIndicators':
       if (command.indicators.length === 0) return { ok: false, reason: 'lastIndicator' };
-      if (JSON.stringify(command.indicators) === JSON.stringify(plan.indicators)) return { ok: true, plan };
+      if (indicatorsEqual(command.indicators, plan.indicators)) return { ok: true, plan };
       effect.rulesChanged = true;
       return { ok: true, plan: { ...plan, indicators: command.indicators } };
     case 'setPlanInfo': {
@@ -168,7 +201,7 @@ function updateUnit(plan: Plan, code: UnitCode, effect: Effect, change: (u: Unit
   if (!unit) return { ok: false, reason: 'unknownUnit' };
   const updated = change(unit);
   if (updated === unit) return { ok: true, plan };
-  if (!effect.changed.includes(code)) effect.changed.push(code);
+  effect.changed.push(code);
   const units = plan.units.slice();
   units[index] = updated;
   return { ok: true, plan: { ...plan, units } };

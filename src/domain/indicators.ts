@@ -45,6 +45,15 @@ export function makeIndicatorId(name: string, taken: readonly IndicatorId[]): In
   return indicatorId(id);
 }
 
+export function indicatorEqual(a: Indicator, b: Indicator): boolean {
+  return a.id === b.id && a.name.vi === b.name.vi && a.name.en === b.name.en && a.min === b.min && a.mode === b.mode
+    && a.floor === b.floor && a.mandatory === b.mandatory && a.ownTarget === b.ownTarget;
+}
+
+export function indicatorsEqual(a: readonly Indicator[], b: readonly Indicator[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => indicatorEqual(x, b[i] as Indicator)));
+}
+
 /** "Phước Sơn" → "Phuoc Son": for matching what people type without diacritics. */
 export function foldDiacritics(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');

@@ -16,48 +16,66 @@ export const rateFromPercent = (percent: number): Rate => Math.round(percent * R
 export const rateToPercent = (rate: Rate): number => rate / RATE_SCALE;
 export const PERCENT_100 = (100 * RATE_SCALE) as Rate;
 
-export type NumberProblem = 'notANumber' | 'tooManyDecimals' | 'tooLarge' | 'notAnInteger' | 'negative';
+export type NumberProblem = 'notANumber' | 'tooManyDecimals' | 'tooLarge' | 'notAnInteger' | 'negative' | 'ambiguous';
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; problem: NumberProblem };
+
+export interface DecimalText {
+  digits: string;
+  decimals: string;
+  negative: boolean;
+  /** One separator followed by exactly three digits (`1.200`, `1,200`): thousands or decimals? */
+  ambiguous: boolean;
+  /** That separator, when `ambiguous`. */
+  mark: '.' | ',' | null;
+}
 
 /**
  * Reads a decimal number the way Vietnamese and English users type it:
  * `85,5`, `85.5`, `85,5 %`, ` 85 `, `1.234,5`, `1,234.5`, `1 234,5`.
  * A lone separator is the decimal mark whichever it is; with both kinds present the last one is.
- * A separator repeated in groups of three (`1.234.567`) is a thousands separator.
+ * A separator repeated, or a space, groups thousands, and then only in groups of three (`1.234.567`, `1 234`).
  * Empty text means "no value" (null), never 0.
  */
-export function parseDecimal(text: string): { ok: true; value: { digits: string; decimals: string; negative: boolean } | null } | { ok: false; problem: 'notANumber' } {
-  let s = text.replace(/[\s\u00a0\u202f]/g, '');
-  if (s.endsWith('%')) s = s.slice(0, -1);
+export function parseDecimal(text: string): { ok: true; value: DecimalText | null } | { ok: false; problem: 'notANumber' } {
+  const notANumber = { ok: false, problem: 'notANumber' } as const;
+  let s = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  if (s.endsWith('%')) s = s.slice(0, -1).trim();
   if (s === '') return { ok: true, value: null };
   let negative = false;
   if (s.startsWith('-') || s.startsWith('−')) { negative = true; s = s.slice(1); }
   else if (s.startsWith('+')) s = s.slice(1);
-  if (!/^[0-9.,]+$/.test(s) || !/[0-9]/.test(s)) return { ok: false, problem: 'notANumber' };
-  const lastDot = s.lastIndexOf('.');
-  const lastComma = s.lastIndexOf(',');
+  if (!/^[0-9][0-9., ]*$|^[.,][0-9]+$/.test(s)) return notANumber;
+  const count = (ch: string) => s.split(ch).length - 1;
+  const dots = count('.');
+  const commas = count(',');
   let intPart = s;
   let decimals = '';
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimalMark = lastDot > lastComma ? '.' : ',';
-    const group = decimalMark === '.' ? ',' : '.';
-    const at = s.lastIndexOf(decimalMark);
-    intPart = s.slice(0, at);
-    decimals = s.slice(at + 1);
-    if (intPart.includes(decimalMark) || !isGrouped(intPart, group)) return { ok: false, problem: 'notANumber' };
-    intPart = intPart.split(group).join('');
-  } else if (lastDot >= 0 || lastComma >= 0) {
-    const mark = lastDot >= 0 ? '.' : ',';
-    const parts = s.split(mark);
-    if (parts.length === 2) {
-      intPart = parts[0] ?? '';
-      decimals = parts[1] ?? '';
-    } else if (isGrouped(s, mark)) {
-      intPart = parts.join('');
-    } else return { ok: false, problem: 'notANumber' };
+  let group: string | null = null;
+  let ambiguous = false;
+  let mark: '.' | ',' | null = null;
+  if (dots > 0 && commas > 0) {
+    const mark = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+    group = mark === '.' ? ',' : '.';
+    if (count(mark) > 1) return notANumber;
+    [intPart = '', decimals = ''] = s.split(mark);
+  } else if (dots + commas === 1) {
+    [intPart = '', decimals = ''] = s.split(dots ? '.' : ',');
+    ambiguous = /^[0-9]{3}$/.test(decimals) && /^[1-9][0-9]{0,2}$/.test(intPart);
+    mark = ambiguous ? (dots ? '.' : ',') : null;
+  } else if (dots + commas > 1) {
+    group = dots ? '.' : ',';
   }
-  if (!/^[0-9]*$/.test(decimals) || (intPart === '' && decimals === '')) return { ok: false, problem: 'notANumber' };
-  return { ok: true, value: { digits: intPart.replace(/^0+(?=\d)/, '') || '0', decimals, negative } };
+  if (!/^[0-9]*$/.test(decimals)) return notANumber;
+  // Thousands are grouped by spaces or by the group mark, not both, and always by three.
+  const separators = [' ', group].filter((sep): sep is string => sep !== null && intPart.includes(sep));
+  if (separators.length > 1) return notANumber;
+  const [sep] = separators;
+  if (sep !== undefined) {
+    if (!isGrouped(intPart, sep)) return notANumber;
+    intPart = intPart.split(sep).join('');
+  }
+  if (!/^[0-9]*$/.test(intPart) || (intPart === '' && decimals === '')) return notANumber;
+  return { ok: true, value: { digits: intPart.replace(/^0+(?=\d)/, '') || '0', decimals, negative, ambiguous, mark } };
 }
 
 function isGrouped(s: string, sep: string): boolean {
@@ -70,6 +88,9 @@ export function parseRate(text: string): Parsed<Rate> {
   const d = parseDecimal(text);
   if (!d.ok) return d;
   if (d.value === null) return { ok: true, value: null };
+  // `1.200`: a thousands dot to a Vietnamese reader, a decimal point to an English one. A lone comma is the
+  // Vietnamese decimal mark (`85,555` has too many decimals), a rate is never in the thousands.
+  if (d.value.ambiguous && d.value.mark === '.') return { ok: false, problem: 'ambiguous' };
   const decimals = d.value.decimals.replace(/0+$/, '');
   if (decimals.length > 2) return { ok: false, problem: 'tooManyDecimals' };
   const magnitude = Number(d.value.digits) * RATE_SCALE + Number(decimals.padEnd(2, '0'));
@@ -87,8 +108,8 @@ export function parseCount(text: string): Parsed<number> {
   if (!d.ok) return d;
   if (d.value === null) return { ok: true, value: null };
   let { digits, decimals } = d.value;
-  // "1.234" and "1,234" are thousands for a count: a count has no decimals.
-  if (decimals.length === 3 && /^[0-9]{1,3}$/.test(digits) && /[.,]/.test(text)) { digits += decimals; decimals = ''; }
+  // "1.200" and "1,200" are thousands for a count: a count has no decimals.
+  if (d.value.ambiguous) { digits += decimals; decimals = ''; }
   if (/[1-9]/.test(decimals)) return { ok: false, problem: 'notAnInteger' };
   const value = Number(digits);
   if (d.value.negative && value !== 0) return { ok: false, problem: 'negative' };

@@ -94,7 +94,7 @@ describe('plan session in Chromium', () => {
     const other = new PlanRepository(new PlannerDatabase(dbName));
     databases.push(other.db);
     const newer = { ...plan, revision: 1, units: plan.units.map((u, i) => (i === 0 ? { ...u, volume: 4242 } : u)) };
-    await other.commit(newer, { changed: [code('10000')], removed: [], rulesChanged: false }, 0);
+    await other.commit(newer, { changed: [code('10000')], removed: [], rulesChanged: false, unitsMoved: false }, 0);
     b.session.dispatch(setTarget('10001', 66));
     await b.session.flush();
     await expect.poll(() => b.session.saveState()).toBe('error');

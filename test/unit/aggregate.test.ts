@@ -22,16 +22,20 @@ function sumsOf(entries: Entry[]) {
 function reference(entries: Entry[]): { num: bigint; den: bigint } {
   const known = entries.filter((e) => e.volume !== null);
   const rated = entries.filter((e) => e.rate !== undefined);
-  if (known.length === 0) return { num: rated.reduce((s, e) => s + BigInt(e.rate!), 0n), den: BigInt(rated.length) };
+  const equal = { num: rated.reduce((s, e) => s + BigInt(e.rate!), 0n), den: BigInt(rated.length) };
+  if (known.length === 0) return equal;
   const n = BigInt(known.length);
   const s = known.reduce((acc, e) => acc + BigInt(e.volume!), 0n);
   // weight of a unit, scaled by n so it stays an integer: v·n if known, s if missing
   const weight = (e: Entry) => (e.volume === null ? s : BigInt(e.volume) * n);
-  return { num: rated.reduce((acc, e) => acc + weight(e) * BigInt(e.rate!), 0n), den: rated.reduce((acc, e) => acc + weight(e), 0n) };
+  const den = rated.reduce((acc, e) => acc + weight(e), 0n);
+  // weights summing to zero (all zero volumes): equal weights, so that a rule never switches off
+  if (den === 0n) return equal;
+  return { num: rated.reduce((acc, e) => acc + weight(e) * BigInt(e.rate!), 0n), den };
 }
 
 const entry = fc.record({
-  volume: fc.option(fc.integer({ min: 0, max: 100_000_000 }), { nil: null }),
+  volume: fc.option(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 100_000_000 })), { nil: null }),
   rate: fc.option(fc.integer({ min: -100_000, max: 100_000 }).map((r) => r as Rate), { nil: undefined }),
 });
 
@@ -96,8 +100,18 @@ describe('weighted aggregate', () => {
     expect(shortfall(a, 6000 as Rate)).toBe(4);
   });
 
-  it('is undefined without any weighted rate', () => {
+  it('is undefined only without any rate', () => {
     expect(truncatedMean(sumsOf([]))).toBeNull();
-    expect(meets(sumsOf([{ volume: 0, rate: 9000 as Rate }]), 0 as Rate)).toBe(false);
+    expect(truncatedMean(sumsOf([{ volume: 10, rate: undefined }]))).toBeNull();
+  });
+
+  it('falls back to equal weights when the weights add up to zero, so zero volumes never switch a rule off', () => {
+    // one unit of volume 0, others blank: the blank ones weigh the mean known volume, 0
+    const a = sumsOf([{ volume: 0, rate: 1000 as Rate }, { volume: null, rate: 2000 as Rate }, { volume: null, rate: 3000 as Rate }]);
+    expect(truncatedMean(a)).toBe(2000);
+    expect(meets(a, 6000 as Rate)).toBe(false);
+    expect(truncatedMean(sumsOf([{ volume: 0, rate: 9000 as Rate }, { volume: 0, rate: 7000 as Rate }]))).toBe(8000);
+    // a unit of volume 0 among weighted ones simply does not count
+    expect(truncatedMean(sumsOf([{ volume: 0, rate: 0 as Rate }, { volume: 10, rate: 8000 as Rate }]))).toBe(8000);
   });
 });

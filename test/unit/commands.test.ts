@@ -15,7 +15,7 @@ describe('applyCommand', () => {
 
   it('sets and clears one rate, touching only that unit, and moves the revision on', () => {
     const r = applyCommand(plan, { type: 'setRate', unitCode: code('10001'), indicatorId: ind('online_dossiers'), field: 'target', value: pct(85.5) }, LATER);
-    expect(r.ok && r.effect).toEqual({ changed: ['10001'], removed: [], rulesChanged: false });
+    expect(r.ok && r.effect).toEqual({ changed: ['10001'], removed: [], rulesChanged: false, unitsMoved: false });
     const next = r.ok ? r.plan : plan;
     expect(next.units[1]!.target[ind('online_dossiers')]).toBe(8550);
     expect(next.units[0]).toBe(plan.units[0]);
@@ -71,6 +71,19 @@ describe('applyCommand', () => {
     expect(next.units.every((u) => !(ind('digitisation') in u.target) && !(ind('digitisation') in u.baseline))).toBe(true);
     const single = makeTestPlan({ indicators: [plan.indicators[0]!] });
     expect(applyCommand(single, { type: 'removeIndicator', indicatorId: plan.indicators[0]!.id }, LATER)).toEqual({ ok: false, reason: 'lastIndicator' });
+  });
+
+  it('states the net effect of a batch: a unit replaced is changed, not removed; one added and removed is nothing', () => {
+    const replace = applyCommand(plan, { type: 'batch', commands: [{ type: 'removeUnit', unitCode: code('10001') }, { type: 'addUnit', unit: { ...makeUnit(1), name: 'Mới' } }] }, LATER);
+    expect(replace.ok && replace.effect).toEqual({ changed: ['10001'], removed: [], rulesChanged: false, unitsMoved: false });
+    const gone = applyCommand(plan, { type: 'batch', commands: [{ type: 'setVolume', unitCode: code('10002'), volume: 1 }, { type: 'removeUnit', unitCode: code('10002') }] }, LATER);
+    expect(gone.ok && gone.effect).toEqual({ changed: [], removed: ['10002'], rulesChanged: false, unitsMoved: true });
+    const transient = applyCommand(plan, { type: 'batch', commands: [{ type: 'addUnit', unit: makeUnit(8) }, { type: 'removeUnit', unitCode: code('10008') }] }, LATER);
+    expect(transient.ok && transient.effect).toEqual({ changed: [], removed: [], rulesChanged: false, unitsMoved: false });
+  });
+
+  it('keeps the codes of the pinned rows for them', () => {
+    expect(applyCommand(plan, { type: 'addUnit', unit: { ...makeUnit(9), code: code('aggregate') } }, LATER)).toEqual({ ok: false, reason: 'reservedCode' });
   });
 
   it('applies a batch as one command, all or nothing', () => {

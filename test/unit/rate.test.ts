@@ -6,7 +6,8 @@ describe('parseRate', () => {
     ['85,5', 8550], ['85.5', 8550], ['85,5%', 8550], ['85,5 %', 8550], [' 85 ', 8500], ['85', 8500],
     ['60,0', 6000], ['60.00', 6000], ['0', 0], ['100', 10000], ['42,79', 4279], ['1.234,5', 123450],
     ['1,234.5', 123450], ['1 234,5', 123450], ['-1', -100], ['100,01', 10001], ['+7', 700], [',5', 50], ['5,', 500],
-    ['\u00a085,5\u00a0', 8550], ['007', 700], ['-0', 0],
+    ['\u00a085,5\u00a0', 8550], ['007', 700], ['-0', 0], ['1 234', 123400], ['85 %', 8500], ['0,5', 50],
+    ['1,200', 120], // a lone comma is the Vietnamese decimal mark
   ])('reads %j as %i hundredths', (text, expected) => {
     expect(parseRate(text)).toEqual({ ok: true, value: expected });
   });
@@ -17,8 +18,9 @@ describe('parseRate', () => {
 
   it.each([
     ['abc', 'notANumber'], ['85,5,5', 'notANumber'], ['8 5a', 'notANumber'], ['1.2.3', 'notANumber'], ['--5', 'notANumber'],
-    ['85,555', 'tooManyDecimals'], ['1.234', 'tooManyDecimals'], ['1e5', 'notANumber'], ['.', 'notANumber'],
-    ['12345678901', 'tooLarge'], ['=1+2', 'notANumber'],
+    ['85,555', 'tooManyDecimals'], ['0.125', 'tooManyDecimals'], ['1e5', 'notANumber'], ['.', 'notANumber'],
+    ['12345678901', 'tooLarge'], ['=1+2', 'notANumber'], ['5 5', 'notANumber'], ['12 34', 'notANumber'], ['1 234.567,5', 'notANumber'],
+    ['1.234', 'ambiguous'], ['1.200', 'ambiguous'], ['85.500', 'ambiguous'], ['1 234,567', 'tooManyDecimals'],
   ])('refuses %j (%s)', (text, problem) => {
     expect(parseRate(text)).toEqual({ ok: false, problem });
   });
@@ -47,11 +49,12 @@ describe('formatRate', () => {
 describe('parseCount', () => {
   it.each([
     ['1234', 1234], ['1.234', 1234], ['1,234', 1234], ['1 234', 1234], ['12.345.678', 12345678], [' 900 ', 900], ['0', 0], ['1,0', 1],
+    ['1.200', 1200], ['1,000', 1000], ['1\u00a0234\u00a0567', 1234567],
   ])('reads %j as %i', (text, expected) => {
     expect(parseCount(text)).toEqual({ ok: true, value: expected });
   });
 
-  it.each([['abc', 'notANumber'], ['1,5', 'notAnInteger'], ['-3', 'negative'], ['1000000000', 'tooLarge']])('refuses %j (%s)', (text, problem) => {
+  it.each([['abc', 'notANumber'], ['1,5', 'notAnInteger'], ['-3', 'negative'], ['1000000000', 'tooLarge'], ['0.500', 'notAnInteger'], ['5 5', 'notANumber']])('refuses %j (%s)', (text, problem) => {
     expect(parseCount(text)).toEqual({ ok: false, problem });
   });
 

@@ -8,8 +8,16 @@ import { code, ind, makeTestPlan, makeUnit, NOW, pct } from '../support/builders
 
 const INDICATORS = ['online_dossiers', 'online_payment', 'e_results'];
 
-/** Random commands over a small plan, including ones that change rules, volumes and membership. */
+/** Random commands over a small plan, including ones that change rules, volumes and membership, and batches of them. */
 const command = (units: number): fc.Arbitrary<Command> => fc.oneof(
+  { arbitrary: single(units), weight: 4 },
+  { arbitrary: fc.array(single(units), { maxLength: 4 }).map((commands): Command => ({ type: 'batch', commands })), weight: 1 },
+  // "replace a unit": the batch an import sends
+  { arbitrary: fc.integer({ min: 0, max: units }).map((n): Command => ({ type: 'batch', commands: [
+    { type: 'removeUnit', unitCode: code(String(10000 + n)) }, { type: 'addUnit', unit: makeUnit(n, { volume: 0, target: { online_payment: 20 } }) }] })), weight: 1 },
+);
+
+const single = (units: number): fc.Arbitrary<Command> => fc.oneof(
   fc.record({
     type: fc.constant('setRate' as const), unitCode: fc.integer({ min: 0, max: units }).map((n) => code(String(10000 + n))),
     indicatorId: fc.constantFrom(...INDICATORS).map(ind), field: fc.constantFrom('target' as const, 'baseline' as const),
@@ -17,7 +25,7 @@ const command = (units: number): fc.Arbitrary<Command> => fc.oneof(
   }),
   fc.record({
     type: fc.constant('setVolume' as const), unitCode: fc.integer({ min: 0, max: units }).map((n) => code(String(10000 + n))),
-    volume: fc.option(fc.integer({ min: 0, max: 5000 }), { nil: null }),
+    volume: fc.option(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 5000 })), { nil: null }),
   }),
   fc.integer({ min: units, max: units + 3 }).map((n): Command => ({ type: 'addUnit', unit: makeUnit(n, { target: { online_dossiers: 55 } }) })),
   fc.integer({ min: 0, max: units + 3 }).map((n): Command => ({ type: 'removeUnit', unitCode: code(String(10000 + n)) })),
