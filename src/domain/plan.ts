@@ -40,25 +40,20 @@ export interface Plan extends PlanInfo {
 
 export const UNIT_TYPES = ['Xã', 'Phường', 'Thị trấn'] as const;
 
-export function findUnitIndex(plan: Pick<Plan, 'units'>, code: UnitCode): number {
-  return plan.units.findIndex((u) => u.code === code);
-}
-
-/** `2023-H2` → `2023-H1`; `2024-H1` → `2023-H2`; anything else → null. */
-export function previousPeriod(period: string): string | null {
-  const m = /^(\d{4})-H([12])$/i.exec(period.trim());
-  if (!m) return null;
-  const year = Number(m[1]);
-  return m[2] === '2' ? `${year}-H1` : `${year - 1}-H2`;
-}
-
-export function nextPeriod(period: string): string | null {
-  const m = /^(\d{4})-H([12])$/i.exec(period.trim());
-  if (!m) return null;
-  const year = Number(m[1]);
-  return m[2] === '1' ? `${year}-H2` : `${year + 1}-H1`;
-}
+/** A half-year period, `2023-H2`; the case and surrounding spaces of what was typed do not matter. */
+const PERIOD = /^(\d{4})-H([12])$/;
 
 /** `2023-h2 ` → `2023-H2`: how a period is stored. */
 export const normalizePeriod = (period: string) => period.trim().toUpperCase();
-export const isValidPeriod = (period: string) => /^\d{4}-H[12]$/.test(normalizePeriod(period));
+export const isValidPeriod = (period: string) => PERIOD.test(normalizePeriod(period));
+
+/** The period `steps` half-years away: `2023-H2` ±1 → `2024-H1` / `2023-H1`; anything else → null. */
+function shiftPeriod(period: string, steps: number): string | null {
+  const m = PERIOD.exec(normalizePeriod(period));
+  if (!m) return null;
+  const index = Number(m[1]) * 2 + Number(m[2]) - 1 + steps;
+  return `${Math.floor(index / 2)}-H${(index % 2) + 1}`;
+}
+
+export const previousPeriod = (period: string) => shiftPeriod(period, -1);
+export const nextPeriod = (period: string) => shiftPeriod(period, 1);

@@ -1,6 +1,6 @@
 import { planId, type PlanId } from './ids';
 import { makeDefaultIndicators, type Indicator } from './indicators';
-import { nextPeriod, type Plan, type PlanInfo, type Unit } from './plan';
+import type { Plan, PlanInfo, Unit } from './plan';
 import { ValidationIndex } from './validationIndex';
 import type { Issue } from './rules';
 
@@ -38,8 +38,6 @@ export function duplicatePlan(plan: Plan, options: DuplicateOptions, now: string
   const units = plan.units.map((u): Unit => (options.targetsAsBaseline ? { ...u, baseline: { ...u.target }, target: {} } : { ...u }));
   return { ...makePlan({ ...plan, id: undefined, name: options.name, period: options.period, units, indicators: plan.indicators }, now, newId) };
 }
-
-export const suggestedNextPeriod = (plan: Pick<Plan, 'period'>) => nextPeriod(plan.period) ?? plan.period;
 
 /** The errors that forbid marking a plan ready: the rules as they apply to a ready plan (a missing target is an error then). */
 export function readinessErrors(plan: Plan): Issue[] {

@@ -72,7 +72,7 @@ export class ValidationIndex {
     for (const issue of issues) {
       if (issue.severity === 'error') {
         this.unitErrors += sign;
-        this.errorsPerIndicator.set(issue.indicatorId, (this.errorsPerIndicator.get(issue.indicatorId) ?? 0) + sign);
+        if (issue.field === 'target') this.errorsPerIndicator.set(issue.indicatorId, (this.errorsPerIndicator.get(issue.indicatorId) ?? 0) + sign);
       } else this.unitWarnings += sign;
     }
   }
@@ -95,7 +95,7 @@ export class ValidationIndex {
     return { error: this.unitErrors + aggregateErrors, warning: this.unitWarnings };
   }
 
-  /** Errors on units' cells for one indicator (the aggregate's own rule not included). */
+  /** Errors on units' targets for one indicator (the aggregate's own rule and previous results not included). */
   unitErrorsFor(indicatorId: IndicatorId): number {
     return this.errorsPerIndicator.get(indicatorId) ?? 0;
   }

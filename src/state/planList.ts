@@ -6,6 +6,10 @@ import { DEMO_PLAN_ID, makeDemoPlan } from '../domain/demoPlan';
 import { duplicatePlan, makePlan, type DuplicateOptions } from '../domain/planFactory';
 import type { PlanRepository, PlanSummary } from '../storage/planRepository';
 import { newId, nowIso } from './services';
+import { isQuotaError } from '../storage/database';
+
+/** What a failed write of the plan list means to the user. */
+export const storageProblem = (e: unknown): 'quota' | 'failed' => (isQuotaError(e) ? 'quota' : 'failed');
 
 /** The list of stored plans, live across tabs. Must be created inside a Solid owner. */
 export function createPlanList(repo: PlanRepository) {
@@ -48,17 +52,13 @@ const DEMO_SEEDED = 'demoSeeded';
  * it back uninvited, but can ask for it again from the plan list.
  */
 export async function ensureDemoPlan(repo: PlanRepository): Promise<PlanId | undefined> {
-  if (await repo.getSetting<boolean>(DEMO_SEEDED)) return undefined;
-  await restoreDemoPlan(repo);
-  return DEMO_PLAN_ID;
+  return (await repo.savePlanOnce(makeDemoPlan(nowIso()), DEMO_SEEDED)) ? DEMO_PLAN_ID : undefined;
 }
 
+/** Brings the demo back from the plan list (it is offered only when no plan is left). */
 export async function restoreDemoPlan(repo: PlanRepository): Promise<PlanId> {
   const existing = await repo.loadPlan(DEMO_PLAN_ID);
-  const demo = makeDemoPlan(nowIso());
-  // If an older demo is there, keep its revision line moving forward so open tabs reload it.
-  await repo.savePlan(existing ? { ...demo, revision: existing.revision + 1 } : demo);
-  await repo.setSetting(DEMO_SEEDED, true);
+  if (!existing) await repo.savePlan(makeDemoPlan(nowIso()));
   return DEMO_PLAN_ID;
 }
 

@@ -1,24 +1,26 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { applyCommand, type Command, type CommandRefusal, type Effect } from '../domain/commands';
 import type { PlanId, UnitCode } from '../domain/ids';
+import { indicatorsEqual } from '../domain/indicators';
 import type { Plan, Unit } from '../domain/plan';
 import { readinessErrors } from '../domain/planFactory';
 import type { Issue } from '../domain/rules';
-import { ValidationIndex } from '../domain/validationIndex';
 import { makeInverse } from '../domain/undo';
+import { ValidationIndex } from '../domain/validationIndex';
 import { isQuotaError, type PlanRecord } from '../storage/database';
-import { RevisionConflict, type PlanRepository } from '../storage/planRepository';
+import { PlanNotFound, planFromRecord, RevisionConflict, type PlanRepository } from '../storage/planRepository';
 import { nowIso } from './services';
 
 export type SaveState = 'saved' | 'saving' | 'error';
-export type SaveProblem = 'conflict' | 'quota' | 'deleted' | 'failed';
+/** `merged`: another tab wrote first and this tab's edits were applied on top of its version (not an error). */
+export type SaveProblem = 'merged' | 'quota' | 'deleted' | 'failed';
 
 /** What changed in the plan, for views that update themselves piecemeal (the grid). */
 export type PlanChange =
   | { kind: 'units'; changed: Unit[]; removed: UnitCode[] }
   | { kind: 'reset' };
 
-export type DispatchResult = { ok: true } | { ok: false; reason: CommandRefusal };
+export type DispatchResult = { ok: true } | { ok: false; reason: CommandRefusal | 'notLoaded' };
 
 export interface PlanSession {
   plan: Accessor<Plan | undefined>;
@@ -27,7 +29,7 @@ export interface PlanSession {
   validation: ValidationIndex;
   validationVersion: Accessor<number>;
   saveState: Accessor<SaveState>;
-  saveProblem: Accessor<SaveProblem | undefined>;
+  saveProblem: Accessor<{ problem: SaveProblem; dropped: number } | undefined>;
   /** Set when an edit returned a ready plan to draft, so the view can say so. */
   returnedToDraft: Accessor<boolean>;
   dispatch(command: Command): DispatchResult;
@@ -39,15 +41,32 @@ export interface PlanSession {
   /** Marks the plan ready to send, or returns the errors that forbid it. */
   markReady(): Issue[];
   subscribe(listener: (change: PlanChange) => void): () => void;
-  /** Resolves when every accepted command is in IndexedDB. */
+  /** Resolves when every accepted command is in IndexedDB (or was refused by storage). */
   flush(): Promise<void>;
 }
 
+/** A command accepted on screen, waiting to be written: the plan it produced and the revision it was built on. */
+interface PendingWrite {
+  command: Command;
+  next: Plan;
+  effect: Effect;
+  base: number;
+  /** The in-memory line it was built on; a line replaced from storage makes its writes stale. */
+  epoch: number;
+}
+
+const MAX_MERGES = 5;
+
 /**
- * One open plan. `dispatch` is the only way to change it: the command is applied purely, the
- * validation moves by what changed, views are told, and the change is written to IndexedDB in one
- * transaction, queued behind the previous write so every edit is stored before the next one.
- * Writes from other tabs arrive through a live query on the plan record and are merged the same way.
+ * One open plan. `dispatch` is the only way to change it: the command is applied purely, the validation
+ * moves by what changed, views are told, and the write (one transaction, checked against the stored
+ * revision) is queued behind the previous one, so every edit is stored before the next.
+ *
+ * When another tab wrote first, the write is refused by storage; this tab then reads the stored plan and
+ * applies its own unsaved commands on top of it (commands are pure, so this is exact), and writes that.
+ * An edit is lost only when it no longer applies (its unit was removed elsewhere) or storage itself fails
+ * (quota): the user is told either way, and the screen shows what storage holds.
+ * Writes from other tabs arrive through a live query on the plan record and are merged by unit.
  * Must be created inside a Solid owner (it cleans up its subscriptions with it).
  */
 export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession {
@@ -55,11 +74,13 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
   const [loadState, setLoadState] = createSignal<'loading' | 'ready' | 'missing'>('loading');
   const [validationVersion, setValidationVersion] = createSignal(0);
   const [saveState, setSaveState] = createSignal<SaveState>('saved');
-  const [saveProblem, setSaveProblem] = createSignal<SaveProblem>();
+  const [saveProblem, setSaveProblem] = createSignal<{ problem: SaveProblem; dropped: number }>();
   const [returnedToDraft, setReturnedToDraft] = createSignal(false);
   const validation = new ValidationIndex();
-  // Undo history of this tab: inverse commands. Cleared when another tab's change arrives, so an undo here
-  // can never put back a state that silently discards someone else's newer edit.
+  const listeners = new Set<(change: PlanChange) => void>();
+
+  // Undo history of this tab: inverse commands. Cleared whenever the plan is replaced by what another tab
+  // wrote, so an undo here can never put back a state that silently discards someone else's newer edit.
   const undoStack: Command[] = [];
   const redoStack: Command[] = [];
   const [history, setHistory] = createSignal({ undo: 0, redo: 0 });
@@ -70,61 +91,67 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     redoStack.length = 0;
     syncHistory();
   };
-  const listeners = new Set<(change: PlanChange) => void>();
-  let writes: Promise<void> = Promise.resolve();
-  let pending = 0;
-  /** Bumped when the queue is abandoned after a failure, so queued writes of the old line are dropped. */
-  let generation = 0;
+
+  let pending: PendingWrite[] = [];
+  let writer: Promise<void> | undefined;
+  let epoch = 0;
 
   const notify = (change: PlanChange) => {
     setValidationVersion((v) => v + 1);
     for (const listener of listeners) listener(change);
   };
 
-  function replaceAll(next: Plan) {
+  function showAll(next: Plan) {
     validation.reset(next);
     setPlan(next);
     notify({ kind: 'reset' });
   }
 
-  function applyUnits(before: Plan, next: Plan, changed: readonly UnitCode[], removed: readonly UnitCode[]) {
+  function showUnits(before: Plan, next: Plan, effect: Pick<Effect, 'changed' | 'removed'>) {
+    const wanted = new Set([...effect.changed, ...effect.removed]);
     const old = new Map<UnitCode, Unit>();
-    const wanted = new Set([...changed, ...removed]);
+    const now = new Map<UnitCode, Unit>();
     for (const u of before.units) if (wanted.has(u.code)) old.set(u.code, u);
-    const changedUnits: Unit[] = [];
-    for (const code of changed) {
-      const after = next.units.find((u) => u.code === code);
-      validation.updateUnit(old.get(code), after);
-      if (after) changedUnits.push(after);
+    for (const u of next.units) if (wanted.has(u.code)) now.set(u.code, u);
+    const changed: Unit[] = [];
+    for (const code of effect.changed) {
+      validation.updateUnit(old.get(code), now.get(code));
+      const unit = now.get(code);
+      if (unit) changed.push(unit);
     }
-    for (const code of removed) validation.updateUnit(old.get(code), undefined);
+    for (const code of effect.removed) validation.updateUnit(old.get(code), undefined);
     setPlan(next);
-    notify({ kind: 'units', changed: changedUnits, removed: [...removed] });
+    notify({ kind: 'units', changed, removed: [...effect.removed] });
   }
 
-  async function reload() {
+  /** The plan as storage holds it replaces what is on screen; writes built on the old line become stale. */
+  function showStored(stored: Plan) {
+    epoch++;
     clearHistory();
+    showAll(stored);
+    setLoadState('ready');
+  }
+
+  async function reload(): Promise<void> {
     const stored = await repo.loadPlan(id);
-    if (!stored) {
+    if (stored) showStored(stored);
+    else {
       setLoadState('missing');
       setPlan(undefined);
-      return;
     }
-    replaceAll(stored);
-    setLoadState('ready');
   }
 
   function dispatch(command: Command, origin: 'edit' | 'undo' | 'redo' = 'edit'): DispatchResult {
     const before = plan();
-    if (!before) return { ok: false, reason: 'unknownUnit' };
+    if (!before || loadState() !== 'ready') return { ok: false, reason: 'notLoaded' };
     const result = applyCommand(before, command, nowIso());
     if (!result.ok) return result;
-    const next = result.plan;
+    const { plan: next, effect } = result;
     if (next === before) return { ok: true };
     setReturnedToDraft(before.status === 'ready' && next.status === 'draft' && command.type !== 'setStatus');
-    if (result.effect.rulesChanged) replaceAll(next);
-    else applyUnits(before, next, result.effect.changed, result.effect.removed);
-    const inverse = makeInverse(before, next, result.effect);
+    if (effect.rulesChanged || effect.unitsMoved) showAll(next);
+    else showUnits(before, next, effect);
+    const inverse = makeInverse(before, next, effect);
     if (origin === 'undo') redoStack.push(inverse);
     else {
       undoStack.push(inverse);
@@ -132,72 +159,144 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       if (origin === 'edit') redoStack.length = 0;
     }
     syncHistory();
-    save(next, result.effect, before.revision);
+    pending.push({ command, next, effect, base: before.revision, epoch });
+    startWriter();
     return { ok: true };
   }
 
-  function save(next: Plan, effect: Effect, baseRevision: number) {
-    const line = generation;
-    pending++;
+  function startWriter() {
+    if (writer) return;
     setSaveState('saving');
-    writes = writes.then(async () => {
-      if (line !== generation) return;
-      try {
-        await repo.commit(next, effect, baseRevision);
-        if (line === generation && --pending === 0) setSaveState('saved');
-      } catch (error) {
-        // Nothing of this command was written (one transaction). Abandon what was queued behind it
-        // and show what storage really holds, so the screen never claims an edit that is not saved.
-        generation++;
-        pending = 0;
-        setSaveProblem(error instanceof RevisionConflict ? 'conflict' : isQuotaError(error) ? 'quota' : 'failed');
-        setSaveState('error');
-        console.error('Saving the plan failed', error);
-        await reload().catch((e) => console.error('Reloading the plan failed', e));
-      }
+    writer = writeAll().finally(() => {
+      writer = undefined;
     });
   }
 
-  /** Another tab (or this one) wrote the plan: merge what is newer than what we hold. */
-  async function onStoredChange(record: PlanRecord | undefined) {
+  /** Writes the pending commands in order, one transaction each, until none is left. */
+  async function writeAll(): Promise<void> {
+    let merges = 0;
+    while (pending.length > 0) {
+      const write = pending[0]!;
+      try {
+        if (write.epoch !== epoch) throw new RevisionConflict(-1, write.base);
+        await repo.commit(write.next, write.effect, write.base);
+        pending.shift();
+      } catch (error) {
+        if (error instanceof RevisionConflict && ++merges <= MAX_MERGES) {
+          if (await mergeOntoStored()) continue;
+          return;
+        }
+        // Storage refused (quota, a deleted plan, a failure): nothing of it was written (one transaction).
+        const dropped = pending.length;
+        pending = [];
+        console.error('Saving the plan failed', error);
+        setSaveProblem({ problem: error instanceof PlanNotFound ? 'deleted' : isQuotaError(error) ? 'quota' : 'failed', dropped });
+        setSaveState('error');
+        await reload().catch((e) => console.error('Reloading the plan failed', e));
+        return;
+      }
+    }
+    setSaveState('saved');
+    await catchUp();
+  }
+
+  /**
+   * Another tab wrote first: read what is stored and apply this tab's unsaved commands on top of it,
+   * then write that as one command. Commands that no longer apply (their unit is gone) are dropped, and said so.
+   */
+  async function mergeOntoStored(): Promise<boolean> {
+    const stored = await repo.loadPlan(id);
+    if (!stored) {
+      pending = [];
+      setSaveProblem({ problem: 'deleted', dropped: 0 });
+      setSaveState('error');
+      setLoadState('missing');
+      setPlan(undefined);
+      return false;
+    }
+    // Read `pending` only now: it includes what was typed while the stored plan was being read.
+    const commands = pending.map((w) => w.command);
+    const kept: Command[] = [];
+    let probe = stored;
+    for (const command of commands) {
+      const r = applyCommand(probe, command, nowIso());
+      if (r.ok) {
+        probe = r.plan;
+        kept.push(command);
+      }
+    }
+    const batch: Command = { type: 'batch', commands: kept };
+    const combined = applyCommand(stored, batch, nowIso());
+    const next = combined.ok ? combined.plan : stored;
+    showStored(next);
+    setSaveProblem({ problem: 'merged', dropped: commands.length - kept.length });
+    pending = combined.ok && next !== stored ? [{ command: batch, next, effect: combined.effect, base: stored.revision, epoch }] : [];
+    return true;
+  }
+
+  /** A change written elsewhere while this tab was busy: take it now. */
+  async function catchUp() {
+    const record = await repo.getPlanRecord(id);
     const current = plan();
+    if (record && current && record.revision !== current.revision && pending.length === 0) await onStoredChange(record);
+  }
+
+  /** Another tab (or this one) wrote the plan record: merge what is newer than what this tab holds. */
+  async function onStoredChange(record: PlanRecord | undefined) {
     if (loadState() === 'loading') return;
+    const current = plan();
     if (!record) {
-      if (current) {
+      if (current && pending.length === 0) {
         setLoadState('missing');
         setPlan(undefined);
       }
       return;
     }
-    if (!current || pending > 0 || record.revision <= current.revision) return;
-    const change = record.lastChange;
-    const sameRules = JSON.stringify(record.indicators) === JSON.stringify(current.indicators) && record.status === current.status;
-    if (change && change.revision === current.revision + 1 && change.revision === record.revision && sameRules) {
-      const units = await repo.loadUnits(id, change.units);
-      if (plan() !== current) return; // something else moved on meanwhile; the next notification catches up
-      const byCode = new Map(units.flatMap((u) => (u ? [[u.code, u] as const] : [])));
-      const { unitCount: _c, lastChange: _l, ...meta } = record;
-      const next: Plan = { ...meta, units: current.units.map((u) => byCode.get(u.code) ?? u) };
-      clearHistory();
-      applyUnits(current, next, [...byCode.keys()], []);
-    } else {
-      await reload();
+    if (!current) {
+      await reload(); // the plan came back (restored demo, an import under the same id)
+      return;
     }
+    // While this tab has writes queued, they will meet the newer revision and merge onto it.
+    if (pending.length > 0 || writer || record.revision === current.revision) return;
+    const change = record.lastChange;
+    const simple = change && change.revision === record.revision && record.revision === current.revision + 1
+      && record.status === current.status && indicatorsEqual(record.indicators, current.indicators);
+    if (!simple) {
+      await reload();
+      return;
+    }
+    const units = await repo.loadUnits(id, change.units);
+    if (plan() !== current || pending.length > 0) return; // typed meanwhile: the write will merge
+    const byCode = new Map<UnitCode, Unit>();
+    for (const u of units) if (u) byCode.set(u.code, u);
+    if (byCode.size !== change.units.length || change.units.some((code) => !current.units.some((u) => u.code === code))) {
+      await reload();
+      return;
+    }
+    clearHistory();
+    const next = planFromRecord(record, current.units.map((u) => byCode.get(u.code) ?? u));
+    showUnits(current, next, { changed: change.units, removed: [] });
   }
 
   const stopWatching = repo.watchPlan(id, (record) => {
-    void onStoredChange(record);
+    void onStoredChange(record).catch((e) => console.error('Following the plan failed', e));
   }, (e) => console.error('Watching the plan failed', e));
   onCleanup(stopWatching);
 
-  reload().catch((e) => {
-    console.error('Loading the plan failed', e);
-    setLoadState('missing');
-  });
+  reload()
+    .then(catchUp)
+    .catch((e) => {
+      console.error('Loading the plan failed', e);
+      setLoadState('missing');
+    });
 
   return {
     plan, loadState, validation, validationVersion, saveState, saveProblem, returnedToDraft,
-    dispatch: (command) => dispatch(command),
+    dispatch: (command) => {
+      const result = dispatch(command);
+      if (result.ok) setSaveProblem(undefined);
+      return result;
+    },
     undo() {
       const command = undoStack.pop();
       if (command) dispatch(command, 'undo');
@@ -221,6 +320,8 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    flush: () => writes,
+    async flush() {
+      while (writer) await writer;
+    },
   };
 }

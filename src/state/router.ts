@@ -6,7 +6,12 @@ export type Route = { page: 'list' } | { page: 'plan'; planId: PlanId };
 
 export function parseRoute(hash: string): Route {
   const m = /^#\/plans\/([^/?#]+)/.exec(hash);
-  return m?.[1] ? { page: 'plan', planId: planId(decodeURIComponent(m[1])) } : { page: 'list' };
+  if (!m?.[1]) return { page: 'list' };
+  try {
+    return { page: 'plan', planId: planId(decodeURIComponent(m[1])) };
+  } catch {
+    return { page: 'list' }; // a damaged bookmark opens the plan list rather than a blank page
+  }
 }
 
 export const routeHref = (route: Route) => (route.page === 'plan' ? `#/plans/${encodeURIComponent(route.planId)}` : '#/');

@@ -33,10 +33,13 @@ const unitRecord = (planId: PlanId, unit: Unit, order: number): UnitRecord => ({
 
 const toUnit = (r: UnitRecord): Unit => ({ code: r.code, name: r.name, type: r.type, volume: r.volume, baseline: r.baseline, target: r.target });
 
-function toPlan(record: PlanRecord, units: UnitRecord[]): Plan {
+/** A plan record with the given units (in plan order) as a plan. */
+export function planFromRecord(record: PlanRecord, units: readonly Unit[]): Plan {
   const { unitCount: _count, lastChange: _last, ...meta } = record;
-  return { ...meta, units: units.sort((a, b) => a.order - b.order).map(toUnit) };
+  return { ...meta, units };
 }
+
+const toPlan = (record: PlanRecord, units: UnitRecord[]) => planFromRecord(record, units.sort((a, b) => a.order - b.order).map(toUnit));
 
 /**
  * Plans in IndexedDB. A plan is one small record plus one record per unit, so an edit writes two
@@ -83,20 +86,38 @@ export class PlanRepository {
       const stored = await this.db.plans.get(next.id);
       if (!stored) throw new PlanNotFound(next.id);
       if (stored.revision !== baseRevision) throw new RevisionConflict(stored.revision, baseRevision);
-      const position = new Map(next.units.map((u, i) => [u.code, i]));
-      const changed = effect.changed.filter((c) => position.has(c));
-      const removed = effect.removed.filter((c) => !position.has(c));
-      if (removed.length > 0) {
-        await this.db.units.bulkDelete(removed.map((code): [PlanId, UnitCode] => [next.id, code]));
-        // Keep `order` dense so that it always equals the position in the plan.
+      if (effect.unitsMoved) {
+        // Units came or went: every position may have moved, so `order` is rewritten for all (it always
+        // equals the position in the plan), and other tabs are told to take the whole list again.
+        if (effect.removed.length > 0) await this.db.units.bulkDelete(effect.removed.map((code): [PlanId, UnitCode] => [next.id, code]));
         await this.db.units.bulkPut(next.units.map((u, i) => unitRecord(next.id, u, i)));
-      } else if (changed.length > 0) {
-        await this.db.units.bulkPut(changed.map((code) => {
-          const i = position.get(code) ?? 0;
-          return unitRecord(next.id, next.units[i] as Unit, i);
-        }));
+      } else if (effect.changed.length > 0) {
+        const wanted = new Set(effect.changed);
+        const records: UnitRecord[] = [];
+        next.units.forEach((u, i) => { if (wanted.has(u.code)) records.push(unitRecord(next.id, u, i)); });
+        await this.db.units.bulkPut(records);
       }
-      await this.db.plans.put(toRecord(next, removed.length > 0 ? null : { revision: next.revision, units: changed, removed }));
+      await this.db.plans.put(toRecord(next, effect.unitsMoved ? null : { revision: next.revision, units: effect.changed, removed: [] }));
+    });
+  }
+
+  /** The stored plan record alone (small): to check whether storage moved on. */
+  getPlanRecord(id: PlanId): Promise<PlanRecord | undefined> {
+    return this.db.plans.get(id);
+  }
+
+  /**
+   * Stores `plan` unless the setting `onceKey` says it was stored before, in one transaction, so that two
+   * tabs opening at once cannot both write it (and the second overwrite edits made in the first).
+   */
+  async savePlanOnce(plan: Plan, onceKey: string): Promise<boolean> {
+    return this.db.transaction('rw', this.db.plans, this.db.units, this.db.settings, async () => {
+      if ((await this.db.settings.get(onceKey))?.value) return false;
+      await this.db.settings.put({ key: onceKey, value: true });
+      if (await this.db.plans.get(plan.id)) return false;
+      await this.db.units.bulkPut(plan.units.map((u, i) => unitRecord(plan.id, u, i)));
+      await this.db.plans.put(toRecord(plan, null));
+      return true;
     });
   }
 

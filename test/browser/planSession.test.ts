@@ -5,7 +5,8 @@ import type { PlanId } from '../../src/domain/ids';
 import { PlannerDatabase } from '../../src/storage/database';
 import { PlanRepository } from '../../src/storage/planRepository';
 import { createPlanSession, type PlanChange, type PlanSession } from '../../src/state/planSession';
-import { code, ind, makeTestPlan, pct } from '../support/builders';
+import { applyCommand } from '../../src/domain/commands';
+import { code, ind, makeTestPlan, makeUnit, NOW, pct } from '../support/builders';
 
 /** Real Chromium IndexedDB. Each "tab" is its own database connection and its own session. */
 let n = 0;
@@ -85,7 +86,7 @@ describe('plan session in Chromium', () => {
     expect(b.session.plan()?.revision).toBe(1);
   });
 
-  it('refuses a write from a tab that is behind, shows the newer data and loses nothing that was saved', async () => {
+  it('never lets a tab that is behind overwrite newer data: its edit is applied on top of the stored plan', async () => {
     const { dbName, plan } = await seeded();
     const a = openTab(dbName, plan.id);
     const b = openTab(dbName, plan.id);
@@ -97,12 +98,71 @@ describe('plan session in Chromium', () => {
     await other.commit(newer, { changed: [code('10000')], removed: [], rulesChanged: false, unitsMoved: false }, 0);
     b.session.dispatch(setTarget('10001', 66));
     await b.session.flush();
-    await expect.poll(() => b.session.saveState()).toBe('error');
-    expect(b.session.saveProblem()).toBe('conflict');
-    await expect.poll(() => b.session.plan()?.units[0]?.volume).toBe(4242);
+    expect(b.session.saveState()).toBe('saved');
+    expect(b.session.saveProblem()).toEqual({ problem: 'merged', dropped: 0 });
+    expect(b.session.plan()?.units[0]?.volume).toBe(4242);
+    expect(b.session.plan()?.units[1]?.target[ind('online_dossiers')]).toBe(pct(66));
     const stored = await other.loadPlan(plan.id);
     expect(stored?.units[0]?.volume).toBe(4242);
-    expect(stored?.units[1]?.target[ind('online_dossiers')]).toBe(pct(80));
+    expect(stored?.units[1]?.target[ind('online_dossiers')]).toBe(pct(66));
+    expect(stored?.revision).toBe(2);
+    expect(b.session.plan()).toEqual(stored);
+  });
+
+  it('keeps edits typed while a merge is under way, and drops (and counts) only those that no longer apply', async () => {
+    const { dbName, plan } = await seeded();
+    const a = openTab(dbName, plan.id);
+    const b = openTab(dbName, plan.id);
+    await expect.poll(() => a.session.loadState() === 'ready' && b.session.loadState() === 'ready').toBe(true);
+    // A removes unit 10002 and changes the assignment; B, not yet told, edits 10002 and 10000.
+    const other = new PlanRepository(new PlannerDatabase(dbName));
+    databases.push(other.db);
+    const removed = applyCommand(plan, { type: 'batch', commands: [{ type: 'removeUnit', unitCode: code('10002') },
+      { type: 'updateIndicator', indicatorId: ind('online_payment'), patch: { min: pct(75) } }] }, NOW);
+    if (!removed.ok) throw new Error(removed.reason);
+    await other.commit(removed.plan, removed.effect, 0);
+    b.session.dispatch(setTarget('10002', 90));
+    b.session.dispatch(setTarget('10000', 91));
+    b.session.dispatch(setTarget('10001', 92));
+    await b.session.flush();
+    expect(b.session.saveProblem()).toEqual({ problem: 'merged', dropped: 1 });
+    const stored = await other.loadPlan(plan.id);
+    expect(stored?.units.map((u) => u.code)).toEqual(['10000', '10001']);
+    expect(stored?.units.map((u) => u.target[ind('online_dossiers')])).toEqual([pct(91), pct(92)]);
+    expect(stored?.indicators[1]?.min).toBe(pct(75));
+    expect(b.session.plan()).toEqual(stored);
+  });
+
+  it('shows a unit added in another tab, in its place', async () => {
+    const { dbName, plan } = await seeded();
+    const a = openTab(dbName, plan.id);
+    const b = openTab(dbName, plan.id);
+    await expect.poll(() => a.session.loadState() === 'ready' && b.session.loadState() === 'ready').toBe(true);
+    a.session.dispatch({ type: 'addUnit', unit: makeUnit(7) });
+    a.session.dispatch({ type: 'removeUnit', unitCode: code('10001') });
+    a.session.undo();
+    await a.session.flush();
+    await expect.poll(() => b.session.plan()?.units.map((u) => u.code)).toEqual(['10000', '10001', '10002', '10007']);
+    expect((await a.repo.loadPlan(plan.id))?.units.map((u) => u.code)).toEqual(['10000', '10001', '10002', '10007']);
+  });
+
+  it('when storage refuses a write, says so and shows what storage holds, never a value it does not have', async () => {
+    const { dbName, plan } = await seeded();
+    const tab = openTab(dbName, plan.id);
+    await expect.poll(() => tab.session.loadState()).toBe('ready');
+    const commit = tab.repo.commit.bind(tab.repo);
+    tab.repo.commit = async () => { throw new Error('disk on fire'); };
+    tab.session.dispatch(setTarget('10000', 55));
+    tab.session.dispatch(setTarget('10001', 56));
+    await tab.session.flush();
+    expect(tab.session.saveState()).toBe('error');
+    expect(tab.session.saveProblem()).toEqual({ problem: 'failed', dropped: 2 });
+    await expect.poll(() => tab.session.plan()?.units[0]?.target[ind('online_dossiers')]).toBe(pct(80));
+    tab.repo.commit = commit;
+    tab.session.dispatch(setTarget('10000', 57));
+    await tab.session.flush();
+    expect(tab.session.saveState()).toBe('saved');
+    expect((await tab.repo.loadPlan(plan.id))?.units[0]?.target[ind('online_dossiers')]).toBe(pct(57));
   });
 
   it('refuses to mark a plan ready while errors remain, and returns a ready plan to draft on edit', async () => {

@@ -109,6 +109,17 @@ describe('PlanRepository', () => {
     stop();
   });
 
+  it('stores a plan once only, even when asked twice (two tabs opening at once)', async () => {
+    const repo = freshRepository();
+    const plan = makeTestPlan({ units: 2 });
+    const [first, second] = await Promise.all([repo.savePlanOnce(plan, 'seeded'), repo.savePlanOnce({ ...plan, name: 'Khác' }, 'seeded')]);
+    expect([first, second].sort()).toEqual([false, true]);
+    expect((await repo.listPlans()).length).toBe(1);
+    await repo.deletePlan(plan.id);
+    expect(await repo.savePlanOnce(plan, 'seeded')).toBe(false);
+    expect(await repo.loadPlan(plan.id)).toBeUndefined();
+  });
+
   it('keeps settings', async () => {
     const repo = freshRepository();
     expect(await repo.getSetting('demoSeeded')).toBeUndefined();

@@ -1,7 +1,7 @@
 import { createGrid, type CellEditRequestEvent, type ColumnState, type GridApi } from 'ag-grid-community';
 import { AG_GRID_LOCALE_VN } from '@ag-grid-community/locale';
 import { createEffect, on, onCleanup, onMount } from 'solid-js';
-import { foldDiacritics } from '../../domain/indicators';
+import { foldDiacritics, indicatorsEqual } from '../../domain/indicators';
 import type { UnitCode } from '../../domain/ids';
 import type { Locale } from '../../domain/rate';
 import type { PlanChange, PlanSession } from '../../state/planSession';
@@ -69,8 +69,7 @@ export function PlanGrid(props: PlanGridProps) {
     });
   };
 
-  const columnKey = () => JSON.stringify([session.plan()?.period, session.plan()?.indicators]);
-  let shownColumns = columnKey();
+  let shownColumns = { period: session.plan()?.period, indicators: session.plan()?.indicators ?? [] };
 
   const refreshSummaries = () => {
     if (!api) return;
@@ -84,13 +83,13 @@ export function PlanGrid(props: PlanGridProps) {
   const onChange = (change: PlanChange) => {
     if (!api) return;
     const plan = session.plan();
+    // New columns only when what they show changed (indicators, period), so widths and sorting survive edits.
+    const shown = { period: plan?.period, indicators: plan?.indicators ?? [] };
+    if (shown.period !== shownColumns.period || !indicatorsEqual(shown.indicators, shownColumns.indicators)) {
+      shownColumns = shown;
+      api.setGridOption('columnDefs', columnDefs());
+    }
     if (change.kind === 'reset' || !plan) {
-      // New columns only when what they show changed, so widths and sorting survive a status change.
-      const key = columnKey();
-      if (key !== shownColumns) {
-        shownColumns = key;
-        api.setGridOption('columnDefs', columnDefs());
-      }
       api.setGridOption('rowData', plan ? [...plan.units] : []);
       api.refreshCells({ force: true });
     } else {

@@ -1,7 +1,7 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Index, Show } from 'solid-js';
 import type { Command } from '../../domain/commands';
 import { makeIndicatorId, type Indicator } from '../../domain/indicators';
-import { formatRate, hasMoreThanOneDecimal, parseRate, type Locale, type Rate } from '../../domain/rate';
+import { formatRate, hasMoreThanOneDecimal, parseRate, PERCENT_100, type Locale, type Rate } from '../../domain/rate';
 import { ConfirmDialog } from '../Dialog';
 import { indicatorName } from '../i18n/issueText';
 import { t, type MessageKey } from '../i18n/t';
@@ -30,7 +30,7 @@ export function AssignmentPanel(props: AssignmentPanelProps) {
     if (!parsed.ok) return refuse(t(`parse_${parsed.problem}`, { text }));
     if (parsed.value === null) return optional ? { ok: true, value: null } : refuse(t('parse_notANumber', { text }));
     if (hasMoreThanOneDecimal(parsed.value)) return refuse(t('oneDecimal'));
-    if (parsed.value < 0 || parsed.value > 10000) return refuse(t('rule_outOfRange'));
+    if (parsed.value < 0 || parsed.value > PERCENT_100) return refuse(t('rule_outOfRange'));
     return { ok: true, value: parsed.value };
   };
 
@@ -39,14 +39,14 @@ export function AssignmentPanel(props: AssignmentPanelProps) {
     props.dispatch({ type: 'updateIndicator', indicatorId: ind.id, patch });
   };
 
-  const rateInput = (ind: Indicator, key: 'min' | 'floor' | 'ownTarget', label: MessageKey, optional: boolean) => (
-    <input class="num" data-testid={`assignment-${ind.id}-${key}`} aria-label={`${indicatorName(ind, props.locale)}: ${t(label)}`}
-      value={formatRate(ind[key], props.locale)} disabled={key === 'floor' && ind.mode !== 'weighted'}
+  const rateInput = (ind: () => Indicator, key: 'min' | 'floor' | 'ownTarget', label: MessageKey, optional: boolean) => (
+    <input class="num" data-testid={`assignment-${ind().id}-${key}`} aria-label={`${indicatorName(ind(), props.locale)}: ${t(label)}`}
+      value={formatRate(ind()[key], props.locale)} disabled={key === 'floor' && ind().mode !== 'weighted'}
       onChange={(e) => {
         const input = e.currentTarget;
         const r = readRate(input.value, label, optional);
-        if (r.ok) update(ind, { [key]: r.value } as Partial<Indicator>);
-        else input.value = formatRate(ind[key], props.locale);
+        if (r.ok) update(ind(), { [key]: r.value } as Partial<Indicator>);
+        else input.value = formatRate(ind()[key], props.locale);
       }} />
   );
 
@@ -68,29 +68,30 @@ export function AssignmentPanel(props: AssignmentPanelProps) {
           </tr>
         </thead>
         <tbody>
-          <For each={props.indicators}>
+          {/* Index, not For: a row stays the same element when its indicator changes, so Tab keeps its way. */}
+          <Index each={props.indicators}>
             {(ind) => (
-              <tr data-testid="assignment-row" data-indicator={ind.id}>
-                <td><input value={ind.name.vi} aria-label={t('indicatorNameVi')}
-                  onChange={(e) => update(ind, { name: { ...ind.name, vi: e.currentTarget.value.trim() || ind.name.vi } })} /></td>
-                <td><input value={ind.name.en} aria-label={t('indicatorNameEn')}
-                  onChange={(e) => update(ind, { name: { ...ind.name, en: e.currentTarget.value.trim() } })} /></td>
+              <tr data-testid="assignment-row" data-indicator={ind().id}>
+                <td><input value={ind().name.vi} aria-label={t('indicatorNameVi')}
+                  onChange={(e) => update(ind(), { name: { ...ind().name, vi: e.currentTarget.value.trim() || ind().name.vi } })} /></td>
+                <td><input value={ind().name.en} aria-label={t('indicatorNameEn')}
+                  onChange={(e) => update(ind(), { name: { ...ind().name, en: e.currentTarget.value.trim() } })} /></td>
                 <td>{rateInput(ind, 'min', 'min', false)}</td>
                 <td>
-                  <select data-testid={`assignment-${ind.id}-mode`} value={ind.mode} aria-label={t('mode')}
-                    onChange={(e) => update(ind, { mode: e.currentTarget.value === 'weighted' ? 'weighted' : 'each' })}>
+                  <select data-testid={`assignment-${ind().id}-mode`} value={ind().mode} aria-label={t('mode')}
+                    onChange={(e) => update(ind(), { mode: e.currentTarget.value === 'weighted' ? 'weighted' : 'each' })}>
                     <option value="each">{t('modeEach')}</option>
                     <option value="weighted">{t('modeWeighted')}</option>
                   </select>
                 </td>
                 <td>{rateInput(ind, 'floor', 'floor', true)}</td>
-                <td class="center"><input type="checkbox" data-testid={`assignment-${ind.id}-mandatory`} checked={ind.mandatory}
-                  aria-label={t('mandatory')} onChange={(e) => update(ind, { mandatory: e.currentTarget.checked })} /></td>
+                <td class="center"><input type="checkbox" data-testid={`assignment-${ind().id}-mandatory`} checked={ind().mandatory}
+                  aria-label={t('mandatory')} onChange={(e) => update(ind(), { mandatory: e.currentTarget.checked })} /></td>
                 <td>{rateInput(ind, 'ownTarget', 'ownTarget', true)}</td>
-                <td><button type="button" class="danger small" onClick={() => setRemoving(ind)}>{t('removeIndicator')}</button></td>
+                <td><button type="button" class="danger small" onClick={() => setRemoving(ind())}>{t('removeIndicator')}</button></td>
               </tr>
             )}
-          </For>
+          </Index>
         </tbody>
       </table>
       <Show when={message()}><p class="notice notice-error" role="alert">{message()}</p></Show>

@@ -132,6 +132,13 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
   document.addEventListener('keydown', onKeyDown);
   onCleanup(() => document.removeEventListener('keydown', onKeyDown));
 
+  // Closing the tab while a write is still queued: the browser asks first (the write needs a moment).
+  const beforeUnload = (e: BeforeUnloadEvent) => {
+    if (session.saveState() === 'saving') e.preventDefault();
+  };
+  window.addEventListener('beforeunload', beforeUnload);
+  onCleanup(() => window.removeEventListener('beforeunload', beforeUnload));
+
   const chooseIssue = (issue: Issue) => grid?.focusCell(issue.unitCode, `${issue.field}.${issue.indicatorId}`);
 
   const toggleReady = () => {
@@ -152,7 +159,9 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
 
   const saveProblemText = () => {
     const p = session.saveProblem();
-    return p === 'conflict' ? t('saveConflict') : p === 'quota' ? t('saveQuota') : p ? t('saveFailed') : '';
+    if (!p) return '';
+    const dropped = p.dropped > 0 ? ` ${t('saveDropped', { n: p.dropped })}` : '';
+    return (p.problem === 'merged' ? t('saveMerged') : p.problem === 'quota' ? t('saveQuota') : p.problem === 'deleted' ? t('planMissing') : t('saveFailed')) + dropped;
   };
 
   const observePanel = (el: HTMLElement) => {
@@ -185,7 +194,10 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
 
             <Show when={current().id === DEMO_PLAN_ID}><p class="notice notice-info">{t('demoNotice')}</p></Show>
             <Show when={session.returnedToDraft()}><p class="notice notice-warning" data-testid="returned-to-draft" role="status">{t('returnedToDraft')}</p></Show>
-            <Show when={saveProblemText()}><p class="notice notice-error" data-testid="save-problem" role="alert">{saveProblemText()}</p></Show>
+            <Show when={saveProblemText()}>
+              <p class="notice" classList={{ 'notice-warning': session.saveProblem()?.problem === 'merged', 'notice-error': session.saveProblem()?.problem !== 'merged' }}
+                data-testid="save-problem" data-problem={session.saveProblem()?.problem} role="alert">{saveProblemText()}</p>
+            </Show>
             <Show when={message()}><p class="notice notice-error" data-testid="edit-refused" role="alert">{message()}</p></Show>
             <Show when={readyErrors().length > 0}>
               <div class="notice notice-error" data-testid="ready-refused" data-errors={readyErrors().length} role="alert">

@@ -1,12 +1,13 @@
 import { createSignal, For, Show } from 'solid-js';
-import type { Command, CommandRefusal } from '../../domain/commands';
+import type { Command } from '../../domain/commands';
+import type { DispatchResult } from '../../state/planSession';
 import { unitCode } from '../../domain/ids';
 import { UNIT_TYPES } from '../../domain/plan';
 import { parseCount } from '../../domain/rate';
 import { Dialog } from '../Dialog';
 import { t } from '../i18n/t';
 
-export function AddUnitDialog(props: { dispatch: (c: Command) => { ok: true } | { ok: false; reason: CommandRefusal }; onClose: () => void }) {
+export function AddUnitDialog(props: { dispatch: (c: Command) => DispatchResult; onClose: () => void }) {
   const [code, setCode] = createSignal('');
   const [name, setName] = createSignal('');
   const [type, setType] = createSignal('Xã');

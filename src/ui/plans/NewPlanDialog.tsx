@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { PlanId } from '../../domain/ids';
 import { isValidPeriod, normalizePeriod } from '../../domain/plan';
 import { parseUnitLines } from '../../domain/unitLines';
-import { createPlan } from '../../state/planList';
+import { createPlan, storageProblem } from '../../state/planList';
 import type { PlanRepository } from '../../state/services';
 import { Dialog } from '../Dialog';
 import { t } from '../i18n/t';
@@ -25,9 +25,14 @@ export function NewPlanDialog(props: { repo: PlanRepository; onClose: () => void
     }
     setErrors(problems);
     if (problems.length > 0) return;
-    const id = await createPlan(props.repo, { name: name(), period: normalizePeriod(period()), allocatingUnit: allocatingUnit(), units: parsed.units });
-    props.onCreated(id);
-    props.onClose();
+    try {
+      const id = await createPlan(props.repo, { name: name(), period: normalizePeriod(period()), allocatingUnit: allocatingUnit(), units: parsed.units });
+      props.onCreated(id);
+      props.onClose();
+    } catch (e) {
+      console.error(e);
+      setErrors([storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed')]);
+    }
   };
 
   return (

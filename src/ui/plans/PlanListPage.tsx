@@ -2,7 +2,7 @@ import { createSignal, For, Show, untrack } from 'solid-js';
 import type { PlanId } from '../../domain/ids';
 import type { DuplicateOptions } from '../../domain/planFactory';
 import { language } from '../../state/language';
-import { copyPlan, createPlanList, deletePlan, renamePlan, restoreDemoPlan } from '../../state/planList';
+import { copyPlan, createPlanList, deletePlan, renamePlan, restoreDemoPlan, storageProblem } from '../../state/planList';
 import { navigate, routeHref } from '../../state/router';
 import type { PlanRepository, PlanSummary } from '../../state/services';
 import { ConfirmDialog, Dialog } from '../Dialog';
@@ -20,18 +20,29 @@ export function PlanListPage(props: { repo: PlanRepository }) {
   const close = () => setAction(undefined);
   const formatDate = (iso: string) => new Date(iso).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
   const open = (id: PlanId) => navigate({ page: 'plan', planId: id });
+  const [failure, setFailure] = createSignal('');
+  /** Runs a write of the list; a failure (full disk…) is said, the dialog closes, nothing is half done. */
+  const run = async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
+    setFailure('');
+    try {
+      return await action();
+    } catch (e) {
+      console.error(e);
+      setFailure(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
+      return undefined;
+    } finally {
+      close();
+    }
+  };
   const duplicate = async (plan: PlanSummary, options: DuplicateOptions) => {
-    const id = await copyPlan(repo, plan.id, options);
-    close();
+    const id = await run(() => copyPlan(repo, plan.id, options));
     if (id) open(id);
   };
-  const rename = async (plan: PlanSummary, name: string) => {
-    await renamePlan(repo, plan.id, name);
-    close();
-  };
-  const remove = async (plan: PlanSummary) => {
-    await deletePlan(repo, plan.id);
-    close();
+  const rename = (plan: PlanSummary, name: string) => run(() => renamePlan(repo, plan.id, name));
+  const remove = (plan: PlanSummary) => run(() => deletePlan(repo, plan.id));
+  const bringBackDemo = async () => {
+    const id = await run(() => restoreDemoPlan(repo));
+    if (id) open(id);
   };
 
   return (
@@ -40,12 +51,13 @@ export function PlanListPage(props: { repo: PlanRepository }) {
         <h1>{t('plans')}</h1>
         <button type="button" class="primary" data-testid="new-plan" onClick={() => setAction({ kind: 'new' })}>{t('newPlan')}</button>
       </div>
+      <Show when={failure()}><p class="notice notice-error" role="alert">{failure()}</p></Show>
       <Show when={plans()} fallback={<p class="muted">{t('loading')}</p>}>
         {(list) => (
           <Show when={list().length > 0} fallback={
             <div class="empty">
               <p>{t('noPlans')}</p>
-              <button type="button" onClick={async () => open(await restoreDemoPlan(repo))}>{t('restoreDemo')}</button>
+              <button type="button" data-testid="restore-demo" onClick={() => void bringBackDemo()}>{t('restoreDemo')}</button>
             </div>}>
             <table class="table">
               <thead>
