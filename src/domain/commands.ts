@@ -14,8 +14,12 @@ export type Command =
   | { type: 'renameUnit'; unitCode: UnitCode; name: string }
   | { type: 'setUnitType'; unitCode: UnitCode; unitType: string }
   | { type: 'addUnit'; unit: Unit }
-  /** Puts a unit back as it was, at its position: replaces it if present, inserts it if not (undo, restore). */
-  | { type: 'putUnit'; unit: Unit; index: number }
+  /**
+   * Puts many units at once (import, undo): each replaces the unit of the same code, or is inserted at
+   * `index` (positions in the resulting list, taken in ascending order) — O(units + entries).
+   */
+  | { type: 'putUnits'; entries: readonly { unit: Unit; index: number }[] }
+  | { type: 'removeUnits'; unitCodes: readonly UnitCode[] }
   | { type: 'removeUnit'; unitCode: UnitCode }
   | { type: 'updateIndicator'; indicatorId: IndicatorId; patch: Partial<Omit<Indicator, 'id'>> }
   | { type: 'addIndicator'; indicator: Indicator }
@@ -124,13 +128,34 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
       effect.changed.push(code);
       return { ok: true, plan: { ...plan, units: [...plan.units, { ...command.unit, code, name: command.unit.name.trim() }] } };
     }
-    case 'putUnit': {
-      const index = plan.units.findIndex((u) => u.code === command.unit.code);
-      if (index >= 0 && plan.units[index] === command.unit) return { ok: true, plan };
-      effect.changed.push(command.unit.code);
+    case 'putUnits': {
+      if (command.entries.length === 0) return { ok: true, plan };
+      const position = new Map(plan.units.map((u, i) => [u.code, i]));
       const units = plan.units.slice();
-      if (index >= 0) units[index] = command.unit;
-      else units.splice(Math.max(0, Math.min(command.index, units.length)), 0, command.unit);
+      const inserts: { unit: Unit; index: number }[] = [];
+      const seen = new Set<string>();
+      for (const entry of command.entries) {
+        const code = entry.unit.code;
+        if (!code.trim()) return { ok: false, reason: 'emptyCode' };
+        if (RESERVED_UNIT_CODES.includes(code)) return { ok: false, reason: 'reservedCode' };
+        if (seen.has(code)) return { ok: false, reason: 'duplicateCode' };
+        seen.add(code);
+        const at = position.get(code);
+        if (at !== undefined) {
+          if (units[at] === entry.unit) continue;
+          units[at] = entry.unit;
+        } else inserts.push(entry);
+        effect.changed.push(code);
+      }
+      inserts.sort((a, b) => a.index - b.index);
+      for (const { unit, index } of inserts) units.splice(Math.max(0, Math.min(index, units.length)), 0, unit);
+      return { ok: true, plan: { ...plan, units } };
+    }
+    case 'removeUnits': {
+      const gone = new Set<string>(command.unitCodes);
+      const units = plan.units.filter((u) => !gone.has(u.code));
+      if (units.length === plan.units.length) return { ok: true, plan };
+      effect.removed.push(...command.unitCodes);
       return { ok: true, plan: { ...plan, units } };
     }
     case 'removeUnit': {

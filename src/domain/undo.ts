@@ -13,12 +13,13 @@ export function makeInverse(before: Plan, after: Plan, effect: Effect): Command 
   const touched = [...new Set([...effect.changed, ...effect.removed])];
   // Re-inserting in ascending old position puts every unit back where it was.
   const restored = touched.filter((c) => oldIndex.has(c)).sort((a, b) => (oldIndex.get(a) ?? 0) - (oldIndex.get(b) ?? 0));
-  for (const code of touched) {
-    if (!oldIndex.has(code) && after.units.some((u) => u.code === code)) commands.push({ type: 'removeUnit', unitCode: code });
-  }
-  for (const code of restored) {
-    const index = oldIndex.get(code) ?? 0;
-    commands.push({ type: 'putUnit', unit: before.units[index]!, index });
+  const added = touched.filter((code) => !oldIndex.has(code));
+  if (added.length > 0) commands.push({ type: 'removeUnits', unitCodes: added });
+  if (restored.length > 0) {
+    commands.push({ type: 'putUnits', entries: restored.map((code) => {
+      const index = oldIndex.get(code) ?? 0;
+      return { unit: before.units[index]!, index };
+    }) });
   }
   if (before.indicators !== after.indicators) commands.push({ type: 'setIndicators', indicators: before.indicators });
   if (before.name !== after.name || before.period !== after.period || before.allocatingUnit !== after.allocatingUnit || before.notes !== after.notes) {

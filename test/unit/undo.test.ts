@@ -18,6 +18,9 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   fc.constant<Command>({ type: 'removeIndicator', indicatorId: ind('digitisation') }),
   fc.constantFrom('draft' as const, 'ready' as const).map((status): Command => ({ type: 'setStatus', status })),
   fc.constantFrom('Kế hoạch A', 'Kế hoạch B').map((name): Command => ({ type: 'setPlanInfo', info: { name } })),
+  fc.uniqueArray(fc.integer({ min: 0, max: 9 }), { maxLength: 5 }).map((ns): Command => ({ type: 'putUnits',
+    entries: ns.map((n, k) => ({ unit: makeUnit(n, { volume: 7 * n, target: { online_dossiers: 60 + n } }), index: k * 2 })) })),
+  fc.uniqueArray(unit, { maxLength: 3 }).map((unitCodes): Command => ({ type: 'removeUnits', unitCodes })),
 );
 
 const content = (p: Plan) => ({ ...p, revision: 0, updatedAt: '' });

@@ -33,6 +33,8 @@ const single = (units: number): fc.Arbitrary<Command> => fc.oneof(
     .map(({ min, weighted, floor }): Command => ({ type: 'updateIndicator', indicatorId: ind('online_payment'),
       patch: { min: (min * 10) as Rate, mode: weighted ? 'weighted' : 'each', floor: floor === null ? null : pct(floor) } })),
   fc.constantFrom('draft' as const, 'ready' as const).map((status): Command => ({ type: 'setStatus', status })),
+  fc.uniqueArray(fc.integer({ min: 0, max: units + 3 }), { maxLength: 4 }).map((ns): Command => ({ type: 'putUnits',
+    entries: ns.map((n) => ({ unit: makeUnit(n, { volume: n === 0 ? null : n, target: { online_dossiers: 40 + n } }), index: n })) })),
 );
 
 /** What the session does with a command's effect. */
