@@ -1,0 +1,50 @@
+import Papa from 'papaparse';
+import { truncatedMean } from '../domain/aggregate';
+import type { Plan } from '../domain/plan';
+import { formatRate, formatRateFixed1, type Rate } from '../domain/rate';
+import type { IndicatorTotals } from '../domain/validationIndex';
+import { CSV_DIALECTS, type CsvDialectId } from './csvDialect';
+
+/** The headers of the appendix table, in the language of the user who exports. */
+export interface CsvHeaders {
+  index: string;
+  code: string;
+  name: string;
+  type: string;
+  volume: string;
+  aggregate: string;
+  indicator: (indicatorName: string, field: 'baseline' | 'target') => string;
+  indicatorName: (indicator: Plan['indicators'][number]) => string;
+}
+
+/** A text cell that Excel would run as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) is neutralised with `'`. */
+const FORMULA = /^[=+\-@\t\r]/;
+export const neutralise = (text: string) => (FORMULA.test(text) ? `'${text}` : text);
+/** The reverse, for reading back a file the app wrote. */
+export const unneutralise = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+
+/**
+ * The plan as the appendix table: STT, code, name, type, volume, then per indicator the previous result and
+ * the target, then the aggregate row. UTF-8 with BOM and CRLF, so Excel shows the diacritics. Numbers are
+ * written as numbers in the dialect's convention (`85,5` with `;`, `85.5` with `,`) and are never quoted
+ * as text; text cells are neutralised against formula injection.
+ */
+export function serializePlanCsv(plan: Plan, totals: readonly IndicatorTotals[], headers: CsvHeaders, dialectId: CsvDialectId): string {
+  const dialect = CSV_DIALECTS[dialectId];
+  const rate = (r: Rate | null | undefined) => formatRate(r ?? null, dialect.locale);
+  const fields = [headers.index, headers.code, headers.name, headers.type, headers.volume,
+    ...plan.indicators.flatMap((ind) => [headers.indicator(headers.indicatorName(ind), 'baseline'), headers.indicator(headers.indicatorName(ind), 'target')])];
+  const rows: string[][] = plan.units.map((u, i) => [
+    String(i + 1), neutralise(u.code), neutralise(u.name), neutralise(u.type), u.volume === null ? '' : String(u.volume),
+    ...plan.indicators.flatMap((ind) => [rate(u.baseline[ind.id]), rate(u.target[ind.id])]),
+  ]);
+  const byId = new Map(totals.map((t) => [t.indicator.id, t]));
+  const mean = (t: IndicatorTotals | undefined, field: 'baseline' | 'target') => {
+    const value = t ? truncatedMean(t[field]) : null;
+    return value === null ? '' : formatRateFixed1(value, dialect.locale);
+  };
+  const volumeSum = plan.units.reduce((s, u) => s + (u.volume ?? 0), 0);
+  rows.push(['', '', neutralise(headers.aggregate), '', String(volumeSum),
+    ...plan.indicators.flatMap((ind) => [mean(byId.get(ind.id), 'baseline'), mean(byId.get(ind.id), 'target')])]);
+  return `\uFEFF${Papa.unparse({ fields: fields.map(neutralise), data: rows }, { delimiter: dialect.delimiter, newline: '\r\n', quotes: false })}\r\n`;
+}

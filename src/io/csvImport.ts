@@ -1,0 +1,186 @@
+import Papa from 'papaparse';
+import type { Command } from '../domain/commands';
+import { RESERVED_UNIT_CODES } from '../domain/commands';
+import { unitCode, type IndicatorId } from '../domain/ids';
+import { foldDiacritics, type Indicator } from '../domain/indicators';
+import type { Unit } from '../domain/plan';
+import { parseCount, parseRate, PERCENT_100, type NumberProblem, type Rate } from '../domain/rate';
+import { decodeCsv, type CsvEncoding } from './csvDecode';
+import { detectDelimiter } from './csvDialect';
+import { MAX_FILE_BYTES } from './fileProblem';
+import { interpretHeader, type BasicColumn } from './headerAliases';
+import { unneutralise } from './csvExport';
+
+export interface CsvImportContext {
+  /** The plan's units (empty when the file starts a new plan). */
+  units: readonly Unit[];
+  indicators: readonly Indicator[];
+}
+
+export type CsvProblemCode =
+  | 'tooLarge' | 'empty' | 'spreadsheet' | 'notText' | 'noHeader' | 'missingColumn' | 'badQuotes'
+  | 'unknownUnit' | 'duplicateCode' | 'missingCode' | 'missingName' | 'reservedCode' | 'extraCells'
+  | 'outOfRange' | NumberProblem;
+
+/** One problem, where it is as the user sees the file in Excel: row (1 = the header) and column (1 = A). */
+export interface CsvProblem {
+  code: CsvProblemCode;
+  line?: number;
+  column?: number;
+  header?: string;
+  value?: string;
+  params?: Record<string, string | number>;
+}
+
+export interface CsvPreview {
+  encoding: CsvEncoding;
+  /** False when the encoding was guessed (no BOM, not UTF-8): the preview offers to pick another. */
+  confident: boolean;
+  delimiter: string;
+  /** The file lists units (it has a name column), or only values for units already in the plan. */
+  kind: 'units' | 'values';
+  rows: number;
+  adds: Unit[];
+  updates: { before: Unit; after: Unit }[];
+  unchanged: number;
+  /** Rows with a problem are left out entirely; the rest can be applied. */
+  problems: CsvProblem[];
+  ignoredColumns: { column: number; header: string }[];
+  /** Rows recognised as the aggregate row of an exported plan, which is not data. */
+  skippedRows: number;
+}
+
+export type CsvRead = { ok: true; preview: CsvPreview } | { ok: false; problem: CsvProblem; encoding?: CsvEncoding };
+
+type ColumnMeaning = { column: number; header: string } & ({ kind: BasicColumn } | { kind: 'rate'; indicatorId: IndicatorId; field: 'baseline' | 'target' });
+
+const isAggregateLabel = (name: string) => /^(tong hop|tong cong|tong so|toan huyen|aggregate|total)\b/.test(foldDiacritics(name).toLowerCase().trim());
+
+/**
+ * Reads a CSV file against a plan, without changing anything: decode, find the separator and the header,
+ * understand the columns (one alias table), then check every row the way typing is checked (same number
+ * parsing), and say what applying it would add, update or leave, and every problem with its row and column.
+ */
+export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, encoding?: CsvEncoding): CsvRead {
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: { code: 'tooLarge', params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } } };
+  const decoded = decodeCsv(bytes, encoding);
+  if (!decoded.ok) return { ok: false, problem: { code: decoded.problem } };
+  const delimiter = detectDelimiter(decoded.text);
+  const parsed = Papa.parse<string[]>(decoded.text, { delimiter, skipEmptyLines: false });
+  const records = parsed.data;
+  const badQuote = parsed.errors.find((e) => e.type === 'Quotes');
+  if (badQuote) {
+    return { ok: false, encoding: decoded.encoding, problem: { code: 'badQuotes', line: (badQuote.row ?? 0) + 1 } };
+  }
+  const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ''));
+  if (headerIndex < 0) return { ok: false, encoding: decoded.encoding, problem: { code: 'empty' } };
+  const header = records[headerIndex]!;
+
+  const columns: ColumnMeaning[] = [];
+  const ignoredColumns: { column: number; header: string }[] = [];
+  header.forEach((raw, i) => {
+    const text = raw.trim();
+    const meaning = interpretHeader(text, context.indicators);
+    if (meaning.kind === 'unknown' || columns.some((c) => sameMeaning(c, meaning))) {
+      if (text !== '') ignoredColumns.push({ column: i + 1, header: text });
+    } else columns.push({ ...meaning, column: i + 1, header: text });
+  });
+  const find = (kind: BasicColumn) => columns.find((c) => c.kind === kind);
+  const codeColumn = find('code');
+  if (!codeColumn) return { ok: false, encoding: decoded.encoding, problem: { code: 'missingColumn', line: headerIndex + 1, params: { column: 'code' } } };
+  const nameColumn = find('name');
+  const typeColumn = find('type');
+  const volumeColumn = find('volume');
+  const rateColumns = columns.filter((c): c is ColumnMeaning & { kind: 'rate' } => c.kind === 'rate');
+  if (!nameColumn && !volumeColumn && rateColumns.length === 0) {
+    return { ok: false, encoding: decoded.encoding, problem: { code: 'missingColumn', line: headerIndex + 1, params: { column: 'values' } } };
+  }
+
+  const existing = new Map(context.units.map((u) => [u.code as string, u]));
+  const firstLine = new Map<string, number>();
+  const preview: CsvPreview = {
+    encoding: decoded.encoding, confident: decoded.confident, delimiter, kind: nameColumn ? 'units' : 'values', rows: 0,
+    adds: [], updates: [], unchanged: 0, problems: [], ignoredColumns, skippedRows: 0,
+  };
+
+  for (let r = headerIndex + 1; r < records.length; r++) {
+    const record = records[r]!;
+    if (record.every((c) => c.trim() === '')) continue;
+    const line = r + 1;
+    preview.rows++;
+    const cell = (c: { column: number } | undefined) => (c ? unneutralise((record[c.column - 1] ?? '').trim()) : '');
+    const problem = (code: CsvProblemCode, at?: { column: number; header: string }, extra: Partial<CsvProblem> = {}) =>
+      preview.problems.push({ code, line, ...(at ? { column: at.column, header: at.header, value: cell(at) } : {}), ...extra });
+
+    const code = cell(codeColumn);
+    if (!code) {
+      if (isAggregateLabel(cell(nameColumn)) || record.slice(0, 3).some((c) => isAggregateLabel(c))) preview.skippedRows++;
+      else problem('missingCode', codeColumn);
+      continue;
+    }
+    if (RESERVED_UNIT_CODES.includes(code)) { problem('reservedCode', codeColumn); continue; }
+    const first = firstLine.get(code);
+    if (first !== undefined) { problem('duplicateCode', codeColumn, { params: { first } }); continue; }
+    firstLine.set(code, line);
+    const extra = record.slice(header.length).findIndex((c) => c.trim() !== '');
+    if (extra >= 0) { problem('extraCells', undefined, { column: header.length + extra + 1, value: record[header.length + extra] }); continue; }
+
+    const before = existing.get(code);
+    const name = cell(nameColumn);
+    if (!before && !nameColumn) { problem('unknownUnit', codeColumn); continue; }
+    if (!before && !name) { problem('missingName', nameColumn); continue; }
+
+    const count = preview.problems.length;
+    let volume = before?.volume ?? null;
+    if (volumeColumn && cell(volumeColumn) !== '') {
+      const parsedVolume = parseCount(cell(volumeColumn));
+      if (!parsedVolume.ok) problem(parsedVolume.problem, volumeColumn);
+      else volume = parsedVolume.value;
+    }
+    const baseline: Partial<Record<IndicatorId, Rate>> = { ...before?.baseline };
+    const target: Partial<Record<IndicatorId, Rate>> = { ...before?.target };
+    for (const column of rateColumns) {
+      const text = cell(column);
+      if (text === '') continue; // an empty cell leaves the value as it is
+      const rate = parseRate(text);
+      if (!rate.ok) problem(rate.problem, column);
+      else if (rate.value !== null && (rate.value < 0 || rate.value > PERCENT_100)) problem('outOfRange', column);
+      else if (rate.value !== null) (column.field === 'baseline' ? baseline : target)[column.indicatorId] = rate.value;
+    }
+    if (preview.problems.length > count) continue; // a row with a problem is left out whole
+
+    const after: Unit = {
+      code: unitCode(code), name: name || before?.name || code, type: typeColumn ? cell(typeColumn) : before?.type ?? '',
+      volume, baseline, target,
+    };
+    if (!before) preview.adds.push(after);
+    else if (sameUnit(before, after)) preview.unchanged++;
+    else preview.updates.push({ before, after });
+  }
+  return { ok: true, preview };
+}
+
+function sameMeaning(a: ColumnMeaning, b: ReturnType<typeof interpretHeader>): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind !== 'rate' || (b.kind === 'rate' && a.indicatorId === b.indicatorId && a.field === b.field);
+}
+
+function sameValues(a: Unit['target'], b: Unit['target']): boolean {
+  const ka = Object.keys(a) as IndicatorId[];
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
+function sameUnit(a: Unit, b: Unit): boolean {
+  return a.name === b.name && a.type === b.type && a.volume === b.volume && sameValues(a.baseline, b.baseline) && sameValues(a.target, b.target);
+}
+
+/** Applying a preview: one command (one transaction, one undo step). New units go after the existing ones. */
+export function csvPreviewToCommand(preview: CsvPreview, unitCount: number): Command {
+  return {
+    type: 'putUnits',
+    entries: [
+      ...preview.updates.map(({ after }) => ({ unit: after, index: 0 })),
+      ...preview.adds.map((unit, k) => ({ unit, index: unitCount + k })),
+    ],
+  };
+}

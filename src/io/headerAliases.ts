@@ -1,0 +1,51 @@
+import type { IndicatorId } from '../domain/ids';
+import { foldDiacritics, type Indicator } from '../domain/indicators';
+
+/**
+ * The one table of column headers the CSV import understands, compared after folding: diacritics removed,
+ * lower case, punctuation as spaces. So `Mã đơn vị`, `MA DON VI`, `ma_don_vi` and `Unit code` are all `code`.
+ */
+export const HEADER_ALIASES = {
+  index: ['stt', 'tt', 'so thu tu', 'no', 'number', 'n'],
+  code: ['ma', 'ma don vi', 'ma dv', 'ma xa', 'ma dvhc', 'ma so', 'ma hanh chinh', 'code', 'unit code', 'commune code', 'id'],
+  name: ['ten', 'ten don vi', 'ten xa', 'don vi', 'ten dvhc', 'name', 'unit name', 'unit', 'commune', 'commune name'],
+  type: ['loai', 'loai don vi', 'cap', 'type', 'unit type', 'kind'],
+  volume: ['so ho so', 'so ho so du kien', 'ho so du kien', 'khoi luong', 'khoi luong ho so', 'volume', 'expected dossiers', 'dossiers', 'expected volume', 'weight'],
+} as const;
+
+export type BasicColumn = keyof typeof HEADER_ALIASES;
+
+/** Words that say which figure of an indicator a column holds. */
+const BASELINE_WORDS = ['kq', 'ket qua', 'result', 'results', 'thuc hien', 'baseline', 'h1', 'ky truoc', 'previous', 'previous result'];
+const TARGET_WORDS = ['chi tieu', 'target', 'targets', 'ke hoach', 'h2', 'plan'];
+
+export const foldHeader = (header: string) =>
+  foldDiacritics(header).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+export type HeaderMeaning =
+  | { kind: BasicColumn }
+  | { kind: 'rate'; indicatorId: IndicatorId; field: 'baseline' | 'target' }
+  | { kind: 'unknown' };
+
+const hasWord = (text: string, words: readonly string[]) => words.some((w) => ` ${text} `.includes(` ${w} `));
+
+/** What a header means: a basic column, an indicator's previous result or target, or nothing known. */
+export function interpretHeader(header: string, indicators: readonly Indicator[]): HeaderMeaning {
+  const folded = foldHeader(header);
+  for (const [kind, aliases] of Object.entries(HEADER_ALIASES) as [BasicColumn, readonly string[]][]) {
+    if (aliases.includes(folded)) return { kind };
+  }
+  // The indicator first (its name may contain "results"), by the longest name found as whole words;
+  // what is left says which figure: `Hồ sơ trực tuyến - KQ 2023-H1`, `target.online_dossiers`, `Online dossiers (target)`.
+  const text = folded.replace(/\b\d{4} h[12]\b/g, ' ').replace(/\s+/g, ' ').trim();
+  let best: { indicator: Indicator; name: string } | undefined;
+  for (const indicator of indicators) {
+    for (const name of [indicator.name.vi, indicator.name.en, indicator.id.replace(/[_.-]/g, ' ')].map(foldHeader)) {
+      if (name && ` ${text} `.includes(` ${name} `) && (!best || name.length > best.name.length)) best = { indicator, name };
+    }
+  }
+  if (!best) return { kind: 'unknown' };
+  const rest = ` ${text} `.replace(` ${best.name} `, ' ').trim();
+  const field = hasWord(rest, TARGET_WORDS) ? 'target' : hasWord(rest, BASELINE_WORDS) ? 'baseline' : null;
+  return field ? { kind: 'rate', indicatorId: best.indicator.id, field } : { kind: 'unknown' };
+}

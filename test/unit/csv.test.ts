@@ -1,0 +1,193 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeDemoPlan } from '../../src/domain/demoPlan';
+import { unitCode } from '../../src/domain/ids';
+import { makeDefaultIndicators } from '../../src/domain/indicators';
+import type { Plan, Unit } from '../../src/domain/plan';
+import type { Rate } from '../../src/domain/rate';
+import { ValidationIndex } from '../../src/domain/validationIndex';
+import { decodeCsv } from '../../src/io/csvDecode';
+import { detectDelimiter } from '../../src/io/csvDialect';
+import { serializePlanCsv, type CsvHeaders } from '../../src/io/csvExport';
+import { csvPreviewToCommand, readCsvImport } from '../../src/io/csvImport';
+import { interpretHeader } from '../../src/io/headerAliases';
+import { applyCommand } from '../../src/domain/commands';
+import { encodeWindows1258, utf16, utf8 } from '../support/encodings';
+import { ind, makeTestPlan, NOW } from '../support/builders';
+
+const VI = 'Mã;Tên đơn vị;Loại\r\n21952;Thị trấn Tuy Phước;Thị trấn\r\n21961;Xã Phước Hưng;Xã\r\n';
+const indicators = makeDefaultIndicators();
+
+const headersVi: CsvHeaders = {
+  index: 'STT', code: 'Mã đơn vị', name: 'Tên đơn vị', type: 'Loại', volume: 'Số hồ sơ dự kiến', aggregate: 'Tổng hợp (bình quân theo số hồ sơ)',
+  indicator: (name, field) => `${name} - ${field === 'baseline' ? 'KQ 2023-H1' : 'Chỉ tiêu 2023-H2'}`, indicatorName: (i) => i.name.vi,
+};
+const headersEn: CsvHeaders = { ...headersVi, index: 'No.', code: 'Code', name: 'Unit name', type: 'Type', volume: 'Expected dossiers', aggregate: 'Aggregate',
+  indicator: (name, field) => `${name} - ${field === 'baseline' ? 'Result 2023-H1' : 'Target 2023-H2'}`, indicatorName: (i) => i.name.en };
+
+describe('decodeCsv', () => {
+  it.each([
+    ['UTF-8 with BOM', utf8(VI, true), 'utf-8', true],
+    ['UTF-8 without BOM', utf8(VI), 'utf-8', true],
+    ['UTF-16 LE with BOM', utf16(VI, 'le'), 'utf-16le', true],
+    ['UTF-16 BE with BOM', utf16(VI, 'be'), 'utf-16be', true],
+    ['UTF-16 LE without BOM', utf16(VI, 'le', false), 'utf-16le', true],
+    ['Windows-1258', encodeWindows1258(VI), 'windows-1258', true],
+  ] as const)('reads %s as the same Vietnamese text', (_name, bytes, encoding, confident) => {
+    const decoded = decodeCsv(bytes);
+    expect(decoded).toEqual({ ok: true, text: VI.normalize('NFC'), encoding, confident });
+  });
+
+  it('says when it only guessed, and can be told the encoding', () => {
+    const latin = new Uint8Array([0x4d, 0xe3, 0x3b, 0xa9, 0xbc, 0xbd, 0xbe, 0x0d, 0x0a, 0x31, 0x3b, 0x32]);
+    const guessed = decodeCsv(latin);
+    expect(guessed.ok && guessed.confident).toBe(false);
+    expect(decodeCsv(utf8(VI), 'windows-1258')).toMatchObject({ ok: true, encoding: 'windows-1258', confident: true });
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array([]), 'empty'], ['only a BOM and blank lines', utf8('\r\n \r\n', true), 'empty'],
+    ['an .xlsx workbook', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'spreadsheet'],
+    ['an old .xls workbook', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), 'spreadsheet'],
+    ['binary data', new Uint8Array(Array.from({ length: 400 }, (_, i) => (i * 37) % 256)), 'notText'],
+  ])('refuses %s', (_name, bytes, problem) => {
+    expect(decodeCsv(bytes)).toEqual({ ok: false, problem });
+  });
+});
+
+describe('detectDelimiter', () => {
+  it.each([
+    ['a;b;c\n1;2,5;3\n', ';'], ['a,b,c\n1,2.5,3\n', ','], ['a\tb\n1\t2\n', '\t'], ['a|b\n1|2\n', '|'],
+    ['Mã;Số hóa hồ sơ, kết quả;Tên\n1;85,5;X\n2;70,5;Y\n', ';'],
+    ['"a,b";c\n"1,2";3\n', ';'],
+  ])('finds the separator of %j', (text, delimiter) => {
+    expect(detectDelimiter(text)).toBe(delimiter);
+  });
+});
+
+describe('the header alias table', () => {
+  it.each([
+    ['Mã', 'code'], ['MÃ ĐƠN VỊ', 'code'], ['ma_don_vi', 'code'], ['Unit code', 'code'], [' Mã xã ', 'code'],
+    ['Tên đơn vị', 'name'], ['ten xa', 'name'], ['Name', 'name'], ['Loại', 'type'], ['Type', 'type'],
+    ['Số hồ sơ dự kiến', 'volume'], ['so ho so', 'volume'], ['Expected dossiers', 'volume'], ['STT', 'index'], ['No.', 'index'],
+  ])('reads %j as %s', (header, kind) => {
+    expect(interpretHeader(header, indicators)).toEqual({ kind });
+  });
+
+  it.each([
+    ['Hồ sơ trực tuyến - KQ 2023-H1', 'online_dossiers', 'baseline'],
+    ['Hồ sơ trực tuyến - Chỉ tiêu 2023-H2', 'online_dossiers', 'target'],
+    ['HO SO TRUC TUYEN (chi tieu)', 'online_dossiers', 'target'],
+    ['Online payment - Result 2023-H1', 'online_payment', 'baseline'],
+    ['target.e_results', 'e_results', 'target'],
+    ['Số hóa hồ sơ, kết quả giải quyết TTHC - Chỉ tiêu 2023-H2', 'digitisation', 'target'],
+    ['Digitisation of dossiers and results - Result 2023-H1', 'digitisation', 'baseline'],
+  ])('reads %j as an indicator column', (header, id, field) => {
+    expect(interpretHeader(header, indicators)).toEqual({ kind: 'rate', indicatorId: id, field });
+  });
+
+  it.each([['Ghi chú'], ['Hồ sơ trực tuyến'], ['Chỉ tiêu lạ']])('does not guess at %j', (header) => {
+    expect(interpretHeader(header, indicators)).toEqual({ kind: 'unknown' });
+  });
+});
+
+const plan = makeDemoPlan(NOW);
+const totals = (p: Plan) => new ValidationIndex(p).totals();
+const bytesOf = (text: string) => utf8(text);
+
+function importInto(p: Plan, text: string | Uint8Array) {
+  const read = readCsvImport(typeof text === 'string' ? bytesOf(text) : text, { units: p.units, indicators: p.indicators });
+  if (!read.ok) throw new Error(JSON.stringify(read.problem));
+  return read.preview;
+}
+
+describe('CSV export', () => {
+  it('writes the appendix in the Excel Việt Nam dialect: BOM, CRLF, ;, decimal comma, aggregate row', () => {
+    const csv = serializePlanCsv(plan, totals(plan), headersVi, 'excel-vn');
+    expect(csv.startsWith('\uFEFFSTT;Mã đơn vị;Tên đơn vị;Loại;Số hồ sơ dự kiến;Hồ sơ trực tuyến - KQ 2023-H1;')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines).toHaveLength(plan.units.length + 3); // header, units, aggregate, final CRLF
+    expect(lines[1]).toMatch(/^1;21952;Thị trấn Tuy Phước;Thị trấn;2913;55;64;60,5;68;/);
+    expect(lines[plan.units.length + 1]).toMatch(/^;;Tổng hợp \(bình quân theo số hồ sơ\);;\d+;47,7;58,6;/);
+    expect(csv.includes('\n') && !/[^\r]\n/.test(csv)).toBe(true);
+  });
+
+  it('writes the standard dialect with , and a decimal point, quoting only what needs it', () => {
+    const csv = serializePlanCsv(plan, totals(plan), headersEn, 'standard');
+    expect(csv).toContain('"Digitisation of dossiers and results - Result 2023-H1"'.replace(/"/g, ''));
+    expect(csv.split('\r\n')[1]).toMatch(/^1,21952,Thị trấn Tuy Phước,Thị trấn,2913,55,64,60.5,68,/);
+  });
+
+  it('neutralises text that Excel would run as a formula, and keeps numbers as numbers', () => {
+    const p = makeTestPlan({ units: 2 });
+    const evil = { ...p, units: [{ ...p.units[0]!, name: '=HYPERLINK("http://x","y")', type: '@SUM(A1)' }, { ...p.units[1]!, code: unitCode('-12'), name: '+84 912' }] };
+    const csv = serializePlanCsv(evil, totals(evil), headersVi, 'excel-vn');
+    expect(csv).toContain(`;"'=HYPERLINK(""http://x"",""y"")";'@SUM(A1);`);
+    expect(csv).toContain(";'-12;'+84 912;");
+    // and it reads back as it was
+    const preview = importInto(evil, csv);
+    expect(preview.unchanged).toBe(2);
+  });
+});
+
+describe('CSV import', () => {
+  it('reads back both dialects of its own export as unchanged', () => {
+    for (const [headers, dialect] of [[headersVi, 'excel-vn'], [headersEn, 'standard']] as const) {
+      const preview = importInto(plan, serializePlanCsv(plan, totals(plan), headers, dialect));
+      expect(preview).toMatchObject({ adds: [], updates: [], unchanged: 13, problems: [], skippedRows: 1, ignoredColumns: [] });
+    }
+  });
+
+  it('restores every value into an emptied plan, exactly (property, both dialects)', () => {
+    const rate = fc.integer({ min: 0, max: 10000 }).map((r) => r as Rate);
+    fc.assert(fc.property(fc.array(fc.tuple(rate, rate, fc.option(fc.nat(99999), { nil: null })), { minLength: 1, maxLength: 20 }), fc.boolean(), (values, vn) => {
+      const base = makeTestPlan({ units: values.length });
+      const full: Plan = { ...base, units: base.units.map((u, i) => ({ ...u, volume: values[i]![2], baseline: { [ind('online_dossiers')]: values[i]![0] }, target: { [ind('online_payment')]: values[i]![1] } })) };
+      const emptied: Plan = { ...full, units: full.units.map((u) => ({ ...u, volume: null, baseline: {}, target: {} })) };
+      const csv = serializePlanCsv(full, totals(full), vn ? headersVi : headersEn, vn ? 'excel-vn' : 'standard');
+      const preview = importInto(emptied, csv);
+      const result = applyCommand(emptied, csvPreviewToCommand(preview, emptied.units.length), NOW);
+      expect(preview.problems).toEqual([]);
+      expect(result.ok && result.plan.units).toEqual(full.units);
+    }), { numRuns: 100 });
+  });
+
+  it('starts a plan from a unit list in any encoding, with Vietnamese intact', () => {
+    for (const bytes of [utf8(VI, true), encodeWindows1258(VI), utf16(VI, 'le')]) {
+      const preview = importInto({ ...plan, units: [] }, bytes);
+      expect(preview.kind).toBe('units');
+      expect(preview.adds.map((u: Unit) => [u.code, u.name, u.type])).toEqual([['21952', 'Thị trấn Tuy Phước', 'Thị trấn'], ['21961', 'Xã Phước Hưng', 'Xã']]);
+    }
+  });
+
+  it('reports each problem with its row and column, and leaves those rows out', () => {
+    const text = [
+      'Mã;Số hồ sơ;Hồ sơ trực tuyến - Chỉ tiêu;Ghi chú',
+      '21952;1.200;85,5;ok',
+      '99999;10;50;',
+      '21955;abc;50;',
+      '21958;10;150;',
+      '21958;10;50;',
+      ';10;50;',
+      '21961;10;85,555;',
+      '',
+      '21964;10;1.234;',
+    ].join('\r\n');
+    const preview = importInto(plan, text);
+    expect(preview.problems.map((p) => [p.code, p.line, p.column, p.value])).toEqual([
+      ['unknownUnit', 3, 1, '99999'], ['notANumber', 4, 2, 'abc'], ['outOfRange', 5, 3, '150'], ['duplicateCode', 6, 1, '21958'],
+      ['missingCode', 7, 1, ''], ['tooManyDecimals', 8, 3, '85,555'], ['ambiguous', 10, 3, '1.234'],
+    ]);
+    expect(preview.updates.map((u) => [u.after.code, u.after.volume, u.after.target[ind('online_dossiers')]])).toEqual([['21952', 1200, 8550]]);
+    expect(preview.ignoredColumns).toEqual([{ column: 4, header: 'Ghi chú' }]);
+  });
+
+  it.each([
+    ['no code column', 'Tên;Loại\r\nXã A;Xã\r\n', 'missingColumn'],
+    ['a code column and nothing else', 'Mã\r\n21952\r\n', 'missingColumn'],
+    ['an unterminated quote', 'Mã;Tên\r\n"21952;Xã A\r\n', 'badQuotes'],
+  ])('refuses a file with %s', (_name, text, code) => {
+    const read = readCsvImport(bytesOf(text), { units: plan.units, indicators: plan.indicators });
+    expect(!read.ok && read.problem.code).toBe(code);
+  });
+});
