@@ -2,6 +2,9 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { playwright } from '@vitest/browser-playwright';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
@@ -9,6 +12,7 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-net
 export default defineConfig({
   base: './',
   plugins: [solid()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500, sourcemap: false },
   preview: { port: 4173, strictPort: true },
   optimizeDeps: { include: ['dexie', 'ag-grid-community', 'zod', 'solid-js', 'solid-js/web', 'fake-indexeddb'] },

@@ -61,7 +61,7 @@ const isAggregateLabel = (name: string) => /^(tong hop|tong cong|tong so|toan hu
  * understand the columns (one alias table), then check every row the way typing is checked (same number
  * parsing), and say what applying it would add, update or leave, and every problem with its row and column.
  */
-export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, encoding?: CsvEncoding): CsvRead {
+export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, encoding?: CsvEncoding, onProgress?: (done: number) => void): CsvRead {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: { code: 'tooLarge', params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } } };
   const decoded = decodeCsv(bytes, encoding);
   if (!decoded.ok) return { ok: false, problem: { code: decoded.problem } };
@@ -103,7 +103,9 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
     adds: [], updates: [], unchanged: 0, problems: [], ignoredColumns, skippedRows: 0,
   };
 
+  onProgress?.(0.4);
   for (let r = headerIndex + 1; r < records.length; r++) {
+    if (onProgress && r % 2000 === 0) onProgress(0.4 + (0.6 * r) / records.length);
     const record = records[r]!;
     if (record.every((c) => c.trim() === '')) continue;
     const line = r + 1;
@@ -128,9 +130,8 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
     const before = existing.get(code);
     const name = cell(nameColumn);
     if (!before && !nameColumn) { problem('unknownUnit', codeColumn); continue; }
-    if (!before && !name) { problem('missingName', nameColumn); continue; }
-
     const count = preview.problems.length;
+    if (!before && !name) problem('missingName', nameColumn);
     let volume = before?.volume ?? null;
     if (volumeColumn && cell(volumeColumn) !== '') {
       const parsedVolume = parseCount(cell(volumeColumn));

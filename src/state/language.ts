@@ -5,6 +5,7 @@ import type { Locale } from '../domain/rate';
 const KEY = 'dvctt.language';
 
 function initial(): Locale {
+  if (typeof localStorage === 'undefined') return 'vi';
   try {
     return localStorage.getItem(KEY) === 'en' ? 'en' : 'vi';
   } catch {
@@ -25,4 +26,4 @@ export function setLanguage(locale: Locale): void {
     // Private mode without storage: the choice lasts for this visit.
   }
 }
-document.documentElement.lang = first;
+if (typeof document !== 'undefined') document.documentElement.lang = first;

@@ -3,6 +3,7 @@ import { ensureDemoPlan } from '../state/planList';
 import { navigate, route } from '../state/router';
 import { planRepository } from '../state/services';
 import { Header } from './Header';
+import { ImportEntry } from './files/ImportEntry';
 import { PlanListPage } from './plans/PlanListPage';
 import { PlanPage } from './plan/PlanPage';
 import { t } from './i18n/t';
@@ -11,6 +12,7 @@ export function App() {
   const repo = planRepository();
   const [started, setStarted] = createSignal(false);
   const [startError, setStartError] = createSignal<string>();
+  const [message, setMessage] = createSignal('');
 
   onMount(async () => {
     try {
@@ -26,9 +28,16 @@ export function App() {
 
   return (
     <div class="app">
-      <Header />
+      <Header>
+        <ImportEntry repo={repo} onMessage={setMessage} />
+      </Header>
       <main class="app-main">
         <Show when={started()} fallback={<p class="muted">{t('loading')}</p>}>
+          <Show when={message()}>
+            <p class="notice notice-info app-message" data-testid="app-message" role="status">
+              {message()} <button type="button" class="small" onClick={() => setMessage('')}>{t('close')}</button>
+            </p>
+          </Show>
           <Show when={startError()}>{(message) => <p class="notice notice-error" role="alert">{message()}</p>}</Show>
           <Switch>
             <Match when={route().page === 'list'}><PlanListPage repo={repo} /></Match>

@@ -1,8 +1,9 @@
+import type { JSX } from 'solid-js';
 import { language, setLanguage } from '../state/language';
 import { routeHref } from '../state/router';
 import { t } from './i18n/t';
 
-export function Header() {
+export function Header(props: { children?: JSX.Element }) {
   return (
     <header class="app-header">
       <a class="app-title" href={routeHref({ page: 'list' })}>
@@ -12,6 +13,7 @@ export function Header() {
           <small>{t('appSubtitle')}</small>
         </span>
       </a>
+      <div class="header-actions">{props.children}</div>
       <label class="language">
         <span>{t('language')}</span>
         <select data-testid="language" value={language()} onChange={(e) => setLanguage(e.currentTarget.value === 'en' ? 'en' : 'vi')}>

@@ -9,6 +9,9 @@ import { cellEditToCommand } from '../../state/cellCommands';
 import { pasteToCommand, type PastedCell } from '../../state/pasteCommands';
 import { language } from '../../state/language';
 import { createPlanSession } from '../../state/planSession';
+import { setOpenSession } from '../../state/openPlan';
+import { downloadPlanCsv, downloadPlanFile } from '../files/exportPlan';
+import { ExportCsvDialog } from '../files/ExportCsvDialog';
 import { routeHref } from '../../state/router';
 import type { PlanRepository } from '../../state/services';
 import { ConfirmDialog } from '../Dialog';
@@ -23,12 +26,14 @@ import { PrintAppendix } from './PrintAppendix';
 import { SaveStatus } from './SaveStatus';
 import { AddUnitDialog } from './UnitDialogs';
 
-type DialogKind = { kind: 'addUnit' } | { kind: 'info' } | { kind: 'removeUnit'; code: UnitCode; name: string };
+type DialogKind = { kind: 'addUnit' } | { kind: 'info' } | { kind: 'exportCsv' } | { kind: 'removeUnit'; code: UnitCode; name: string };
 
 export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
   // The page is keyed on the plan id by the router, so the session lives exactly as long as the page.
   // eslint-disable-next-line solid/reactivity
   const session = createPlanSession(props.repo, props.planId);
+  setOpenSession(session);
+  onCleanup(() => setOpenSession(undefined));
   const [filter, setFilter] = createSignal('');
   const [showAssignment, setShowAssignment] = createSignal(false);
   const [showIssues, setShowIssues] = createSignal(true);
@@ -215,6 +220,8 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               <button type="button" data-testid="undo" title={t('undoHint')} disabled={!session.canUndo()} onClick={() => session.undo()}>↶ {t('undo')}</button>
               <button type="button" data-testid="redo" title={t('redoHint')} disabled={!session.canRedo()} onClick={() => session.redo()}>↷ {t('redo')}</button>
               <span class="spacer" />
+              <button type="button" data-testid="export-csv" onClick={() => setDialog({ kind: 'exportCsv' })}>{t('exportCsv')}</button>
+              <button type="button" data-testid="export-plan" onClick={() => downloadPlanFile(current())}>{t('exportPlan')}</button>
               <button type="button" data-testid="print" onClick={print}>{t('print')}</button>
               <button type="button" classList={{ active: showAssignment() }} data-testid="toggle-assignment" aria-pressed={showAssignment()}
                 onClick={() => setShowAssignment((v) => !v)}>{t('showAssignment')}</button>
@@ -252,6 +259,9 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               {(d) => {
                 const close = () => setDialog(undefined);
                 if (d.kind === 'addUnit') return <AddUnitDialog dispatch={dispatch} onClose={close} />;
+                if (d.kind === 'exportCsv') {
+                  return <ExportCsvDialog onClose={close} onExport={(dialect) => { downloadPlanCsv(current(), session.validation.totals(), dialect); close(); }} />;
+                }
                 if (d.kind === 'info') {
                   return <PlanInfoDialog info={{ name: current().name, period: current().period, allocatingUnit: current().allocatingUnit, notes: current().notes }}
                     onClose={close} onSave={(info) => { dispatch({ type: 'setPlanInfo', info }); close(); }} />;

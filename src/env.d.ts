@@ -1,0 +1,2 @@
+/** The app's version (package.json), written into exported files. */
+declare const __APP_VERSION__: string;

@@ -1,0 +1,83 @@
+import { applyCommand } from '../domain/commands';
+import { DEMO_PLAN_ID } from '../domain/demoPlan';
+import type { PlanId } from '../domain/ids';
+import { makeDefaultIndicators } from '../domain/indicators';
+import type { Plan } from '../domain/plan';
+import { duplicatePlan, makePlan } from '../domain/planFactory';
+import type { CsvEncoding } from '../io/csvDecode';
+import { csvPreviewToCommand, type CsvPreview, type CsvRead } from '../io/csvImport';
+import { MAX_FILE_BYTES, type FileProblem, type Restored } from '../io/fileProblem';
+import { restorePlanFile, type RestoredPlanFile } from '../io/restorePlanFile';
+import { sniffFileKind } from '../io/fileKind';
+import type { PlanRepository } from '../storage/planRepository';
+import { readCsvInWorker } from './csvWorkerClient';
+import { newId, nowIso } from './services';
+
+/**
+ * The one entry point for every file the app understands (the import button and drag-and-drop alike):
+ * it recognises the kind of file by its content, reads it without writing anything, and returns what the
+ * preview shows. Writing happens only in the `apply*` functions, after the user says so.
+ */
+export type FileReading =
+  | { kind: 'csv'; file: string; bytes: ArrayBuffer; read: CsvRead; encoding?: CsvEncoding }
+  | { kind: 'planFile'; file: string; restored: Restored<RestoredPlanFile>; existing: Plan | undefined };
+
+/** Where a CSV goes: into the open plan, or into a new plan (from the plan list). */
+export interface CsvTarget {
+  plan: Plan | undefined;
+}
+
+export async function readFile(file: File, target: CsvTarget, repo: PlanRepository, onProgress: (done: number) => void): Promise<FileReading> {
+  if (file.size > MAX_FILE_BYTES) {
+    return { kind: 'csv', file: file.name, bytes: new ArrayBuffer(0), read: { ok: false, problem: { code: 'tooLarge', params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } } } };
+  }
+  const bytes = await file.arrayBuffer();
+  if (sniffFileKind(new Uint8Array(bytes), file.name) === 'json') {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const restored = restorePlanFile(text, file.name);
+    const existing = restored.ok ? await repo.loadPlan(restored.value.plan.id) : undefined;
+    return { kind: 'planFile', file: file.name, restored, existing };
+  }
+  return readCsv(file.name, bytes, target, undefined, onProgress);
+}
+
+export async function readCsv(file: string, bytes: ArrayBuffer, target: CsvTarget, encoding: CsvEncoding | undefined, onProgress: (done: number) => void): Promise<FileReading> {
+  const context = { units: target.plan?.units ?? [], indicators: target.plan?.indicators ?? makeDefaultIndicators() };
+  // The worker gets a copy: the bytes stay here for a second reading in another encoding.
+  const read = await readCsvInWorker(bytes.slice(0), context, encoding, onProgress);
+  return { kind: 'csv', file, bytes, read, encoding };
+}
+
+/** A unit list (with any values it carries) as a new plan, named after the file. */
+export async function createPlanFromCsv(repo: PlanRepository, preview: CsvPreview, fileName: string): Promise<PlanId> {
+  const name = fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || 'Kế hoạch';
+  const empty = makePlan({ name, units: [] }, nowIso(), newId);
+  const result = applyCommand(empty, csvPreviewToCommand(preview, 0), nowIso());
+  const plan = result.ok ? { ...result.plan, revision: 0 } : empty;
+  await repo.savePlan(plan);
+  return plan.id;
+}
+
+/**
+ * A plan file into storage. `new`: under a new id, beside what is there. `replace`: the plan of the same id
+ * is replaced, after a copy of it is kept ("… (bản trước khi nhập)"), so nothing is ever overwritten silently.
+ */
+export async function applyPlanFile(repo: PlanRepository, restored: RestoredPlanFile, mode: 'new' | 'replace', keptCopyName: (name: string) => string): Promise<PlanId> {
+  const now = nowIso();
+  const incoming = restored.plan;
+  if (mode === 'new') {
+    const copy = { ...incoming, id: (incoming.id === DEMO_PLAN_ID || (await repo.loadPlan(incoming.id)) ? newId() : incoming.id) as PlanId, revision: 0 };
+    await repo.savePlan(copy);
+    return copy.id;
+  }
+  const existing = await repo.loadPlan(incoming.id);
+  if (existing) {
+    const kept = duplicatePlan(existing, { name: keptCopyName(existing.name), period: existing.period, targetsAsBaseline: false }, now, newId);
+    await repo.savePlan({ ...kept, status: existing.status, notes: existing.notes, allocatingUnit: existing.allocatingUnit });
+  }
+  // A revision beyond the old one, so tabs that have the plan open take the new content.
+  await repo.savePlan({ ...incoming, revision: (existing?.revision ?? 0) + 1, updatedAt: now });
+  return incoming.id;
+}
+
+export type { FileProblem };

@@ -1,0 +1,165 @@
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import type { Unit } from '../../domain/plan';
+import { CSV_ENCODINGS, type CsvEncoding } from '../../io/csvDecode';
+import type { CsvPreview } from '../../io/csvImport';
+import type { RestoredPlanFile } from '../../io/restorePlanFile';
+import type { FileReading } from '../../state/fileImport';
+import { language } from '../../state/language';
+import { Dialog } from '../Dialog';
+import { csvProblemMessage, fileProblemMessage } from '../i18n/fileText';
+import { t } from '../i18n/t';
+
+const SHOWN_PROBLEMS = 200;
+const SHOWN_CHANGES = 20;
+
+export interface ImportDialogProps {
+  file: string;
+  /** 0…1 while the file is being read. */
+  progress: number | undefined;
+  reading: FileReading | undefined;
+  /** Whether a CSV goes into the plan on screen (or starts a new plan). */
+  intoOpenPlan: boolean;
+  onEncoding: (encoding: CsvEncoding) => void;
+  onApplyCsv: (preview: CsvPreview) => void;
+  onApplyPlanFile: (restored: RestoredPlanFile, mode: 'new' | 'replace') => void;
+  onClose: () => void;
+}
+
+/**
+ * What a file would do, before anything is written: counts, problems with their row and column, the
+ * encoding (changeable when it was a guess), and Apply / Cancel. Cancel changes nothing.
+ */
+export function ImportDialog(props: ImportDialogProps) {
+  return (
+    <Dialog title={t('importTitle', { file: props.file })} onClose={() => props.onClose()} testId="import-dialog" wide>
+      <Switch>
+        <Match when={props.progress !== undefined || !props.reading}>
+          <p>{t('importReading')}</p>
+          <progress data-testid="import-progress" max="1" value={props.progress ?? 0} style={{ width: '100%' }} />
+          <div class="dialog-actions"><button type="button" data-testid="import-cancel" onClick={() => props.onClose()}>{t('cancel')}</button></div>
+        </Match>
+        <Match when={props.reading?.kind === 'csv' ? props.reading : undefined}>
+          {(reading) => <CsvReadingView {...props} csv={reading()} />}
+        </Match>
+        <Match when={props.reading?.kind === 'planFile' ? props.reading : undefined}>
+          {(reading) => <PlanFileReadingView {...props} planFile={reading()} />}
+        </Match>
+      </Switch>
+    </Dialog>
+  );
+}
+
+type CsvReading = Extract<FileReading, { kind: 'csv' }>;
+type PlanFileReading = Extract<FileReading, { kind: 'planFile' }>;
+
+function CsvReadingView(props: ImportDialogProps & { csv: CsvReading }) {
+  const preview = () => (props.csv.read.ok ? props.csv.read.preview : undefined);
+  const problem = () => (props.csv.read.ok ? undefined : props.csv.read.problem);
+  return (
+    <Show when={preview()} fallback={<ImportError messages={problem() ? [csvProblemMessage(problem()!)] : []} onClose={() => props.onClose()} />}>
+      {(p) => (
+        <CsvPreviewView preview={p()} intoOpenPlan={props.intoOpenPlan} encoding={props.csv.encoding ?? p().encoding}
+          onEncoding={(e) => props.onEncoding(e)} onApply={() => props.onApplyCsv(p())} onClose={() => props.onClose()} />
+      )}
+    </Show>
+  );
+}
+
+function PlanFileReadingView(props: ImportDialogProps & { planFile: PlanFileReading }) {
+  const restored = () => (props.planFile.restored.ok ? props.planFile.restored.value : undefined);
+  const problems = () => (props.planFile.restored.ok ? [] : props.planFile.restored.problems);
+  return (
+    <Show when={restored()} fallback={<ImportError messages={problems().map(fileProblemMessage)} onClose={() => props.onClose()} />}>
+      {(value) => (
+        <PlanFileView restored={value()} existingName={props.planFile.existing?.name}
+          onApply={(mode) => props.onApplyPlanFile(value(), mode)} onClose={() => props.onClose()} />
+      )}
+    </Show>
+  );
+}
+
+function ImportError(props: { messages: string[]; onClose: () => void }) {
+  return (
+    <>
+      <div class="notice notice-error" data-testid="import-error" role="alert">
+        <For each={props.messages}>{(m) => <p>{m}</p>}</For>
+      </div>
+      <div class="dialog-actions"><button type="button" data-testid="import-cancel" onClick={() => props.onClose()}>{t('close')}</button></div>
+    </>
+  );
+}
+
+function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; encoding: CsvEncoding; onEncoding: (e: CsvEncoding) => void; onApply: () => void; onClose: () => void }) {
+  const p = () => props.preview;
+  const problemRows = () => new Set(p().problems.map((x) => x.line)).size;
+  const changes = () => [...p().adds.map((after) => ({ before: undefined as Unit | undefined, after })), ...p().updates].slice(0, SHOWN_CHANGES);
+  const canApply = () => p().adds.length + p().updates.length > 0;
+  return (
+    <div class="import-preview" data-testid="import-preview" data-kind="csv" data-adds={p().adds.length} data-updates={p().updates.length}
+      data-unchanged={p().unchanged} data-problems={p().problems.length}>
+      <p class="import-summary"><strong>{t('importSummary', { adds: p().adds.length, updates: p().updates.length, unchanged: p().unchanged, problems: p().problems.length })}</strong></p>
+      <Show when={!props.intoOpenPlan}><p>{t('importNewPlan', { n: p().adds.length })}</p></Show>
+      <label class="field inline"><span>{t('importEncoding')}</span>
+        <select data-testid="import-encoding" value={props.encoding} onChange={(e) => props.onEncoding(e.currentTarget.value as CsvEncoding)}>
+          <For each={CSV_ENCODINGS}>{(e) => <option value={e}>{e.toUpperCase()}</option>}</For>
+        </select>
+      </label>
+      <Show when={!p().confident}><p class="notice notice-warning" data-testid="import-encoding-unsure">{t('importEncodingUnsure')}</p></Show>
+      <Show when={p().ignoredColumns.length > 0}>
+        <p class="muted" data-testid="import-ignored">{t('importIgnored', { columns: p().ignoredColumns.map((c) => `«${c.header}»`).join(', ') })}</p>
+      </Show>
+      <Show when={p().skippedRows > 0}><p class="muted">{t('importSkippedAggregate')}</p></Show>
+      <Show when={p().problems.length > 0}>
+        <ul class="import-problems" role="list">
+          <For each={p().problems.slice(0, SHOWN_PROBLEMS)}>
+            {(problem) => <li data-testid="import-problem" data-line={problem.line} data-column={problem.column} data-code={problem.code}>{csvProblemMessage(problem)}</li>}
+          </For>
+          <Show when={p().problems.length > SHOWN_PROBLEMS}><li>{t('importMoreProblems', { n: p().problems.length - SHOWN_PROBLEMS })}</li></Show>
+        </ul>
+      </Show>
+      <Show when={changes().length > 0}>
+        <details>
+          <summary>{t('importChanges')}</summary>
+          <table class="table compact">
+            <tbody>
+              <For each={changes()}>
+                {(c) => <tr><td>{c.after.code}</td><td>{c.before && c.before.name !== c.after.name ? `${c.before.name} → ` : ''}{c.after.name}</td><td>{c.before ? '' : '+'}</td></tr>}
+              </For>
+            </tbody>
+          </table>
+        </details>
+      </Show>
+      <Show when={!canApply()}><p class="muted">{t('importNothing')}</p></Show>
+      <div class="dialog-actions">
+        <button type="button" data-testid="import-cancel" onClick={() => props.onClose()}>{t('cancel')}</button>
+        <button type="button" class="primary" data-testid="import-apply" disabled={!canApply()} onClick={() => props.onApply()}>
+          {problemRows() > 0 ? t('importApplySkipping', { n: problemRows() }) : t('importApply')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function PlanFileView(props: { restored: RestoredPlanFile; existingName: string | undefined; onApply: (mode: 'new' | 'replace') => void; onClose: () => void }) {
+  const [mode, setMode] = createSignal<'new' | 'replace'>('replace');
+  const plan = () => props.restored.plan;
+  const when = () => new Date(props.restored.exportedAt).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB');
+  return (
+    <div class="import-preview" data-testid="import-preview" data-kind="planFile" data-adds={plan().units.length} data-updates={0} data-unchanged={0} data-problems={0}>
+      <p>{t('importPlanFile', { name: plan().name, period: plan().period, units: plan().units.length, exportedAt: when(), exportedBy: props.restored.exportedBy })}</p>
+      <Show when={props.existingName}>
+        {(name) => (
+          <fieldset class="choice" data-testid="import-plan-exists">
+            <legend>{t('importPlanExists', { name: name() })}</legend>
+            <label class="check"><input type="radio" name="mode" value="replace" checked={mode() === 'replace'} onChange={() => setMode('replace')} /><span>{t('importReplace')}</span></label>
+            <label class="check"><input type="radio" name="mode" value="new" checked={mode() === 'new'} onChange={() => setMode('new')} /><span>{t('importAsNew')}</span></label>
+          </fieldset>
+        )}
+      </Show>
+      <div class="dialog-actions">
+        <button type="button" data-testid="import-cancel" onClick={() => props.onClose()}>{t('cancel')}</button>
+        <button type="button" class="primary" data-testid="import-apply" onClick={() => props.onApply(props.existingName ? mode() : 'new')}>{t('importApply')}</button>
+      </div>
+    </div>
+  );
+}

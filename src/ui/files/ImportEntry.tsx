@@ -1,0 +1,129 @@
+import { createSignal, onCleanup, Show } from 'solid-js';
+import type { CsvEncoding } from '../../io/csvDecode';
+import type { CsvPreview } from '../../io/csvImport';
+import type { RestoredPlanFile } from '../../io/restorePlanFile';
+import { csvPreviewToCommand } from '../../io/csvImport';
+import { applyPlanFile, createPlanFromCsv, readCsv, readFile, type FileReading } from '../../state/fileImport';
+import { openSession } from '../../state/openPlan';
+import { navigate } from '../../state/router';
+import type { PlanRepository } from '../../state/services';
+import { storageProblem } from '../../state/planList';
+import { t } from '../i18n/t';
+import { ImportDialog } from './ImportDialog';
+
+/**
+ * The one way files come in: the import button (`input[data-testid="import-file"]`) and a file dropped
+ * anywhere on the window go through the same path. The kind of file is recognised from its content.
+ */
+export function ImportEntry(props: { repo: PlanRepository; onMessage: (message: string) => void }) {
+  const [file, setFile] = createSignal<string>();
+  const [progress, setProgress] = createSignal<number>();
+  const [reading, setReading] = createSignal<FileReading>();
+  const [dragging, setDragging] = createSignal(false);
+  let attempt = 0;
+
+  const close = () => {
+    attempt++;
+    setFile(undefined);
+    setReading(undefined);
+    setProgress(undefined);
+  };
+
+  const run = async (name: string, work: (onProgress: (p: number) => void) => Promise<FileReading>) => {
+    const mine = ++attempt;
+    setFile(name);
+    setReading(undefined);
+    setProgress(0);
+    try {
+      const result = await work((p) => { if (mine === attempt) setProgress(p); });
+      if (mine === attempt) setReading(result);
+    } catch (e) {
+      console.error('Reading the file failed', e);
+      if (mine === attempt) setReading({ kind: 'csv', file: name, bytes: new ArrayBuffer(0), read: { ok: false, problem: { code: 'notText' } } });
+    } finally {
+      if (mine === attempt) setProgress(undefined);
+    }
+  };
+
+  // eslint-disable-next-line solid/reactivity -- called from event handlers; reads the open plan at that moment
+  const open = (f: File) => void run(f.name, (onProgress) => readFile(f, { plan: openSession()?.plan() }, props.repo, onProgress));
+
+  const reread = (encoding: CsvEncoding) => {
+    const current = reading();
+    if (current?.kind !== 'csv') return;
+    void run(current.file, (onProgress) => readCsv(current.file, current.bytes, { plan: openSession()?.plan() }, encoding, onProgress));
+  };
+
+  const applyCsv = async (preview: CsvPreview) => {
+    const session = openSession();
+    const plan = session?.plan();
+    const name = file() ?? '';
+    close();
+    if (session && plan) {
+      const result = session.dispatch(csvPreviewToCommand(preview, plan.units.length));
+      props.onMessage(result.ok ? t('importDone', { adds: preview.adds.length, updates: preview.updates.length }) : t(`refusal_${result.reason}`));
+      return;
+    }
+    try {
+      navigate({ page: 'plan', planId: await createPlanFromCsv(props.repo, preview, name) });
+    } catch (e) {
+      props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
+    }
+  };
+
+  const applyPlan = async (restored: RestoredPlanFile, mode: 'new' | 'replace') => {
+    close();
+    try {
+      const date = new Date().toLocaleDateString('vi-VN');
+      navigate({ page: 'plan', planId: await applyPlanFile(props.repo, restored, mode, (name) => t('importKeptCopy', { name, date })) });
+    } catch (e) {
+      props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
+    }
+  };
+
+  const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
+  const onDragOver = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    setDragging(true);
+  };
+  const onDragLeave = (e: DragEvent) => {
+    if (!e.relatedTarget) setDragging(false);
+  };
+  const onDrop = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    setDragging(false);
+    const dropped = e.dataTransfer?.files[0];
+    if (dropped) open(dropped);
+  };
+  window.addEventListener('dragover', onDragOver);
+  window.addEventListener('dragleave', onDragLeave);
+  window.addEventListener('drop', onDrop);
+  onCleanup(() => {
+    window.removeEventListener('dragover', onDragOver);
+    window.removeEventListener('dragleave', onDragLeave);
+    window.removeEventListener('drop', onDrop);
+  });
+
+  return (
+    <>
+      <label class="button import-button">
+        {t('importFile')}
+        <input type="file" class="visually-hidden" data-testid="import-file" accept=".csv,.txt,.tsv,.json,text/csv,application/json"
+          onChange={(e) => {
+            const chosen = e.currentTarget.files?.[0];
+            e.currentTarget.value = ''; // the same file can be chosen again
+            if (chosen) open(chosen);
+          }} />
+      </label>
+      <Show when={dragging()}><div class="drop-overlay" aria-hidden="true">{t('importDropHint')}</div></Show>
+      <Show when={file()}>
+        {(name) => (
+          <ImportDialog file={name()} progress={progress()} reading={reading()} intoOpenPlan={!!openSession()?.plan()}
+            onEncoding={reread} onApplyCsv={(p) => void applyCsv(p)} onApplyPlanFile={(r, m) => void applyPlan(r, m)} onClose={close} />
+        )}
+      </Show>
+    </>
+  );
+}

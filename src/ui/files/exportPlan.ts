@@ -1,0 +1,31 @@
+import type { Plan } from '../../domain/plan';
+import { previousPeriod } from '../../domain/plan';
+import type { IndicatorTotals } from '../../domain/validationIndex';
+import type { CsvDialectId } from '../../io/csvDialect';
+import { serializePlanCsv, type CsvHeaders } from '../../io/csvExport';
+import { safeFileName, serializePlanFile } from '../../io/serializePlanFile';
+import { language } from '../../state/language';
+import { indicatorName } from '../i18n/issueText';
+import { t } from '../i18n/t';
+import { downloadText } from './download';
+
+/** The appendix headers in the current language, as the grid shows them. */
+export function csvHeaders(plan: Plan): CsvHeaders {
+  const previous = previousPeriod(plan.period);
+  return {
+    index: t('colIndex'), code: t('colCode'), name: t('colName'), type: t('colType'), volume: t('colVolume'), aggregate: t('aggregateRow'),
+    indicator: (name, field) => `${name} - ${field === 'baseline'
+      ? (previous ? t('colBaseline', { period: previous }) : t('colBaselinePlain'))
+      : (plan.period ? t('colTarget', { period: plan.period }) : t('colTargetPlain'))}`,
+    indicatorName: (indicator) => indicatorName(indicator, language()),
+  };
+}
+
+export function downloadPlanCsv(plan: Plan, totals: readonly IndicatorTotals[], dialect: CsvDialectId): void {
+  downloadText(serializePlanCsv(plan, totals, csvHeaders(plan), dialect), `${safeFileName(plan.name, plan.period)}.csv`, 'text/csv;charset=utf-8');
+}
+
+export function downloadPlanFile(plan: Plan): void {
+  const text = serializePlanFile(plan, { appVersion: __APP_VERSION__, exportedAt: new Date().toISOString() });
+  downloadText(text, `${safeFileName(plan.name, plan.period)}.dvctt.json`, 'application/json');
+}
