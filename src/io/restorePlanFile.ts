@@ -34,7 +34,7 @@ export function parseJsonText(text: string, file: string): { ok: true; value: un
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A percent number with at most two decimals, as a rate; null if it has more. */
-function toRate(percent: number): Rate | null {
+export function toRate(percent: number): Rate | null {
   const scaled = percent * 100;
   const rounded = Math.round(scaled);
   return Math.abs(scaled - rounded) < 1e-6 ? (rounded as Rate) : null;

@@ -9,6 +9,8 @@ import { csvPreviewToCommand, type CsvPreview, type CsvRead } from '../io/csvImp
 import { MAX_FILE_BYTES, type FileProblem, type Restored } from '../io/fileProblem';
 import { restorePlanFile, type RestoredPlanFile } from '../io/restorePlanFile';
 import { sniffFileKind } from '../io/fileKind';
+import { restoreAssignmentFile, type RestoredAssignment } from '../io/assignmentFile';
+import { makeDistrictPlan, type Assignment, type AssignedDistrict } from '../domain/assignment';
 import type { PlanRepository } from '../storage/planRepository';
 import { readCsvInWorker } from './csvWorkerClient';
 import { newId, nowIso } from './services';
@@ -20,7 +22,8 @@ import { newId, nowIso } from './services';
  */
 export type FileReading =
   | { kind: 'csv'; file: string; bytes: ArrayBuffer; read: CsvRead; encoding?: CsvEncoding }
-  | { kind: 'planFile'; file: string; restored: Restored<RestoredPlanFile>; existing: Plan | undefined };
+  | { kind: 'planFile'; file: string; restored: Restored<RestoredPlanFile>; existing: Plan | undefined }
+  | { kind: 'assignment'; file: string; restored: Restored<RestoredAssignment> };
 
 /** Where a CSV goes: into the open plan, or into a new plan (from the plan list). */
 export interface CsvTarget {
@@ -34,6 +37,9 @@ export async function readFile(file: File, target: CsvTarget, repo: PlanReposito
   const bytes = await file.arrayBuffer();
   if (sniffFileKind(new Uint8Array(bytes), file.name) === 'json') {
     const text = new TextDecoder('utf-8').decode(bytes);
+    if (/"format"\s*:\s*"dvctt-assignment"/.test(text.slice(0, 2000))) {
+      return { kind: 'assignment', file: file.name, restored: restoreAssignmentFile(text, file.name) };
+    }
     const restored = restorePlanFile(text, file.name);
     const existing = restored.ok ? await repo.loadPlan(restored.value.plan.id) : undefined;
     return { kind: 'planFile', file: file.name, restored, existing };
@@ -78,6 +84,13 @@ export async function applyPlanFile(repo: PlanRepository, restored: RestoredPlan
   // A revision beyond the old one, so tabs that have the plan open take the new content.
   await repo.savePlan({ ...incoming, revision: (existing?.revision ?? 0) + 1, updatedAt: now });
   return incoming.id;
+}
+
+/** A district starts its plan from the province's assignment. */
+export async function createPlanFromAssignment(repo: PlanRepository, assignment: Assignment, district: AssignedDistrict): Promise<PlanId> {
+  const plan = makeDistrictPlan(assignment, district, nowIso(), newId);
+  await repo.savePlan(plan);
+  return plan.id;
 }
 
 export type { FileProblem };

@@ -3,6 +3,7 @@ import type { Unit } from '../../domain/plan';
 import { CSV_ENCODINGS, type CsvEncoding } from '../../io/csvDecode';
 import type { CsvPreview } from '../../io/csvImport';
 import type { RestoredPlanFile } from '../../io/restorePlanFile';
+import type { AssignedDistrict, Assignment } from '../../domain/assignment';
 import type { FileReading } from '../../state/fileImport';
 import { language } from '../../state/language';
 import { Dialog } from '../Dialog';
@@ -22,6 +23,9 @@ export interface ImportDialogProps {
   onEncoding: (encoding: CsvEncoding) => void;
   onApplyCsv: (preview: CsvPreview) => void;
   onApplyPlanFile: (restored: RestoredPlanFile, mode: 'new' | 'replace') => void;
+  /** The plan on screen, if any: an assignment can update it instead of starting a new plan. */
+  openPlanName: string | undefined;
+  onApplyAssignment: (assignment: Assignment, district: AssignedDistrict, mode: 'new' | 'update') => void;
   onClose: () => void;
 }
 
@@ -40,6 +44,9 @@ export function ImportDialog(props: ImportDialogProps) {
         </Match>
         <Match when={props.reading?.kind === 'csv' ? props.reading : undefined}>
           {(reading) => <CsvReadingView {...props} csv={reading()} />}
+        </Match>
+        <Match when={props.reading?.kind === 'assignment' ? props.reading : undefined}>
+          {(reading) => <AssignmentReadingView {...props} assignment={reading()} />}
         </Match>
         <Match when={props.reading?.kind === 'planFile' ? props.reading : undefined}>
           {(reading) => <PlanFileReadingView {...props} planFile={reading()} />}
@@ -75,6 +82,47 @@ function PlanFileReadingView(props: ImportDialogProps & { planFile: PlanFileRead
           onApply={(mode) => props.onApplyPlanFile(value(), mode)} onClose={() => props.onClose()} />
       )}
     </Show>
+  );
+}
+
+type AssignmentReading = Extract<FileReading, { kind: 'assignment' }>;
+
+function AssignmentReadingView(props: ImportDialogProps & { assignment: AssignmentReading }) {
+  const value = () => (props.assignment.restored.ok ? props.assignment.restored.value.assignment : undefined);
+  const problems = () => (props.assignment.restored.ok ? [] : props.assignment.restored.problems);
+  return (
+    <Show when={value()} fallback={<ImportError messages={problems().map(fileProblemMessage)} onClose={() => props.onClose()} />}>
+      {(assignment) => <AssignmentView assignment={assignment()} openPlanName={props.openPlanName}
+        onApply={(d, mode) => props.onApplyAssignment(assignment(), d, mode)} onClose={() => props.onClose()} />}
+    </Show>
+  );
+}
+
+function AssignmentView(props: { assignment: Assignment; openPlanName: string | undefined; onApply: (d: AssignedDistrict, mode: 'new' | 'update') => void; onClose: () => void }) {
+  const [index, setIndex] = createSignal(0);
+  const [mode, setMode] = createSignal<'new' | 'update'>('new');
+  const district = () => props.assignment.districts[index()] ?? props.assignment.districts[0]!;
+  return (
+    <div class="import-preview" data-testid="import-preview" data-kind="assignment" data-adds={district().units.length} data-updates={0} data-unchanged={0} data-problems={0}>
+      <p>{t('importAssignment', { issuedBy: props.assignment.issuedBy, period: props.assignment.period, n: props.assignment.districts.length })}</p>
+      <label class="field"><span>{t('importAssignmentDistrict')}</span>
+        <select data-testid="assignment-district" value={index()} onChange={(e) => setIndex(Number(e.currentTarget.value))}>
+          <For each={props.assignment.districts}>{(d, i) => <option value={i()}>{d.name} ({d.code})</option>}</For>
+        </select>
+      </label>
+      <Show when={props.openPlanName}>
+        {(name) => (
+          <fieldset class="choice">
+            <label class="check"><input type="radio" name="assignment-mode" value="new" checked={mode() === 'new'} onChange={() => setMode('new')} /><span>{t('importAssignmentNew')}</span></label>
+            <label class="check"><input type="radio" name="assignment-mode" value="update" checked={mode() === 'update'} onChange={() => setMode('update')} /><span>{t('importAssignmentUpdate', { name: name() })}</span></label>
+          </fieldset>
+        )}
+      </Show>
+      <div class="dialog-actions">
+        <button type="button" data-testid="import-cancel" onClick={() => props.onClose()}>{t('cancel')}</button>
+        <button type="button" class="primary" data-testid="import-apply" onClick={() => props.onApply(district(), props.openPlanName ? mode() : 'new')}>{t('importApply')}</button>
+      </div>
+    </div>
   );
 }
 

@@ -3,7 +3,8 @@ import type { CsvEncoding } from '../../io/csvDecode';
 import type { CsvPreview } from '../../io/csvImport';
 import type { RestoredPlanFile } from '../../io/restorePlanFile';
 import { csvPreviewToCommand } from '../../io/csvImport';
-import { applyPlanFile, createPlanFromCsv, readCsv, readFile, type FileReading } from '../../state/fileImport';
+import { applyPlanFile, createPlanFromAssignment, createPlanFromCsv, readCsv, readFile, type FileReading } from '../../state/fileImport';
+import { assignmentIndicatorsFor, type AssignedDistrict, type Assignment } from '../../domain/assignment';
 import { openSession } from '../../state/openPlan';
 import { navigate } from '../../state/router';
 import type { PlanRepository } from '../../state/services';
@@ -81,6 +82,24 @@ export function ImportEntry(props: { repo: PlanRepository; onMessage: (message: 
     }
   };
 
+  const applyAssignment = async (assignment: Assignment, district: AssignedDistrict, mode: 'new' | 'update') => {
+    close();
+    const session = openSession();
+    if (mode === 'update' && session) {
+      const result = session.dispatch({ type: 'batch', commands: [
+        { type: 'setIndicators', indicators: assignmentIndicatorsFor(assignment, district) },
+        { type: 'setPlanInfo', info: { period: assignment.period } },
+      ] });
+      props.onMessage(result.ok ? t('assignmentUpdated') : t(`refusal_${result.reason}`));
+      return;
+    }
+    try {
+      navigate({ page: 'plan', planId: await createPlanFromAssignment(props.repo, assignment, district) });
+    } catch (e) {
+      props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
+    }
+  };
+
   const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
   const onDragOver = (e: DragEvent) => {
     if (!hasFiles(e)) return;
@@ -121,7 +140,8 @@ export function ImportEntry(props: { repo: PlanRepository; onMessage: (message: 
       <Show when={file()}>
         {(name) => (
           <ImportDialog file={name()} progress={progress()} reading={reading()} intoOpenPlan={!!openSession()?.plan()}
-            onEncoding={reread} onApplyCsv={(p) => void applyCsv(p)} onApplyPlanFile={(r, m) => void applyPlan(r, m)} onClose={close} />
+            onEncoding={reread} onApplyCsv={(p) => void applyCsv(p)} onApplyPlanFile={(r, m) => void applyPlan(r, m)}
+            openPlanName={openSession()?.plan()?.name} onApplyAssignment={(a, d, m) => void applyAssignment(a, d, m)} onClose={close} />
         )}
       </Show>
     </>

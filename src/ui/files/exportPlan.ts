@@ -4,6 +4,8 @@ import type { IndicatorTotals } from '../../domain/validationIndex';
 import type { CsvDialectId } from '../../io/csvDialect';
 import { serializePlanCsv, type CsvHeaders } from '../../io/csvExport';
 import { safeFileName, serializePlanFile } from '../../io/serializePlanFile';
+import { serializeAssignmentFile } from '../../io/assignmentFile';
+import { makeAssignment } from '../../domain/assignment';
 import { language } from '../../state/language';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
@@ -23,6 +25,16 @@ export function csvHeaders(plan: Plan): CsvHeaders {
 
 export function downloadPlanCsv(plan: Plan, totals: readonly IndicatorTotals[], dialect: CsvDialectId): void {
   downloadText(serializePlanCsv(plan, totals, csvHeaders(plan), dialect), `${safeFileName(plan.name, plan.period)}.csv`, 'text/csv;charset=utf-8');
+}
+
+/** The assignment this plan hands down to its member units: one file for all, or one per unit. */
+export function downloadAssignment(plan: Plan, split: 'all' | 'each'): void {
+  const assignment = makeAssignment(plan);
+  const context = { appVersion: __APP_VERSION__, exportedAt: new Date().toISOString() };
+  const files = split === 'all'
+    ? [{ name: safeFileName(`giao chi tieu ${plan.allocatingUnit || plan.name}`, plan.period), assignment }]
+    : assignment.districts.map((d) => ({ name: safeFileName(`giao chi tieu ${d.name}`, plan.period), assignment: { ...assignment, districts: [d] } }));
+  for (const f of files) downloadText(serializeAssignmentFile(f.assignment, context), `${f.name}.json`, 'application/json');
 }
 
 export function downloadPlanFile(plan: Plan): void {

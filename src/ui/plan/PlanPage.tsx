@@ -10,7 +10,8 @@ import { pasteToCommand, type PastedCell } from '../../state/pasteCommands';
 import { language } from '../../state/language';
 import { createPlanSession } from '../../state/planSession';
 import { setOpenSession } from '../../state/openPlan';
-import { downloadPlanCsv, downloadPlanFile } from '../files/exportPlan';
+import { downloadAssignment, downloadPlanCsv, downloadPlanFile } from '../files/exportPlan';
+import { ExportAssignmentDialog } from '../files/ExportAssignmentDialog';
 import { ExportCsvDialog } from '../files/ExportCsvDialog';
 import { routeHref } from '../../state/router';
 import type { PlanRepository } from '../../state/services';
@@ -26,7 +27,7 @@ import { PrintAppendix } from './PrintAppendix';
 import { SaveStatus } from './SaveStatus';
 import { AddUnitDialog } from './UnitDialogs';
 
-type DialogKind = { kind: 'addUnit' } | { kind: 'info' } | { kind: 'exportCsv' } | { kind: 'removeUnit'; code: UnitCode; name: string };
+type DialogKind = { kind: 'addUnit' } | { kind: 'info' } | { kind: 'exportCsv' } | { kind: 'exportAssignment' } | { kind: 'removeUnit'; code: UnitCode; name: string };
 
 export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
   // The page is keyed on the plan id by the router, so the session lives exactly as long as the page.
@@ -222,6 +223,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               <span class="spacer" />
               <button type="button" data-testid="export-csv" onClick={() => setDialog({ kind: 'exportCsv' })}>{t('exportCsv')}</button>
               <button type="button" data-testid="export-plan" onClick={() => downloadPlanFile(current())}>{t('exportPlan')}</button>
+              <button type="button" data-testid="export-assignment" onClick={() => setDialog({ kind: 'exportAssignment' })}>{t('exportAssignment')}</button>
               <button type="button" data-testid="print" onClick={print}>{t('print')}</button>
               <button type="button" classList={{ active: showAssignment() }} data-testid="toggle-assignment" aria-pressed={showAssignment()}
                 onClick={() => setShowAssignment((v) => !v)}>{t('showAssignment')}</button>
@@ -259,6 +261,9 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               {(d) => {
                 const close = () => setDialog(undefined);
                 if (d.kind === 'addUnit') return <AddUnitDialog dispatch={dispatch} onClose={close} />;
+                if (d.kind === 'exportAssignment') {
+                  return <ExportAssignmentDialog onClose={close} onExport={(split) => { downloadAssignment(current(), split); close(); }} />;
+                }
                 if (d.kind === 'exportCsv') {
                   return <ExportCsvDialog onClose={close} onExport={(dialect) => { downloadPlanCsv(current(), session.validation.totals(), dialect); close(); }} />;
                 }

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import type { Assignment } from '../domain/assignment';
+import { indicatorId, unitCode, type IndicatorId } from '../domain/ids';
+import type { Indicator } from '../domain/indicators';
+import { rateToPercent, type Rate } from '../domain/rate';
+import { formatPath, MAX_FILE_BYTES, type FileProblem, type Restored } from './fileProblem';
+import { IndicatorV1, UnitV1 } from './planFileFormat';
+import { parseJsonText, toRate } from './restorePlanFile';
+
+/**
+ * The assignment file (`<issuer>_<period>.dvctt-giao.json`): a province's indicators and general targets,
+ * each district's own targets and optionally its unit list; one file per district, or one for all.
+ * Version history: 1 — the first format.
+ */
+export const ASSIGNMENT_FILE_FORMAT = 'dvctt-assignment';
+export const ASSIGNMENT_FILE_VERSION = 1;
+
+const AssignmentFileV1 = z.object({
+  format: z.literal(ASSIGNMENT_FILE_FORMAT),
+  formatVersion: z.literal(1),
+  app: z.string().max(40),
+  exportedAt: z.string().max(40),
+  exportedBy: z.string().max(300),
+  assignment: z.object({
+    period: z.string().max(20),
+    issuedBy: z.string().max(300),
+    indicators: z.array(IndicatorV1).min(1).max(100),
+    districts: z.array(z.object({
+      code: z.string().trim().min(1).max(64),
+      name: z.string().trim().min(1).max(300),
+      ownTargets: z.record(IndicatorV1.shape.id, z.number().finite()),
+      units: z.array(UnitV1).max(1_000_000),
+    })).min(1).max(10_000),
+  }),
+});
+
+const pct = (r: Rate | null) => (r === null ? null : rateToPercent(r));
+
+export function serializeAssignmentFile(assignment: Assignment, context: { appVersion: string; exportedAt: string }): string {
+  const ids = assignment.indicators.map((i) => i.id);
+  const ordered = (values: Partial<Record<IndicatorId, Rate>>) => {
+    const out: Record<string, number> = {};
+    for (const id of ids) if (values[id] !== undefined) out[id] = rateToPercent(values[id]!);
+    return out;
+  };
+  const doc = {
+    format: ASSIGNMENT_FILE_FORMAT,
+    formatVersion: ASSIGNMENT_FILE_VERSION,
+    app: context.appVersion,
+    exportedAt: context.exportedAt,
+    exportedBy: assignment.issuedBy,
+    assignment: {
+      period: assignment.period,
+      issuedBy: assignment.issuedBy,
+      indicators: assignment.indicators.map((i) => ({ id: i.id, name: { vi: i.name.vi, en: i.name.en }, min: rateToPercent(i.min), mode: i.mode,
+        floor: pct(i.floor), mandatory: i.mandatory, ownTarget: null })),
+      districts: assignment.districts.map((d) => ({
+        code: d.code, name: d.name, ownTargets: ordered(d.ownTargets),
+        units: d.units.map((u) => ({ code: u.code, name: u.name, type: u.type, volume: u.volume, baseline: ordered(u.baseline), target: {} })),
+      })),
+    },
+  };
+  return `${JSON.stringify(doc, null, 1)}\n`;
+}
+
+export interface RestoredAssignment {
+  assignment: Assignment;
+  exportedAt: string;
+}
+
+/** An assignment file from outside → an assignment, or every problem with where it is; nothing is written. */
+export function restoreAssignmentFile(text: string, file: string): Restored<RestoredAssignment> {
+  const fail = (...problems: FileProblem[]) => ({ ok: false as const, problems });
+  if (text.length > MAX_FILE_BYTES) return fail({ code: 'tooLarge', file, params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } });
+  const parsed = parseJsonText(text.replace(/^\uFEFF/, ''), file);
+  if (!parsed.ok) return fail(parsed.problem);
+  const doc = parsed.value as { format?: unknown; formatVersion?: unknown; app?: unknown };
+  if (typeof doc !== 'object' || doc === null || doc.format !== ASSIGNMENT_FILE_FORMAT) return fail({ code: 'unknownFormat', file, params: { format: '' } });
+  if (typeof doc.formatVersion === 'number' && doc.formatVersion > ASSIGNMENT_FILE_VERSION) {
+    return fail({ code: 'newerVersion', file, params: { fileVersion: doc.formatVersion, appVersion: ASSIGNMENT_FILE_VERSION, app: typeof doc.app === 'string' ? doc.app : '' } });
+  }
+  const checked = AssignmentFileV1.safeParse(doc);
+  if (!checked.success) {
+    return fail(...checked.error.issues.slice(0, 50).map((i) => ({ code: 'invalidValue' as const, file, field: formatPath(i.path), params: { detail: i.message } })));
+  }
+  const problems: FileProblem[] = [];
+  const rate = (value: number, field: string): Rate | undefined => {
+    const r = toRate(value);
+    if (r === null) problems.push({ code: 'tooManyDecimals', file, field, params: { value } });
+    return r ?? undefined;
+  };
+  const a = checked.data.assignment;
+  const known = new Set(a.indicators.map((i) => i.id));
+  const indicators: Indicator[] = a.indicators.map((i, n) => ({
+    id: indicatorId(i.id), name: i.name, min: rate(i.min, `assignment.indicators[${n}].min`) ?? (0 as Rate), mode: i.mode,
+    floor: i.floor === null ? null : rate(i.floor, `assignment.indicators[${n}].floor`) ?? null, mandatory: i.mandatory, ownTarget: null,
+  }));
+  const districts = a.districts.map((d, n) => {
+    const ownTargets: Partial<Record<IndicatorId, Rate>> = {};
+    for (const [key, value] of Object.entries(d.ownTargets)) {
+      const field = `assignment.districts[${n}].ownTargets.${key}`;
+      if (!known.has(key)) problems.push({ code: 'unknownIndicator', file, field, params: { id: key } });
+      else {
+        const r = rate(value, field);
+        if (r !== undefined) ownTargets[indicatorId(key)] = r;
+      }
+    }
+    const units = d.units.map((u, k) => {
+      const baseline: Partial<Record<IndicatorId, Rate>> = {};
+      for (const [key, value] of Object.entries(u.baseline)) {
+        if (known.has(key)) {
+          const r = rate(value, `assignment.districts[${n}].units[${k}].baseline.${key}`);
+          if (r !== undefined) baseline[indicatorId(key)] = r;
+        }
+      }
+      return { code: unitCode(u.code), name: u.name, type: u.type, volume: u.volume, baseline, target: {} };
+    });
+    const codes = new Set<string>();
+    units.forEach((u, k) => {
+      if (codes.has(u.code)) problems.push({ code: 'duplicateUnit', file, field: `assignment.districts[${n}].units[${k}].code`, params: { code: u.code, first: 0 } });
+      codes.add(u.code);
+    });
+    return { code: d.code, name: d.name, ownTargets, units };
+  });
+  if (problems.length > 0) return fail(...problems);
+  return { ok: true, value: { assignment: { period: a.period, issuedBy: a.issuedBy, indicators, districts }, exportedAt: checked.data.exportedAt }, warnings: [] };
+}

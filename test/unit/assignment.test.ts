@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { assignmentIndicatorsFor, makeAssignment, makeDistrictPlan } from '../../src/domain/assignment';
+import { unitCode } from '../../src/domain/ids';
+import { makeDefaultIndicators } from '../../src/domain/indicators';
+import { makePlan } from '../../src/domain/planFactory';
+import { restoreAssignmentFile, serializeAssignmentFile } from '../../src/io/assignmentFile';
+import { ind, NOW, pct, testId } from '../support/builders';
+
+/** A province prepares its assignment as a plan whose member units are its districts. */
+function provincePlan() {
+  const indicators = makeDefaultIndicators().map((i) => (i.id === 'online_payment' ? { ...i, mode: 'weighted' as const, floor: pct(30) } : i));
+  return makePlan({
+    name: 'Giao chỉ tiêu 2023-H2', period: '2023-H2', allocatingUnit: 'UBND tỉnh Bình Định', indicators,
+    units: [
+      { code: unitCode('550'), name: 'Huyện Tuy Phước', type: 'Huyện', volume: null, baseline: {}, target: { [ind('online_dossiers')]: pct(60), [ind('online_payment')]: pct(51) } },
+      { code: unitCode('540'), name: 'Thành phố Quy Nhơn', type: 'Thành phố', volume: null, baseline: {}, target: { [ind('online_dossiers')]: pct(70.5) } },
+    ],
+  }, NOW, testId);
+}
+
+describe('assignment', () => {
+  const context = { appVersion: '0.1.0', exportedAt: NOW };
+
+  it('hands each member unit its target as its own target, with the general targets and modes', () => {
+    const a = makeAssignment(provincePlan());
+    expect(a.issuedBy).toBe('UBND tỉnh Bình Định');
+    expect(a.districts.map((d) => [d.code, d.ownTargets])).toEqual([['550', { online_dossiers: 6000, online_payment: 5100 }], ['540', { online_dossiers: 7050 }]]);
+    expect(a.indicators[1]).toMatchObject({ id: 'online_payment', mode: 'weighted', floor: 3000, ownTarget: null });
+  });
+
+  it('round-trips through the assignment file exactly', () => {
+    const a = { ...makeAssignment(provincePlan()), districts: makeAssignment(provincePlan()).districts.map((d) => ({ ...d, units: [
+      { code: unitCode('21952'), name: 'Thị trấn Tuy Phước', type: 'Thị trấn', volume: 2913, baseline: { [ind('online_dossiers')]: pct(55) }, target: {} },
+    ] })) };
+    const restored = restoreAssignmentFile(serializeAssignmentFile(a, context), 'giao.json');
+    expect(restored.ok && restored.value.assignment).toEqual(a);
+  });
+
+  it('gives a district a plan ready to allocate: its units, the general targets, its own targets', () => {
+    const a = makeAssignment(provincePlan(), (code) => (code === '550' ? [{ code: unitCode('21952'), name: 'Thị trấn Tuy Phước', type: 'Thị trấn', volume: 10, baseline: {}, target: {} }] : []));
+    const plan = makeDistrictPlan(a, a.districts[0]!, NOW, testId);
+    expect(plan).toMatchObject({ period: '2023-H2', allocatingUnit: 'Huyện Tuy Phước', status: 'draft' });
+    expect(plan.units.map((u) => u.code)).toEqual(['21952']);
+    expect(plan.indicators.map((i) => i.ownTarget)).toEqual([6000, 5100, null, null, null]);
+    expect(assignmentIndicatorsFor(a, a.districts[1]!)[0]?.ownTarget).toBe(7050);
+  });
+
+  it('refuses a newer assignment format and names both versions; refuses other files', () => {
+    const doc = JSON.parse(serializeAssignmentFile(makeAssignment(provincePlan()), context));
+    const newer = restoreAssignmentFile(JSON.stringify({ ...doc, formatVersion: 4, app: '2.0.0' }), 'new.json');
+    expect(!newer.ok && newer.problems[0]).toEqual({ code: 'newerVersion', file: 'new.json', params: { fileVersion: 4, appVersion: 1, app: '2.0.0' } });
+    const other = restoreAssignmentFile('{"format":"dvctt-plan"}', 'p.json');
+    expect(!other.ok && other.problems[0]?.code).toBe('unknownFormat');
+    doc.assignment.districts[0].ownTargets.ghost = 5;
+    const ghost = restoreAssignmentFile(JSON.stringify(doc), 'g.json');
+    expect(!ghost.ok && ghost.problems.map((p) => [p.code, p.field])).toEqual([['unknownIndicator', 'assignment.districts[0].ownTargets.ghost']]);
+  });
+});
