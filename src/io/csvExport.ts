@@ -3,6 +3,7 @@ import { truncatedMean } from '../domain/aggregate';
 import type { Plan } from '../domain/plan';
 import { formatRate, formatRateFixed1, type Rate } from '../domain/rate';
 import type { IndicatorTotals } from '../domain/validationIndex';
+import type { ConsolidatedRow } from '../domain/consolidation';
 import { CSV_DIALECTS, type CsvDialectId } from './csvDialect';
 
 /** The headers of the appendix table, in the language of the user who exports. */
@@ -47,4 +48,37 @@ export function serializePlanCsv(plan: Plan, totals: readonly IndicatorTotals[],
   rows.push(['', '', neutralise(headers.aggregate), '', String(volumeSum),
     ...plan.indicators.flatMap((ind) => [mean(byId.get(ind.id), 'baseline'), mean(byId.get(ind.id), 'target')])]);
   return `\uFEFF${Papa.unparse({ fields: fields.map(neutralise), data: rows }, { delimiter: dialect.delimiter, newline: '\r\n', quotes: false })}\r\n`;
+}
+
+export interface ConsolidationHeaders {
+  unit: string;
+  period: string;
+  status: (status: 'draft' | 'ready') => string;
+  statusHeader: string;
+  errors: string;
+  warnings: string;
+  indicator: (indicatorName: string) => string;
+  meets: (indicatorName: string) => string;
+  yes: string;
+  no: string;
+  exportedAt: string;
+  file: string;
+  indicatorName: (indicator: Plan['indicators'][number]) => string;
+}
+
+/** The province's consolidated table as CSV: one row per district, the same dialects and safety as the appendix. */
+export function serializeConsolidationCsv(rows: readonly ConsolidatedRow[], headers: ConsolidationHeaders, dialectId: CsvDialectId): string {
+  const dialect = CSV_DIALECTS[dialectId];
+  const indicators = rows[0]?.plan.indicators ?? [];
+  const fields = [headers.unit, headers.period, headers.statusHeader, headers.errors, headers.warnings,
+    ...indicators.flatMap((i) => [headers.indicator(headers.indicatorName(i)), headers.meets(headers.indicatorName(i))]), headers.exportedAt, headers.file];
+  const data = rows.map((r) => [
+    neutralise(r.plan.allocatingUnit), neutralise(r.plan.period), headers.status(r.plan.status), String(r.errors), String(r.warnings),
+    ...indicators.flatMap((i) => {
+      const x = r.indicators.find((y) => y.indicatorId === i.id);
+      return [x?.aggregate === null || x?.aggregate === undefined ? '' : formatRateFixed1(x.aggregate, dialect.locale), x ? (x.meets ? headers.yes : headers.no) : ''];
+    }),
+    neutralise(r.exportedAt), neutralise(r.fileName),
+  ]);
+  return `\uFEFF${Papa.unparse({ fields: fields.map(neutralise), data }, { delimiter: dialect.delimiter, newline: '\r\n', quotes: false })}\r\n`;
 }

@@ -6,6 +6,7 @@ import { Header } from './Header';
 import { ImportEntry } from './files/ImportEntry';
 import { PlanListPage } from './plans/PlanListPage';
 import { PlanPage } from './plan/PlanPage';
+import { ConsolidationPage } from './province/ConsolidationPage';
 import { t } from './i18n/t';
 
 export function App() {
@@ -41,6 +42,7 @@ export function App() {
           <Show when={startError()}>{(message) => <p class="notice notice-error" role="alert">{message()}</p>}</Show>
           <Switch>
             <Match when={route().page === 'list'}><PlanListPage repo={repo} /></Match>
+            <Match when={route().page === 'consolidation'}><ConsolidationPage /></Match>
             <Match when={(() => { const r = route(); return r.page === 'plan' ? r.planId : undefined; })()} keyed>
               {(id) => <PlanPage repo={repo} planId={id} />}
             </Match>

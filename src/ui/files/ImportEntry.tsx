@@ -6,7 +6,8 @@ import { csvPreviewToCommand } from '../../io/csvImport';
 import { applyPlanFile, createPlanFromAssignment, createPlanFromCsv, readCsv, readFile, type FileReading } from '../../state/fileImport';
 import { assignmentIndicatorsFor, type AssignedDistrict, type Assignment } from '../../domain/assignment';
 import { openSession } from '../../state/openPlan';
-import { navigate } from '../../state/router';
+import { navigate, route } from '../../state/router';
+import { addToConsolidation } from '../../state/consolidation';
 import type { PlanRepository } from '../../state/services';
 import { storageProblem } from '../../state/planList';
 import { t } from '../i18n/t';
@@ -44,6 +45,16 @@ export function ImportEntry(props: { repo: PlanRepository; onMessage: (message: 
     } finally {
       if (mine === attempt) setProgress(undefined);
     }
+  };
+
+  /** Several files at once (or any file on the consolidated view): districts' plans for the province. */
+  const openMany = async (files: File[]) => {
+    await addToConsolidation(files);
+    navigate({ page: 'consolidation' });
+  };
+  const openFiles = (files: File[]) => {
+    if (files.length > 1 || (files.length === 1 && route().page === 'consolidation')) void openMany(files);
+    else if (files[0]) open(files[0]);
   };
 
   // eslint-disable-next-line solid/reactivity -- called from event handlers; reads the open plan at that moment
@@ -113,8 +124,7 @@ export function ImportEntry(props: { repo: PlanRepository; onMessage: (message: 
     if (!hasFiles(e)) return;
     e.preventDefault();
     setDragging(false);
-    const dropped = e.dataTransfer?.files[0];
-    if (dropped) open(dropped);
+    openFiles([...(e.dataTransfer?.files ?? [])]);
   };
   window.addEventListener('dragover', onDragOver);
   window.addEventListener('dragleave', onDragLeave);
@@ -129,11 +139,11 @@ export function ImportEntry(props: { repo: PlanRepository; onMessage: (message: 
     <>
       <label class="button import-button">
         {t('importFile')}
-        <input type="file" class="visually-hidden" data-testid="import-file" accept=".csv,.txt,.tsv,.json,text/csv,application/json"
+        <input type="file" multiple class="visually-hidden" data-testid="import-file" accept=".csv,.txt,.tsv,.json,text/csv,application/json"
           onChange={(e) => {
-            const chosen = e.currentTarget.files?.[0];
+            const chosen = [...(e.currentTarget.files ?? [])];
             e.currentTarget.value = ''; // the same file can be chosen again
-            if (chosen) open(chosen);
+            openFiles(chosen);
           }} />
       </label>
       <Show when={dragging()}><div class="drop-overlay" aria-hidden="true">{t('importDropHint')}</div></Show>

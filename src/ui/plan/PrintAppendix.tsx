@@ -12,14 +12,22 @@ import { t } from '../i18n/t';
  * Text from the plan is only ever inserted as text.
  */
 export function PrintAppendix(props: { plan: Plan; totals: IndicatorTotals[]; locale: Locale }) {
-  const previous = () => previousPeriod(props.plan.period);
-  const totalFor = (id: string) => props.totals.find((x) => x.indicator.id === id);
   return (
     <section class="print-appendix" data-testid="print-appendix">
       <h1>{t('printTitle', { period: props.plan.period })}</h1>
       <p>{props.plan.name} · {props.plan.allocatingUnit} · {props.plan.status === 'ready' ? t('statusReady') : t('statusDraft')}</p>
       <Show when={props.plan.notes}><p class="muted">{props.plan.notes}</p></Show>
-      <table>
+      <PlanTable plan={props.plan} totals={props.totals} locale={props.locale} />
+    </section>
+  );
+}
+
+/** Every unit and indicator of a plan as a plain, read-only table (the appendix; a district's plan at the province). */
+export function PlanTable(props: { plan: Plan; totals: readonly IndicatorTotals[]; locale: Locale }) {
+  const previous = () => previousPeriod(props.plan.period);
+  const totalFor = (id: string) => props.totals.find((x) => x.indicator.id === id);
+  return (
+      <table class="plan-table" data-testid="plan-table">
         <thead>
           <tr>
             <th rowSpan={2}>{t('colIndex')}</th><th rowSpan={2}>{t('colCode')}</th><th rowSpan={2}>{t('colName')}</th>
@@ -69,6 +77,5 @@ export function PrintAppendix(props: { plan: Plan; totals: IndicatorTotals[]; lo
           </tr>
         </tbody>
       </table>
-    </section>
   );
 }

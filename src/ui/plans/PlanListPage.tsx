@@ -50,6 +50,7 @@ export function PlanListPage(props: { repo: PlanRepository }) {
       <div class="page-heading">
         <h1>{t('plans')}</h1>
         <button type="button" class="primary" data-testid="new-plan" onClick={() => setAction({ kind: 'new' })}>{t('newPlan')}</button>
+        <a class="button-link" href={routeHref({ page: 'consolidation' })} data-testid="open-consolidation">{t('consolidationOpen')}</a>
       </div>
       <Show when={failure()}><p class="notice notice-error" role="alert">{failure()}</p></Show>
       <Show when={plans()} fallback={<p class="muted">{t('loading')}</p>}>

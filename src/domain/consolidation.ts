@@ -1,0 +1,70 @@
+import { truncatedMean } from './aggregate';
+import type { IndicatorId } from './ids';
+import { foldDiacritics } from './indicators';
+import type { Plan } from './plan';
+import type { Rate } from './rate';
+import { ValidationIndex } from './validationIndex';
+
+/** One district's plan as the province received it. */
+export interface ReceivedPlan {
+  plan: Plan;
+  fileName: string;
+  exportedAt: string;
+}
+
+export interface ConsolidatedIndicator {
+  indicatorId: IndicatorId;
+  /** The district's aggregate target, truncated to one decimal; null without targets. */
+  aggregate: Rate | null;
+  /** The general target of the district's assignment. */
+  min: Rate;
+  /** No error in the column and, in weighted mode, the aggregate reaches the general target. */
+  meets: boolean;
+}
+
+export interface ConsolidatedRow extends ReceivedPlan {
+  errors: number;
+  warnings: number;
+  indicators: ConsolidatedIndicator[];
+}
+
+export interface Consolidation {
+  rows: ConsolidatedRow[];
+  /** Files left out because a newer file of the same unit and period was given. */
+  superseded: { fileName: string; keptFileName: string; unit: string; period: string }[];
+}
+
+/** The same allocating unit (whatever the case, spacing or diacritics) and period. */
+const keyOf = (p: Plan) => `${foldDiacritics(p.allocatingUnit || p.name).toLowerCase().replace(/\s+/g, ' ').trim()}|${p.period.toUpperCase()}`;
+
+/**
+ * The province's view of the districts' plans: one row per district and period, the newest file winning
+ * (and the others named), each with its errors, warnings and per-indicator aggregate against its assignment.
+ */
+export function consolidate(received: readonly ReceivedPlan[]): Consolidation {
+  const newest = new Map<string, ReceivedPlan>();
+  const superseded: Consolidation['superseded'] = [];
+  for (const r of received) {
+    const key = keyOf(r.plan);
+    const current = newest.get(key);
+    if (!current) newest.set(key, r);
+    else {
+      const [keep, drop] = r.exportedAt > current.exportedAt ? [r, current] : [current, r];
+      newest.set(key, keep);
+      superseded.push({ fileName: drop.fileName, keptFileName: keep.fileName, unit: keep.plan.allocatingUnit, period: keep.plan.period });
+    }
+  }
+  const rows = [...newest.values()].map((r): ConsolidatedRow => {
+    const index = new ValidationIndex(r.plan);
+    const counts = index.counts();
+    return {
+      ...r, errors: counts.error, warnings: counts.warning,
+      indicators: index.totals().map((t) => ({
+        indicatorId: t.indicator.id, aggregate: truncatedMean(t.target), min: t.indicator.min,
+        meets: !t.issue && index.unitErrorsFor(t.indicator.id) === 0,
+      })),
+    };
+  });
+  rows.sort((a, b) => a.plan.allocatingUnit.localeCompare(b.plan.allocatingUnit, 'vi') || a.plan.period.localeCompare(b.plan.period));
+  return { rows, superseded };
+}

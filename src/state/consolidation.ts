@@ -1,0 +1,37 @@
+import { createMemo, createRoot, createSignal } from 'solid-js';
+import { consolidate, type ReceivedPlan } from '../domain/consolidation';
+import type { FileProblem } from '../io/fileProblem';
+import { restorePlanFile } from '../io/restorePlanFile';
+
+/**
+ * The province's consolidated view of districts' plan files. The received plans are kept in memory for the
+ * session: they are the districts' files, which the province keeps anyway; nothing of them is written to
+ * this computer's plans unless a file is imported on its own.
+ */
+const store = createRoot(() => {
+  const [received, setReceived] = createSignal<ReceivedPlan[]>([]);
+  const [problems, setProblems] = createSignal<FileProblem[]>([]);
+  const view = createMemo(() => consolidate(received()));
+  return { received, setReceived, problems, setProblems, view };
+});
+
+export const consolidationView = store.view;
+export const consolidationProblems = store.problems;
+
+/** Reads many plan files at once into the consolidated view; files that cannot be read are listed with why. */
+export async function addToConsolidation(files: readonly File[]): Promise<void> {
+  const added: ReceivedPlan[] = [];
+  const problems: FileProblem[] = [];
+  for (const file of files) {
+    const restored = restorePlanFile(await file.text(), file.name);
+    if (restored.ok) added.push({ plan: restored.value.plan, fileName: file.name, exportedAt: restored.value.exportedAt });
+    else problems.push(...restored.problems);
+  }
+  store.setReceived((current) => [...current, ...added]);
+  store.setProblems(problems);
+}
+
+export function clearConsolidation(): void {
+  store.setReceived([]);
+  store.setProblems([]);
+}
