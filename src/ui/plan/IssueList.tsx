@@ -6,7 +6,7 @@ import type { Issue } from '../../domain/rules';
 import { indicatorName, issueMessage } from '../i18n/issueText';
 import { t } from '../i18n/t';
 
-const ROW_HEIGHT = 46;
+const ROW_HEIGHT = 58;
 
 export interface IssueListProps {
   issues: readonly Issue[];

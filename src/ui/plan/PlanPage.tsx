@@ -209,7 +209,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               <div class="notice notice-error" data-testid="ready-refused" data-errors={readyErrors().length} role="alert">
                 <p>{t('readyRefused', { n: readyErrors().length })}</p>
                 <IssueList issues={readyErrors()} indicators={current().indicators} unitName={unitName} locale={language()}
-                  onChoose={chooseIssue} height={Math.min(184, readyErrors().length * 46)} />
+                  onChoose={chooseIssue} height={Math.min(232, readyErrors().length * 58)} />
               </div>
             </Show>
 
