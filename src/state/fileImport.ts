@@ -1,5 +1,4 @@
 import { applyCommand } from '../domain/commands';
-import { DEMO_PLAN_ID } from '../domain/demoPlan';
 import type { PlanId } from '../domain/ids';
 import { makeDefaultIndicators } from '../domain/indicators';
 import type { Plan } from '../domain/plan';
@@ -68,17 +67,20 @@ export async function createPlanFromCsv(repo: PlanRepository, preview: CsvPrevie
  * A plan file into storage. `new`: under a new id, beside what is there. `replace`: the plan of the same id
  * is replaced, after a copy of it is kept ("… (bản trước khi nhập)"), so nothing is ever overwritten silently.
  */
-export async function applyPlanFile(repo: PlanRepository, restored: RestoredPlanFile, mode: 'new' | 'replace', keptCopyName: (name: string) => string): Promise<PlanId> {
+export async function applyPlanFile(repo: PlanRepository, restored: RestoredPlanFile, mode: 'new' | 'replace',
+  names: { keptCopy: (name: string) => string; importedCopy: (name: string) => string }): Promise<PlanId> {
   const now = nowIso();
   const incoming = restored.plan;
   if (mode === 'new') {
-    const copy = { ...incoming, id: (incoming.id === DEMO_PLAN_ID || (await repo.loadPlan(incoming.id)) ? newId() : incoming.id) as PlanId, revision: 0 };
+    // Its own id when free (a deleted plan comes back at its old address); beside the existing one otherwise.
+    const taken = !!(await repo.loadPlan(incoming.id));
+    const copy = taken ? { ...incoming, id: newId() as PlanId, name: names.importedCopy(incoming.name), revision: 0 } : { ...incoming, revision: 0 };
     await repo.savePlan(copy);
     return copy.id;
   }
   const existing = await repo.loadPlan(incoming.id);
   if (existing) {
-    const kept = duplicatePlan(existing, { name: keptCopyName(existing.name), period: existing.period, targetsAsBaseline: false }, now, newId);
+    const kept = duplicatePlan(existing, { name: names.keptCopy(existing.name), period: existing.period, targetsAsBaseline: false }, now, newId);
     await repo.savePlan({ ...kept, status: existing.status, notes: existing.notes, allocatingUnit: existing.allocatingUnit });
   }
   // A revision beyond the old one, so tabs that have the plan open take the new content.

@@ -87,7 +87,8 @@ export function ImportEntry(props: { repo: PlanRepository; onMessage: (message: 
     close();
     try {
       const date = new Date().toLocaleDateString('vi-VN');
-      navigate({ page: 'plan', planId: await applyPlanFile(props.repo, restored, mode, (name) => t('importKeptCopy', { name, date })) });
+      navigate({ page: 'plan', planId: await applyPlanFile(props.repo, restored, mode, {
+        keptCopy: (name) => t('importKeptCopy', { name, date }), importedCopy: (name) => t('importedCopy', { name, date }) }) });
     } catch (e) {
       props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
     }
@@ -139,7 +140,7 @@ export function ImportEntry(props: { repo: PlanRepository; onMessage: (message: 
     <>
       <label class="button import-button">
         {t('importFile')}
-        <input type="file" multiple class="visually-hidden" data-testid="import-file" accept=".csv,.txt,.tsv,.json,text/csv,application/json"
+        <input type="file" multiple class="visually-hidden" data-testid="import-file" accept=".csv,.txt,.tsv,.json,.xlsx,.xls,text/csv,application/json"
           onChange={(e) => {
             const chosen = [...(e.currentTarget.files ?? [])];
             e.currentTarget.value = ''; // the same file can be chosen again

@@ -32,6 +32,6 @@ export function csvProblemMessage(p: CsvProblem): string {
 }
 
 export function fileProblemMessage(p: FileProblem): string {
-  const app = p.params?.app ? `, ${p.params.app}` : '';
-  return t(`pf_${p.code}` as MessageKey, { file: p.file, line: p.line ?? '', column: p.column ?? '', field: p.field ?? '', detail: '', ...p.params, app });
+  const app = p.params?.app ? `, ${t('appVersionLabel', { version: p.params.app })}` : '';
+  return t(`pf_${p.code}` as MessageKey, { file: p.file, line: p.line ?? '', column: p.column ?? '', field: p.field ?? '', detail: '', thisApp: __APP_VERSION__, ...p.params, app });
 }

@@ -185,7 +185,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
             <div class="plan-heading">
               <a class="back" href={routeHref({ page: 'list' })}>{t('backToList')}</a>
               <h1 data-testid="plan-name">{current().name}</h1>
-              <span class="plan-meta">{current().period} · {current().allocatingUnit} · {t('unitsCount', { n: formatCount(current().units.length, language()) })}</span>
+              <span class="plan-meta">{[current().period, current().allocatingUnit, t('unitsCount', { n: formatCount(current().units.length, language()) })].filter((x) => x).join(' · ')}</span>
               <button type="button" class="small" onClick={() => setDialog({ kind: 'info' })}>{t('edit')}</button>
               <span class="spacer" />
               <span class={`status status-${current().status}`} data-testid="plan-status" data-status={current().status}>
