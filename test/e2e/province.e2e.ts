@@ -1,0 +1,475 @@
+import type { Page } from 'playwright-core';
+import Papa from 'papaparse';
+import { describe, expect, test } from 'vitest';
+import { useApp, type AppSession } from './support/browser';
+import { changedKeys, downloadOf, exportPlanFile, gridCells, ImportFlow, jsonFile, PlanListView, type Downloaded, type FilePayload } from './support/files';
+import { DEMO_PLAN_ID, DEMO_UNIT_CODES, eventually, INDICATOR_IDS, PlanPage, type IndicatorId } from './support/planPage';
+import {
+  asUpload, ConsolidationView, createPlanFromList, downloadsOf, expectedAggregate, otherComputer, type PlanFileDoc,
+} from './support/province';
+
+const PERIOD = '2023-H2';
+const PROVINCE = 'UBND tỉnh Bình Định';
+/** The province's plan: its member units are its districts. */
+const DISTRICTS = [
+  { code: '550', name: 'Huyện Tuy Phước', type: 'Huyện' },
+  { code: '540', name: 'Thành phố Quy Nhơn', type: 'Thành phố' },
+  { code: '551', name: 'Huyện An Lão', type: 'Huyện' },
+] as const;
+type DistrictCode = (typeof DISTRICTS)[number]['code'];
+/** Each district's own targets: as the province types them in its grid, and as the files carry them. */
+const OWN_TARGETS: Record<DistrictCode, Partial<Record<IndicatorId, [typed: string, percent: number]>>> = {
+  550: { online_dossiers: ['62,5', 62.5], online_payment: ['51', 51] },
+  540: { online_dossiers: ['65', 65], online_payment: ['48', 48] },
+  551: { online_dossiers: ['57', 57], online_payment: ['47', 47] },
+};
+const fileOf = (name: string) => `giao-chi-tieu-${name}_2023-H2.json`;
+const EACH_FILE: Record<DistrictCode, string> = { 550: fileOf('Huyen-Tuy-Phuoc'), 540: fileOf('Thanh-pho-Quy-Nhon'), 551: fileOf('Huyen-An-Lao') };
+const ALL_FILE = fileOf('UBND-tinh-Binh-Dinh');
+
+/** The assignment file as `export-assignment` writes it. */
+interface AssignmentDoc {
+  format: string;
+  formatVersion: number;
+  exportedAt: string;
+  exportedBy: string;
+  assignment: {
+    period: string;
+    issuedBy: string;
+    indicators: { id: string; min: number; mode: string; floor: number | null; mandatory: boolean; ownTarget: number | null }[];
+    districts: { code: string; name: string; ownTargets: Record<string, number>; units: unknown[] }[];
+  };
+}
+/** The general targets and modes the province sets (online_dossiers raised to 55; online_payment weighted, floor 35). */
+const SENT_INDICATORS = [
+  { id: 'online_dossiers', min: 55, mode: 'each', floor: null, mandatory: false, ownTarget: null },
+  { id: 'online_payment', min: 45, mode: 'weighted', floor: 35, mandatory: false, ownTarget: null },
+  { id: 'digitisation', min: 70, mode: 'each', floor: null, mandatory: false, ownTarget: null },
+  { id: 'e_results', min: 100, mode: 'each', floor: null, mandatory: true, ownTarget: null },
+  { id: 'population_db', min: 100, mode: 'each', floor: null, mandatory: true, ownTarget: null },
+];
+
+interface Sent {
+  each: Record<DistrictCode, Downloaded>;
+  all: Downloaded;
+}
+
+const parse = <T>(file: Downloaded | FilePayload) => JSON.parse(('bytes' in file ? file.bytes : file.buffer).toString('utf8')) as T;
+const planIdOf = async (plan: PlanPage) => (await plan.root.getAttribute('data-plan-id')) ?? '';
+
+/**
+ * The province's side, start to end: a plan of its three districts from the plan list, their own targets typed
+ * in the grid, the general targets set in the assignment panel, then one file per district and one for all.
+ */
+async function provinceSends(page: Page, baseURL: string): Promise<Sent> {
+  await PlanPage.firstVisit(page, baseURL);
+  const list = new PlanListView(page);
+  await list.open(baseURL);
+  const plan = await createPlanFromList(page, {
+    name: 'Giao chỉ tiêu DVCTT 6 tháng cuối năm 2023', period: PERIOD, allocatingUnit: PROVINCE, units: DISTRICTS,
+  });
+  expect(await page.locator('.plan-meta').textContent()).toBe(`${PERIOD} · ${PROVINCE} · 3 đơn vị`);
+  await eventually(() => plan.displayedUnitRows()).toEqual(['550', '540', '551']);
+
+  for (const d of DISTRICTS) {
+    for (const [id, [typed]] of Object.entries(OWN_TARGETS[d.code])) await plan.typeInto(d.code, `target.${id}`, typed);
+  }
+  const typed = () => Promise.all(DISTRICTS.map(async (d) => [await plan.cellText(d.code, 'target.online_dossiers'), await plan.cellText(d.code, 'target.online_payment')]));
+  await eventually(typed).toEqual([['62,5', '51'], ['65', '48'], ['57', '47']]);
+
+  await page.getByTestId('toggle-assignment').click();
+  await plan.setAssignment('online_dossiers', 'min', '55');
+  await plan.assignmentInput('online_payment', 'mode').selectOption('weighted');
+  await eventually(() => plan.assignmentInput('online_payment', 'floor').isEnabled()).toBe(true);
+  await plan.setAssignment('online_payment', 'floor', '35');
+  await eventually(() => plan.assignmentInput('online_payment', 'floor').inputValue()).toBe('35');
+  expect(await plan.assignmentInput('online_dossiers', 'min').inputValue()).toBe('55');
+  // Every typed target meets the new general targets; the three indicators left empty warn, per district.
+  await eventually(() => plan.counts()).toEqual({ errors: 0, warnings: 9 });
+  await plan.waitSaved();
+
+  const dialog = page.getByTestId('export-assignment-dialog');
+  await page.getByTestId('export-assignment').click();
+  await dialog.waitFor({ state: 'visible' });
+  expect(await dialog.locator('input[name="split"][value="each"]').isChecked()).toBe(true);
+  const each = await downloadsOf(page, 3, () => page.getByTestId('export-assignment-confirm').click());
+  await dialog.waitFor({ state: 'detached' });
+
+  await page.getByTestId('export-assignment').click();
+  await dialog.locator('input[name="split"][value="all"]').check();
+  const [all] = await downloadsOf(page, 1, () => page.getByTestId('export-assignment-confirm').click());
+  await dialog.waitFor({ state: 'detached' });
+
+  expect(each.map((f) => f.name).sort()).toEqual(Object.values(EACH_FILE).sort());
+  const byName = (name: string) => each.find((f) => f.name === name)!;
+  return { each: { 550: byName(EACH_FILE[550]), 540: byName(EACH_FILE[540]), 551: byName(EACH_FILE[551]) }, all: all! };
+}
+
+/** What the province sent in this file's run (the first test), or, when a test runs alone, sent now from another computer. */
+let sentByProvince: Sent | undefined;
+async function sentFiles(session: AppSession): Promise<Sent> {
+  if (sentByProvince) return sentByProvince;
+  const province = await otherComputer(session);
+  try {
+    sentByProvince = await provinceSends(province.page, session.baseURL);
+  } finally {
+    await province.close();
+  }
+  return sentByProvince;
+}
+
+/** The assignment panel of the open plan, per indicator, as displayed. */
+async function assignmentShown(plan: PlanPage) {
+  return Object.fromEntries(await Promise.all(INDICATOR_IDS.map(async (id) => [id, {
+    min: await plan.assignmentInput(id, 'min').inputValue(),
+    mode: await plan.assignmentInput(id, 'mode').inputValue(),
+    floor: await plan.assignmentInput(id, 'floor').inputValue(),
+    mandatory: await plan.assignmentInput(id, 'mandatory').isChecked(),
+    ownTarget: await plan.assignmentInput(id, 'ownTarget').inputValue(),
+  }])));
+}
+
+/** The panel a district shows after receiving the province's file: the general targets, and its own targets. */
+function expectedPanel(own: { online_dossiers: string; online_payment: string }) {
+  const row = (min: string, mode: string, floor: string, mandatory: boolean, ownTarget: string) => ({ min, mode, floor, mandatory, ownTarget });
+  return {
+    online_dossiers: row('55', 'each', '', false, own.online_dossiers),
+    online_payment: row('45', 'weighted', '35', false, own.online_payment),
+    digitisation: row('70', 'each', '', false, ''),
+    e_results: row('100', 'each', '', true, ''),
+    population_db: row('100', 'each', '', true, ''),
+  };
+}
+
+describe('the province side: assignment files down to the districts, their plan files back up', () => {
+  const app = useApp();
+
+  test('the province types each district\'s own target and sends one file per district, then one file for all', async () => {
+    const { page, baseURL } = app();
+    const sent = await provinceSends(page, baseURL);
+    sentByProvince = sent;
+
+    const docs = DISTRICTS.map((d) => parse<AssignmentDoc>(sent.each[d.code]));
+    const all = parse<AssignmentDoc>(sent.all);
+    expect(sent.all.name).toBe(ALL_FILE);
+    for (const doc of [...docs, all]) {
+      expect([doc.format, doc.formatVersion, doc.exportedBy, doc.assignment.period, doc.assignment.issuedBy])
+        .toEqual(['dvctt-assignment', 1, PROVINCE, PERIOD, PROVINCE]);
+      expect(doc.assignment.indicators.map(({ id, min, mode, floor, mandatory, ownTarget }) => ({ id, min, mode, floor, mandatory, ownTarget })))
+        .toEqual(SENT_INDICATORS);
+      expect(Number.isNaN(Date.parse(doc.exportedAt))).toBe(false);
+    }
+    // One export, one time stamp for its three files.
+    expect(new Set(docs.map((d) => d.exportedAt)).size).toBe(1);
+    // Each district's file carries that district alone; the file for all carries the three, in the plan's order.
+    const expectedDistricts = DISTRICTS.map((d) => ({
+      code: d.code, name: d.name, units: [],
+      ownTargets: Object.fromEntries(Object.entries(OWN_TARGETS[d.code]).map(([id, [, percent]]) => [id, percent])),
+    }));
+    expect(docs.map((d) => d.assignment.districts)).toEqual(expectedDistricts.map((d) => [d]));
+    expect(all.assignment.districts).toEqual(expectedDistricts);
+  });
+
+  test('a district receives its file into a new plan, picks itself in the file for all, and updates its open plan', async () => {
+    const session = app();
+    const { page, baseURL } = session;
+    const sent = await sentFiles(session);
+    // The district's computer: it has started its own plan already (the demo plan of Huyện Tuy Phước).
+    await PlanPage.firstVisit(page, baseURL);
+    const list = new PlanListView(page);
+    const imports = new ImportFlow(page);
+    const districtSelect = page.getByTestId('assignment-district');
+    const options = () => districtSelect.locator('option').allTextContents();
+    const modes = page.locator('input[type=radio][name="assignment-mode"]');
+
+    // Its own file, from the plan list: no plan is open, so it can only start a new plan.
+    await list.open(baseURL);
+    await imports.choose(asUpload(sent.each[550]));
+    expect(await imports.counts()).toEqual({ kind: 'assignment', adds: 0, updates: 0, unchanged: 0, problems: 0 });
+    expect(await imports.preview.locator('p').first().textContent()).toBe(`Tệp giao chỉ tiêu của ${PROVINCE}, kỳ ${PERIOD}, cho 1 đơn vị.`);
+    expect(await options()).toEqual(['Huyện Tuy Phước (550)']);
+    expect(await modes.count()).toBe(0);
+    await imports.applyAndClose();
+
+    const received = new PlanPage(page);
+    await eventually(() => received.planName.textContent()).toBe(`Huyện Tuy Phước — ${PERIOD}`);
+    const tuyPhuocId = await planIdOf(received);
+    expect(tuyPhuocId).not.toBe(DEMO_PLAN_ID);
+    expect(page.url()).toContain(`#/plans/${tuyPhuocId}`);
+    expect(await page.locator('.plan-meta').textContent()).toBe(`${PERIOD} · Huyện Tuy Phước · 0 đơn vị`);
+    await page.getByTestId('toggle-assignment').click();
+    expect(await assignmentShown(received)).toEqual(expectedPanel({ online_dossiers: '62,5', online_payment: '51' }));
+
+    // The file for all: Thành phố Quy Nhơn picks itself, and gets its own targets, not the first district's.
+    await list.open(baseURL, 2);
+    await imports.choose(asUpload(sent.all));
+    expect(await imports.preview.locator('p').first().textContent()).toBe(`Tệp giao chỉ tiêu của ${PROVINCE}, kỳ ${PERIOD}, cho 3 đơn vị.`);
+    expect(await options()).toEqual(['Huyện Tuy Phước (550)', 'Thành phố Quy Nhơn (540)', 'Huyện An Lão (551)']);
+    await districtSelect.selectOption({ label: 'Thành phố Quy Nhơn (540)' });
+    await imports.applyAndClose();
+    const quyNhon = new PlanPage(page);
+    await eventually(() => quyNhon.planName.textContent()).toBe(`Thành phố Quy Nhơn — ${PERIOD}`);
+    const quyNhonId = await planIdOf(quyNhon);
+    expect([DEMO_PLAN_ID, tuyPhuocId]).not.toContain(quyNhonId);
+    await page.getByTestId('toggle-assignment').click();
+    expect(await assignmentShown(quyNhon)).toEqual(expectedPanel({ online_dossiers: '65', online_payment: '48' }));
+
+    await list.open(baseURL, 3);
+    const entries = await list.entries();
+    expect(entries).toEqual([
+      { id: DEMO_PLAN_ID, name: 'Kế hoạch mẫu — Huyện Tuy Phước' },
+      { id: tuyPhuocId, name: `Huyện Tuy Phước — ${PERIOD}` },
+      { id: quyNhonId, name: `Thành phố Quy Nhơn — ${PERIOD}` },
+    ].sort((a, b) => a.id.localeCompare(b.id)));
+
+    // With its started plan open, Tuy Phước takes the province's file into that plan's assignment instead.
+    const started = await PlanPage.open(page, baseURL, DEMO_PLAN_ID, '21952');
+    await page.getByTestId('toggle-assignment').click();
+    const panelBefore = await assignmentShown(started);
+    expect([panelBefore.online_dossiers!.ownTarget, panelBefore.online_dossiers!.min, panelBefore.online_payment!.floor]).toEqual(['60', '50', '30']);
+    const cellsBefore = await gridCells(started);
+    expect(await started.errorCount()).toBe(0);
+
+    await imports.choose(asUpload(sent.each[550]));
+    expect(await modes.evaluateAll((radios) => radios.map((r) => [(r as HTMLInputElement).value, (r as HTMLInputElement).checked])))
+      .toEqual([['new', true], ['update', false]]);
+    expect(await imports.preview.locator('fieldset').textContent()).toContain('Cập nhật chỉ tiêu giao của kế hoạch đang mở «Kế hoạch mẫu — Huyện Tuy Phước»');
+    await modes.and(page.locator('[value="update"]')).check();
+    await imports.applyAndClose();
+
+    await eventually(() => started.assignmentInput('online_dossiers', 'ownTarget').inputValue()).toBe('62,5');
+    expect(await assignmentShown(started)).toEqual(expectedPanel({ online_dossiers: '62,5', online_payment: '51' }));
+    // The message, then its Close button.
+    expect(await page.getByTestId('app-message').textContent()).toBe('Đã cập nhật chỉ tiêu giao theo tệp. Đóng');
+    expect(page.url()).toContain(`#/plans/${DEMO_PLAN_ID}`);
+    expect(await started.planName.textContent()).toBe('Kế hoạch mẫu — Huyện Tuy Phước');
+    // The communes' figures stay as they were; the raised general target (55) now flags the targets below it.
+    const onlyUnits = (cells: Record<string, string>) => Object.fromEntries(Object.entries(cells).filter(([k]) => DEMO_UNIT_CODES.includes(k.split('|')[0]!)));
+    expect(changedKeys(onlyUnits(cellsBefore), onlyUnits(await gridCells(started)))).toEqual([]);
+    const belowNewMin = DEMO_UNIT_CODES.filter((u) => {
+      const text = cellsBefore[`${u}|target.online_dossiers`] ?? '';
+      return text !== '' && Number(text.replace(',', '.')) < 55;
+    });
+    expect(belowNewMin.length).toBeGreaterThan(0);
+    await eventually(() => started.errorCount()).toBe(belowNewMin.length);
+    expect((await started.issueList()).filter((i) => i.rule === 'belowMin')).toEqual(belowNewMin.map((unit) => ({ rule: 'belowMin', unit, indicator: 'online_dossiers' })));
+    await started.waitSaved();
+
+    // One step: Undo takes the whole assignment back.
+    await page.getByTestId('undo').click();
+    await eventually(() => started.assignmentInput('online_dossiers', 'ownTarget').inputValue()).toBe('60');
+    expect(await assignmentShown(started)).toEqual(panelBefore);
+    await eventually(() => started.errorCount()).toBe(0);
+
+    // No new plan.
+    await list.open(baseURL, 3);
+    expect(await list.entries()).toEqual(entries);
+  });
+
+  test('three districts\' plan files and an older one: the consolidated view, a district\'s detail, and its CSV', async () => {
+    const { page, baseURL } = app();
+    const demo = await PlanPage.firstVisit(page, baseURL);
+    const demoAggregate = await demo.cellText('aggregate', 'target.online_dossiers');
+    const base = parse<PlanFileDoc>(await exportPlanFile(demo));
+    // The arithmetic these expectations use is the app's: same aggregate and warnings as the demo plan shows.
+    expect(expectedAggregate(base, 'online_dossiers')).toBe(demoAggregate);
+    expect(warningsOf(base)).toBe(await demo.warningCount());
+    expect(base.plan.units.find((u) => u.code === UNDECIDED)!.target).toEqual({});
+
+    const files = districtFiles(base);
+    const list = new PlanListView(page);
+    await list.open(baseURL);
+    // The older Tuy Phước file first: the newer one, given later, wins; the file names do not decide.
+    await page.locator('input[type=file][data-testid="import-file"]').setInputFiles([files.tuyPhuocOlder, files.phuCat, files.tuyPhuoc, files.anLao].map((f) => f.payload));
+
+    const view = new ConsolidationView(page);
+    await view.root.waitFor({ state: 'visible' });
+    expect(page.url()).toBe(`${baseURL}#/consolidation`);
+    await eventually(() => view.rows.count()).toBe(3);
+    expect(await view.problems.count()).toBe(0);
+    expect(await view.superseded.allTextContents()).toEqual([
+      `UBND huyện Tuy Phước (${PERIOD}) có hai tệp: dùng tệp mới hơn «${files.tuyPhuoc.payload.name}», bỏ qua «${files.tuyPhuocOlder.payload.name}».`,
+    ]);
+
+    // One row per district, by name; the newer Tuy Phước file (ready, no error) is the one shown.
+    const shown = [files.anLao, files.phuCat, files.tuyPhuoc];
+    const table = await view.table();
+    expect(table.map((r) => ({ unit: r.unit, errors: r.errors }))).toEqual(shown.map((f) => ({ unit: f.doc.plan.allocatingUnit, errors: f.errors })));
+    expect(table.map((r) => [...r.cells.slice(0, 5), ...r.cells.slice(-1)])).toEqual(shown.map((f) => [
+      f.doc.plan.allocatingUnit, PERIOD, f.doc.plan.status === 'ready' ? 'Sẵn sàng gửi' : 'Nháp', String(f.errors), String(warningsOf(f.doc)), f.payload.name,
+    ]));
+    // Exported at 02:30 UTC on 25 July 2023: 09:30 in Bình Định, in Chromium's short Vietnamese form.
+    expect(table[2]!.cells.at(-2)).toBe('09:30 25/7/23');
+    expect(await view.row('UBND huyện Phù Cát').locator('td').nth(3).getAttribute('class')).toContain('cell-error');
+    expect(await view.row('UBND huyện An Lão').locator('td').nth(3).getAttribute('class')).not.toContain('cell-error');
+
+    // Per indicator: the aggregate and ✓ with cell-pass, or ✗ with cell-error where the district has an error.
+    for (const f of shown) {
+      expect(await view.indicatorStates(f.doc.plan.allocatingUnit)).toEqual(Object.fromEntries(INDICATOR_IDS.map((id) => {
+        const pass = !f.failing.includes(id);
+        return [id, { text: `${expectedAggregate(f.doc, id)} ${pass ? '✓' : '✗'}`, state: [pass ? 'cell-pass' : 'cell-error'] }];
+      })));
+    }
+    expect(expectedAggregate(files.anLao.doc, 'online_payment')).not.toBe(expectedAggregate(base, 'online_payment'));
+
+    // A district's units, read-only: Phù Cát's below-minimum target is there.
+    await view.toggleDetail('UBND huyện Phù Cát');
+    await view.detail.waitFor({ state: 'visible' });
+    expect(await view.detail.locator('h2').textContent()).toBe(`UBND huyện Phù Cát · ${PERIOD} · ${files.phuCat.doc.plan.name}`);
+    expect(await view.detail.locator('input, select, textarea, button, [contenteditable]').count()).toBe(0);
+    let rows = await view.detailUnitRows();
+    expect(rows.map((r) => r[1])).toEqual(DEMO_UNIT_CODES);
+    // Columns: STT, code, name, type, volume, then the previous result and the target per indicator.
+    expect(rows[0]!.slice(0, 3)).toEqual(['1', '21952', 'Thị trấn Tuy Phước']);
+    expect(rows[0]![6]).toBe('45');
+
+    // Another district's name switches the detail to it: the newer Tuy Phước file, with Phước Hiệp decided.
+    await view.toggleDetail('UBND huyện Tuy Phước');
+    await eventually(() => view.detail.locator('h2').textContent()).toBe(`UBND huyện Tuy Phước · ${PERIOD} · ${files.tuyPhuoc.doc.plan.name}`);
+    rows = await view.detailUnitRows();
+    const phuocHiep = rows[DEMO_UNIT_CODES.indexOf(UNDECIDED)]!;
+    expect(INDICATOR_IDS.map((_, n) => phuocHiep[6 + 2 * n])).toEqual(INDICATOR_IDS.map((id) => String(files.tuyPhuoc.doc.plan.units.find((u) => u.code === UNDECIDED)!.target[id])));
+    expect(rows[0]![6]).toBe(String(base.plan.units[0]!.target.online_dossiers));
+    // Its name again closes it.
+    await view.toggleDetail('UBND huyện Tuy Phước');
+    await view.detail.waitFor({ state: 'detached' });
+
+    // The table as CSV, in both dialects: a BOM, the header and one line per district.
+    for (const dialect of ['excel-vn', 'standard'] as const) {
+      await page.getByTestId('export-consolidation').click();
+      const dialog = page.getByTestId('export-csv-dialog');
+      await dialog.waitFor({ state: 'visible' });
+      await page.getByTestId('csv-dialect').selectOption(dialect);
+      const csv = await downloadOf(page, () => page.getByTestId('export-confirm').click());
+      await dialog.waitFor({ state: 'detached' });
+      expect(csv.name).toBe('Tong-hop-ke-hoach-cac-don-vi_2023-H2.csv');
+      expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = csv.bytes.subarray(3).toString('utf8');
+      expect(text.endsWith('\r\n')).toBe(true);
+      expect(text.split('\r\n')).toHaveLength(1 + 3 + 1);
+      const separator = dialect === 'excel-vn' ? ';' : ',';
+      const decimal = (s: string) => (dialect === 'excel-vn' ? s : s.replace(',', '.'));
+      const parsed = Papa.parse<string[]>(text.trimEnd(), { delimiter: separator });
+      expect(parsed.errors).toEqual([]);
+      const [header, ...lines] = parsed.data;
+      const names = base.plan.indicators.map((i) => i.name.vi);
+      expect(header).toEqual(['Đơn vị giao', 'Kỳ', 'Trạng thái', 'Lỗi', 'Cảnh báo',
+        ...names.flatMap((n) => [`${n} - bình quân`, `${n} - đạt`]), 'Xuất lúc', 'Tệp']);
+      expect(lines).toEqual(shown.map((f) => [
+        f.doc.plan.allocatingUnit, PERIOD, f.doc.plan.status === 'ready' ? 'Sẵn sàng gửi' : 'Nháp', String(f.errors), String(warningsOf(f.doc)),
+        ...INDICATOR_IDS.flatMap((id) => [decimal(expectedAggregate(f.doc, id)), f.failing.includes(id) ? 'Chưa đạt' : 'Đạt']),
+        f.doc.exportedAt, f.payload.name,
+      ]));
+    }
+  });
+
+  test('a damaged file and a file that is no plan among the districts\' files are reported; the others still consolidate', async () => {
+    const { page, baseURL } = app();
+    const demo = await PlanPage.firstVisit(page, baseURL);
+    const files = districtFiles(parse<PlanFileDoc>(await exportPlanFile(demo)));
+    // Cut off after a whole line, as an interrupted download or e-mail attachment leaves it.
+    const whole = files.phuCat.payload.buffer.toString('utf8');
+    const cut = whole.slice(0, whole.indexOf('\n', Math.floor(whole.length / 2)) + 1);
+    const damaged: FilePayload = { ...files.phuCat.payload, buffer: Buffer.from(cut, 'utf8') };
+    const lines = cut.split('\n').length;
+    // The province's own assignment file, chosen by mistake with the districts' plans.
+    const notAPlan = jsonFile('giao-chi-tieu-UBND-tinh-Binh-Dinh_2023-H2.json', {
+      format: 'dvctt-assignment', formatVersion: 1, app: '0.1.0', exportedAt: '2023-07-15T01:00:00.000Z', exportedBy: PROVINCE,
+      assignment: { period: PERIOD, issuedBy: PROVINCE, indicators: [], districts: [] },
+    });
+
+    const list = new PlanListView(page);
+    await list.open(baseURL);
+    await page.locator('input[type=file][data-testid="import-file"]').setInputFiles([files.anLao.payload, damaged, notAPlan, files.tuyPhuoc.payload]);
+    const view = new ConsolidationView(page);
+    await view.root.waitFor({ state: 'visible' });
+    await eventually(() => view.problems.count()).toBe(2);
+    expect(await view.problems.allTextContents()).toEqual([
+      `Tệp ${damaged.name} bị hỏng hoặc không phải JSON: lỗi ở dòng ${lines}, cột 1.`,
+      `Tệp ${notAPlan.name} không phải là tệp kế hoạch DVCTT.`,
+    ]);
+    expect((await view.table()).map((r) => ({ unit: r.unit, errors: r.errors }))).toEqual([
+      { unit: 'UBND huyện An Lão', errors: 0 }, { unit: 'UBND huyện Tuy Phước', errors: 0 },
+    ]);
+    expect(await view.superseded.count()).toBe(0);
+    expect(await page.getByTestId('export-consolidation').isEnabled()).toBe(true);
+  });
+
+  test('two districts whose files have the same name: each district\'s name opens its own detail', async () => {
+    const { page, baseURL } = app();
+    const demo = await PlanPage.firstVisit(page, baseURL);
+    const files = districtFiles(parse<PlanFileDoc>(await exportPlanFile(demo)));
+    // Both districts named their plan the same way, so their exports got the same file name (from two folders, or two e-mails).
+    const sameName = 'Ke-hoach-DVCTT-6-thang-cuoi-nam_2023-H2.dvctt.json';
+    const list = new PlanListView(page);
+    await list.open(baseURL);
+    await page.locator('input[type=file][data-testid="import-file"]').setInputFiles([files.anLao, files.phuCat].map((f) => ({ ...f.payload, name: sameName })));
+    const view = new ConsolidationView(page);
+    await eventually(() => view.rows.count()).toBe(2);
+    expect((await view.table()).map((r) => ({ unit: r.unit, errors: r.errors }))).toEqual([
+      { unit: 'UBND huyện An Lão', errors: 0 }, { unit: 'UBND huyện Phù Cát', errors: 1 },
+    ]);
+
+    await view.toggleDetail('UBND huyện Phù Cát');
+    await view.detail.waitFor({ state: 'visible' });
+    expect(await view.detail.locator('h2').textContent()).toBe(`UBND huyện Phù Cát · ${PERIOD} · ${files.phuCat.doc.plan.name}`);
+    expect((await view.detailUnitRows())[0]![6]).toBe('45');
+    await view.toggleDetail('UBND huyện An Lão');
+    await eventually(() => view.detail.locator('h2').textContent()).toBe(`UBND huyện An Lão · ${PERIOD} · ${files.anLao.doc.plan.name}`);
+    expect(await view.detail.count()).toBe(1);
+  });
+});
+
+/** Xã Phước Hiệp: no targets in the demo plan. */
+const UNDECIDED = '21973';
+
+/** The warnings the app counts for a plan file: a missing target (in a draft) and a target below the previous result. */
+function warningsOf(doc: PlanFileDoc): number {
+  return doc.plan.units.reduce((n, u) => n + doc.plan.indicators.filter((i) => {
+    const target = u.target[i.id];
+    const baseline = u.baseline[i.id];
+    if (target === undefined) return doc.plan.status === 'draft';
+    return baseline !== undefined && target < baseline;
+  }).length, 0);
+}
+
+interface DistrictFile {
+  doc: PlanFileDoc;
+  payload: FilePayload;
+  errors: number;
+  /** The indicators whose consolidated cell shows ✗. */
+  failing: IndicatorId[];
+}
+
+/**
+ * Four districts' plan files derived from one exported plan file (the demo's communes serve every district):
+ * Tuy Phước ready and complete, an older draft of the same plan under a differently typed unit name, Phù Cát
+ * with a target below the general target, An Lão with a raised target.
+ */
+function districtFiles(base: PlanFileDoc) {
+  const derive = (spec: { fileName: string; id: string; name: string; allocatingUnit: string; exportedAt: string; status?: 'draft' | 'ready';
+    targets?: [code: string, indicator: IndicatorId, percent: number][]; errors?: number; failing?: IndicatorId[] }): DistrictFile => {
+    const doc = structuredClone(base);
+    doc.exportedAt = spec.exportedAt;
+    doc.exportedBy = spec.allocatingUnit;
+    Object.assign(doc.plan, { id: spec.id, name: spec.name, allocatingUnit: spec.allocatingUnit, status: spec.status ?? 'draft', updatedAt: spec.exportedAt });
+    for (const [code, indicator, percent] of spec.targets ?? []) doc.plan.units.find((u) => u.code === code)!.target[indicator] = percent;
+    return { doc, payload: jsonFile(spec.fileName, doc), errors: spec.errors ?? 0, failing: spec.failing ?? [] };
+  };
+  const undecided = base.plan.units.find((u) => u.code === UNDECIDED)!;
+  // Phước Hiệp decided: its general target or its previous result, whichever is higher (100 where mandatory), so no rule is broken.
+  const decided = base.plan.indicators.map((i): [string, IndicatorId, number] => [UNDECIDED, i.id as IndicatorId,
+    i.mandatory ? 100 : Math.max(i.min, Math.ceil(undecided.baseline[i.id] ?? 0))]);
+  const tuyPhuocName = 'Kế hoạch DVCTT Huyện Tuy Phước';
+  return {
+    tuyPhuoc: derive({ fileName: 'Ke-hoach-DVCTT-Huyen-Tuy-Phuoc_2023-H2 (1).dvctt.json', id: 'tuy-phuoc-2023-h2', name: tuyPhuocName,
+      allocatingUnit: 'UBND huyện Tuy Phước', exportedAt: '2023-07-25T02:30:00.000Z', status: 'ready', targets: decided }),
+    tuyPhuocOlder: derive({ fileName: 'Ke-hoach-DVCTT-Huyen-Tuy-Phuoc_2023-H2.dvctt.json', id: 'tuy-phuoc-2023-h2', name: tuyPhuocName,
+      allocatingUnit: 'UBND huyen Tuy Phuoc', exportedAt: '2023-07-18T03:00:00.000Z', targets: [['21952', 'online_dossiers', 70]] }),
+    phuCat: derive({ fileName: 'Ke-hoach-DVCTT-Huyen-Phu-Cat_2023-H2.dvctt.json', id: 'phu-cat-2023-h2', name: 'Kế hoạch DVCTT Huyện Phù Cát',
+      allocatingUnit: 'UBND huyện Phù Cát', exportedAt: '2023-07-24T08:15:00.000Z', targets: [['21952', 'online_dossiers', 45]],
+      errors: 1, failing: ['online_dossiers'] }),
+    anLao: derive({ fileName: 'Ke-hoach-DVCTT-Huyen-An-Lao_2023-H2.dvctt.json', id: 'an-lao-2023-h2', name: 'Kế hoạch DVCTT Huyện An Lão',
+      allocatingUnit: 'UBND huyện An Lão', exportedAt: '2023-07-23T01:00:00.000Z', targets: [['21955', 'online_payment', 90]] }),
+  };
+}
