@@ -50,7 +50,17 @@ export function makeDistrictPlan(assignment: Assignment, district: AssignedDistr
   }, now, newId);
 }
 
-/** The district's own targets into an existing plan's indicators (the assignment arrived after the plan). */
+/**
+ * The assignment into a plan that already exists (it arrived after the plan was started): the file's
+ * indicators replace those of the same id or are added; the plan's other indicators and every value stay.
+ */
+export function mergeAssignment(current: readonly Indicator[], assignment: Assignment, district: AssignedDistrict): Indicator[] {
+  const incoming = assignmentIndicatorsFor(assignment, district);
+  const byId = new Map(incoming.map((i) => [i.id, i]));
+  return [...current.map((i) => byId.get(i.id) ?? i), ...incoming.filter((i) => !current.some((c) => c.id === i.id))];
+}
+
+/** The district's own targets into the assignment's indicators. */
 export function assignmentIndicatorsFor(assignment: Assignment, district: AssignedDistrict): Indicator[] {
   return assignment.indicators.map((i) => ({ ...i, ownTarget: district.ownTargets[i.id] ?? null }));
 }

@@ -1,6 +1,6 @@
 import { truncatedMean } from './aggregate';
 import type { IndicatorId } from './ids';
-import { foldDiacritics } from './indicators';
+import { foldDiacritics, type Indicator } from './indicators';
 import type { Plan } from './plan';
 import type { Rate } from './rate';
 import { ValidationIndex } from './validationIndex';
@@ -23,6 +23,8 @@ export interface ConsolidatedIndicator {
 }
 
 export interface ConsolidatedRow extends ReceivedPlan {
+  /** The unit and period the row stands for: one row per key. */
+  key: string;
   errors: number;
   warnings: number;
   indicators: ConsolidatedIndicator[];
@@ -30,6 +32,8 @@ export interface ConsolidatedRow extends ReceivedPlan {
 
 export interface Consolidation {
   rows: ConsolidatedRow[];
+  /** The indicator columns: all the districts' indicators. */
+  indicators: Indicator[];
   /** Files left out because a newer file of the same unit and period was given. */
   superseded: { fileName: string; keptFileName: string; unit: string; period: string }[];
 }
@@ -58,7 +62,7 @@ export function consolidate(received: readonly ReceivedPlan[]): Consolidation {
     const index = new ValidationIndex(r.plan);
     const counts = index.counts();
     return {
-      ...r, errors: counts.error, warnings: counts.warning,
+      ...r, key: keyOf(r.plan), errors: counts.error, warnings: counts.warning,
       indicators: index.totals().map((t) => ({
         indicatorId: t.indicator.id, aggregate: truncatedMean(t.target), min: t.indicator.min,
         meets: !t.issue && index.unitErrorsFor(t.indicator.id) === 0,
@@ -66,5 +70,12 @@ export function consolidate(received: readonly ReceivedPlan[]): Consolidation {
     };
   });
   rows.sort((a, b) => a.plan.allocatingUnit.localeCompare(b.plan.allocatingUnit, 'vi') || a.plan.period.localeCompare(b.plan.period));
-  return { rows, superseded };
+  return { rows, superseded, indicators: indicatorColumns(rows) };
+}
+
+/** Every indicator any district has, in the order first met: a district with more indicators hides none. */
+function indicatorColumns(rows: readonly ConsolidatedRow[]): Indicator[] {
+  const seen = new Map<IndicatorId, Indicator>();
+  for (const r of rows) for (const i of r.plan.indicators) if (!seen.has(i.id)) seen.set(i.id, i);
+  return [...seen.values()];
 }

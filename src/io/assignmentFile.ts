@@ -3,12 +3,12 @@ import type { Assignment } from '../domain/assignment';
 import { indicatorId, unitCode, type IndicatorId } from '../domain/ids';
 import type { Indicator } from '../domain/indicators';
 import { rateToPercent, type Rate } from '../domain/rate';
-import { formatPath, MAX_FILE_BYTES, type FileProblem, type Restored } from './fileProblem';
+import { MAX_FILE_BYTES, type FileProblem, type Restored } from './fileProblem';
 import { IndicatorV1, UnitV1 } from './planFileFormat';
-import { parseJsonText, toRate } from './restorePlanFile';
+import { parseJsonText, toRate, zodProblems } from './restorePlanFile';
 
 /**
- * The assignment file (`<issuer>_<period>.dvctt-giao.json`): a province's indicators and general targets,
+ * The assignment file (`giao-chi-tieu-<unit>_<period>.json`): a province's indicators and general targets,
  * each district's own targets and optionally its unit list; one file per district, or one for all.
  * Version history: 1 — the first format.
  */
@@ -81,7 +81,7 @@ export function restoreAssignmentFile(text: string, file: string): Restored<Rest
   }
   const checked = AssignmentFileV1.safeParse(doc);
   if (!checked.success) {
-    return fail(...checked.error.issues.slice(0, 50).map((i) => ({ code: 'invalidValue' as const, file, field: formatPath(i.path), params: { detail: i.message } })));
+    return fail(...zodProblems(checked.error, file));
   }
   const problems: FileProblem[] = [];
   const rate = (value: number, field: string): Rate | undefined => {

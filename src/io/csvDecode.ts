@@ -1,5 +1,5 @@
 /**
- * Bytes of a CSV file → text, without ever producing mojibake silently. Excel on Vietnamese Windows writes
+ * Bytes of a file from outside (CSV, or a plan file re-saved by Notepad) → text, without ever producing mojibake silently. Excel on Vietnamese Windows writes
  * "CSV UTF-8" (with a BOM), plain "CSV" in the ANSI code page (Windows-1258) and "Unicode text" (UTF-16).
  * A BOM decides; otherwise UTF-16 is recognised by its zero bytes, strict UTF-8 is tried, and Windows-1258 is
  * the fallback, marked as unsure when the result does not look like Vietnamese, so the preview lets the user
@@ -44,7 +44,7 @@ function decode(bytes: Uint8Array, encoding: CsvEncoding, fatal = false): string
   return new TextDecoder(encoding, { fatal, ignoreBOM: false }).decode(bytes);
 }
 
-export function decodeCsv(bytes: Uint8Array, forced?: CsvEncoding): Decoded {
+export function decodeText(bytes: Uint8Array, forced?: CsvEncoding): Decoded {
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return { ok: false, problem: 'spreadsheet' };
   const bom = bomOf(bytes);
   const encoding = forced ?? bom?.encoding ?? guessUtf16(bytes);

@@ -67,9 +67,8 @@ export interface ConsolidationHeaders {
 }
 
 /** The province's consolidated table as CSV: one row per district, the same dialects and safety as the appendix. */
-export function serializeConsolidationCsv(rows: readonly ConsolidatedRow[], headers: ConsolidationHeaders, dialectId: CsvDialectId): string {
+export function serializeConsolidationCsv(rows: readonly ConsolidatedRow[], indicators: readonly Plan['indicators'][number][], headers: ConsolidationHeaders, dialectId: CsvDialectId): string {
   const dialect = CSV_DIALECTS[dialectId];
-  const indicators = rows[0]?.plan.indicators ?? [];
   const fields = [headers.unit, headers.period, headers.statusHeader, headers.errors, headers.warnings,
     ...indicators.flatMap((i) => [headers.indicator(headers.indicatorName(i)), headers.meets(headers.indicatorName(i))]), headers.exportedAt, headers.file];
   const data = rows.map((r) => [

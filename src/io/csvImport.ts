@@ -5,7 +5,7 @@ import { unitCode, type IndicatorId } from '../domain/ids';
 import { foldDiacritics, type Indicator } from '../domain/indicators';
 import type { Unit } from '../domain/plan';
 import { parseCount, parseRate, PERCENT_100, type NumberProblem, type Rate } from '../domain/rate';
-import { decodeCsv, type CsvEncoding } from './csvDecode';
+import { decodeText, type CsvEncoding } from './csvDecode';
 import { detectDelimiter } from './csvDialect';
 import { MAX_FILE_BYTES } from './fileProblem';
 import { interpretHeader, type BasicColumn } from './headerAliases';
@@ -48,6 +48,8 @@ export interface CsvPreview {
   ignoredColumns: { column: number; header: string }[];
   /** Rows recognised as the aggregate row of an exported plan, which is not data. */
   skippedRows: number;
+  /** Rows that repeat the header (two lists pasted together). */
+  repeatedHeaders: number;
 }
 
 export type CsvRead = { ok: true; preview: CsvPreview } | { ok: false; problem: CsvProblem; encoding?: CsvEncoding };
@@ -63,7 +65,7 @@ const isAggregateLabel = (name: string) => /^(tong hop|tong cong|tong so|toan hu
  */
 export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, encoding?: CsvEncoding, onProgress?: (done: number) => void): CsvRead {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: { code: 'tooLarge', params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } } };
-  const decoded = decodeCsv(bytes, encoding);
+  const decoded = decodeText(bytes, encoding);
   if (!decoded.ok) return { ok: false, problem: { code: decoded.problem } };
   const delimiter = detectDelimiter(decoded.text);
   const parsed = Papa.parse<string[]>(decoded.text, { delimiter, skipEmptyLines: false });
@@ -85,22 +87,25 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
       if (text !== '') ignoredColumns.push({ column: i + 1, header: text });
     } else columns.push({ ...meaning, column: i + 1, header: text });
   });
+  // A refusal after an unsure decoding may well come from the encoding: say so, so the user can pick another.
+  const refuse = (problem: CsvProblem): CsvRead => ({ ok: false, encoding: decoded.encoding,
+    problem: decoded.confident ? problem : { ...problem, params: { ...problem.params, guessedEncoding: decoded.encoding } } });
   const find = (kind: BasicColumn) => columns.find((c) => c.kind === kind);
   const codeColumn = find('code');
-  if (!codeColumn) return { ok: false, encoding: decoded.encoding, problem: { code: 'missingColumn', line: headerIndex + 1, params: { column: 'code' } } };
+  if (!codeColumn) return refuse({ code: 'missingColumn', line: headerIndex + 1, params: { column: 'code' } });
   const nameColumn = find('name');
   const typeColumn = find('type');
   const volumeColumn = find('volume');
   const rateColumns = columns.filter((c): c is ColumnMeaning & { kind: 'rate' } => c.kind === 'rate');
   if (!nameColumn && !volumeColumn && rateColumns.length === 0) {
-    return { ok: false, encoding: decoded.encoding, problem: { code: 'missingColumn', line: headerIndex + 1, params: { column: 'values' } } };
+    return refuse({ code: 'missingColumn', line: headerIndex + 1, params: { column: 'values' } });
   }
 
   const existing = new Map(context.units.map((u) => [u.code as string, u]));
   const firstLine = new Map<string, number>();
   const preview: CsvPreview = {
     encoding: decoded.encoding, confident: decoded.confident, delimiter, kind: nameColumn ? 'units' : 'values', rows: 0,
-    adds: [], updates: [], unchanged: 0, problems: [], ignoredColumns, skippedRows: 0,
+    adds: [], updates: [], unchanged: 0, problems: [], ignoredColumns, skippedRows: 0, repeatedHeaders: 0,
   };
 
   onProgress?.(0.4);
@@ -108,6 +113,10 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
     if (onProgress && r % 2000 === 0) onProgress(0.4 + (0.6 * r) / records.length);
     const record = records[r]!;
     if (record.every((c) => c.trim() === '')) continue;
+    if (record.length === header.length && record.every((c, i) => c.trim() === (header[i] ?? '').trim())) {
+      preview.repeatedHeaders++; // two lists pasted one after the other
+      continue;
+    }
     const line = r + 1;
     preview.rows++;
     const cell = (c: { column: number } | undefined) => (c ? unneutralise((record[c.column - 1] ?? '').trim()) : '');

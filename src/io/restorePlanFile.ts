@@ -5,6 +5,8 @@ import type { Plan, Unit } from '../domain/plan';
 import type { Rate } from '../domain/rate';
 import { formatPath, MAX_FILE_BYTES, type FileProblem, type Restored } from './fileProblem';
 import { migrate, planFileMigrations } from './migrations';
+import { jsonErrorOffset } from './jsonErrorOffset';
+import { RESERVED_UNIT_CODES } from '../domain/commands';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, PlanFileV1 } from './planFileFormat';
 
 export interface RestoredPlanFile {
@@ -23,8 +25,8 @@ export function parseJsonText(text: string, file: string): { ok: true; value: un
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const at = /position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : text.length;
+    const found = jsonErrorOffset(text);
+    const offset = found >= 0 ? found : text.length;
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     return { ok: false, problem: { code: 'notJson', file, line, column: offset - before.lastIndexOf('\n'), params: { detail: message } } };
@@ -56,7 +58,7 @@ export function restorePlanFile(text: string, file: string): Restored<RestoredPl
   }
   const version = doc.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail({ code: 'invalidValue', file, field: 'formatVersion', params: { detail: String(version) } });
+    return fail({ code: 'invalidValue', file, field: 'formatVersion', params: { reason: 'type', expected: 'int' } });
   }
   if (version > PLAN_FILE_VERSION) {
     return fail({ code: 'newerVersion', file, params: { fileVersion: version, appVersion: PLAN_FILE_VERSION, app: typeof doc.app === 'string' ? doc.app : '' } });
@@ -71,13 +73,30 @@ function fail(...problems: FileProblem[]): Restored<never> {
   return { ok: false, problems };
 }
 
-function zodProblems(error: z.ZodError, file: string): FileProblem[] {
-  return error.issues.slice(0, 50).map((issue) => ({
-    code: issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'missingField' as const : 'invalidValue' as const,
-    file,
-    field: formatPath(issue.path),
-    params: { detail: issue.message },
-  }));
+/**
+ * Zod's findings as problems the UI can word in the user's language: what kind of value was expected,
+ * or the limit that was crossed, never the validator's English sentence.
+ */
+export function zodProblems(error: z.ZodError, file: string): FileProblem[] {
+  return error.issues.slice(0, 50).map((issue): FileProblem => {
+    const field = formatPath(issue.path);
+    switch (issue.code) {
+      case 'invalid_type':
+        if (/received undefined/.test(issue.message)) return { code: 'missingField', file, field };
+        return { code: 'invalidValue', file, field, params: { reason: 'type', expected: String(issue.expected) } };
+      case 'too_small':
+        return { code: 'invalidValue', file, field, params: Number(issue.minimum) === 1 && issue.origin !== 'number'
+          ? { reason: 'empty' } : { reason: 'small', limit: Number(issue.minimum) } };
+      case 'too_big':
+        return { code: 'invalidValue', file, field, params: { reason: 'big', limit: Number(issue.maximum) } };
+      case 'invalid_value':
+        return { code: 'invalidValue', file, field, params: { reason: 'oneOf', values: issue.values.map(String).join(', ') } };
+      case 'invalid_key':
+        return { code: 'invalidValue', file, field, params: { reason: 'key' } };
+      default:
+        return { code: 'invalidValue', file, field, params: { reason: 'format' } };
+    }
+  });
 }
 
 function normalise(data: PlanFileV1, file: string, formatVersion: number): Restored<RestoredPlanFile> {
@@ -103,6 +122,7 @@ function normalise(data: PlanFileV1, file: string, formatVersion: number): Resto
     const earlier = codes.get(u.code);
     if (earlier !== undefined) problems.push({ code: 'duplicateUnit', file, field: `plan.units[${n}].code`, params: { code: u.code, first: earlier } });
     codes.set(u.code, n);
+    if (RESERVED_UNIT_CODES.includes(u.code)) problems.push({ code: 'reservedCode', file, field: `plan.units[${n}].code`, params: { code: u.code } });
     const values = (map: Record<string, number>, kind: 'baseline' | 'target') => {
       const out: Partial<Record<IndicatorId, Rate>> = {};
       for (const [key, percent] of Object.entries(map)) {

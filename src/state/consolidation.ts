@@ -27,7 +27,9 @@ export async function addToConsolidation(files: readonly File[]): Promise<void> 
     if (restored.ok) added.push({ plan: restored.value.plan, fileName: file.name, exportedAt: restored.value.exportedAt });
     else problems.push(...restored.problems);
   }
-  store.setReceived((current) => [...current, ...added]);
+  // The same file chosen again is not a second file.
+  const same = (a: ReceivedPlan, b: ReceivedPlan) => a.fileName === b.fileName && a.exportedAt === b.exportedAt && a.plan.id === b.plan.id;
+  store.setReceived((current) => [...current, ...added.filter((a, i) => !current.some((c) => same(a, c)) && !added.slice(0, i).some((b) => same(a, b)))]);
   store.setProblems(problems);
 }
 

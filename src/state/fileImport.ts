@@ -3,7 +3,7 @@ import type { PlanId } from '../domain/ids';
 import { makeDefaultIndicators } from '../domain/indicators';
 import type { Plan } from '../domain/plan';
 import { duplicatePlan, makePlan } from '../domain/planFactory';
-import type { CsvEncoding } from '../io/csvDecode';
+import { decodeText, type CsvEncoding } from '../io/csvDecode';
 import { csvPreviewToCommand, type CsvPreview, type CsvRead } from '../io/csvImport';
 import { MAX_FILE_BYTES, type FileProblem, type Restored } from '../io/fileProblem';
 import { restorePlanFile, type RestoredPlanFile } from '../io/restorePlanFile';
@@ -29,13 +29,22 @@ export interface CsvTarget {
   plan: Plan | undefined;
 }
 
+/** A JSON file's text in whatever encoding Notepad saved it (UTF-8, UTF-16, ANSI); undefined when empty. */
+function decodedJson(bytes: Uint8Array): string | undefined {
+  const decoded = decodeText(bytes);
+  if (decoded.ok) return decoded.text;
+  // Not text at all: read as UTF-8 anyway, so the message says where it stops being JSON.
+  return decoded.problem === 'empty' ? undefined : new TextDecoder('utf-8').decode(bytes);
+}
+
 export async function readFile(file: File, target: CsvTarget, repo: PlanRepository, onProgress: (done: number) => void): Promise<FileReading> {
   if (file.size > MAX_FILE_BYTES) {
     return { kind: 'csv', file: file.name, bytes: new ArrayBuffer(0), read: { ok: false, problem: { code: 'tooLarge', params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } } } };
   }
   const bytes = await file.arrayBuffer();
   if (sniffFileKind(new Uint8Array(bytes), file.name) === 'json') {
-    const text = new TextDecoder('utf-8').decode(bytes);
+    const text = decodedJson(new Uint8Array(bytes));
+    if (text === undefined) return { kind: 'planFile', file: file.name, restored: { ok: false, problems: [{ code: 'empty', file: file.name }] }, existing: undefined };
     if (/"format"\s*:\s*"dvctt-assignment"/.test(text.slice(0, 2000))) {
       return { kind: 'assignment', file: file.name, restored: restoreAssignmentFile(text, file.name) };
     }

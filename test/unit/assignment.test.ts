@@ -56,3 +56,16 @@ describe('assignment', () => {
     expect(!ghost.ok && ghost.problems.map((p) => [p.code, p.field])).toEqual([['unknownIndicator', 'assignment.districts[0].ownTargets.ghost']]);
   });
 });
+
+describe('mergeAssignment', () => {
+  it('updates and adds the file\'s indicators and keeps the plan\'s others', async () => {
+    const { mergeAssignment } = await import('../../src/domain/assignment');
+    const current = makeDefaultIndicators();
+    const a = { period: '2024-H1', issuedBy: 'Tỉnh', indicators: [{ ...current[0]!, min: pct(65) }, { ...current[0]!, id: ind('new_one'), name: { vi: 'Mới', en: 'New' } }],
+      districts: [{ code: '550', name: 'Huyện', ownTargets: { [ind('online_dossiers')]: pct(70) }, units: [] }] };
+    const merged = mergeAssignment(current, a, a.districts[0]!);
+    expect(merged.map((i) => i.id)).toEqual([...current.map((i) => i.id), 'new_one']);
+    expect(merged[0]).toMatchObject({ min: pct(65), ownTarget: pct(70) });
+    expect(merged[1]).toEqual(current[1]);
+  });
+});

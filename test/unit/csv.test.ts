@@ -6,7 +6,7 @@ import { makeDefaultIndicators } from '../../src/domain/indicators';
 import type { Plan, Unit } from '../../src/domain/plan';
 import type { Rate } from '../../src/domain/rate';
 import { ValidationIndex } from '../../src/domain/validationIndex';
-import { decodeCsv } from '../../src/io/csvDecode';
+import { decodeText } from '../../src/io/csvDecode';
 import { detectDelimiter } from '../../src/io/csvDialect';
 import { serializePlanCsv, type CsvHeaders } from '../../src/io/csvExport';
 import { csvPreviewToCommand, readCsvImport } from '../../src/io/csvImport';
@@ -25,7 +25,7 @@ const headersVi: CsvHeaders = {
 const headersEn: CsvHeaders = { ...headersVi, index: 'No.', code: 'Code', name: 'Unit name', type: 'Type', volume: 'Expected dossiers', aggregate: 'Aggregate',
   indicator: (name, field) => `${name} - ${field === 'baseline' ? 'Result 2023-H1' : 'Target 2023-H2'}`, indicatorName: (i) => i.name.en };
 
-describe('decodeCsv', () => {
+describe('decodeText', () => {
   it.each([
     ['UTF-8 with BOM', utf8(VI, true), 'utf-8', true],
     ['UTF-8 without BOM', utf8(VI), 'utf-8', true],
@@ -34,15 +34,15 @@ describe('decodeCsv', () => {
     ['UTF-16 LE without BOM', utf16(VI, 'le', false), 'utf-16le', true],
     ['Windows-1258', encodeWindows1258(VI), 'windows-1258', true],
   ] as const)('reads %s as the same Vietnamese text', (_name, bytes, encoding, confident) => {
-    const decoded = decodeCsv(bytes);
+    const decoded = decodeText(bytes);
     expect(decoded).toEqual({ ok: true, text: VI.normalize('NFC'), encoding, confident });
   });
 
   it('says when it only guessed, and can be told the encoding', () => {
     const latin = new Uint8Array([0x4d, 0xe3, 0x3b, 0xa9, 0xbc, 0xbd, 0xbe, 0x0d, 0x0a, 0x31, 0x3b, 0x32]);
-    const guessed = decodeCsv(latin);
+    const guessed = decodeText(latin);
     expect(guessed.ok && guessed.confident).toBe(false);
-    expect(decodeCsv(utf8(VI), 'windows-1258')).toMatchObject({ ok: true, encoding: 'windows-1258', confident: true });
+    expect(decodeText(utf8(VI), 'windows-1258')).toMatchObject({ ok: true, encoding: 'windows-1258', confident: true });
   });
 
   it.each([
@@ -51,7 +51,7 @@ describe('decodeCsv', () => {
     ['an old .xls workbook', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), 'spreadsheet'],
     ['binary data', new Uint8Array(Array.from({ length: 400 }, (_, i) => (i * 37) % 256)), 'notText'],
   ])('refuses %s', (_name, bytes, problem) => {
-    expect(decodeCsv(bytes)).toEqual({ ok: false, problem });
+    expect(decodeText(bytes)).toEqual({ ok: false, problem });
   });
 });
 

@@ -62,8 +62,15 @@ type PlanFileReading = Extract<FileReading, { kind: 'planFile' }>;
 function CsvReadingView(props: ImportDialogProps & { csv: CsvReading }) {
   const preview = () => (props.csv.read.ok ? props.csv.read.preview : undefined);
   const problem = () => (props.csv.read.ok ? undefined : props.csv.read.problem);
+  const guessed = () => problem()?.params?.guessedEncoding as CsvEncoding | undefined;
   return (
-    <Show when={preview()} fallback={<ImportError messages={problem() ? [csvProblemMessage(problem()!)] : []} onClose={() => props.onClose()} />}>
+    <Show when={preview()} fallback={
+      <>
+        <Show when={guessed()}>
+          {(encoding) => <EncodingPicker encoding={props.csv.encoding ?? encoding()} onEncoding={(e) => props.onEncoding(e)} />}
+        </Show>
+        <ImportError messages={problem() ? [csvProblemMessage(problem()!)] : []} onClose={() => props.onClose()} />
+      </>}>
       {(p) => (
         <CsvPreviewView preview={p()} intoOpenPlan={props.intoOpenPlan} encoding={props.csv.encoding ?? p().encoding}
           onEncoding={(e) => props.onEncoding(e)} onApply={() => props.onApplyCsv(p())} onClose={() => props.onClose()} />
@@ -126,6 +133,16 @@ function AssignmentView(props: { assignment: Assignment; openPlanName: string | 
   );
 }
 
+function EncodingPicker(props: { encoding: CsvEncoding; onEncoding: (e: CsvEncoding) => void }) {
+  return (
+    <label class="field inline"><span>{t('importEncoding')}</span>
+      <select data-testid="import-encoding" value={props.encoding} onChange={(e) => props.onEncoding(e.currentTarget.value as CsvEncoding)}>
+        <For each={CSV_ENCODINGS}>{(e) => <option value={e}>{e.toUpperCase()}</option>}</For>
+      </select>
+    </label>
+  );
+}
+
 function ImportError(props: { messages: string[]; onClose: () => void }) {
   return (
     <>
@@ -147,16 +164,13 @@ function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; enc
       data-unchanged={p().unchanged} data-problems={p().problems.length}>
       <p class="import-summary"><strong>{t('importSummary', { adds: p().adds.length, updates: p().updates.length, unchanged: p().unchanged, problems: p().problems.length })}</strong></p>
       <Show when={!props.intoOpenPlan}><p>{t('importNewPlan', { n: p().adds.length })}</p></Show>
-      <label class="field inline"><span>{t('importEncoding')}</span>
-        <select data-testid="import-encoding" value={props.encoding} onChange={(e) => props.onEncoding(e.currentTarget.value as CsvEncoding)}>
-          <For each={CSV_ENCODINGS}>{(e) => <option value={e}>{e.toUpperCase()}</option>}</For>
-        </select>
-      </label>
+      <EncodingPicker encoding={props.encoding} onEncoding={(e) => props.onEncoding(e)} />
       <Show when={!p().confident}><p class="notice notice-warning" data-testid="import-encoding-unsure">{t('importEncodingUnsure')}</p></Show>
       <Show when={p().ignoredColumns.length > 0}>
         <p class="muted" data-testid="import-ignored">{t('importIgnored', { columns: p().ignoredColumns.map((c) => `«${c.header}»`).join(', ') })}</p>
       </Show>
       <Show when={p().skippedRows > 0}><p class="muted">{t('importSkippedAggregate')}</p></Show>
+      <Show when={p().repeatedHeaders > 0}><p class="muted">{t('importRepeatedHeaders', { n: p().repeatedHeaders })}</p></Show>
       <Show when={p().problems.length > 0}>
         <ul class="import-problems" role="list">
           <For each={p().problems.slice(0, SHOWN_PROBLEMS)}>

@@ -4,7 +4,7 @@ import type { CsvPreview } from '../../io/csvImport';
 import type { RestoredPlanFile } from '../../io/restorePlanFile';
 import { csvPreviewToCommand } from '../../io/csvImport';
 import { applyPlanFile, createPlanFromAssignment, createPlanFromCsv, readCsv, readFile, type FileReading } from '../../state/fileImport';
-import { assignmentIndicatorsFor, type AssignedDistrict, type Assignment } from '../../domain/assignment';
+import { mergeAssignment, type AssignedDistrict, type Assignment } from '../../domain/assignment';
 import { openSession } from '../../state/openPlan';
 import { navigate, route } from '../../state/router';
 import { addToConsolidation } from '../../state/consolidation';
@@ -97,12 +97,15 @@ export function ImportEntry(props: { repo: PlanRepository; onMessage: (message: 
   const applyAssignment = async (assignment: Assignment, district: AssignedDistrict, mode: 'new' | 'update') => {
     close();
     const session = openSession();
-    if (mode === 'update' && session) {
+    const plan = session?.plan();
+    if (mode === 'update' && session && plan) {
+      // The plan's own period stays: a file for another period is said, not silently taken.
       const result = session.dispatch({ type: 'batch', commands: [
-        { type: 'setIndicators', indicators: assignmentIndicatorsFor(assignment, district) },
-        { type: 'setPlanInfo', info: { period: assignment.period } },
+        { type: 'setIndicators', indicators: mergeAssignment(plan.indicators, assignment, district) },
+        ...(plan.period ? [] : [{ type: 'setPlanInfo' as const, info: { period: assignment.period } }]),
       ] });
-      props.onMessage(result.ok ? t('assignmentUpdated') : t(`refusal_${result.reason}`));
+      const differs = plan.period && plan.period !== assignment.period ? ` ${t('assignmentPeriodDiffers', { file: assignment.period, plan: plan.period })}` : '';
+      props.onMessage(result.ok ? t('assignmentUpdated') + differs : t(`refusal_${result.reason}`));
       return;
     }
     try {

@@ -1,5 +1,6 @@
 import type { CsvProblem } from '../../io/csvImport';
 import type { FileProblem } from '../../io/fileProblem';
+import { language } from '../../state/language';
 import { t, type MessageKey } from './t';
 
 const NUMBER_PROBLEMS = ['notANumber', 'tooManyDecimals', 'tooLarge', 'notAnInteger', 'negative', 'ambiguous'];
@@ -25,13 +26,29 @@ function csvReason(p: CsvProblem): string {
 
 /** A CSV problem with its place: "Dòng 5, cột C (Hồ sơ trực tuyến - Chỉ tiêu): «150» nằm ngoài khoảng 0–100%". */
 export function csvProblemMessage(p: CsvProblem): string {
-  const message = csvReason(p);
+  const guessed = p.params?.guessedEncoding ? t('importEncodingGuessed', { encoding: String(p.params.guessedEncoding).toUpperCase() }) : '';
+  const message = csvReason(p) + guessed;
   if (p.line === undefined || ['missingColumn', 'badQuotes'].includes(p.code)) return message;
   if (p.column === undefined) return t('importProblemRow', { line: p.line, message });
   return t('importProblem', { line: p.line, column: columnLetter(p.column), header: p.header ? ` (${p.header})` : '', message });
 }
 
+const EXPECTED = ['number', 'int', 'string', 'boolean', 'array', 'object'];
+
+/** Why a value was refused, in the user's words. */
+function reasonText(params: Record<string, string | number>): string {
+  const reason = String(params.reason ?? 'format');
+  const expected = String(params.expected ?? '');
+  return t(`reason_${reason}` as MessageKey, { ...params, expected: t(`expected_${EXPECTED.includes(expected) ? expected : 'other'}` as MessageKey) });
+}
+
 export function fileProblemMessage(p: FileProblem): string {
-  const app = p.params?.app ? `, ${t('appVersionLabel', { version: p.params.app })}` : '';
-  return t(`pf_${p.code}` as MessageKey, { file: p.file, line: p.line ?? '', column: p.column ?? '', field: p.field ?? '', detail: '', thisApp: __APP_VERSION__, ...p.params, app });
+  const params = p.params ?? {};
+  const app = params.app ? `, ${t('appVersionLabel', { version: params.app })}` : '';
+  // Numbers in a message are written the way the reader writes them (55,555 in Vietnamese).
+  const value = typeof params.value === 'number' ? params.value.toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 10, useGrouping: false }) : params.value ?? '';
+  return t(`pf_${p.code}` as MessageKey, {
+    file: p.file, line: p.line ?? '', column: p.column ?? '', field: p.field ?? '', thisApp: __APP_VERSION__, ...params, app, value,
+    reason: p.code === 'invalidValue' ? reasonText(params) : '',
+  });
 }

@@ -23,12 +23,12 @@ export function ConsolidationPage() {
   const view = consolidationView;
   const [open, setOpen] = createSignal<string>();
   const [exporting, setExporting] = createSignal(false);
-  const indicators = () => view().rows[0]?.plan.indicators ?? [];
-  const opened = createMemo(() => view().rows.find((r) => r.fileName === open()));
-  const when = (iso: string) => new Date(iso).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  const indicators = () => view().indicators;
+  const opened = createMemo(() => view().rows.find((r) => r.key === open()));
+  const when = (iso: string) => new Date(iso).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
   const exportCsv = (dialect: CsvDialectId) => {
-    const text = serializeConsolidationCsv(view().rows, {
+    const text = serializeConsolidationCsv(view().rows, view().indicators, {
       unit: t('colAllocatingUnit'), period: t('colPeriod'), statusHeader: t('colStatus'),
       status: (s) => (s === 'ready' ? t('statusReady') : t('statusDraft')), errors: t('consolidationErrors'), warnings: t('consolidationWarnings'),
       indicator: (name) => `${name} - ${t('consolidationAggregate')}`, meets: (name) => `${name} - ${t('consolidationMeets')}`,
@@ -67,8 +67,8 @@ export function ConsolidationPage() {
             <tbody>
               <For each={view().rows}>
                 {(row) => (
-                  <tr data-testid="consolidation-row" data-unit={row.plan.allocatingUnit} data-errors={row.errors} classList={{ selected: open() === row.fileName }}>
-                    <td><button type="button" class="link" onClick={() => setOpen(open() === row.fileName ? undefined : row.fileName)}>{row.plan.allocatingUnit || row.plan.name}</button></td>
+                  <tr data-testid="consolidation-row" data-unit={row.plan.allocatingUnit} data-errors={row.errors} classList={{ selected: open() === row.key }}>
+                    <td><button type="button" class="link" onClick={() => setOpen(open() === row.key ? undefined : row.key)}>{row.plan.allocatingUnit || row.plan.name}</button></td>
                     <td>{row.plan.period}</td>
                     <td><span class={`status status-${row.plan.status}`}>{row.plan.status === 'ready' ? t('statusReady') : t('statusDraft')}</span></td>
                     <td class="num" classList={{ 'cell-error': row.errors > 0 }}>{row.errors}</td>
