@@ -74,8 +74,12 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
   if (badQuote) {
     return { ok: false, encoding: decoded.encoding, problem: { code: 'badQuotes', line: (badQuote.row ?? 0) + 1 } };
   }
-  const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ''));
-  if (headerIndex < 0) return { ok: false, encoding: decoded.encoding, problem: { code: 'empty' } };
+  const firstRow = records.findIndex((r) => r.some((c) => c.trim() !== ''));
+  if (firstRow < 0) return { ok: false, encoding: decoded.encoding, problem: { code: 'empty' } };
+  // The header is the first row with a code column among the first rows: an appendix as printed has its
+  // title lines ("PHỤ LỤC…", "Kèm theo Kế hoạch số…") above it.
+  const titled = records.slice(firstRow, firstRow + 20).findIndex((r) => r.some((c) => interpretHeader(c.trim(), []).kind === 'code'));
+  const headerIndex = titled >= 0 ? firstRow + titled : firstRow;
   const header = records[headerIndex]!;
 
   const columns: ColumnMeaning[] = [];

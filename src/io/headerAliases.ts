@@ -7,8 +7,8 @@ import { foldDiacritics, type Indicator } from '../domain/indicators';
  */
 export const HEADER_ALIASES = {
   index: ['stt', 'tt', 'so thu tu', 'no', 'number', 'n'],
-  code: ['ma', 'ma don vi', 'ma dv', 'ma xa', 'ma dvhc', 'ma so', 'ma hanh chinh', 'code', 'unit code', 'commune code', 'id'],
-  name: ['ten', 'ten don vi', 'ten xa', 'don vi', 'ten dvhc', 'name', 'unit name', 'unit', 'commune', 'commune name'],
+  code: ['ma', 'ma don vi', 'ma dv', 'ma xa', 'ma xa phuong', 'ma xa phuong thi tran', 'ma dvhc', 'ma so', 'ma hanh chinh', 'ma don vi hanh chinh', 'code', 'unit code', 'commune code', 'id'],
+  name: ['ten', 'ten don vi', 'ten xa', 'ten xa phuong', 'ten xa phuong thi tran', 'don vi', 'ten dvhc', 'ten don vi hanh chinh', 'name', 'unit name', 'unit', 'commune', 'commune name'],
   type: ['loai', 'loai don vi', 'cap', 'type', 'unit type', 'kind'],
   volume: ['so ho so', 'so ho so du kien', 'ho so du kien', 'khoi luong', 'khoi luong ho so', 'volume', 'expected dossiers', 'dossiers', 'expected volume', 'weight'],
 } as const;
