@@ -174,6 +174,18 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
 
   /** Writes the pending commands in order, one transaction each, until none is left. */
   async function writeAll(): Promise<void> {
+    for (;;) {
+      if (!(await writePending())) return;
+      setSaveState('saved');
+      await catchUp();
+      // A command typed while catching up is written by this same writer, never left waiting.
+      if (pending.length === 0) return;
+      setSaveState('saving');
+    }
+  }
+
+  /** True when everything pending is written; false when storage refused (and the user was told). */
+  async function writePending(): Promise<boolean> {
     let merges = 0;
     while (pending.length > 0) {
       const write = pending[0]!;
@@ -184,7 +196,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       } catch (error) {
         if (error instanceof RevisionConflict && ++merges <= MAX_MERGES) {
           if (await mergeOntoStored()) continue;
-          return;
+          return false;
         }
         // Storage refused (quota, a deleted plan, a failure): nothing of it was written (one transaction).
         const dropped = pending.length;
@@ -193,11 +205,10 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
         setSaveProblem({ problem: error instanceof PlanNotFound ? 'deleted' : isQuotaError(error) ? 'quota' : 'failed', dropped });
         setSaveState('error');
         await reload().catch((e) => console.error('Reloading the plan failed', e));
-        return;
+        return false;
       }
     }
-    setSaveState('saved');
-    await catchUp();
+    return true;
   }
 
   /**
@@ -238,7 +249,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
   async function catchUp() {
     const record = await repo.getPlanRecord(id);
     const current = plan();
-    if (record && current && record.revision !== current.revision && pending.length === 0) await onStoredChange(record);
+    if (record && current && record.revision > current.revision && pending.length === 0) await onStoredChange(record);
   }
 
   /** Another tab (or this one) wrote the plan record: merge what is newer than what this tab holds. */
@@ -256,8 +267,9 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       await reload(); // the plan came back (restored demo, an import under the same id)
       return;
     }
-    // While this tab has writes queued, they will meet the newer revision and merge onto it.
-    if (pending.length > 0 || writer || record.revision === current.revision) return;
+    // While this tab has writes queued, they will meet the newer revision and merge onto it. A record at or
+    // below what this tab holds is one of its own writes, arriving late: nothing to take.
+    if (pending.length > 0 || writer || record.revision <= current.revision) return;
     const change = record.lastChange;
     const simple = change && change.revision === record.revision && record.revision === current.revision + 1
       && record.status === current.status && indicatorsEqual(record.indicators, current.indicators);

@@ -133,6 +133,27 @@ describe('plan session in Chromium', () => {
     expect(b.session.plan()).toEqual(stored);
   });
 
+  it('writes an edit typed while the tab checks for changes made elsewhere (the writer never leaves one waiting)', async () => {
+    const { dbName, plan } = await seeded();
+    const tab = openTab(dbName, plan.id);
+    await expect.poll(() => tab.session.loadState()).toBe('ready');
+    const getRecord = tab.repo.getPlanRecord.bind(tab.repo);
+    let typedDuringCheck = false;
+    tab.repo.getPlanRecord = async (id) => {
+      if (!typedDuringCheck) {
+        typedDuringCheck = true;
+        tab.session.dispatch(setTarget('10002', 61)); // typed while the writer checks storage after its last write
+      }
+      return getRecord(id);
+    };
+    tab.session.dispatch(setTarget('10001', 60));
+    await tab.session.flush();
+    expect(typedDuringCheck).toBe(true);
+    expect(tab.session.saveState()).toBe('saved');
+    const stored = await tab.repo.loadPlan(plan.id);
+    expect(stored?.units.map((u) => u.target[ind('online_dossiers')])).toEqual([pct(80), pct(60), pct(61)]);
+  });
+
   it('shows a unit added in another tab, in its place', async () => {
     const { dbName, plan } = await seeded();
     const a = openTab(dbName, plan.id);

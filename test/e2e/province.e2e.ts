@@ -299,7 +299,7 @@ describe('the province side: assignment files down to the districts, their plan 
       f.doc.plan.allocatingUnit, PERIOD, f.doc.plan.status === 'ready' ? 'Sẵn sàng gửi' : 'Nháp', String(f.errors), String(warningsOf(f.doc)), f.payload.name,
     ]));
     // Exported at 02:30 UTC on 25 July 2023: 09:30 in Bình Định, in Chromium's short Vietnamese form.
-    expect(table[2]!.cells.at(-2)).toBe('09:30 25/7/23');
+    expect(table[2]!.cells.at(-2)).toBe('09:30 25/07/2023');
     expect(await view.row('UBND huyện Phù Cát').locator('td').nth(3).getAttribute('class')).toContain('cell-error');
     expect(await view.row('UBND huyện An Lão').locator('td').nth(3).getAttribute('class')).not.toContain('cell-error');
 
