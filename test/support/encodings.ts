@@ -10,9 +10,11 @@ export function encodeWindows1258(text: string): Uint8Array {
     const direct = BYTE_OF.get(cluster.normalize('NFC'));
     if (direct !== undefined) { out.push(direct); continue; }
     const [base = '', ...marks] = [...cluster];
-    // compose the base with its first mark when the code page has that letter (ê, ô, ơ, ư, ă…), else mark by mark
-    const composed = marks.length > 0 ? BYTE_OF.get((base + marks[0]).normalize('NFC')) : undefined;
-    const rest = composed !== undefined ? marks.slice(1) : marks;
+    // compose the base with the one mark the code page has a letter for (ê, ô, ơ, ư, ă…: NFD may list the
+    // tone first, as in ệ = e + dot below + circumflex), and write the other marks as combining bytes
+    const k = marks.findIndex((m) => BYTE_OF.has((base + m).normalize('NFC')));
+    const composed = k >= 0 ? BYTE_OF.get((base + marks[k]).normalize('NFC')) : undefined;
+    const rest = k >= 0 ? marks.filter((_, i) => i !== k) : marks;
     const head = composed ?? BYTE_OF.get(base);
     if (head === undefined) throw new Error(`not encodable in windows-1258: ${cluster}`);
     out.push(head);

@@ -5,6 +5,7 @@ import type { CsvDialectId } from '../../io/csvDialect';
 import { serializePlanCsv, type CsvHeaders } from '../../io/csvExport';
 import { safeFileName, serializePlanFile } from '../../io/serializePlanFile';
 import { serializeAssignmentFile } from '../../io/assignmentFile';
+import { unitsOfDistrict, type DistrictUnitLists } from '../../io/districtUnitLists';
 import { makeAssignment } from '../../domain/assignment';
 import { language } from '../../state/language';
 import { indicatorName } from '../i18n/issueText';
@@ -28,8 +29,11 @@ export function downloadPlanCsv(plan: Plan, totals: readonly IndicatorTotals[], 
 }
 
 /** The assignment this plan hands down to its member units: one file for all, or one per unit. */
-export function downloadAssignment(plan: Plan, split: 'all' | 'each'): void {
-  const assignment = makeAssignment(plan);
+export function downloadAssignment(plan: Plan, split: 'all' | 'each', lists?: DistrictUnitLists): void {
+  const assignment = makeAssignment(plan, (code) => {
+    const unit = plan.units.find((u) => u.code === code);
+    return lists && unit ? unitsOfDistrict(lists, unit.code, unit.name) : [];
+  });
   const context = { appVersion: __APP_VERSION__, exportedAt: new Date().toISOString() };
   const files = split === 'all'
     ? [{ name: safeFileName(`giao chi tieu ${plan.allocatingUnit || plan.name}`, plan.period), assignment }]

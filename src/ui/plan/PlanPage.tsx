@@ -262,7 +262,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
                 const close = () => setDialog(undefined);
                 if (d.kind === 'addUnit') return <AddUnitDialog dispatch={dispatch} onClose={close} />;
                 if (d.kind === 'exportAssignment') {
-                  return <ExportAssignmentDialog onClose={close} onExport={(split) => { downloadAssignment(current(), split); close(); }} />;
+                  return <ExportAssignmentDialog plan={current()} onClose={close} onExport={(split, lists) => { downloadAssignment(current(), split, lists); close(); }} />;
                 }
                 if (d.kind === 'exportCsv') {
                   return <ExportCsvDialog onClose={close} onExport={(dialect) => { downloadPlanCsv(current(), session.validation.totals(), dialect); close(); }} />;
