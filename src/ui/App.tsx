@@ -1,5 +1,6 @@
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
 import { ensureDemoPlan } from '../state/planList';
+import { applyUpdate, updateReady } from '../state/appUpdate';
 import { navigate, route } from '../state/router';
 import { planRepository } from '../state/services';
 import { Header } from './Header';
@@ -34,6 +35,11 @@ export function App() {
       </Header>
       <main class="app-main">
         <Show when={started()} fallback={<p class="muted">{t('loading')}</p>}>
+          <Show when={updateReady()}>
+            <p class="notice notice-info" data-testid="update-available" role="status">
+              {t('updateAvailable')} <button type="button" class="primary small" data-testid="update-apply" onClick={() => void applyUpdate()}>{t('updateReload')}</button>
+            </p>
+          </Show>
           <Show when={message()}>
             <p class="notice notice-info app-message" data-testid="app-message" role="status">
               {message()} <button type="button" class="small" onClick={() => setMessage('')}>{t('close')}</button>

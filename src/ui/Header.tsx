@@ -1,9 +1,13 @@
-import type { JSX } from 'solid-js';
+import { createSignal, Show, type JSX } from 'solid-js';
+import { online } from '../state/connectivity';
+import { storageStatus } from '../state/storageStatus';
+import { StorageDialog } from './StorageDialog';
 import { language, setLanguage } from '../state/language';
 import { routeHref } from '../state/router';
 import { t } from './i18n/t';
 
 export function Header(props: { children?: JSX.Element }) {
+  const [about, setAbout] = createSignal(false);
   return (
     <header class="app-header">
       <a class="app-title" href={routeHref({ page: 'list' })}>
@@ -13,7 +17,15 @@ export function Header(props: { children?: JSX.Element }) {
           <small>{t('appSubtitle')}</small>
         </span>
       </a>
-      <div class="header-actions">{props.children}</div>
+      <div class="header-actions">
+        <Show when={!online()}><span class="offline" data-testid="offline-indicator" role="status">{t('offline')}</span></Show>
+        <button type="button" class="storage-badge" data-testid="storage-status" data-persisted={String(storageStatus().persisted)}
+          title={storageStatus().persisted ? t('storagePersisted') : t('storageNotPersisted')} onClick={() => setAbout(true)}>
+          {storageStatus().persisted ? t('storageBadgePersisted') : t('storageBadgeNotPersisted')}
+        </button>
+        {props.children}
+      </div>
+      <Show when={about()}><StorageDialog onClose={() => setAbout(false)} /></Show>
       <label class="language">
         <span>{t('language')}</span>
         <select data-testid="language" value={language()} onChange={(e) => setLanguage(e.currentTarget.value === 'en' ? 'en' : 'vi')}>

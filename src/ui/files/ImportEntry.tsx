@@ -130,6 +130,10 @@ export function ImportEntry(props: { repo: PlanRepository; onMessage: (message: 
     setDragging(false);
     openFiles([...(e.dataTransfer?.files ?? [])]);
   };
+  // A file opened with the installed app (the manifest's file handlers) comes in the same way.
+  window.launchQueue?.setConsumer((params) => {
+    void Promise.all(params.files.map((handle) => handle.getFile())).then(openFiles);
+  });
   window.addEventListener('dragover', onDragOver);
   window.addEventListener('dragleave', onDragLeave);
   window.addEventListener('drop', onDrop);

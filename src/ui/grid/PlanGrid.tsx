@@ -153,6 +153,7 @@ export function PlanGrid(props: PlanGridProps) {
     const rows = summaryRows();
     api = createGrid<GridRow>(el, {
       theme: gridTheme,
+      styleNonce: __STYLE_NONCE__ || undefined,
       columnDefs: columnDefs(),
       rowData: plan ? [...plan.units] : [],
       pinnedTopRowData: rows.top,

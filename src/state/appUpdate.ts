@@ -1,0 +1,27 @@
+import { createSignal } from 'solid-js';
+import { registerSW } from 'virtual:pwa-register';
+import { openSession } from './openPlan';
+
+/**
+ * The service worker keeps the app working offline (everything it needs is precached on the first visit).
+ * A new version waits until the user chooses to take it; before the page reloads, every edit is written.
+ */
+const [updateReady, setUpdateReady] = createSignal(false);
+export { updateReady };
+
+let update: ((reload?: boolean) => Promise<void>) | undefined;
+
+export function startServiceWorker(): void {
+  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  update = registerSW({
+    immediate: true,
+    onNeedRefresh: () => setUpdateReady(true),
+    onRegisterError: (error: unknown) => console.warn('The app could not be made available offline', error),
+  });
+}
+
+export async function applyUpdate(): Promise<void> {
+  // An edit being typed is committed when the button takes the focus; wait until it is stored.
+  await openSession()?.flush();
+  await update?.(true);
+}
