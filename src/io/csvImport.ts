@@ -40,8 +40,8 @@ export interface CsvPreview {
   /** The file lists units (it has a name column), or only values for units already in the plan. */
   kind: 'units' | 'values';
   rows: number;
-  adds: Unit[];
-  updates: { before: Unit; after: Unit }[];
+  adds: { after: Unit; patch: UnitPatch }[];
+  updates: { before: Unit; after: Unit; patch: UnitPatch }[];
   unchanged: number;
   /** Rows with a problem are left out entirely; the rest can be applied. */
   problems: CsvProblem[];
@@ -50,6 +50,8 @@ export interface CsvPreview {
   skippedRows: number;
   /** Rows that repeat the header (two lists pasted together). */
   repeatedHeaders: number;
+  /** Codes whose leading zeros Excel had dropped, matched to the plan's units. */
+  zerosRestored: number;
 }
 
 export type CsvRead = { ok: true; preview: CsvPreview } | { ok: false; problem: CsvProblem; encoding?: CsvEncoding };
@@ -84,12 +86,15 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
 
   const columns: ColumnMeaning[] = [];
   const ignoredColumns: { column: number; header: string }[] = [];
+  const hasData = (i: number) => records.slice(headerIndex + 1).some((r) => (r[i] ?? '').trim() !== '');
   header.forEach((raw, i) => {
     const text = raw.trim();
     const meaning = interpretHeader(text, context.indicators);
-    if (meaning.kind === 'unknown' || columns.some((c) => sameMeaning(c, meaning))) {
-      if (text !== '') ignoredColumns.push({ column: i + 1, header: text });
-    } else columns.push({ ...meaning, column: i + 1, header: text });
+    const unused = meaning.kind === 'unknown' || meaning.kind === 'districtCode' || meaning.kind === 'districtName';
+    if (unused || columns.some((c) => sameMeaning(c, meaning))) {
+      // Every column with something in it that is not used is listed, a header-less one too.
+      if (text !== '' || hasData(i)) ignoredColumns.push({ column: i + 1, header: text });
+    } else if (meaning.kind !== 'index') columns.push({ ...meaning, column: i + 1, header: text });
   });
   // A refusal after an unsure decoding may well come from the encoding: say so, so the user can pick another.
   const refuse = (problem: CsvProblem): CsvRead => ({ ok: false, encoding: decoded.encoding,
@@ -106,10 +111,23 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
   }
 
   const existing = new Map(context.units.map((u) => [u.code as string, u]));
+  // Excel drops the leading zeros of numeric codes (00123 → 123) when it opens and saves a CSV: a code
+  // that is unknown as written but matches exactly one unit once the zeros are put aside is that unit.
+  const withoutZeros = (code: string) => (/^\d+$/.test(code) ? code.replace(/^0+(?=\d)/, '') : code);
+  const byDigits = new Map<string, Unit[]>();
+  for (const u of context.units) byDigits.set(withoutZeros(u.code), [...(byDigits.get(withoutZeros(u.code)) ?? []), u]);
+  const lookUp = (code: string): Unit | undefined => {
+    const exact = existing.get(code);
+    if (exact) return exact;
+    const candidates = byDigits.get(withoutZeros(code));
+    if (candidates?.length !== 1) return undefined;
+    preview.zerosRestored++;
+    return candidates[0];
+  };
   const firstLine = new Map<string, number>();
   const preview: CsvPreview = {
     encoding: decoded.encoding, confident: decoded.confident, delimiter, kind: nameColumn ? 'units' : 'values', rows: 0,
-    adds: [], updates: [], unchanged: 0, problems: [], ignoredColumns, skippedRows: 0, repeatedHeaders: 0,
+    adds: [], updates: [], unchanged: 0, problems: [], ignoredColumns, skippedRows: 0, repeatedHeaders: 0, zerosRestored: 0,
   };
 
   onProgress?.(0.4);
@@ -127,49 +145,48 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
     const problem = (code: CsvProblemCode, at?: { column: number; header: string }, extra: Partial<CsvProblem> = {}) =>
       preview.problems.push({ code, line, ...(at ? { column: at.column, header: at.header, value: cell(at) } : {}), ...extra });
 
-    const code = cell(codeColumn);
-    if (!code) {
+    const written = cell(codeColumn);
+    if (!written) {
       if (isAggregateLabel(cell(nameColumn)) || record.slice(0, 3).some((c) => isAggregateLabel(c))) preview.skippedRows++;
       else problem('missingCode', codeColumn);
       continue;
     }
-    if (RESERVED_UNIT_CODES.includes(code)) { problem('reservedCode', codeColumn); continue; }
+    if (RESERVED_UNIT_CODES.includes(written)) { problem('reservedCode', codeColumn); continue; }
+    const before = lookUp(written);
+    const code = before?.code ?? written;
     const first = firstLine.get(code);
     if (first !== undefined) { problem('duplicateCode', codeColumn, { params: { first } }); continue; }
     firstLine.set(code, line);
     const extra = record.slice(header.length).findIndex((c) => c.trim() !== '');
     if (extra >= 0) { problem('extraCells', undefined, { column: header.length + extra + 1, value: record[header.length + extra] }); continue; }
 
-    const before = existing.get(code);
     const name = cell(nameColumn);
     if (!before && !nameColumn) { problem('unknownUnit', codeColumn); continue; }
     const count = preview.problems.length;
     if (!before && !name) problem('missingName', nameColumn);
-    let volume = before?.volume ?? null;
+    // What the row says, and only that: an empty cell leaves the value as it is.
+    const patch: UnitPatch = { code: unitCode(code), baseline: {}, target: {} };
+    if (name) patch.name = name;
+    if (cell(typeColumn)) patch.type = cell(typeColumn);
     if (volumeColumn && cell(volumeColumn) !== '') {
       const parsedVolume = parseCount(cell(volumeColumn));
       if (!parsedVolume.ok) problem(parsedVolume.problem, volumeColumn);
-      else volume = parsedVolume.value;
+      else patch.volume = parsedVolume.value;
     }
-    const baseline: Partial<Record<IndicatorId, Rate>> = { ...before?.baseline };
-    const target: Partial<Record<IndicatorId, Rate>> = { ...before?.target };
     for (const column of rateColumns) {
       const text = cell(column);
-      if (text === '') continue; // an empty cell leaves the value as it is
+      if (text === '') continue;
       const rate = parseRate(text);
       if (!rate.ok) problem(rate.problem, column);
       else if (rate.value !== null && (rate.value < 0 || rate.value > PERCENT_100)) problem('outOfRange', column);
-      else if (rate.value !== null) (column.field === 'baseline' ? baseline : target)[column.indicatorId] = rate.value;
+      else if (rate.value !== null) patch[column.field][column.indicatorId] = rate.value;
     }
     if (preview.problems.length > count) continue; // a row with a problem is left out whole
 
-    const after: Unit = {
-      code: unitCode(code), name: name || before?.name || code, type: typeColumn ? cell(typeColumn) : before?.type ?? '',
-      volume, baseline, target,
-    };
-    if (!before) preview.adds.push(after);
+    const after = applyPatch(before ?? { code: unitCode(code), name: code, type: '', volume: null, baseline: {}, target: {} }, patch);
+    if (!before) preview.adds.push({ after, patch });
     else if (sameUnit(before, after)) preview.unchanged++;
-    else preview.updates.push({ before, after });
+    else preview.updates.push({ before, after, patch });
   }
   return { ok: true, preview };
 }
@@ -188,13 +205,41 @@ function sameUnit(a: Unit, b: Unit): boolean {
   return a.name === b.name && a.type === b.type && a.volume === b.volume && sameValues(a.baseline, b.baseline) && sameValues(a.target, b.target);
 }
 
-/** Applying a preview: one command (one transaction, one undo step). New units go after the existing ones. */
-export function csvPreviewToCommand(preview: CsvPreview, unitCount: number): Command {
+/** What one CSV row says about one unit: only the cells it fills. */
+export interface UnitPatch {
+  code: Unit['code'];
+  name?: string;
+  type?: string;
+  volume?: number | null;
+  baseline: Partial<Record<IndicatorId, Rate>>;
+  target: Partial<Record<IndicatorId, Rate>>;
+}
+
+export function applyPatch(unit: Unit, patch: UnitPatch): Unit {
+  return {
+    ...unit,
+    name: patch.name ?? unit.name,
+    type: patch.type ?? unit.type,
+    volume: patch.volume === undefined ? unit.volume : patch.volume,
+    baseline: { ...unit.baseline, ...patch.baseline },
+    target: { ...unit.target, ...patch.target },
+  };
+}
+
+/**
+ * Applying a preview: one command (one transaction, one undo step), built from the plan as it is now, so
+ * that a change made meanwhile (in another tab) to a field the file does not touch is kept. New units go
+ * after the existing ones.
+ */
+export function csvPreviewToCommand(preview: CsvPreview, plan: { units: readonly Unit[] }): Command {
+  const now = new Map(plan.units.map((u) => [u.code as string, u]));
+  let next = plan.units.length;
+  const entry = (patch: UnitPatch, fresh: Unit) => {
+    const current = now.get(patch.code);
+    return { unit: current ? applyPatch(current, patch) : fresh, index: current ? 0 : next++ };
+  };
   return {
     type: 'putUnits',
-    entries: [
-      ...preview.updates.map(({ after }) => ({ unit: after, index: 0 })),
-      ...preview.adds.map((unit, k) => ({ unit, index: unitCount + k })),
-    ],
+    entries: [...preview.updates.map((u) => entry(u.patch, u.after)), ...preview.adds.map((a) => entry(a.patch, a.after))],
   };
 }

@@ -7,9 +7,12 @@ import { foldDiacritics, type Indicator } from '../domain/indicators';
  */
 export const HEADER_ALIASES = {
   index: ['stt', 'tt', 'so thu tu', 'no', 'number', 'n'],
-  code: ['ma', 'ma don vi', 'ma dv', 'ma xa', 'ma xa phuong', 'ma xa phuong thi tran', 'ma dvhc', 'ma so', 'ma hanh chinh', 'ma don vi hanh chinh', 'code', 'unit code', 'commune code', 'id'],
-  name: ['ten', 'ten don vi', 'ten xa', 'ten xa phuong', 'ten xa phuong thi tran', 'don vi', 'ten dvhc', 'ten don vi hanh chinh', 'name', 'unit name', 'unit', 'commune', 'commune name'],
-  type: ['loai', 'loai don vi', 'cap', 'type', 'unit type', 'kind'],
+  code: ['ma', 'ma don vi', 'ma dv', 'ma xa', 'ma xa phuong', 'ma xa phuong thi tran', 'ma px', 'ma dvhc', 'ma so', 'ma hanh chinh', 'ma don vi hanh chinh', 'code', 'unit code', 'commune code', 'id'],
+  name: ['ten', 'ten don vi', 'ten xa', 'ten xa phuong', 'ten xa phuong thi tran', 'phuong xa', 'xa phuong', 'don vi', 'ten dvhc', 'ten don vi hanh chinh', 'name', 'unit name', 'unit', 'commune', 'commune name'],
+  type: ['loai', 'loai don vi', 'cap', 'type', 'unit type', 'commune type', 'kind'],
+  /** The district a commune belongs to, in lists of communes by district (the GSO list). */
+  districtCode: ['district code', 'ma huyen', 'ma quan huyen', 'ma qh', 'ma cap huyen', 'ma don vi cap huyen'],
+  districtName: ['district name', 'ten huyen', 'ten quan huyen', 'quan huyen', 'huyen', 'don vi cap huyen'],
   volume: ['so ho so', 'so ho so du kien', 'ho so du kien', 'khoi luong', 'khoi luong ho so', 'volume', 'expected dossiers', 'dossiers', 'expected volume', 'weight'],
 } as const;
 
@@ -17,7 +20,7 @@ export type BasicColumn = keyof typeof HEADER_ALIASES;
 
 /** Words that say which figure of an indicator a column holds. */
 const BASELINE_WORDS = ['kq', 'ket qua', 'result', 'results', 'thuc hien', 'baseline', 'h1', 'ky truoc', 'previous', 'previous result'];
-const TARGET_WORDS = ['chi tieu', 'target', 'targets', 'ke hoach', 'h2', 'plan'];
+const TARGET_WORDS = ['chi tieu', 'target', 'targets', 'h2'];
 
 export const foldHeader = (header: string) =>
   foldDiacritics(header).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -46,6 +49,9 @@ export function interpretHeader(header: string, indicators: readonly Indicator[]
   }
   if (!best) return { kind: 'unknown' };
   const rest = ` ${text} `.replace(` ${best.name} `, ' ').trim();
-  const field = hasWord(rest, TARGET_WORDS) ? 'target' : hasWord(rest, BASELINE_WORDS) ? 'baseline' : null;
+  // A header with words of both kinds ("KQ thực hiện chỉ tiêu") is not guessed at: it is listed as not used.
+  const target = hasWord(rest, TARGET_WORDS);
+  const baseline = hasWord(rest, BASELINE_WORDS);
+  const field = target && !baseline ? 'target' : baseline && !target ? 'baseline' : null;
   return field ? { kind: 'rate', indicatorId: best.indicator.id, field } : { kind: 'unknown' };
 }

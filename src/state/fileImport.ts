@@ -66,7 +66,7 @@ export async function readCsv(file: string, bytes: ArrayBuffer, target: CsvTarge
 export async function createPlanFromCsv(repo: PlanRepository, preview: CsvPreview, fileName: string): Promise<PlanId> {
   const name = fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || 'Kế hoạch';
   const empty = makePlan({ name, units: [] }, nowIso(), newId);
-  const result = applyCommand(empty, csvPreviewToCommand(preview, 0), nowIso());
+  const result = applyCommand(empty, csvPreviewToCommand(preview, empty), nowIso());
   const plan = result.ok ? { ...result.plan, revision: 0 } : empty;
   await repo.savePlan(plan);
   return plan.id;

@@ -13,7 +13,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/domain/commands';
 import { DEMO_PLAN_ID, makeDemoPlan } from '../../src/domain/demoPlan';
 import type { IndicatorId } from '../../src/domain/ids';
-import type { Plan, Unit } from '../../src/domain/plan';
+import type { Plan } from '../../src/domain/plan';
 import { formatRate, type Rate } from '../../src/domain/rate';
 import { ValidationIndex } from '../../src/domain/validationIndex';
 import type { CsvEncoding } from '../../src/io/csvDecode';
@@ -347,7 +347,7 @@ function describeChanges(plan: Plan, p: CsvPreview): string[] {
       }
     }
   }
-  for (const u of p.adds) {
+  for (const { after: u } of p.adds) {
     const rates = (['baseline', 'target'] as const).flatMap((field) =>
       (Object.keys(u[field]) as IndicatorId[]).map((id) => `; ${field}.${id}=${pct(u[field][id])}`));
     lines.push(`+${u.code}: name=${u.name}; type=${u.type}; volume=${volumeText(u.volume)}${rates.join('')}`);
@@ -453,14 +453,14 @@ describe('the bad-input corpus', () => {
 
         // Applying nothing (Cancel, or a preview without changes) leaves the plan as it is, the very same object.
         const stored = after.plan!;
-        const nothing = applyCommand(stored, csvPreviewToCommand({ ...(p ?? emptyPreview()), adds: [], updates: [] }, stored.units.length), NOW);
+        const nothing = applyCommand(stored, csvPreviewToCommand({ ...(p ?? emptyPreview()), adds: [], updates: [] }, stored), NOW);
         expect(nothing.ok && nothing.plan).toBe(stored);
         if (p) {
           // …and what the preview announces is exactly what Apply would change, no more.
-          const applied = applyCommand(stored, csvPreviewToCommand(p, stored.units.length), NOW);
+          const applied = applyCommand(stored, csvPreviewToCommand(p, stored), NOW);
           if (!applied.ok) throw new Error(`Apply would be refused: ${applied.reason}`);
           if (p.adds.length + p.updates.length === 0) expect(applied.plan).toBe(stored);
-          else expect(applied.effect.changed.slice().sort()).toEqual([...p.adds, ...p.updates.map((u) => u.after)].map((u: Unit) => u.code).sort());
+          else expect(applied.effect.changed.slice().sort()).toEqual([...p.adds, ...p.updates].map((u) => u.after.code).sort());
         }
         expect(await snapshot(db, repo)).toEqual(before);
       });
@@ -469,7 +469,7 @@ describe('the bad-input corpus', () => {
 });
 
 function emptyPreview(): CsvPreview {
-  return { encoding: 'utf-8', confident: true, delimiter: ';', kind: 'values', rows: 0, adds: [], updates: [], unchanged: 0, problems: [], ignoredColumns: [], skippedRows: 0, repeatedHeaders: 0 };
+  return { encoding: 'utf-8', confident: true, delimiter: ';', kind: 'values', rows: 0, adds: [], updates: [], unchanged: 0, problems: [], ignoredColumns: [], skippedRows: 0, repeatedHeaders: 0, zerosRestored: 0 };
 }
 
 describe('hostile files', () => {
@@ -492,7 +492,7 @@ describe('hostile files', () => {
     const { repo } = await demoRepository();
     const { preview: p } = await read('csv-69-proto-codes.csv', repo);
     const stored = (await repo.loadPlan(DEMO_PLAN_ID))!;
-    const applied = applyCommand(stored, csvPreviewToCommand(p!, stored.units.length), NOW);
+    const applied = applyCommand(stored, csvPreviewToCommand(p!, stored), NOW);
     if (!applied.ok) throw new Error(applied.reason);
     expect(applied.plan.units.map((u) => u.code).slice(-2)).toEqual(['__proto__', 'constructor']);
     const index = new ValidationIndex(applied.plan);

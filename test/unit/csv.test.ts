@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDemoPlan } from '../../src/domain/demoPlan';
 import { unitCode } from '../../src/domain/ids';
 import { makeDefaultIndicators } from '../../src/domain/indicators';
-import type { Plan, Unit } from '../../src/domain/plan';
+import type { Plan } from '../../src/domain/plan';
 import type { Rate } from '../../src/domain/rate';
 import { ValidationIndex } from '../../src/domain/validationIndex';
 import { decodeText } from '../../src/io/csvDecode';
@@ -146,7 +146,7 @@ describe('CSV import', () => {
       const emptied: Plan = { ...full, units: full.units.map((u) => ({ ...u, volume: null, baseline: {}, target: {} })) };
       const csv = serializePlanCsv(full, totals(full), vn ? headersVi : headersEn, vn ? 'excel-vn' : 'standard');
       const preview = importInto(emptied, csv);
-      const result = applyCommand(emptied, csvPreviewToCommand(preview, emptied.units.length), NOW);
+      const result = applyCommand(emptied, csvPreviewToCommand(preview, emptied), NOW);
       expect(preview.problems).toEqual([]);
       expect(result.ok && result.plan.units).toEqual(full.units);
     }), { numRuns: 100 });
@@ -156,7 +156,7 @@ describe('CSV import', () => {
     for (const bytes of [utf8(VI, true), encodeWindows1258(VI), utf16(VI, 'le')]) {
       const preview = importInto({ ...plan, units: [] }, bytes);
       expect(preview.kind).toBe('units');
-      expect(preview.adds.map((u: Unit) => [u.code, u.name, u.type])).toEqual([['21952', 'Thị trấn Tuy Phước', 'Thị trấn'], ['21961', 'Xã Phước Hưng', 'Xã']]);
+      expect(preview.adds.map(({ after: u }) => [u.code, u.name, u.type])).toEqual([['21952', 'Thị trấn Tuy Phước', 'Thị trấn'], ['21961', 'Xã Phước Hưng', 'Xã']]);
     }
   });
 
@@ -189,5 +189,37 @@ describe('CSV import', () => {
   ])('refuses a file with %s', (_name, text, code) => {
     const read = readCsvImport(bytesOf(text), { units: plan.units, indicators: plan.indicators });
     expect(!read.ok && read.problem.code).toBe(code);
+  });
+});
+
+describe('CSV import, what Excel and people do to a file', () => {
+  const zeroPlan: Plan = { ...plan, units: plan.units.slice(0, 2).map((u, i) => ({ ...u, code: unitCode(`0012${i}`) })) };
+
+  it('matches codes whose leading zeros Excel dropped, instead of adding every unit twice', () => {
+    const preview = importInto(zeroPlan, 'Mã;Tên đơn vị;Số hồ sơ dự kiến\r\n120;Thị trấn Tuy Phước;3000\r\n121;Thị trấn Diêu Trì;3365\r\n');
+    expect(preview).toMatchObject({ adds: [], zerosRestored: 2, unchanged: 1 });
+    expect(preview.updates.map((u) => [u.after.code, u.after.volume])).toEqual([['00120', 3000]]);
+  });
+
+  it('does not guess at a header that names both a result and a target', () => {
+    expect(interpretHeader('Hồ sơ trực tuyến - KQ thực hiện chỉ tiêu', indicators)).toEqual({ kind: 'unknown' });
+    expect(interpretHeader('Hồ sơ trực tuyến - Kết quả thực hiện kế hoạch 6 tháng đầu năm', indicators)).toEqual({ kind: 'rate', indicatorId: 'online_dossiers', field: 'baseline' });
+  });
+
+  it('applies only what the file says, onto the plan as it is when applied (an edit made meanwhile stays)', () => {
+    const preview = importInto(plan, 'Mã;Hồ sơ trực tuyến - Chỉ tiêu\r\n21952;70\r\n');
+    const meanwhile: Plan = { ...plan, units: plan.units.map((u, i) => (i === 0 ? { ...u, volume: 4242 } : u)) };
+    const result = applyCommand(meanwhile, csvPreviewToCommand(preview, meanwhile), NOW);
+    expect(result.ok && result.plan.units[0]).toMatchObject({ volume: 4242, target: expect.objectContaining({ online_dossiers: 7000 }) });
+  });
+
+  it('keeps a unit\'s type when the type cell is empty, like every other empty cell', () => {
+    const preview = importInto(plan, 'Mã;Tên đơn vị;Loại\r\n21952;Thị trấn Tuy Phước;\r\n');
+    expect(preview).toMatchObject({ unchanged: 1, updates: [] });
+  });
+
+  it('lists a column with data but no header among those not used', () => {
+    const preview = importInto(plan, 'Mã;Hồ sơ trực tuyến - Chỉ tiêu;\r\n21952;70;85\r\n');
+    expect(preview.ignoredColumns).toEqual([{ column: 3, header: '' }]);
   });
 });

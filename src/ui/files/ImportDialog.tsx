@@ -7,7 +7,7 @@ import type { AssignedDistrict, Assignment } from '../../domain/assignment';
 import type { FileReading } from '../../state/fileImport';
 import { language } from '../../state/language';
 import { Dialog } from '../Dialog';
-import { csvProblemMessage, fileProblemMessage } from '../i18n/fileText';
+import { columnLetter, csvProblemMessage, fileProblemMessage } from '../i18n/fileText';
 import { t } from '../i18n/t';
 
 const SHOWN_PROBLEMS = 200;
@@ -157,7 +157,7 @@ function ImportError(props: { messages: string[]; onClose: () => void }) {
 function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; encoding: CsvEncoding; onEncoding: (e: CsvEncoding) => void; onApply: () => void; onClose: () => void }) {
   const p = () => props.preview;
   const problemRows = () => new Set(p().problems.map((x) => x.line)).size;
-  const changes = () => [...p().adds.map((after) => ({ before: undefined as Unit | undefined, after })), ...p().updates].slice(0, SHOWN_CHANGES);
+  const changes = () => [...p().adds.map((a) => ({ before: undefined as Unit | undefined, after: a.after })), ...p().updates].slice(0, SHOWN_CHANGES);
   const canApply = () => p().adds.length + p().updates.length > 0;
   return (
     <div class="import-preview" data-testid="import-preview" data-kind="csv" data-adds={p().adds.length} data-updates={p().updates.length}
@@ -167,9 +167,10 @@ function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; enc
       <EncodingPicker encoding={props.encoding} onEncoding={(e) => props.onEncoding(e)} />
       <Show when={!p().confident}><p class="notice notice-warning" data-testid="import-encoding-unsure">{t('importEncodingUnsure')}</p></Show>
       <Show when={p().ignoredColumns.length > 0}>
-        <p class="muted" data-testid="import-ignored">{t('importIgnored', { columns: p().ignoredColumns.map((c) => `«${c.header}»`).join(', ') })}</p>
+        <p class="muted" data-testid="import-ignored">{t('importIgnored', { columns: p().ignoredColumns.map((c) => (c.header ? `«${c.header}»` : t('untitledColumn', { column: columnLetter(c.column) }))).join(', ') })}</p>
       </Show>
       <Show when={p().skippedRows > 0}><p class="muted">{t('importSkippedAggregate')}</p></Show>
+      <Show when={p().zerosRestored > 0}><p class="muted" data-testid="import-zeros">{t('importZerosRestored', { n: p().zerosRestored })}</p></Show>
       <Show when={p().repeatedHeaders > 0}><p class="muted">{t('importRepeatedHeaders', { n: p().repeatedHeaders })}</p></Show>
       <Show when={p().problems.length > 0}>
         <ul class="import-problems" role="list">

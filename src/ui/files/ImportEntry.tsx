@@ -72,7 +72,7 @@ export function ImportEntry(props: { repo: PlanRepository; onMessage: (message: 
     const name = file() ?? '';
     close();
     if (session && plan) {
-      const result = session.dispatch(csvPreviewToCommand(preview, plan.units.length));
+      const result = session.dispatch(csvPreviewToCommand(preview, plan));
       props.onMessage(result.ok ? t('importDone', { adds: preview.adds.length, updates: preview.updates.length }) : t(`refusal_${result.reason}`));
       return;
     }

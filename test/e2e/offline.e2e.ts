@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useApp } from './support/browser';
+import { ImportFlow, utf8BomCsv } from './support/files';
+import { DEMO_PLAN_ID, eventually, PlanPage } from './support/planPage';
+
+const ONLINE_TARGET = 'target.online_dossiers';
+const APP_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/**
+ * Waits until the service worker controls the page: it has installed (precached every file of the app) and,
+ * with `clientsClaim`, taken over the page that registered it. The precache is ~1.2 MB, hence the longer wait.
+ */
+async function waitForServiceWorker(page: Page): Promise<void> {
+  await eventually(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), { timeout: 20_000, message: 'the service worker never took control' })
+    .toBe('activated');
+}
+
+describe('offline: the app and its data without a network', () => {
+  const app = useApp();
+
+  test('once loaded, the app reloads from its precache offline, edits and imports there, and keeps it all online again', async () => {
+    const { page, context, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    const offline = page.getByTestId('offline-indicator');
+    const imports = new ImportFlow(page);
+    await waitForServiceWorker(page);
+    expect(await offline.count()).toBe(0);
+
+    await plan.typeInto('21952', ONLINE_TARGET, '71');
+    await eventually(() => plan.cellText('21952', ONLINE_TARGET)).toBe('71');
+    await plan.waitSaved();
+
+    await context.setOffline(true);
+    await offline.waitFor({ state: 'visible' });
+    expect(await offline.textContent()).toBe('Ngoại tuyến');
+
+    // A reload with no network at all: the service worker answers, from its precache.
+    const response = await page.reload();
+    expect(response?.fromServiceWorker()).toBe(true);
+    await plan.waitForGrid('21952');
+    expect(page.url()).toBe(`${baseURL}#/plans/${DEMO_PLAN_ID}`);
+    await offline.waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    expect(await plan.cellText('21952', ONLINE_TARGET)).toBe('71');
+
+    // Editing offline is saved like online.
+    await plan.typeInto('21955', ONLINE_TARGET, '72,5');
+    await eventually(() => plan.cellText('21955', ONLINE_TARGET)).toBe('72,5');
+    await plan.waitSaved();
+
+    // The CSV import runs in its worker, whose script also comes from the precache.
+    const before = await plan.cellText('21958', ONLINE_TARGET);
+    expect(before).not.toBe('73');
+    await imports.choose(utf8BomCsv('chi-tieu.csv', ['Mã đơn vị;Hồ sơ trực tuyến - Chỉ tiêu', '21958;73']));
+    expect(await imports.counts()).toEqual({ kind: 'csv', adds: 0, updates: 1, unchanged: 0, problems: 0 });
+    await imports.applyAndClose();
+    await eventually(() => plan.cellText('21958', ONLINE_TARGET)).toBe('73');
+    await plan.waitSaved();
+
+    await context.setOffline(false);
+    await offline.waitFor({ state: 'detached' });
+
+    await plan.reload();
+    expect(await offline.count()).toBe(0);
+    expect([await plan.cellText('21952', ONLINE_TARGET), await plan.cellText('21955', ONLINE_TARGET), await plan.cellText('21958', ONLINE_TARGET)])
+      .toEqual(['71', '72,5', '73']);
+  });
+
+  test('the storage badge says whether the browser promised to keep the data, and its dialog explains it', async () => {
+    const { page, baseURL } = app();
+    await PlanPage.firstVisit(page, baseURL);
+    const badge = page.getByTestId('storage-status');
+    const dialog = page.getByTestId('storage-dialog');
+    await badge.click();
+    await dialog.waitFor({ state: 'visible' });
+    // The status is settled once the usage is known (the app asks for it after its persist() request).
+    const usage = dialog.locator('p.muted').first();
+    await eventually(() => usage.textContent()).toMatch(/^Đang dùng khoảng [\d.]+ MB trên [\d.]+ MB được phép\.$/);
+
+    const persisted = await badge.getAttribute('data-persisted');
+    expect(['true', 'false']).toContain(persisted);
+    // What the app shows is what the browser answers.
+    expect(String(await page.evaluate(() => navigator.storage.persisted()))).toBe(persisted);
+    expect(await dialog.locator('h2').textContent()).toBe('Dữ liệu trên máy này');
+    const paragraphs = await dialog.locator('p').allTextContents();
+    const usageText = await usage.textContent();
+    const version = `Phiên bản ứng dụng ${APP_VERSION}. Mọi số liệu chỉ nằm trên máy này; ứng dụng không gửi dữ liệu đi đâu.`;
+    if (persisted === 'true') {
+      expect(await badge.textContent()).toBe('Lưu bền vững');
+      expect(paragraphs).toEqual(['Trình duyệt đã cam kết giữ dữ liệu của ứng dụng: dữ liệu chỉ mất khi chính người dùng xóa.', usageText, version]);
+    } else {
+      expect(await badge.textContent()).toBe('Lưu tạm');
+      expect(await badge.getAttribute('title')).toBe('Trình duyệt chưa cam kết giữ dữ liệu: khi ổ đĩa gần đầy, trình duyệt có thể tự xóa dữ liệu của các trang ít dùng, kể cả các kế hoạch này.');
+      expect(paragraphs).toEqual([
+        'Trình duyệt chưa cam kết giữ dữ liệu: khi ổ đĩa gần đầy, trình duyệt có thể tự xóa dữ liệu của các trang ít dùng, kể cả các kế hoạch này.',
+        usageText,
+        'Để an toàn: cài ứng dụng (biểu tượng cài đặt trên thanh địa chỉ) hoặc đánh dấu trang, dùng thường xuyên, và định kỳ xuất tệp kế hoạch để lưu trữ hoặc gửi đi.',
+        version,
+      ]);
+      expect(await dialog.getByRole('button').allTextContents()).toEqual(['Đề nghị trình duyệt giữ dữ liệu', 'Đóng']);
+    }
+
+    await dialog.getByRole('button', { name: 'Đóng', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // Escape closes it too.
+    await badge.click();
+    await dialog.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+});
