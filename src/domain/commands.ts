@@ -43,10 +43,16 @@ export interface Effect {
 }
 
 export type ApplyResult = { ok: true; plan: Plan; effect: Effect } | { ok: false; reason: CommandRefusal };
-export type CommandRefusal = 'unknownUnit' | 'unknownIndicator' | 'duplicateCode' | 'emptyCode' | 'emptyName' | 'lastIndicator' | 'reservedCode';
+export type CommandRefusal = 'unknownUnit' | 'unknownIndicator' | 'duplicateCode' | 'emptyCode' | 'emptyName' | 'lastIndicator' | 'reservedCode' | 'tooLong';
 
 /** Codes that name the grid's pinned rows (automation hooks); no unit may take them. */
 export const RESERVED_UNIT_CODES: readonly string[] = ['min', 'aggregate'];
+
+/** The longest code and name a unit may have: what every file format accepts too, so any plan can be exported. */
+export const MAX_CODE_LENGTH = 200;
+export const MAX_NAME_LENGTH = 1000;
+const tooLong = (unit: Pick<Unit, 'code' | 'name' | 'type'>) =>
+  unit.code.length > MAX_CODE_LENGTH || unit.name.length > MAX_NAME_LENGTH || unit.type.length > MAX_NAME_LENGTH;
 
 /**
  * Applies a command to a plan, purely. Any change to the data of a plan marked ready returns it to draft:
@@ -113,10 +119,12 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
     case 'renameUnit': {
       const name = command.name.trim();
       if (!name) return { ok: false, reason: 'emptyName' };
+      if (name.length > MAX_NAME_LENGTH) return { ok: false, reason: 'tooLong' };
       return updateUnit(plan, command.unitCode, effect, (u) => (u.name === name ? u : { ...u, name }));
     }
     case 'setUnitType': {
       const unitType = command.unitType.trim();
+      if (unitType.length > MAX_NAME_LENGTH) return { ok: false, reason: 'tooLong' };
       return updateUnit(plan, command.unitCode, effect, (u) => (u.type === unitType ? u : { ...u, type: unitType }));
     }
     case 'addUnit': {
@@ -124,6 +132,7 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
       if (!code) return { ok: false, reason: 'emptyCode' };
       if (!command.unit.name.trim()) return { ok: false, reason: 'emptyName' };
       if (RESERVED_UNIT_CODES.includes(code)) return { ok: false, reason: 'reservedCode' };
+      if (tooLong({ ...command.unit, code })) return { ok: false, reason: 'tooLong' };
       if (plan.units.some((u) => u.code === code)) return { ok: false, reason: 'duplicateCode' };
       effect.changed.push(code);
       return { ok: true, plan: { ...plan, units: [...plan.units, { ...command.unit, code, name: command.unit.name.trim() }] } };
@@ -138,6 +147,7 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
         const code = entry.unit.code;
         if (!code.trim()) return { ok: false, reason: 'emptyCode' };
         if (RESERVED_UNIT_CODES.includes(code)) return { ok: false, reason: 'reservedCode' };
+        if (tooLong(entry.unit)) return { ok: false, reason: 'tooLong' };
         if (seen.has(code)) return { ok: false, reason: 'duplicateCode' };
         seen.add(code);
         const at = position.get(code);

@@ -28,6 +28,11 @@ export interface ConsolidatedRow extends ReceivedPlan {
   errors: number;
   warnings: number;
   indicators: ConsolidatedIndicator[];
+  /**
+   * The district's general targets, modes, floors or mandatory flags differ from those most districts
+   * carry: its ✓ is judged against rules it may have changed itself, so the province should look.
+   */
+  assignmentDiffers: boolean;
 }
 
 export interface Consolidation {
@@ -38,8 +43,18 @@ export interface Consolidation {
   superseded: { fileName: string; keptFileName: string; unit: string; period: string }[];
 }
 
-/** The same allocating unit (whatever the case, spacing or diacritics) and period. */
-const keyOf = (p: Plan) => `${foldDiacritics(p.allocatingUnit || p.name).toLowerCase().replace(/\s+/g, ' ').trim()}|${p.period.toUpperCase()}`;
+/**
+ * The same allocating unit and period: `UBND huyện Tuy Phước` and `Huyện Tuy Phước` are one district,
+ * whatever the case, spacing or diacritics.
+ */
+const keyOf = (p: Plan) =>
+  `${foldDiacritics(p.allocatingUnit || p.name).toLowerCase().replace(/^ubnd\s+/, '').replace(/\s+/g, ' ').trim()}|${p.period.toUpperCase()}`;
+
+/** When a file was made, as a time (not as text: `…+07:00` and `…Z` compare by the instant); 0 when unknown. */
+const timeOf = (r: ReceivedPlan) => {
+  const t = Date.parse(r.exportedAt);
+  return Number.isNaN(t) ? Date.parse(r.plan.updatedAt) || 0 : t;
+};
 
 /**
  * The province's view of the districts' plans: one row per district and period, the newest file winning
@@ -53,16 +68,18 @@ export function consolidate(received: readonly ReceivedPlan[]): Consolidation {
     const current = newest.get(key);
     if (!current) newest.set(key, r);
     else {
-      const [keep, drop] = r.exportedAt > current.exportedAt ? [r, current] : [current, r];
+      const [keep, drop] = timeOf(r) > timeOf(current) ? [r, current] : [current, r];
       newest.set(key, keep);
       superseded.push({ fileName: drop.fileName, keptFileName: keep.fileName, unit: keep.plan.allocatingUnit, period: keep.plan.period });
     }
   }
-  const rows = [...newest.values()].map((r): ConsolidatedRow => {
+  const kept = [...newest.values()];
+  const common = mostCommon(kept.map((r) => rulesOf(r.plan)));
+  const rows = kept.map((r): ConsolidatedRow => {
     const index = new ValidationIndex(r.plan);
     const counts = index.counts();
     return {
-      ...r, key: keyOf(r.plan), errors: counts.error, warnings: counts.warning,
+      ...r, key: keyOf(r.plan), errors: counts.error, warnings: counts.warning, assignmentDiffers: kept.length > 1 && rulesOf(r.plan) !== common,
       indicators: index.totals().map((t) => ({
         indicatorId: t.indicator.id, aggregate: truncatedMean(t.target), min: t.indicator.min,
         meets: !t.issue && index.unitErrorsFor(t.indicator.id) === 0,
@@ -71,6 +88,15 @@ export function consolidate(received: readonly ReceivedPlan[]): Consolidation {
   });
   rows.sort((a, b) => a.plan.allocatingUnit.localeCompare(b.plan.allocatingUnit, 'vi') || a.plan.period.localeCompare(b.plan.period));
   return { rows, superseded, indicators: indicatorColumns(rows) };
+}
+
+/** The rules a plan carries from its assignment, as one comparable text. */
+const rulesOf = (p: Plan) => JSON.stringify(p.indicators.map((i) => [i.id, i.min, i.mode, i.floor, i.mandatory]));
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const tally = new Map<string, number>();
+  for (const v of values) tally.set(v, (tally.get(v) ?? 0) + 1);
+  return [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** Every indicator any district has, in the order first met: a district with more indicators hides none. */

@@ -39,7 +39,7 @@ export function makeDefaultIndicators(): Indicator[] {
 
 /** A stable id for a new indicator, made from its name and unique within the plan. */
 export function makeIndicatorId(name: string, taken: readonly IndicatorId[]): IndicatorId {
-  const base = foldDiacritics(name).toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'indicator';
+  const base = foldDiacritics(name).toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 48) || 'indicator';
   let id = base;
   for (let n = 2; taken.includes(indicatorId(id)); n++) id = `${base}_${n}`;
   return indicatorId(id);

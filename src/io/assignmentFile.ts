@@ -5,6 +5,7 @@ import type { Indicator } from '../domain/indicators';
 import { rateToPercent, type Rate } from '../domain/rate';
 import { MAX_FILE_BYTES, type FileProblem, type Restored } from './fileProblem';
 import { IndicatorV1, UnitV1 } from './planFileFormat';
+import { RESERVED_UNIT_CODES } from '../domain/commands';
 import { parseJsonText, toRate, zodProblems } from './restorePlanFile';
 
 /**
@@ -20,14 +21,14 @@ const AssignmentFileV1 = z.object({
   formatVersion: z.literal(1),
   app: z.string().max(40),
   exportedAt: z.string().max(40),
-  exportedBy: z.string().max(300),
+  exportedBy: z.string().max(1000),
   assignment: z.object({
-    period: z.string().max(20),
-    issuedBy: z.string().max(300),
+    period: z.string().max(40),
+    issuedBy: z.string().max(1000),
     indicators: z.array(IndicatorV1).min(1).max(100),
     districts: z.array(z.object({
-      code: z.string().trim().min(1).max(64),
-      name: z.string().trim().min(1).max(300),
+      code: z.string().trim().min(1).max(200),
+      name: z.string().trim().min(1).max(1000),
       ownTargets: z.record(IndicatorV1.shape.id, z.number().finite()),
       units: z.array(UnitV1).max(1_000_000),
     })).min(1).max(10_000),
@@ -115,10 +116,12 @@ export function restoreAssignmentFile(text: string, file: string): Restored<Rest
       }
       return { code: unitCode(u.code), name: u.name, type: u.type, volume: u.volume, baseline, target: {} };
     });
-    const codes = new Set<string>();
+    const codes = new Map<string, number>();
     units.forEach((u, k) => {
-      if (codes.has(u.code)) problems.push({ code: 'duplicateUnit', file, field: `assignment.districts[${n}].units[${k}].code`, params: { code: u.code, first: 0 } });
-      codes.add(u.code);
+      const field = `assignment.districts[${n}].units[${k}].code`;
+      if (codes.has(u.code)) problems.push({ code: 'duplicateUnit', file, field, params: { code: u.code, first: codes.get(u.code) ?? 0 } });
+      if (RESERVED_UNIT_CODES.includes(u.code)) problems.push({ code: 'reservedCode', file, field, params: { code: u.code } });
+      codes.set(u.code, k);
     });
     return { code: d.code, name: d.name, ownTargets, units };
   });

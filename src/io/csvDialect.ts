@@ -19,25 +19,20 @@ export const CSV_DIALECTS: Record<CsvDialectId, CsvDialect> = {
 const CANDIDATES = ['\t', ';', ',', '|'];
 
 /**
- * The field separator of a CSV text: the candidate that splits the first rows into the same number of
- * fields (more than one), the most fields winning. A header like `Số hóa hồ sơ, kết quả…` in a `;` file
- * has a comma, but the rows below do not agree with it, so `;` wins.
+ * The field separator of a CSV text: the candidate on which most of the first rows agree about a number of
+ * fields above one (the more rows agreeing, then the more fields, the better). A header like
+ * `Số hóa hồ sơ, kết quả…` in a `;` file has a comma, but the rows below do not agree with it; title lines
+ * above the table ("PHỤ LỤC, kèm theo…") are outvoted by the rows of the table.
  */
 export function detectDelimiter(text: string): string {
-  let best: { delimiter: string; fields: number } | undefined;
+  let best: { delimiter: string; rows: number; fields: number } | undefined;
   for (const delimiter of CANDIDATES) {
-    const rows = Papa.parse<string[]>(text, { delimiter, preview: 30, skipEmptyLines: 'greedy' }).data;
-    const counts = rows.map((r) => r.length);
-    const first = counts[0] ?? 0;
-    if (first > 1 && counts.every((c) => c === first) && (!best || first > best.fields)) best = { delimiter, fields: first };
+    const counts = Papa.parse<string[]>(text, { delimiter, preview: 40, skipEmptyLines: 'greedy' }).data.map((r) => r.length);
+    const tally = new Map<number, number>();
+    for (const c of counts) if (c > 1) tally.set(c, (tally.get(c) ?? 0) + 1);
+    for (const [fields, rows] of tally) {
+      if (!best || rows > best.rows || (rows === best.rows && fields > best.fields)) best = { delimiter, rows, fields };
+    }
   }
-  if (best) return best.delimiter;
-  // No candidate agrees on every row (ragged rows): the one that splits the header most.
-  const header = text.split(/\r\n|\n|\r/, 1)[0] ?? '';
-  let most = { delimiter: ',', count: 0 };
-  for (const delimiter of CANDIDATES) {
-    const count = header.split(delimiter).length - 1;
-    if (count > most.count) most = { delimiter, count };
-  }
-  return most.delimiter;
+  return best?.delimiter ?? ',';
 }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Command } from '../domain/commands';
-import { RESERVED_UNIT_CODES } from '../domain/commands';
+import { MAX_CODE_LENGTH, MAX_NAME_LENGTH, RESERVED_UNIT_CODES } from '../domain/commands';
 import { unitCode, type IndicatorId } from '../domain/ids';
 import { foldDiacritics, type Indicator } from '../domain/indicators';
 import type { Unit } from '../domain/plan';
@@ -18,8 +18,8 @@ export interface CsvImportContext {
 }
 
 export type CsvProblemCode =
-  | 'tooLarge' | 'empty' | 'spreadsheet' | 'notText' | 'noHeader' | 'missingColumn' | 'badQuotes'
-  | 'unknownUnit' | 'duplicateCode' | 'missingCode' | 'missingName' | 'reservedCode' | 'extraCells'
+  | 'tooLarge' | 'empty' | 'spreadsheet' | 'notText' | 'noHeader' | 'missingColumn' | 'badQuotes' | 'readFailed'
+  | 'unknownUnit' | 'duplicateCode' | 'missingCode' | 'missingName' | 'reservedCode' | 'extraCells' | 'tooLong'
   | 'outOfRange' | NumberProblem;
 
 /** One problem, where it is as the user sees the file in Excel: row (1 = the header) and column (1 = A). */
@@ -152,6 +152,7 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
       continue;
     }
     if (RESERVED_UNIT_CODES.includes(written)) { problem('reservedCode', codeColumn); continue; }
+    if (written.length > MAX_CODE_LENGTH) { problem('tooLong', codeColumn, { params: { max: MAX_CODE_LENGTH } }); continue; }
     const before = lookUp(written);
     const code = before?.code ?? written;
     const first = firstLine.get(code);
@@ -164,6 +165,7 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
     if (!before && !nameColumn) { problem('unknownUnit', codeColumn); continue; }
     const count = preview.problems.length;
     if (!before && !name) problem('missingName', nameColumn);
+    if (name.length > MAX_NAME_LENGTH) problem('tooLong', nameColumn, { params: { max: MAX_NAME_LENGTH } });
     // What the row says, and only that: an empty cell leaves the value as it is.
     const patch: UnitPatch = { code: unitCode(code), baseline: {}, target: {} };
     if (name) patch.name = name;

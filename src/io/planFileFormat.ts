@@ -12,13 +12,13 @@ const text = (max: number) => z.string().max(max);
 /** A rate in percent: finite, with at most two decimals (checked exactly when converted). */
 const percent = z.number().finite().min(-1_000_000).max(1_000_000);
 /** Indicator ids are also object keys: letters, digits, `_ . -`, and never a key JavaScript treats specially. */
-const indicatorKey = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'an indicator id of letters, digits, _ . -')
+const indicatorKey = z.string().regex(/^[A-Za-z0-9_.-]{1,128}$/, 'an indicator id of letters, digits, _ . -')
   .refine((k) => !['__proto__', 'constructor', 'prototype'].includes(k), 'a reserved name');
 const rates = z.record(indicatorKey, percent);
 
 export const IndicatorV1 = z.object({
   id: indicatorKey,
-  name: z.object({ vi: text(300), en: text(300) }),
+  name: z.object({ vi: text(1000), en: text(1000) }),
   min: percent,
   mode: z.enum(['each', 'weighted']),
   floor: percent.nullable(),
@@ -27,9 +27,9 @@ export const IndicatorV1 = z.object({
 });
 
 export const UnitV1 = z.object({
-  code: z.string().trim().min(1).max(64),
-  name: z.string().trim().min(1).max(300),
-  type: text(100),
+  code: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(1000),
+  type: text(300),
   volume: z.number().int().min(0).max(100_000_000).nullable(),
   baseline: rates,
   target: rates,
@@ -37,10 +37,10 @@ export const UnitV1 = z.object({
 
 export const PlanV1 = z.object({
   id: z.string().min(1).max(200),
-  name: z.string().trim().min(1).max(300),
-  period: text(20),
-  allocatingUnit: text(300),
-  notes: text(10_000),
+  name: z.string().trim().min(1).max(1000),
+  period: text(40),
+  allocatingUnit: text(1000),
+  notes: text(100_000),
   status: z.enum(['draft', 'ready']),
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
@@ -53,7 +53,7 @@ export const PlanFileV1 = z.object({
   formatVersion: z.literal(1),
   app: text(40),
   exportedAt: z.string().max(40),
-  exportedBy: text(300),
+  exportedBy: text(1000),
   plan: PlanV1,
 });
 

@@ -108,7 +108,7 @@ function normalise(data: PlanFileV1, file: string, formatVersion: number): Resto
   };
   const ids = new Set<string>();
   const indicators: Indicator[] = data.plan.indicators.map((i, n) => {
-    if (ids.has(i.id)) problems.push({ code: 'invalidValue', file, field: `plan.indicators[${n}].id`, params: { detail: `duplicate id ${i.id}` } });
+    if (ids.has(i.id)) problems.push({ code: 'duplicateIndicator', file, field: `plan.indicators[${n}].id`, params: { id: i.id } });
     ids.add(i.id);
     const field = `plan.indicators[${n}]`;
     return {

@@ -1,6 +1,8 @@
 import { createMemo, createRoot, createSignal } from 'solid-js';
 import { consolidate, type ReceivedPlan } from '../domain/consolidation';
-import type { FileProblem } from '../io/fileProblem';
+import { decodeText } from '../io/csvDecode';
+import { MAX_FILE_BYTES, type FileProblem } from '../io/fileProblem';
+import { sniffFileKind } from '../io/fileKind';
 import { restorePlanFile } from '../io/restorePlanFile';
 
 /**
@@ -23,7 +25,17 @@ export async function addToConsolidation(files: readonly File[]): Promise<void> 
   const added: ReceivedPlan[] = [];
   const problems: FileProblem[] = [];
   for (const file of files) {
-    const restored = restorePlanFile(await file.text(), file.name);
+    if (file.size > MAX_FILE_BYTES) {
+      problems.push({ code: 'tooLarge', file: file.name, params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } });
+      continue;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (sniffFileKind(bytes, file.name) !== 'json') {
+      problems.push({ code: 'notAPlanFile', file: file.name });
+      continue;
+    }
+    const decoded = decodeText(bytes);
+    const restored = restorePlanFile(decoded.ok ? decoded.text : '', file.name);
     if (restored.ok) added.push({ plan: restored.value.plan, fileName: file.name, exportedAt: restored.value.exportedAt });
     else problems.push(...restored.problems);
   }

@@ -8,7 +8,7 @@ import { csvPreviewToCommand, type CsvPreview, type CsvRead } from '../io/csvImp
 import { MAX_FILE_BYTES, type FileProblem, type Restored } from '../io/fileProblem';
 import { restorePlanFile, type RestoredPlanFile } from '../io/restorePlanFile';
 import { sniffFileKind } from '../io/fileKind';
-import { restoreAssignmentFile, type RestoredAssignment } from '../io/assignmentFile';
+import { ASSIGNMENT_FILE_FORMAT, restoreAssignmentFile, type RestoredAssignment } from '../io/assignmentFile';
 import { makeDistrictPlan, type Assignment, type AssignedDistrict } from '../domain/assignment';
 import type { PlanRepository } from '../storage/planRepository';
 import { readCsvInWorker } from './csvWorkerClient';
@@ -29,6 +29,15 @@ export interface CsvTarget {
   plan: Plan | undefined;
 }
 
+/** The `format` of a JSON document, whatever its layout; undefined when it is not JSON (the plan-file path says where). */
+function formatOf(text: string): unknown {
+  try {
+    return (JSON.parse(text.replace(/^\uFEFF/, '')) as { format?: unknown } | null)?.format;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A JSON file's text in whatever encoding Notepad saved it (UTF-8, UTF-16, ANSI); undefined when empty. */
 function decodedJson(bytes: Uint8Array): string | undefined {
   const decoded = decodeText(bytes);
@@ -37,7 +46,7 @@ function decodedJson(bytes: Uint8Array): string | undefined {
   return decoded.problem === 'empty' ? undefined : new TextDecoder('utf-8').decode(bytes);
 }
 
-export async function readFile(file: File, target: CsvTarget, repo: PlanRepository, onProgress: (done: number) => void): Promise<FileReading> {
+export async function readFile(file: File, target: CsvTarget, repo: PlanRepository, onProgress: (done: number) => void, signal?: AbortSignal): Promise<FileReading> {
   if (file.size > MAX_FILE_BYTES) {
     return { kind: 'csv', file: file.name, bytes: new ArrayBuffer(0), read: { ok: false, problem: { code: 'tooLarge', params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } } } };
   }
@@ -45,20 +54,21 @@ export async function readFile(file: File, target: CsvTarget, repo: PlanReposito
   if (sniffFileKind(new Uint8Array(bytes), file.name) === 'json') {
     const text = decodedJson(new Uint8Array(bytes));
     if (text === undefined) return { kind: 'planFile', file: file.name, restored: { ok: false, problems: [{ code: 'empty', file: file.name }] }, existing: undefined };
-    if (/"format"\s*:\s*"dvctt-assignment"/.test(text.slice(0, 2000))) {
+    if (formatOf(text) === ASSIGNMENT_FILE_FORMAT) {
       return { kind: 'assignment', file: file.name, restored: restoreAssignmentFile(text, file.name) };
     }
     const restored = restorePlanFile(text, file.name);
     const existing = restored.ok ? await repo.loadPlan(restored.value.plan.id) : undefined;
     return { kind: 'planFile', file: file.name, restored, existing };
   }
-  return readCsv(file.name, bytes, target, undefined, onProgress);
+  return readCsv(file.name, bytes, target, undefined, onProgress, signal);
 }
 
-export async function readCsv(file: string, bytes: ArrayBuffer, target: CsvTarget, encoding: CsvEncoding | undefined, onProgress: (done: number) => void): Promise<FileReading> {
+export async function readCsv(file: string, bytes: ArrayBuffer, target: CsvTarget, encoding: CsvEncoding | undefined,
+  onProgress: (done: number) => void, signal?: AbortSignal): Promise<FileReading> {
   const context = { units: target.plan?.units ?? [], indicators: target.plan?.indicators ?? makeDefaultIndicators() };
   // The worker gets a copy: the bytes stay here for a second reading in another encoding.
-  const read = await readCsvInWorker(bytes.slice(0), context, encoding, onProgress);
+  const read = await readCsvInWorker(bytes.slice(0), context, encoding, onProgress, signal);
   return { kind: 'csv', file, bytes, read, encoding };
 }
 

@@ -32,7 +32,15 @@ describe('offline: the app and its data without a network', () => {
     await eventually(() => plan.cellText('21952', ONLINE_TARGET)).toBe('71');
     await plan.waitSaved();
 
+    // Where each load of the CSV worker's script was answered from.
+    const workerLoads: { offline: boolean; fromServiceWorker: boolean; status: number }[] = [];
+    let isOffline = false;
+    context.on('response', (r) => {
+      if (/\/assets\/csvImport\.worker-[\w-]+\.js$/.test(new URL(r.url()).pathname)) workerLoads.push({ offline: isOffline, fromServiceWorker: r.fromServiceWorker(), status: r.status() });
+    });
+
     await context.setOffline(true);
+    isOffline = true;
     await offline.waitFor({ state: 'visible' });
     expect(await offline.textContent()).toBe('Ngoại tuyến');
 
@@ -58,8 +66,10 @@ describe('offline: the app and its data without a network', () => {
     await imports.applyAndClose();
     await eventually(() => plan.cellText('21958', ONLINE_TARGET)).toBe('73');
     await plan.waitSaved();
+    expect(workerLoads).toEqual([{ offline: true, fromServiceWorker: true, status: 200 }]);
 
     await context.setOffline(false);
+    isOffline = false;
     await offline.waitFor({ state: 'detached' });
 
     await plan.reload();

@@ -27,3 +27,27 @@ describe('consolidate', () => {
     expect(c.superseded).toEqual([{ fileName: 'qn-1.dvctt.json', keptFileName: 'qn-2.dvctt.json', unit: 'THÀNH PHỐ QUY NHƠN ', period: '2023-H2' }]);
   });
 });
+
+describe('consolidate, checks the province needs', () => {
+  const base = makeDemoPlan(NOW);
+  const district = (unit: string, changes: Partial<typeof base> = {}) => ({ ...base, allocatingUnit: unit, ...changes });
+
+  it('flags a district whose general targets differ from the others (it may have lowered them itself)', () => {
+    const lowered = district('Huyện C', { indicators: base.indicators.map((i, k) => (k === 0 ? { ...i, min: pct(20) } : i)) });
+    const c = consolidate([
+      { plan: district('Huyện A'), fileName: 'a.json', exportedAt: '2023-12-01T00:00:00Z' },
+      { plan: district('Huyện B'), fileName: 'b.json', exportedAt: '2023-12-01T00:00:00Z' },
+      { plan: lowered, fileName: 'c.json', exportedAt: '2023-12-01T00:00:00Z' },
+    ]);
+    expect(c.rows.map((r) => [r.plan.allocatingUnit, r.assignmentDiffers])).toEqual([['Huyện A', false], ['Huyện B', false], ['Huyện C', true]]);
+  });
+
+  it('compares export times as instants, and takes "UBND huyện X" and "Huyện X" for one district', () => {
+    const c = consolidate([
+      { plan: district('UBND huyện Tuy Phước'), fileName: 'late-looking.json', exportedAt: '2023-07-02T01:00:00+07:00' },
+      { plan: district('Huyện Tuy Phước'), fileName: 'really-later.json', exportedAt: '2023-07-01T20:00:00Z' },
+    ]);
+    expect(c.rows.map((r) => r.fileName)).toEqual(['really-later.json']);
+    expect(c.superseded.map((s) => s.fileName)).toEqual(['late-looking.json']);
+  });
+});

@@ -223,3 +223,13 @@ describe('CSV import, what Excel and people do to a file', () => {
     expect(preview.ignoredColumns).toEqual([{ column: 3, header: '' }]);
   });
 });
+
+describe('detectDelimiter with title lines', () => {
+  it.each([
+    ['PHỤ LỤC\r\nMã;Tên\r\n1;A\r\n2;B\r\n', ';'],
+    ['PHỤ LỤC, kèm theo KH số 1\r\nMã;Tên;Số hồ sơ\r\n1;A;10\r\n2;B;20\r\n', ';'],
+    ['Mã\r\n1\r\n2\r\n', ','],
+  ])('finds the separator of %j', (text, delimiter) => {
+    expect(detectDelimiter(text)).toBe(delimiter);
+  });
+});

@@ -1,5 +1,5 @@
-import { createSignal, For, Match, Show, Switch } from 'solid-js';
-import type { Unit } from '../../domain/plan';
+import { createSignal, For, Match, Show, Switch, untrack } from 'solid-js';
+import type { Plan, Unit } from '../../domain/plan';
 import { CSV_ENCODINGS, type CsvEncoding } from '../../io/csvDecode';
 import type { CsvPreview } from '../../io/csvImport';
 import type { RestoredPlanFile } from '../../io/restorePlanFile';
@@ -85,7 +85,7 @@ function PlanFileReadingView(props: ImportDialogProps & { planFile: PlanFileRead
   return (
     <Show when={restored()} fallback={<ImportError messages={problems().map(fileProblemMessage)} onClose={() => props.onClose()} />}>
       {(value) => (
-        <PlanFileView restored={value()} existingName={props.planFile.existing?.name}
+        <PlanFileView restored={value()} existing={props.planFile.existing}
           onApply={(mode) => props.onApplyPlanFile(value(), mode)} onClose={() => props.onClose()} />
       )}
     </Show>
@@ -124,6 +124,9 @@ function AssignmentView(props: { assignment: Assignment; openPlanName: string | 
             <label class="check"><input type="radio" name="assignment-mode" value="update" checked={mode() === 'update'} onChange={() => setMode('update')} /><span>{t('importAssignmentUpdate', { name: name() })}</span></label>
           </fieldset>
         )}
+      </Show>
+      <Show when={props.openPlanName && mode() === 'update'}>
+        <p class="muted" data-testid="assignment-update-note">{t('importAssignmentUpdateNote', { n: district().units.length })}</p>
       </Show>
       <div class="dialog-actions">
         <button type="button" data-testid="import-cancel" onClick={() => props.onClose()}>{t('cancel')}</button>
@@ -203,17 +206,21 @@ function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; enc
   );
 }
 
-function PlanFileView(props: { restored: RestoredPlanFile; existingName: string | undefined; onApply: (mode: 'new' | 'replace') => void; onClose: () => void }) {
-  const [mode, setMode] = createSignal<'new' | 'replace'>('replace');
+function PlanFileView(props: { restored: RestoredPlanFile; existing: Plan | undefined; onApply: (mode: 'new' | 'replace') => void; onClose: () => void }) {
+  // Replacing is offered first only when the file is newer than what this computer holds.
+  const newerHere = untrack(() => !!props.existing && props.existing.updatedAt > props.restored.plan.updatedAt);
+  const [mode, setMode] = createSignal<'new' | 'replace'>(newerHere ? 'new' : 'replace');
+  const date = (iso: string) => new Date(iso).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB');
   const plan = () => props.restored.plan;
   const when = () => new Date(props.restored.exportedAt).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB');
   return (
     <div class="import-preview" data-testid="import-preview" data-kind="planFile" data-adds={plan().units.length} data-updates={0} data-unchanged={0} data-problems={0}>
       <p>{t('importPlanFile', { name: plan().name, period: plan().period, units: plan().units.length, exportedAt: when(), exportedBy: props.restored.exportedBy })}</p>
-      <Show when={props.existingName}>
-        {(name) => (
+      <Show when={props.existing}>
+        {(existing) => (
           <fieldset class="choice" data-testid="import-plan-exists">
-            <legend>{t('importPlanExists', { name: name() })}</legend>
+            <legend>{t('importPlanExists', { name: existing().name })}</legend>
+            <p class="muted" data-testid="import-plan-dates">{t('importPlanDates', { file: date(props.restored.plan.updatedAt), here: date(existing().updatedAt) })}</p>
             <label class="check"><input type="radio" name="mode" value="replace" checked={mode() === 'replace'} onChange={() => setMode('replace')} /><span>{t('importReplace')}</span></label>
             <label class="check"><input type="radio" name="mode" value="new" checked={mode() === 'new'} onChange={() => setMode('new')} /><span>{t('importAsNew')}</span></label>
           </fieldset>
@@ -221,7 +228,7 @@ function PlanFileView(props: { restored: RestoredPlanFile; existingName: string 
       </Show>
       <div class="dialog-actions">
         <button type="button" data-testid="import-cancel" onClick={() => props.onClose()}>{t('cancel')}</button>
-        <button type="button" class="primary" data-testid="import-apply" onClick={() => props.onApply(props.existingName ? mode() : 'new')}>{t('importApply')}</button>
+        <button type="button" class="primary" data-testid="import-apply" onClick={() => props.onApply(props.existing ? mode() : 'new')}>{t('importApply')}</button>
       </div>
     </div>
   );

@@ -23,25 +23,31 @@ export function ImportEntry(props: { repo: PlanRepository; onMessage: (message: 
   const [reading, setReading] = createSignal<FileReading>();
   const [dragging, setDragging] = createSignal(false);
   let attempt = 0;
+  let reading$: AbortController | undefined;
 
   const close = () => {
     attempt++;
+    reading$?.abort(); // a file still being read in the worker stops there
     setFile(undefined);
     setReading(undefined);
     setProgress(undefined);
   };
 
-  const run = async (name: string, work: (onProgress: (p: number) => void) => Promise<FileReading>) => {
+  const run = async (name: string, work: (onProgress: (p: number) => void, signal: AbortSignal) => Promise<FileReading>) => {
+    reading$?.abort();
+    const controller = new AbortController();
+    reading$ = controller;
     const mine = ++attempt;
     setFile(name);
     setReading(undefined);
     setProgress(0);
     try {
-      const result = await work((p) => { if (mine === attempt) setProgress(p); });
+      const result = await work((p) => { if (mine === attempt) setProgress(p); }, controller.signal);
       if (mine === attempt) setReading(result);
     } catch (e) {
+      if (controller.signal.aborted) return;
       console.error('Reading the file failed', e);
-      if (mine === attempt) setReading({ kind: 'csv', file: name, bytes: new ArrayBuffer(0), read: { ok: false, problem: { code: 'notText' } } });
+      if (mine === attempt) setReading({ kind: 'csv', file: name, bytes: new ArrayBuffer(0), read: { ok: false, problem: { code: 'readFailed' } } });
     } finally {
       if (mine === attempt) setProgress(undefined);
     }
@@ -58,12 +64,12 @@ export function ImportEntry(props: { repo: PlanRepository; onMessage: (message: 
   };
 
   // eslint-disable-next-line solid/reactivity -- called from event handlers; reads the open plan at that moment
-  const open = (f: File) => void run(f.name, (onProgress) => readFile(f, { plan: openSession()?.plan() }, props.repo, onProgress));
+  const open = (f: File) => void run(f.name, (onProgress, signal) => readFile(f, { plan: openSession()?.plan() }, props.repo, onProgress, signal));
 
   const reread = (encoding: CsvEncoding) => {
     const current = reading();
     if (current?.kind !== 'csv') return;
-    void run(current.file, (onProgress) => readCsv(current.file, current.bytes, { plan: openSession()?.plan() }, encoding, onProgress));
+    void run(current.file, (onProgress, signal) => readCsv(current.file, current.bytes, { plan: openSession()?.plan() }, encoding, onProgress, signal));
   };
 
   const applyCsv = async (preview: CsvPreview) => {

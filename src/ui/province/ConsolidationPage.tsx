@@ -68,7 +68,12 @@ export function ConsolidationPage() {
               <For each={view().rows}>
                 {(row) => (
                   <tr data-testid="consolidation-row" data-unit={row.plan.allocatingUnit} data-errors={row.errors} classList={{ selected: open() === row.key }}>
-                    <td><button type="button" class="link" onClick={() => setOpen(open() === row.key ? undefined : row.key)}>{row.plan.allocatingUnit || row.plan.name}</button></td>
+                    <td>
+                      <button type="button" class="link" onClick={() => setOpen(open() === row.key ? undefined : row.key)}>{row.plan.allocatingUnit || row.plan.name}</button>
+                      <Show when={row.assignmentDiffers}>
+                        <span class="differs" data-testid="consolidation-differs" title={t('consolidationDiffers')}> ⚠ {t('consolidationDiffersShort')}</span>
+                      </Show>
+                    </td>
                     <td>{row.plan.period}</td>
                     <td><span class={`status status-${row.plan.status}`}>{row.plan.status === 'ready' ? t('statusReady') : t('statusDraft')}</span></td>
                     <td class="num" classList={{ 'cell-error': row.errors > 0 }}>{row.errors}</td>
