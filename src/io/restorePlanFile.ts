@@ -100,6 +100,17 @@ export function zodProblems(error: z.ZodError, file: string): FileProblem[] {
 }
 
 function normalise(data: PlanFileV1, file: string, formatVersion: number): Restored<RestoredPlanFile> {
+  const plan = normalisePlan(data.plan, file, 'plan');
+  if (!plan.ok) return plan;
+  return { ok: true, value: { plan: plan.value, exportedAt: data.exportedAt, exportedBy: data.exportedBy, app: data.app, formatVersion }, warnings: [] };
+}
+
+/**
+ * A plan as a file carries it (already through the schema) → a plan of the app, or every problem with its
+ * field (under `at`, e.g. `plan` or `plans[2]`): rates with more than two decimals, duplicate or reserved
+ * unit codes, values for indicators the plan does not have. Shared by plan files and backups.
+ */
+export function normalisePlan(p: PlanFileV1['plan'], file: string, at: string): Restored<Plan> {
   const problems: FileProblem[] = [];
   const rate = (percent: number, field: string): Rate | undefined => {
     const r = toRate(percent);
@@ -107,10 +118,10 @@ function normalise(data: PlanFileV1, file: string, formatVersion: number): Resto
     return r ?? undefined;
   };
   const ids = new Set<string>();
-  const indicators: Indicator[] = data.plan.indicators.map((i, n) => {
-    if (ids.has(i.id)) problems.push({ code: 'duplicateIndicator', file, field: `plan.indicators[${n}].id`, params: { id: i.id } });
+  const indicators: Indicator[] = p.indicators.map((i, n) => {
+    if (ids.has(i.id)) problems.push({ code: 'duplicateIndicator', file, field: `${at}.indicators[${n}].id`, params: { id: i.id } });
     ids.add(i.id);
-    const field = `plan.indicators[${n}]`;
+    const field = `${at}.indicators[${n}]`;
     return {
       id: indicatorId(i.id), name: { vi: i.name.vi, en: i.name.en }, min: rate(i.min, `${field}.min`) ?? (0 as Rate), mode: i.mode,
       floor: i.floor === null ? null : rate(i.floor, `${field}.floor`) ?? null, mandatory: i.mandatory,
@@ -118,21 +129,21 @@ function normalise(data: PlanFileV1, file: string, formatVersion: number): Resto
     };
   });
   const codes = new Map<string, number>();
-  const units: Unit[] = data.plan.units.map((u, n) => {
+  const units: Unit[] = p.units.map((u, n) => {
     const earlier = codes.get(u.code);
-    if (earlier !== undefined) problems.push({ code: 'duplicateUnit', file, field: `plan.units[${n}].code`, params: { code: u.code, first: earlier } });
+    if (earlier !== undefined) problems.push({ code: 'duplicateUnit', file, field: `${at}.units[${n}].code`, params: { code: u.code, first: earlier } });
     codes.set(u.code, n);
-    if (RESERVED_UNIT_CODES.includes(u.code)) problems.push({ code: 'reservedCode', file, field: `plan.units[${n}].code`, params: { code: u.code } });
+    if (RESERVED_UNIT_CODES.includes(u.code)) problems.push({ code: 'reservedCode', file, field: `${at}.units[${n}].code`, params: { code: u.code } });
     const values = (map: Record<string, number>, kind: 'baseline' | 'target') => {
       const out: Partial<Record<IndicatorId, Rate>> = {};
       for (const [key, percent] of Object.entries(map)) {
-        const field = `plan.units[${n}].${kind}.${key}`;
+        const field = `${at}.units[${n}].${kind}.${key}`;
         if (!ids.has(key)) {
           problems.push({ code: 'unknownIndicator', file, field, params: { id: key } });
           continue;
         }
         const r = rate(percent, field);
-        // defineProperty-like assignment on a fresh object: keys were checked against the plan's ids above.
+        // Assignment on a fresh object: keys were checked against the plan's ids above.
         if (r !== undefined) out[indicatorId(key)] = r;
       }
       return out;
@@ -140,10 +151,11 @@ function normalise(data: PlanFileV1, file: string, formatVersion: number): Resto
     return { code: unitCode(u.code), name: u.name, type: u.type.trim(), volume: u.volume, baseline: values(u.baseline, 'baseline'), target: values(u.target, 'target') };
   });
   if (problems.length > 0) return fail(...problems);
-  const p = data.plan;
-  const plan: Plan = {
-    id: planId(p.id), name: p.name, period: p.period, allocatingUnit: p.allocatingUnit, notes: p.notes, status: p.status,
-    indicators, units, revision: 0, createdAt: p.createdAt, updatedAt: p.updatedAt,
+  return {
+    ok: true, warnings: [],
+    value: {
+      id: planId(p.id), name: p.name, period: p.period, allocatingUnit: p.allocatingUnit, notes: p.notes, status: p.status,
+      indicators, units, revision: 0, createdAt: p.createdAt, updatedAt: p.updatedAt,
+    },
   };
-  return { ok: true, value: { plan, exportedAt: data.exportedAt, exportedBy: data.exportedBy, app: data.app, formatVersion }, warnings: [] };
 }

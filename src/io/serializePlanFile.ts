@@ -22,6 +22,37 @@ function rateMap(values: Unit['target'], indicators: readonly Indicator[]) {
   return out;
 }
 
+/** A plan as the files carry it (plan files and backups), field by field in a fixed order. */
+export function planDocument(plan: Plan) {
+  return {
+    id: plan.id,
+    name: plan.name,
+    period: plan.period,
+    allocatingUnit: plan.allocatingUnit,
+    notes: plan.notes,
+    status: plan.status,
+    createdAt: plan.createdAt,
+    updatedAt: plan.updatedAt,
+    indicators: plan.indicators.map((i) => ({
+      id: i.id,
+      name: { vi: i.name.vi, en: i.name.en },
+      min: rateToPercent(i.min),
+      mode: i.mode,
+      floor: pct(i.floor),
+      mandatory: i.mandatory,
+      ownTarget: pct(i.ownTarget),
+    })),
+    units: plan.units.map((u) => ({
+      code: u.code,
+      name: u.name,
+      type: u.type,
+      volume: u.volume,
+      baseline: rateMap(u.baseline, plan.indicators),
+      target: rateMap(u.target, plan.indicators),
+    })),
+  };
+}
+
 /**
  * The plan file's text: readable JSON with a fixed key order, so two exports of an unchanged plan are
  * byte-identical (given the same `exportedAt`). Objects are built field by field for that reason.
@@ -33,33 +64,7 @@ export function serializePlanFile(plan: Plan, context: ExportContext): string {
     app: context.appVersion,
     exportedAt: context.exportedAt,
     exportedBy: context.exportedBy ?? plan.allocatingUnit,
-    plan: {
-      id: plan.id,
-      name: plan.name,
-      period: plan.period,
-      allocatingUnit: plan.allocatingUnit,
-      notes: plan.notes,
-      status: plan.status,
-      createdAt: plan.createdAt,
-      updatedAt: plan.updatedAt,
-      indicators: plan.indicators.map((i) => ({
-        id: i.id,
-        name: { vi: i.name.vi, en: i.name.en },
-        min: rateToPercent(i.min),
-        mode: i.mode,
-        floor: pct(i.floor),
-        mandatory: i.mandatory,
-        ownTarget: pct(i.ownTarget),
-      })),
-      units: plan.units.map((u) => ({
-        code: u.code,
-        name: u.name,
-        type: u.type,
-        volume: u.volume,
-        baseline: rateMap(u.baseline, plan.indicators),
-        target: rateMap(u.target, plan.indicators),
-      })),
-    },
+    plan: planDocument(plan),
   };
   return `${JSON.stringify(doc, null, 1)}\n`;
 }
