@@ -9,6 +9,8 @@ import { MAX_FILE_BYTES, type FileProblem, type Restored } from '../io/fileProbl
 import { restorePlanFile, type RestoredPlanFile } from '../io/restorePlanFile';
 import { sniffFileKind } from '../io/fileKind';
 import { ASSIGNMENT_FILE_FORMAT, restoreAssignmentFile, type RestoredAssignment } from '../io/assignmentFile';
+import { BACKUP_FILE_FORMAT, restoreBackupFile, type RestoredBackup } from '../io/backupFile';
+import { existingIds } from './backup';
 import { makeDistrictPlan, type Assignment, type AssignedDistrict } from '../domain/assignment';
 import type { PlanRepository } from '../storage/planRepository';
 import { readCsvInWorker } from './csvWorkerClient';
@@ -22,7 +24,8 @@ import { newId, nowIso } from './services';
 export type FileReading =
   | { kind: 'csv'; file: string; bytes: ArrayBuffer; read: CsvRead; encoding?: CsvEncoding }
   | { kind: 'planFile'; file: string; restored: Restored<RestoredPlanFile>; existing: Plan | undefined }
-  | { kind: 'assignment'; file: string; restored: Restored<RestoredAssignment> };
+  | { kind: 'assignment'; file: string; restored: Restored<RestoredAssignment> }
+  | { kind: 'backup'; file: string; restored: Restored<RestoredBackup>; existing: PlanId[] };
 
 /** Where a CSV goes: into the open plan, or into a new plan (from the plan list). */
 export interface CsvTarget {
@@ -54,6 +57,10 @@ export async function readFile(file: File, target: CsvTarget, repo: PlanReposito
   if (sniffFileKind(new Uint8Array(bytes), file.name) === 'json') {
     const text = decodedJson(new Uint8Array(bytes));
     if (text === undefined) return { kind: 'planFile', file: file.name, restored: { ok: false, problems: [{ code: 'empty', file: file.name }] }, existing: undefined };
+    if (formatOf(text) === BACKUP_FILE_FORMAT) {
+      const restored = restoreBackupFile(text, file.name);
+      return { kind: 'backup', file: file.name, restored, existing: restored.ok ? await existingIds(repo, restored.value.plans) : [] };
+    }
     if (formatOf(text) === ASSIGNMENT_FILE_FORMAT) {
       return { kind: 'assignment', file: file.name, restored: restoreAssignmentFile(text, file.name) };
     }

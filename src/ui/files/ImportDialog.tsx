@@ -4,6 +4,7 @@ import { CSV_ENCODINGS, type CsvEncoding } from '../../io/csvDecode';
 import type { CsvPreview } from '../../io/csvImport';
 import type { RestoredPlanFile } from '../../io/restorePlanFile';
 import type { AssignedDistrict, Assignment } from '../../domain/assignment';
+import type { RestoreMode } from '../../state/backup';
 import type { FileReading } from '../../state/fileImport';
 import { language } from '../../state/language';
 import { Dialog } from '../Dialog';
@@ -26,6 +27,7 @@ export interface ImportDialogProps {
   /** The plan on screen, if any: an assignment can update it instead of starting a new plan. */
   openPlanName: string | undefined;
   onApplyAssignment: (assignment: Assignment, district: AssignedDistrict, mode: 'new' | 'update') => void;
+  onApplyBackup: (plans: Plan[], mode: RestoreMode) => void;
   onClose: () => void;
 }
 
@@ -44,6 +46,9 @@ export function ImportDialog(props: ImportDialogProps) {
         </Match>
         <Match when={props.reading?.kind === 'csv' ? props.reading : undefined}>
           {(reading) => <CsvReadingView {...props} csv={reading()} />}
+        </Match>
+        <Match when={props.reading?.kind === 'backup' ? props.reading : undefined}>
+          {(reading) => <BackupReadingView {...props} backup={reading()} />}
         </Match>
         <Match when={props.reading?.kind === 'assignment' ? props.reading : undefined}>
           {(reading) => <AssignmentReadingView {...props} assignment={reading()} />}
@@ -93,6 +98,38 @@ function PlanFileReadingView(props: ImportDialogProps & { planFile: PlanFileRead
 }
 
 type AssignmentReading = Extract<FileReading, { kind: 'assignment' }>;
+type BackupReading = Extract<FileReading, { kind: 'backup' }>;
+
+function BackupReadingView(props: ImportDialogProps & { backup: BackupReading }) {
+  const value = () => (props.backup.restored.ok ? props.backup.restored.value : undefined);
+  const problems = () => (props.backup.restored.ok ? [] : props.backup.restored.problems);
+  const [mode, setMode] = createSignal<RestoreMode>('keep');
+  return (
+    <Show when={value()} fallback={<ImportError messages={problems().map(fileProblemMessage)} onClose={() => props.onClose()} />}>
+      {(backup) => (
+        <div class="import-preview" data-testid="import-preview" data-kind="backup" data-adds={backup().plans.length - props.backup.existing.length}
+          data-updates={props.backup.existing.length} data-unchanged={0} data-problems={0}>
+          <p>{t('importBackup', { plans: backup().plans.length, date: new Date(backup().exportedAt).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB') })}</p>
+          <Show when={props.backup.existing.length > 0}>
+            <fieldset class="choice" data-testid="import-backup-existing">
+              <legend>{t('importBackupExisting', { n: props.backup.existing.length })}</legend>
+              <For each={['keep', 'replace', 'copy'] as const}>
+                {(m) => (
+                  <label class="check"><input type="radio" name="backup-mode" value={m} checked={mode() === m} onChange={() => setMode(m)} />
+                    <span>{t(`importBackup_${m}`)}</span></label>
+                )}
+              </For>
+            </fieldset>
+          </Show>
+          <div class="dialog-actions">
+            <button type="button" data-testid="import-cancel" onClick={() => props.onClose()}>{t('cancel')}</button>
+            <button type="button" class="primary" data-testid="import-apply" onClick={() => props.onApplyBackup(backup().plans, mode())}>{t('importApply')}</button>
+          </div>
+        </div>
+      )}
+    </Show>
+  );
+}
 
 function AssignmentReadingView(props: ImportDialogProps & { assignment: AssignmentReading }) {
   const value = () => (props.assignment.restored.ok ? props.assignment.restored.value.assignment : undefined);

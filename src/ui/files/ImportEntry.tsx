@@ -8,6 +8,8 @@ import { mergeAssignment, type AssignedDistrict, type Assignment } from '../../d
 import { openSession } from '../../state/openPlan';
 import { navigate, route } from '../../state/router';
 import { addToConsolidation } from '../../state/consolidation';
+import { applyBackup, type RestoreMode } from '../../state/backup';
+import type { Plan } from '../../domain/plan';
 import type { PlanRepository } from '../../state/services';
 import { storageProblem } from '../../state/planList';
 import { t } from '../i18n/t';
@@ -121,6 +123,18 @@ export function ImportEntry(props: { repo: PlanRepository; onMessage: (message: 
     }
   };
 
+  const applyBackupFile = async (plans: Plan[], mode: RestoreMode) => {
+    close();
+    try {
+      const date = new Date().toLocaleDateString('vi-VN');
+      const r = await applyBackup(props.repo, plans, mode, (name) => t('backupCopyName', { name, date }));
+      props.onMessage(t('backupRestored', r));
+      navigate({ page: 'list' });
+    } catch (e) {
+      props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
+    }
+  };
+
   const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
   const onDragOver = (e: DragEvent) => {
     if (!hasFiles(e)) return;
@@ -165,7 +179,8 @@ export function ImportEntry(props: { repo: PlanRepository; onMessage: (message: 
         {(name) => (
           <ImportDialog file={name()} progress={progress()} reading={reading()} intoOpenPlan={!!openSession()?.plan()}
             onEncoding={reread} onApplyCsv={(p) => void applyCsv(p)} onApplyPlanFile={(r, m) => void applyPlan(r, m)}
-            openPlanName={openSession()?.plan()?.name} onApplyAssignment={(a, d, m) => void applyAssignment(a, d, m)} onClose={close} />
+            openPlanName={openSession()?.plan()?.name} onApplyAssignment={(a, d, m) => void applyAssignment(a, d, m)}
+            onApplyBackup={(plans, mode) => void applyBackupFile(plans, mode)} onClose={close} />
         )}
       </Show>
     </>

@@ -1,4 +1,6 @@
-import { createSignal, For, Show, untrack } from 'solid-js';
+import { createSignal, For, onMount, Show, untrack } from 'solid-js';
+import { backupDue, makeBackup } from '../../state/backup';
+import { downloadText } from '../files/download';
 import type { PlanId } from '../../domain/ids';
 import type { DuplicateOptions } from '../../domain/planFactory';
 import { language } from '../../state/language';
@@ -40,6 +42,15 @@ export function PlanListPage(props: { repo: PlanRepository }) {
   };
   const rename = (plan: PlanSummary, name: string) => run(() => renamePlan(repo, plan.id, name));
   const remove = (plan: PlanSummary) => run(() => deletePlan(repo, plan.id));
+  // A reminder when there are changes and the last backup is older than the chosen number of days.
+  const [reminder, setReminder] = createSignal(false);
+  onMount(() => void backupDue(repo).then(setReminder, () => setReminder(false)));
+  const backUp = async () => {
+    const text = await run(() => makeBackup(repo));
+    if (text === undefined) return;
+    downloadText(text, `dvctt-sao-luu-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
+    setReminder(false);
+  };
   const bringBackDemo = async () => {
     const id = await run(() => restoreDemoPlan(repo));
     if (id) open(id);
@@ -51,8 +62,11 @@ export function PlanListPage(props: { repo: PlanRepository }) {
         <h1>{t('plans')}</h1>
         <button type="button" class="primary" data-testid="new-plan" onClick={() => setAction({ kind: 'new' })}>{t('newPlan')}</button>
         <a class="button-link" href={routeHref({ page: 'consolidation' })} data-testid="open-consolidation">{t('consolidationOpen')}</a>
+        <span class="spacer" />
+        <button type="button" data-testid="backup-all" onClick={() => void backUp()}>{t('backupAll')}</button>
       </div>
       <Show when={failure()}><p class="notice notice-error" role="alert">{failure()}</p></Show>
+      <Show when={reminder()}><p class="notice notice-warning" data-testid="backup-reminder" role="status">{t('backupReminder')}</p></Show>
       <Show when={plans()} fallback={<p class="muted">{t('loading')}</p>}>
         {(list) => (
           <Show when={list().length > 0} fallback={

@@ -1,0 +1,77 @@
+import type { PlanId } from '../domain/ids';
+import type { Plan } from '../domain/plan';
+import { duplicatePlan } from '../domain/planFactory';
+import { serializeBackupFile } from '../io/backupFile';
+import type { PlanRepository } from '../storage/planRepository';
+import { newId, nowIso } from './services';
+
+const LAST_BACKUP = 'lastBackupAt';
+const FIRST_USE = 'firstUseAt';
+const REMINDER_DAYS = 'backupReminderDays';
+export const DEFAULT_REMINDER_DAYS = 7;
+
+/** Every plan on this computer as one backup file's text; the time is remembered for the reminder. */
+export async function makeBackup(repo: PlanRepository): Promise<string> {
+  const plans: Plan[] = [];
+  for (const summary of await repo.listPlans()) {
+    const plan = await repo.loadPlan(summary.id);
+    if (plan) plans.push(plan);
+  }
+  const now = nowIso();
+  const text = serializeBackupFile(plans, { appVersion: __APP_VERSION__, exportedAt: now });
+  await repo.setSetting(LAST_BACKUP, now);
+  return text;
+}
+
+export type RestoreMode = 'keep' | 'replace' | 'copy';
+
+/**
+ * A backup into storage. Plans not here are added as they are. A plan that is here already is, as the user
+ * chose: kept (the backup's version skipped), replaced, or added beside it as a copy. Never silently.
+ */
+export async function applyBackup(repo: PlanRepository, plans: readonly Plan[], mode: RestoreMode, copyName: (name: string) => string) {
+  const result = { added: 0, replaced: 0, copied: 0, kept: 0 };
+  for (const plan of plans) {
+    const existing = await repo.loadPlan(plan.id);
+    if (!existing) {
+      await repo.savePlan({ ...plan, revision: 0 });
+      result.added++;
+    } else if (mode === 'replace') {
+      await repo.savePlan({ ...plan, revision: existing.revision + 1 }); // a higher revision: open tabs take it
+      result.replaced++;
+    } else if (mode === 'copy') {
+      const copy = duplicatePlan(plan, { name: copyName(plan.name), period: plan.period, targetsAsBaseline: false }, nowIso(), newId);
+      await repo.savePlan({ ...copy, status: plan.status, notes: plan.notes, allocatingUnit: plan.allocatingUnit });
+      result.copied++;
+    } else result.kept++;
+  }
+  return result;
+}
+
+export async function existingIds(repo: PlanRepository, plans: readonly Plan[]): Promise<PlanId[]> {
+  const here = new Set((await repo.listPlans()).map((p) => p.id));
+  return plans.filter((p) => here.has(p.id)).map((p) => p.id);
+}
+
+export async function reminderDays(repo: PlanRepository): Promise<number> {
+  return (await repo.getSetting<number>(REMINDER_DAYS)) ?? DEFAULT_REMINDER_DAYS;
+}
+
+export async function setReminderDays(repo: PlanRepository, days: number): Promise<void> {
+  await repo.setSetting(REMINDER_DAYS, Math.max(1, Math.round(days)));
+}
+
+/**
+ * Whether to remind the user to back up: something changed since the last backup (or since the first use,
+ * when there was none) and that is longer ago than the reminder period.
+ */
+export async function backupDue(repo: PlanRepository, now = new Date()): Promise<boolean> {
+  let since = (await repo.getSetting<string>(LAST_BACKUP)) ?? (await repo.getSetting<string>(FIRST_USE));
+  if (!since) {
+    since = now.toISOString();
+    await repo.setSetting(FIRST_USE, since);
+  }
+  const days = await reminderDays(repo);
+  const changed = (await repo.listPlans()).some((p) => p.updatedAt > since);
+  return changed && now.getTime() - Date.parse(since) > days * 24 * 3600 * 1000;
+}

@@ -1,0 +1,63 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyBackup, backupDue, makeBackup, setReminderDays } from '../../src/state/backup';
+import { restoreBackupFile } from '../../src/io/backupFile';
+import { PlannerDatabase } from '../../src/storage/database';
+import { PlanRepository } from '../../src/storage/planRepository';
+import { makeTestPlan } from '../support/builders';
+
+let n = 0;
+const dbs: PlannerDatabase[] = [];
+const fresh = () => {
+  const db = new PlannerDatabase(`backup-${++n}`);
+  dbs.push(db);
+  return new PlanRepository(db);
+};
+afterEach(async () => {
+  for (const db of dbs.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+describe('backup and restore', () => {
+  it('brings every plan back identical into an empty computer', async () => {
+    const repo = fresh();
+    const plans = [makeTestPlan({ units: 3 }), makeTestPlan({ units: 5 })];
+    for (const p of plans) await repo.savePlan(p);
+    const text = await makeBackup(repo);
+    const other = fresh();
+    const restored = restoreBackupFile(text, 'b.json');
+    if (!restored.ok) throw new Error('unreadable');
+    expect(await applyBackup(other, restored.value.plans, 'keep', (x) => x)).toEqual({ added: 2, replaced: 0, copied: 0, kept: 0 });
+    for (const p of plans) expect(await other.loadPlan(p.id)).toEqual(p);
+  });
+
+  it('keeps, replaces or copies the plans already there, as chosen', async () => {
+    const repo = fresh();
+    const plan = makeTestPlan({ units: 2 });
+    await repo.savePlan(plan);
+    const restored = restoreBackupFile(await makeBackup(repo), 'b.json');
+    if (!restored.ok) throw new Error('unreadable');
+    await repo.savePlan({ ...plan, name: 'Đã sửa', revision: 4 });
+    expect(await applyBackup(repo, restored.value.plans, 'keep', (x) => x)).toMatchObject({ kept: 1 });
+    expect((await repo.loadPlan(plan.id))?.name).toBe('Đã sửa');
+    expect(await applyBackup(repo, restored.value.plans, 'copy', (x) => `${x} (bản sao lưu)`)).toMatchObject({ copied: 1 });
+    expect((await repo.listPlans()).map((p) => p.name).sort()).toEqual(['Thử (bản sao lưu)', 'Đã sửa'].sort());
+    expect(await applyBackup(repo, restored.value.plans, 'replace', (x) => x)).toMatchObject({ replaced: 1 });
+    const replaced = await repo.loadPlan(plan.id);
+    expect(replaced?.name).toBe('Thử');
+    expect(replaced?.revision).toBe(5);
+  });
+
+  it('reminds when there are changes and the last backup is older than the period', async () => {
+    const repo = fresh();
+    const start = new Date('2023-07-01T00:00:00Z');
+    expect(await backupDue(repo, start)).toBe(false);
+    await repo.savePlan({ ...makeTestPlan({ units: 1 }), updatedAt: '2023-07-02T00:00:00Z' });
+    expect(await backupDue(repo, new Date('2023-07-05T00:00:00Z'))).toBe(false);
+    expect(await backupDue(repo, new Date('2023-07-09T00:00:00Z'))).toBe(true);
+    await setReminderDays(repo, 30);
+    expect(await backupDue(repo, new Date('2023-07-09T00:00:00Z'))).toBe(false);
+  });
+});
