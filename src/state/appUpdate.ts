@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import { registerSW } from 'virtual:pwa-register';
-import { openSession } from './openPlan';
+import { storeEverything } from './lifecycle';
 
 /**
  * The service worker keeps the app working offline (everything it needs is precached on the first visit).
@@ -21,7 +21,6 @@ export function startServiceWorker(): void {
 }
 
 export async function applyUpdate(): Promise<void> {
-  // An edit being typed is committed when the button takes the focus; wait until it is stored.
-  await openSession()?.flush();
+  await storeEverything();
   await update?.(true);
 }

@@ -165,8 +165,10 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
   }
 
   function startWriter() {
-    if (writer) return;
+    // Saving as soon as anything is queued, even while the writer is finishing its last check: the badge
+    // never says saved, and closing the tab never goes unasked, while an edit waits.
     setSaveState('saving');
+    if (writer) return;
     writer = writeAll().finally(() => {
       writer = undefined;
     });

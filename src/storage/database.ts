@@ -55,7 +55,20 @@ export class PlannerDatabase extends Dexie {
       units: '[planId+code], planId',
       settings: 'key',
     });
+    // A newer version of the app opened in another tab wants to upgrade the database. Instead of Dexie's
+    // silent close (after which this tab's writes would fail), the app is told, so it can store what is being
+    // typed and reload into the new version.
+    this.on('versionchange', () => {
+      if (this.onUpgradeElsewhere) {
+        void this.onUpgradeElsewhere();
+        return false;
+      }
+      return undefined;
+    });
   }
+
+  /** Set by the app: what to do when another tab upgrades the database (store pending edits, close, reload). */
+  onUpgradeElsewhere: (() => Promise<void>) | undefined;
 }
 
 export const isQuotaError = (e: unknown): boolean => {

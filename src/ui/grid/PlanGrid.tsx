@@ -5,6 +5,7 @@ import { foldDiacritics, indicatorsEqual } from '../../domain/indicators';
 import type { UnitCode } from '../../domain/ids';
 import type { Locale } from '../../domain/rate';
 import type { PlanChange, PlanSession } from '../../state/planSession';
+import { COMMIT_EDITS_EVENT } from '../../state/lifecycle';
 import { parseClipboardTable, type PastedCell } from '../../state/pasteCommands';
 import { makeColumnDefs } from './columns';
 import { gridTheme } from './gridSetup';
@@ -209,8 +210,12 @@ export function PlanGrid(props: PlanGridProps) {
 
   // eslint-disable-next-line solid/reactivity -- a plain listener, called by the session outside Solid's tracking
   const unsubscribe = session.subscribe(onChange);
+  // Before the page goes away on purpose (an upgrade, a new version), what is typed in an editor is committed.
+  const commitEdits = () => api?.stopEditing(false);
+  window.addEventListener(COMMIT_EDITS_EVENT, commitEdits);
   createEffect(on(() => props.quickFilter, (text) => api?.setGridOption('quickFilterText', foldDiacritics(text)), { defer: true }));
   onCleanup(() => {
+    window.removeEventListener(COMMIT_EDITS_EVENT, commitEdits);
     unsubscribe();
     if (api) props.onViewState?.({ columns: api.getColumnState(), firstRow: api.getFirstDisplayedRowIndex() });
     api?.destroy();

@@ -55,6 +55,7 @@ export const en: Record<MessageKey, string> = {
   saveSaving: 'Saving…',
   saveError: 'Not saved',
   saveMerged: 'The plan was just changed in another tab; your edits were applied on top of the latest version and saved.',
+  saveNotStored: 'The latest {n} edits were not stored.',
   saveDropped: '{n} edits no longer applied (their unit or indicator was removed) and were not saved.',
   saveQuota: 'Browser storage is full; the latest edits were not saved and the screen shows the saved figures again. Free some space and enter them again.',
   saveFailed: 'The last edit could not be saved. The screen shows the saved figures again.',

@@ -54,6 +54,7 @@ export const vi = {
   saveSaving: 'Đang lưu…',
   saveError: 'Lỗi lưu',
   saveMerged: 'Kế hoạch vừa được sửa ở một thẻ khác; các chỉnh sửa của bạn đã được ghép vào bản mới nhất và lưu lại.',
+  saveNotStored: '{n} chỉnh sửa gần nhất chưa được lưu.',
   saveDropped: '{n} chỉnh sửa không áp dụng được nữa (đơn vị hoặc chỉ tiêu đã bị xóa) và không được lưu.',
   saveQuota: 'Bộ nhớ trình duyệt đã đầy; các chỉnh sửa gần nhất chưa được lưu và màn hình đã trở về số liệu đã lưu. Hãy giải phóng dung lượng rồi nhập lại.',
   saveFailed: 'Không lưu được chỉnh sửa cuối. Màn hình đã hiển thị lại số liệu đã lưu.',

@@ -166,7 +166,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
   const saveProblemText = () => {
     const p = session.saveProblem();
     if (!p) return '';
-    const dropped = p.dropped > 0 ? ` ${t('saveDropped', { n: p.dropped })}` : '';
+    const dropped = p.dropped === 0 ? '' : ` ${t(p.problem === 'merged' ? 'saveDropped' : 'saveNotStored', { n: p.dropped })}`;
     return (p.problem === 'merged' ? t('saveMerged') : p.problem === 'quota' ? t('saveQuota') : p.problem === 'deleted' ? t('planMissing') : t('saveFailed')) + dropped;
   };
 
