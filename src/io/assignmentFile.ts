@@ -3,10 +3,10 @@ import type { Assignment } from '../domain/assignment';
 import { indicatorId, unitCode, type IndicatorId } from '../domain/ids';
 import type { Indicator } from '../domain/indicators';
 import { rateToPercent, type Rate } from '../domain/rate';
-import { MAX_FILE_BYTES, type FileProblem, type Restored } from './fileProblem';
+import type { FileProblem, Restored } from './fileProblem';
 import { IndicatorV1, UnitV1 } from './planFileFormat';
 import { RESERVED_UNIT_CODES } from '../domain/commands';
-import { parseJsonText, toRate, zodProblems } from './restorePlanFile';
+import { openEnvelope, toRate, zodProblems } from './restorePlanFile';
 
 /**
  * The assignment file (`giao-chi-tieu-<unit>_<period>.json`): a province's indicators and general targets,
@@ -72,15 +72,9 @@ export interface RestoredAssignment {
 /** An assignment file from outside → an assignment, or every problem with where it is; nothing is written. */
 export function restoreAssignmentFile(text: string, file: string): Restored<RestoredAssignment> {
   const fail = (...problems: FileProblem[]) => ({ ok: false as const, problems });
-  if (text.length > MAX_FILE_BYTES) return fail({ code: 'tooLarge', file, params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } });
-  const parsed = parseJsonText(text.replace(/^\uFEFF/, ''), file);
-  if (!parsed.ok) return fail(parsed.problem);
-  const doc = parsed.value as { format?: unknown; formatVersion?: unknown; app?: unknown };
-  if (typeof doc !== 'object' || doc === null || doc.format !== ASSIGNMENT_FILE_FORMAT) return fail({ code: 'unknownFormat', file, params: { format: '' } });
-  if (typeof doc.formatVersion === 'number' && doc.formatVersion > ASSIGNMENT_FILE_VERSION) {
-    return fail({ code: 'newerVersion', file, params: { fileVersion: doc.formatVersion, appVersion: ASSIGNMENT_FILE_VERSION, app: typeof doc.app === 'string' ? doc.app : '' } });
-  }
-  const checked = AssignmentFileV1.safeParse(doc);
+  const envelope = openEnvelope(text, file, ASSIGNMENT_FILE_FORMAT, ASSIGNMENT_FILE_VERSION);
+  if (!envelope.ok) return envelope;
+  const checked = AssignmentFileV1.safeParse(envelope.doc);
   if (!checked.success) {
     return fail(...zodProblems(checked.error, file));
   }

@@ -1,9 +1,9 @@
 import './zodConfig';
 import { z } from 'zod';
 import type { Plan } from '../domain/plan';
-import { MAX_FILE_BYTES, type FileProblem, type Restored } from './fileProblem';
+import type { FileProblem, Restored } from './fileProblem';
 import { PlanV1 } from './planFileFormat';
-import { normalisePlan, parseJsonText, zodProblems } from './restorePlanFile';
+import { normalisePlan, openEnvelope, zodProblems } from './restorePlanFile';
 import { planDocument } from './serializePlanFile';
 
 /**
@@ -39,17 +39,10 @@ export interface RestoredBackup {
 
 /** A backup from outside → its plans, or every problem with its file and field; nothing is written here. */
 export function restoreBackupFile(text: string, file: string): Restored<RestoredBackup> {
-  const fail = (...problems: FileProblem[]) => ({ ok: false as const, problems });
-  if (text.length > MAX_FILE_BYTES) return fail({ code: 'tooLarge', file, params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } });
-  const parsed = parseJsonText(text.replace(/^\uFEFF/, ''), file);
-  if (!parsed.ok) return fail(parsed.problem);
-  const doc = parsed.value as { format?: unknown; formatVersion?: unknown; app?: unknown } | null;
-  if (typeof doc !== 'object' || doc === null || doc.format !== BACKUP_FILE_FORMAT) return fail({ code: 'unknownFormat', file, params: { format: '' } });
-  if (typeof doc.formatVersion === 'number' && doc.formatVersion > BACKUP_FILE_VERSION) {
-    return fail({ code: 'newerVersion', file, params: { fileVersion: doc.formatVersion, appVersion: BACKUP_FILE_VERSION, app: typeof doc.app === 'string' ? doc.app : '' } });
-  }
-  const checked = BackupFileV1.safeParse(doc);
-  if (!checked.success) return fail(...zodProblems(checked.error, file));
+  const envelope = openEnvelope(text, file, BACKUP_FILE_FORMAT, BACKUP_FILE_VERSION);
+  if (!envelope.ok) return envelope;
+  const checked = BackupFileV1.safeParse(envelope.doc);
+  if (!checked.success) return { ok: false, problems: zodProblems(checked.error, file) };
   const plans: Plan[] = [];
   const problems: FileProblem[] = [];
   checked.data.plans.forEach((p, n) => {
@@ -57,6 +50,6 @@ export function restoreBackupFile(text: string, file: string): Restored<Restored
     if (plan.ok) plans.push(plan.value);
     else problems.push(...plan.problems);
   });
-  if (problems.length > 0) return fail(...problems);
+  if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: { plans, exportedAt: checked.data.exportedAt }, warnings: [] };
 }

@@ -49,27 +49,39 @@ export function toRate(percent: number): Rate | null {
  * Nothing is written here; the caller writes only a plan that came back ok.
  */
 export function restorePlanFile(text: string, file: string): Restored<RestoredPlanFile> {
-  if (text.length > MAX_FILE_BYTES) return fail({ code: 'tooLarge', file, params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } });
-  const parsed = parseJsonText(text.replace(/^\uFEFF/, ''), file);
-  if (!parsed.ok) return fail(parsed.problem);
-  const doc = parsed.value;
-  if (!isRecord(doc) || doc.format !== PLAN_FILE_FORMAT) {
-    return fail({ code: 'unknownFormat', file, params: { format: isRecord(doc) && typeof doc.format === 'string' ? doc.format : '' } });
-  }
-  const version = doc.formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail({ code: 'invalidValue', file, field: 'formatVersion', params: { reason: 'type', expected: 'int' } });
-  }
-  if (version > PLAN_FILE_VERSION) {
-    return fail({ code: 'newerVersion', file, params: { fileVersion: version, appVersion: PLAN_FILE_VERSION, app: typeof doc.app === 'string' ? doc.app : '' } });
-  }
+  const envelope = openEnvelope(text, file, PLAN_FILE_FORMAT, PLAN_FILE_VERSION);
+  if (!envelope.ok) return envelope;
+  const { doc, version } = envelope;
   const migrated = migrate(doc, version, planFileMigrations).doc;
   const checked = PlanFileV1.safeParse(migrated);
   if (!checked.success) return fail(...zodProblems(checked.error, file));
   return normalise(checked.data, file, version);
 }
 
-function fail(...problems: FileProblem[]): Restored<never> {
+/**
+ * The steps every file of the app goes through before its schema: size, JSON, the `format` it claims, and a
+ * `formatVersion` this app can read (a newer one is refused, naming both versions and the writing app).
+ */
+export function openEnvelope(text: string, file: string, format: string, currentVersion: number):
+  { ok: true; doc: Record<string, unknown>; version: number } | { ok: false; problems: FileProblem[] } {
+  if (text.length > MAX_FILE_BYTES) return fail({ code: 'tooLarge', file, params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } });
+  const parsed = parseJsonText(text.replace(/^\uFEFF/, ''), file);
+  if (!parsed.ok) return fail(parsed.problem);
+  const doc = parsed.value;
+  if (!isRecord(doc) || doc.format !== format) {
+    return fail({ code: 'unknownFormat', file, params: { format: isRecord(doc) && typeof doc.format === 'string' ? doc.format : '' } });
+  }
+  const version = doc.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail({ code: 'invalidValue', file, field: 'formatVersion', params: { reason: 'type', expected: 'int' } });
+  }
+  if (version > currentVersion) {
+    return fail({ code: 'newerVersion', file, params: { fileVersion: version, appVersion: currentVersion, app: typeof doc.app === 'string' ? doc.app : '' } });
+  }
+  return { ok: true, doc, version };
+}
+
+function fail(...problems: FileProblem[]): { ok: false; problems: FileProblem[] } {
   return { ok: false, problems };
 }
 
