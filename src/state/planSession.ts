@@ -43,6 +43,11 @@ export interface PlanSession {
   subscribe(listener: (change: PlanChange) => void): () => void;
   /** Resolves when every accepted command is in IndexedDB (or was refused by storage). */
   flush(): Promise<void>;
+  /**
+   * Hands everything still queued to IndexedDB at once, as one transaction behind the one in flight — for
+   * when the page is being hidden or closed and may not get another turn.
+   */
+  storeNow(): void;
 }
 
 /** A command accepted on screen, waiting to be written: the plan it produced and the revision it was built on. */
@@ -53,6 +58,8 @@ interface PendingWrite {
   base: number;
   /** The in-memory line it was built on; a line replaced from storage makes its writes stale. */
   epoch: number;
+  /** Already handed to IndexedDB (by `storeNow`), to be awaited rather than written again. */
+  started?: Promise<void>;
 }
 
 const MAX_MERGES = 5;
@@ -193,7 +200,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       const write = pending[0]!;
       try {
         if (write.epoch !== epoch) throw new RevisionConflict(-1, write.base);
-        await repo.commit(write.next, write.effect, write.base);
+        await (write.started ?? repo.commit(write.next, write.effect, write.base));
         pending.shift();
       } catch (error) {
         if (error instanceof RevisionConflict && ++merges <= MAX_MERGES) {
@@ -336,6 +343,25 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     },
     async flush() {
       while (writer) await writer;
+    },
+    storeNow() {
+      // The first write may be in flight; the rest become one, started now. IndexedDB runs read-write
+      // transactions over the same stores in the order they were created, so its revision check still holds.
+      const queued = pending.slice(1).filter((w) => !w.started);
+      if (queued.length === 0 || pending.some((w) => w.epoch !== epoch)) return;
+      const first = queued[0]!;
+      const last = queued[queued.length - 1]!;
+      const present = new Set(last.next.units.map((u) => u.code));
+      const effect: Effect = {
+        changed: [...new Set(queued.flatMap((w) => w.effect.changed))].filter((c) => present.has(c)),
+        removed: [...new Set(queued.flatMap((w) => w.effect.removed))],
+        rulesChanged: queued.some((w) => w.effect.rulesChanged),
+        unitsMoved: queued.some((w) => w.effect.unitsMoved || w.effect.removed.length > 0),
+      };
+      const started = repo.commit(last.next, effect, first.base);
+      started.catch(() => undefined); // the writer reports a failure when it reaches this write
+      pending = [...pending.slice(0, pending.length - queued.length),
+        { command: { type: 'batch', commands: queued.map((w) => w.command) }, next: last.next, effect, base: first.base, epoch: first.epoch, started }];
     },
   };
 }

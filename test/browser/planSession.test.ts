@@ -154,6 +154,27 @@ describe('plan session in Chromium', () => {
     expect(stored?.units.map((u) => u.target[ind('online_dossiers')])).toEqual([pct(80), pct(60), pct(61)]);
   });
 
+  it('hands everything queued to IndexedDB at once when the page is hidden (one transaction behind the one in flight)', async () => {
+    const { dbName, plan } = await seeded();
+    const tab = openTab(dbName, plan.id);
+    await expect.poll(() => tab.session.loadState()).toBe('ready');
+    const commit = tab.repo.commit.bind(tab.repo);
+    let commits = 0;
+    tab.repo.commit = (...args) => {
+      commits++;
+      return commit(...args);
+    };
+    for (let i = 0; i < 6; i++) tab.session.dispatch(setTarget(String(10000 + (i % 3)), 60 + i));
+    tab.session.storeNow();
+    expect(commits).toBe(2); // the first write, in flight, and all the rest as one
+    await tab.session.flush();
+    expect(tab.session.saveState()).toBe('saved');
+    expect(tab.session.saveProblem()).toBeUndefined();
+    const stored = await tab.repo.loadPlan(plan.id);
+    expect(stored?.units.map((u) => u.target[ind('online_dossiers')])).toEqual([pct(63), pct(64), pct(65)]);
+    expect(stored).toEqual(tab.session.plan());
+  });
+
   it('shows a unit added in another tab, in its place', async () => {
     const { dbName, plan } = await seeded();
     const a = openTab(dbName, plan.id);

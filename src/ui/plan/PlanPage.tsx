@@ -143,7 +143,17 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
     if (session.saveState() === 'saving') e.preventDefault();
   };
   window.addEventListener('beforeunload', beforeUnload);
-  onCleanup(() => window.removeEventListener('beforeunload', beforeUnload));
+  // Hidden or closed: whatever is still queued is handed to IndexedDB at once.
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') session.storeNow();
+  };
+  window.addEventListener('pagehide', session.storeNow);
+  document.addEventListener('visibilitychange', onHide);
+  onCleanup(() => {
+    window.removeEventListener('beforeunload', beforeUnload);
+    window.removeEventListener('pagehide', session.storeNow);
+    document.removeEventListener('visibilitychange', onHide);
+  });
 
   const chooseIssue = (issue: Issue) => grid?.focusCell(issue.unitCode, `${issue.field}.${issue.indicatorId}`);
 
