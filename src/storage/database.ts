@@ -49,7 +49,9 @@ export class PlannerDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = 'dvctt-planner') {
-    super(name);
+    // 'strict': a write is reported done only once it is on disk, so an edit shown as saved survives a
+    // browser or computer crash (Chromium otherwise may acknowledge before flushing).
+    super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({
       plans: 'id, updatedAt',
       units: '[planId+code], planId',
