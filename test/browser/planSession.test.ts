@@ -43,6 +43,15 @@ async function seeded(units = 3) {
   return { dbName, plan };
 }
 
+/** A seeded plan open in two tabs, both loaded. */
+async function twoTabs() {
+  const { dbName, plan } = await seeded();
+  const a = openTab(dbName, plan.id);
+  const b = openTab(dbName, plan.id);
+  await expect.poll(() => a.session.loadState() === 'ready' && b.session.loadState() === 'ready').toBe(true);
+  return { dbName, plan, a, b };
+}
+
 const setTarget = (unit: string, percent: number | null) => ({
   type: 'setRate' as const, unitCode: code(unit), indicatorId: ind('online_dossiers'), field: 'target' as const, value: percent === null ? null : pct(percent),
 });
@@ -75,10 +84,7 @@ describe('plan session in Chromium', () => {
   });
 
   it('shows an edit made in another tab, through the changed unit only', async () => {
-    const { dbName, plan } = await seeded();
-    const a = openTab(dbName, plan.id);
-    const b = openTab(dbName, plan.id);
-    await expect.poll(() => a.session.loadState() === 'ready' && b.session.loadState() === 'ready').toBe(true);
+    const { a, b } = await twoTabs();
     a.session.dispatch(setTarget('10002', 77));
     await a.session.flush();
     await expect.poll(() => b.session.plan()?.units[2]?.target[ind('online_dossiers')]).toBe(pct(77));
@@ -87,10 +93,7 @@ describe('plan session in Chromium', () => {
   });
 
   it('never lets a tab that is behind overwrite newer data: its edit is applied on top of the stored plan', async () => {
-    const { dbName, plan } = await seeded();
-    const a = openTab(dbName, plan.id);
-    const b = openTab(dbName, plan.id);
-    await expect.poll(() => a.session.loadState() === 'ready' && b.session.loadState() === 'ready').toBe(true);
+    const { dbName, plan, b } = await twoTabs();
     // Tab B is made stale: a write lands in storage behind its back (as from a tab whose notification has not arrived yet).
     const other = new PlanRepository(new PlannerDatabase(dbName));
     databases.push(other.db);
@@ -110,10 +113,7 @@ describe('plan session in Chromium', () => {
   });
 
   it('keeps edits typed while a merge is under way, and drops (and counts) only those that no longer apply', async () => {
-    const { dbName, plan } = await seeded();
-    const a = openTab(dbName, plan.id);
-    const b = openTab(dbName, plan.id);
-    await expect.poll(() => a.session.loadState() === 'ready' && b.session.loadState() === 'ready').toBe(true);
+    const { dbName, plan, b } = await twoTabs();
     // A removes unit 10002 and changes the assignment; B, not yet told, edits 10002 and 10000.
     const other = new PlanRepository(new PlannerDatabase(dbName));
     databases.push(other.db);
@@ -176,10 +176,7 @@ describe('plan session in Chromium', () => {
   });
 
   it('shows a unit added in another tab, in its place', async () => {
-    const { dbName, plan } = await seeded();
-    const a = openTab(dbName, plan.id);
-    const b = openTab(dbName, plan.id);
-    await expect.poll(() => a.session.loadState() === 'ready' && b.session.loadState() === 'ready').toBe(true);
+    const { plan, a, b } = await twoTabs();
     a.session.dispatch({ type: 'addUnit', unit: makeUnit(7) });
     a.session.dispatch({ type: 'removeUnit', unitCode: code('10001') });
     a.session.undo();
