@@ -22,5 +22,8 @@ export function startServiceWorker(): void {
 
 export async function applyUpdate(): Promise<void> {
   await storeEverything();
+  // The new version takes over once told to; the page then reloads into it (also when the browser found the
+  // update on its own, where workbox-window does not always report the take-over as an update).
+  navigator.serviceWorker?.addEventListener('controllerchange', () => location.reload(), { once: true });
   await update?.(true);
 }
