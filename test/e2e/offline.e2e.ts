@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useApp } from './support/browser';
 import { ImportFlow, utf8BomCsv } from './support/files';
-import { DEMO_PLAN_ID, eventually, PlanPage } from './support/planPage';
+import { DEMO_PLAN_ID, eventually, PlanPage, waitForServiceWorker } from './support/planPage';
 
 const ONLINE_TARGET = 'target.online_dossiers';
 const APP_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-
-/**
- * Waits until the service worker controls the page: it has installed (precached every file of the app) and,
- * with `clientsClaim`, taken over the page that registered it. The precache is ~1.2 MB, hence the longer wait.
- */
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await eventually(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), { timeout: 20_000, message: 'the service worker never took control' })
-    .toBe('activated');
-}
 
 describe('offline: the app and its data without a network', () => {
   const app = useApp();

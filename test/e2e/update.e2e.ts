@@ -1,17 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useApp } from './support/browser';
-import { eventually, PlanPage } from './support/planPage';
+import { eventually, PlanPage, waitForServiceWorker } from './support/planPage';
 
 /** The built service worker the suite's preview server serves. */
 const SW_FILE = fileURLToPath(new URL('../../dist/sw.js', import.meta.url));
-
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await eventually(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), { timeout: 20_000, message: 'the service worker never took control' })
-    .toBe('activated');
-}
 
 describe('a new version of the app', () => {
   const app = useApp();

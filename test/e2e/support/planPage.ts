@@ -212,3 +212,12 @@ export class PlanPage {
     await input.press('Tab');
   }
 }
+
+/**
+ * Waits until the service worker controls the page: it has installed (precached every file of the app) and,
+ * with `clientsClaim`, taken over the page that registered it. The precache is ~1.2 MB, hence the longer wait.
+ */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await eventually(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), { timeout: 20_000, message: 'the service worker never took control' })
+    .toBe('activated');
+}
