@@ -6,7 +6,7 @@ const only = (message, patterns) => ({ 'no-restricted-imports': ['error', { patt
 const libraries = ['dexie', 'ag-grid-community', '@ag-grid-community/*', 'papaparse', 'solid-js', 'solid-js/*'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench-results/', '**/*.tmp.mjs'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench-results/', '.bench/', '**/*.tmp.mjs'] },
   ...tseslint.configs.recommended,
   { rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }] } },
   {

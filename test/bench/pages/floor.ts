@@ -1,0 +1,121 @@
+/**
+ * The benchmark's harness page, served from the app's origin so that it shares the app's IndexedDB:
+ * - it makes the data (plans stored through the app's own repository, the CSV and plan files to import);
+ * - it runs the floor of the import and export steps: the same library calls (PapaParse, Zod, Dexie)
+ *   with nothing of the app around them.
+ * The runner (test/bench/run.mjs) drives it through `window.harness`.
+ */
+import Papa from 'papaparse';
+import { z } from 'zod';
+import { PlannerDatabase } from '../../../src/storage/database';
+import { PlanRepository } from '../../../src/storage/planRepository';
+import { serializePlanCsv } from '../../../src/io/csvExport';
+import { serializePlanFile } from '../../../src/io/serializePlanFile';
+import { csvHeaders } from '../../../src/ui/files/exportPlan';
+import { benchFilePlanId, FLOOR_FIELDS, floorRows, makeBenchPlan, withChangedTargets, type FloorRow } from './benchData';
+import { FloorDatabase } from './floorDb';
+
+interface Timed { ms: number; longest: number; count: number }
+
+/** Milliseconds since `t0`, and the longest main-thread task seen since then. */
+function timed(t0: number, count: number): Timed {
+  const now = performance.now();
+  return { ms: now - t0, longest: window.__bench.longestTaskBetween(t0, now), count };
+}
+
+const floorDb = new FloorDatabase();
+
+async function seed(size: number): Promise<{ units: number }> {
+  const plan = makeBenchPlan(size);
+  const db = new PlannerDatabase();
+  await new PlanRepository(db).savePlan(plan);
+  db.close();
+  await floorDb.rows.clear();
+  await floorDb.rows.bulkPut(floorRows(plan) as (FloorRow & { code: string })[]);
+  return { units: plan.units.length };
+}
+
+/** The files a district sends back: its plan as a CSV with every target changed, and as a plan file. */
+function files(size: number): { csv: string; planFile: string; changedCode: string } {
+  const plan = makeBenchPlan(size);
+  const changed = withChangedTargets(plan);
+  const csv = serializePlanCsv(changed, [], csvHeaders(changed), 'excel-vn');
+  const planFile = serializePlanFile({ ...plan, id: benchFilePlanId(size), name: `${plan.name} (tệp)` }, { appVersion: __APP_VERSION__, exportedAt: '2026-11-02T00:00:00.000Z' });
+  return { csv, planFile, changedCode: String(plan.units[0]?.code) };
+}
+
+// ---- floor of the CSV import: PapaParse parse + Zod safeParse + Dexie bulkPut --------------------------
+const decimal = z.string().regex(/^-?\d*(,\d+)?$/).transform((v) => (v === '' ? null : Number(v.replace(',', '.'))));
+
+async function importCsv(file: File): Promise<number> {
+  const parsed = Papa.parse<Record<string, string>>(await file.text(), { header: true, skipEmptyLines: 'greedy' });
+  const fields = parsed.meta.fields ?? [];
+  // Columns in the appendix's order: STT, code, name, type, volume, then two rates per indicator.
+  const shape: Record<string, z.ZodType> = {};
+  fields.forEach((f, i) => { shape[f] = i === 1 ? z.string().min(1) : i < 4 ? z.string() : decimal; });
+  const schema = z.object(shape);
+  const names = [undefined, ...FLOOR_FIELDS]; // STT is not stored
+  const rows: (FloorRow & { code: string })[] = [];
+  for (const raw of parsed.data) {
+    const checked = schema.safeParse(raw);
+    if (!checked.success) continue;
+    const row: FloorRow & { code: string } = { code: '' };
+    fields.forEach((f, i) => {
+      const name = names[i];
+      if (name) row[name] = checked.data[f] as string | number | null;
+    });
+    rows.push(row);
+  }
+  await floorDb.rows.bulkPut(rows);
+  return rows.length;
+}
+
+// ---- floor of the plan-file import: JSON.parse + Zod safeParse + Dexie bulkPut ------------------------
+const unitSchema = z.object({
+  code: z.string().min(1), name: z.string(), type: z.string(), volume: z.number().nullable(),
+  baseline: z.record(z.string(), z.number()), target: z.record(z.string(), z.number()),
+});
+const planFileSchema = z.object({ plan: z.object({ units: z.array(unitSchema) }) });
+
+async function importPlanFile(file: File): Promise<number> {
+  const checked = planFileSchema.safeParse(JSON.parse(await file.text()));
+  if (!checked.success) throw new Error(z.prettifyError(checked.error));
+  const rows = checked.data.plan.units.map((u) => {
+    const row: FloorRow & { code: string } = { code: u.code, name: u.name, type: u.type, volume: u.volume };
+    for (const [id, v] of Object.entries(u.baseline)) row[`b_${id}`] = v;
+    for (const [id, v] of Object.entries(u.target)) row[`t_${id}`] = v;
+    return row;
+  });
+  await floorDb.rows.bulkPut(rows);
+  return rows.length;
+}
+
+/** Runs an import when the runner puts a file into one of the page's inputs; the result waits in `last`. */
+let last: Promise<Timed> | undefined;
+function onFile(id: string, read: (file: File) => Promise<number>) {
+  document.getElementById(id)?.addEventListener('change', (e) => {
+    const t0 = performance.now();
+    const file = (e.target as HTMLInputElement).files?.[0];
+    if (file) last = read(file).then((count) => timed(t0, count));
+  });
+}
+onFile('floor-csv', importCsv);
+onFile('floor-plan-file', importPlanFile);
+
+// ---- floor of the exports: PapaParse unparse / JSON.stringify, handed to the browser as a Blob URL --------
+async function exportFloor(kind: 'csv' | 'planFile'): Promise<Timed> {
+  const rows = await floorDb.rows.toArray();
+  const fields = FLOOR_FIELDS;
+  const t0 = performance.now();
+  const text = kind === 'csv'
+    ? `\uFEFF${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { delimiter: ';', newline: '\r\n' })}\r\n`
+    : `${JSON.stringify({ units: rows }, null, 1)}\n`;
+  URL.revokeObjectURL(URL.createObjectURL(new Blob([text], { type: 'text/plain' })));
+  return timed(t0, rows.length);
+}
+
+const harness = { seed, files, exportFloor, lastImport: () => last };
+declare global {
+  interface Window { harness: typeof harness }
+}
+window.harness = harness;
