@@ -210,4 +210,32 @@ describe('allocating targets in the grid', () => {
     await plan.reload();
     await eventually(() => plan.displayedUnitRows()).toEqual(DEMO_UNIT_CODES);
   });
+
+  test('a typed value, its check and the aggregate are on screen by the end of the Enter key event itself, before any frame is painted', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    const cell = plan.cell('21952', 'target.online_dossiers');
+    const aggregate = plan.cell('aggregate', 'target.online_dossiers');
+    await plan.focus('21952', 'target.online_dossiers');
+    await page.keyboard.type('40');
+    // A listener on the window runs after the grid's own key handling of the same event.
+    await page.evaluate(() => {
+      const w = window as unknown as { seenAtEnter?: { text: string; classes: string } };
+      window.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter') return;
+        const target = document.querySelector('[role="row"][row-id="21952"] [col-id="target.online_dossiers"]');
+        const total = document.querySelector('[role="row"][row-id="aggregate"] [col-id="target.online_dossiers"]');
+        w.seenAtEnter = { text: (target?.textContent ?? '').trim(), classes: `${target?.className ?? ''} | ${total?.className ?? ''}` };
+      }, { once: true });
+    });
+    await page.keyboard.press('Enter');
+    const seen = await page.evaluate(() => (window as unknown as { seenAtEnter?: { text: string; classes: string } }).seenAtEnter);
+    expect(seen?.text).toBe('40');
+    const [unitClasses, aggregateClasses] = (seen?.classes ?? '').split(' | ');
+    expect(unitClasses).toContain('cell-error');
+    expect(aggregateClasses).toContain('cell-error');
+    expect(await cell.textContent()).toBe('40');
+    expect(await aggregate.getAttribute('class')).toContain('cell-error');
+    await plan.waitSaved();
+  });
 });

@@ -1,4 +1,4 @@
-import { createGrid, type CellEditRequestEvent, type ColumnState, type GridApi } from 'ag-grid-community';
+import { createGrid, type ColumnState, type GridApi, type ValueSetterParams } from 'ag-grid-community';
 import { AG_GRID_LOCALE_VN } from '@ag-grid-community/locale';
 import { createEffect, on, onCleanup, onMount } from 'solid-js';
 import { foldDiacritics, indicatorsEqual } from '../../domain/indicators';
@@ -42,8 +42,8 @@ export interface PlanGridProps {
 
 /**
  * The thin adapter between a plan session and AG Grid (which has no maintained Solid wrapper).
- * The grid never mutates data (`readOnlyEdit`): an edit becomes a `cellEditRequest`, handed to `onEdit`,
- * which dispatches a command; the session then tells this adapter which units changed, and only those
+ * The grid never mutates data: an edit reaches `onEdit` through the columns' value setter, which
+ * dispatches a command; the session then tells this adapter which units changed, and only those
  * rows are updated (`rowNode.setData`), so an edit costs the same with 159 or 10,598 rows.
  * Re-created when the language changes, since AG Grid reads its locale text once.
  */
@@ -107,9 +107,15 @@ export function PlanGrid(props: PlanGridProps) {
     refreshSummaries();
   };
 
-  const onCellEditRequest = (e: CellEditRequestEvent<GridRow>) => {
-    if (!e.data || isSummary(e.data) || !e.column) return;
-    props.onEdit(e.column.getColId(), e.data.code, e.newValue);
+  /**
+   * The grid's only write: it hands the typed text to `onEdit` and keeps its own data untouched (returns
+   * false), since the session answers by updating the row. A value setter, not `readOnlyEdit`'s
+   * `cellEditRequest`: AG Grid delivers that event in a later task, after a frame has already been painted
+   * with the old value, so every edit would show one frame late.
+   */
+  const commitTypedValue = (p: ValueSetterParams<GridRow>): boolean => {
+    if (p.data && !isSummary(p.data)) props.onEdit(p.column.getColId(), p.data.code, p.newValue);
+    return false;
   };
 
   /** Paste a block from a spreadsheet at the focused cell, over the rows and columns as displayed (sorted, filtered). */
@@ -160,9 +166,7 @@ export function PlanGrid(props: PlanGridProps) {
       pinnedTopRowData: rows.top,
       pinnedBottomRowData: rows.bottom,
       getRowId: (p) => p.data.code,
-      readOnlyEdit: true,
-      onCellEditRequest,
-      defaultColDef: { sortable: true, resizable: true, suppressMovable: true },
+      defaultColDef: { sortable: true, resizable: true, suppressMovable: true, valueSetter: commitTypedValue },
       enableBrowserTooltips: true,
       // Enter on a cell starts editing (as F2 does); Enter in the editor commits and moves down.
       enterNavigatesVerticallyAfterEdit: true,
