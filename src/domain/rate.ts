@@ -128,10 +128,22 @@ function formatter(locale: Locale, minDecimals: number, maxDecimals: number, gro
   return f;
 }
 
-/** `8550` → `85,5` (vi) / `85.5` (en). Shows every stored decimal (at most two), no grouping, so the text reads back to the same rate. */
+const DECIMAL_MARK: Record<Locale, string> = { vi: ',', en: '.' };
+
+/**
+ * `8550` → `85,5` (vi) / `85.5` (en). Shows every stored decimal (at most two), no grouping, so the text reads
+ * back to the same rate. Written from the integer directly: the same text as Intl.NumberFormat, several times
+ * faster, which counts when a CSV export formats 100,000 rates.
+ */
 export function formatRate(rate: Rate | null | undefined, locale: Locale): string {
   if (rate === null || rate === undefined) return '';
-  return formatter(locale, 0, 2, false).format(rate / RATE_SCALE);
+  const abs = Math.abs(rate);
+  const whole = Math.trunc(abs / RATE_SCALE);
+  const hundredths = abs - whole * RATE_SCALE;
+  const sign = rate < 0 ? '-' : '';
+  if (hundredths === 0) return `${sign}${whole}`;
+  const decimals = hundredths % 10 === 0 ? String(hundredths / 10) : String(hundredths).padStart(2, '0');
+  return `${sign}${whole}${DECIMAL_MARK[locale]}${decimals}`;
 }
 
 /** A one-decimal display, e.g. of an aggregate that was already truncated to tenths. */

@@ -35,10 +35,13 @@ export function serializePlanCsv(plan: Plan, totals: readonly IndicatorTotals[],
   const rate = (r: Rate | null | undefined) => formatRate(r ?? null, dialect.locale);
   const fields = [headers.index, headers.code, headers.name, headers.type, headers.volume,
     ...plan.indicators.flatMap((ind) => [headers.indicator(headers.indicatorName(ind), 'baseline'), headers.indicator(headers.indicatorName(ind), 'target')])];
-  const rows: string[][] = plan.units.map((u, i) => [
-    String(i + 1), neutralise(u.code), neutralise(u.name), neutralise(u.type), u.volume === null ? '' : String(u.volume),
-    ...plan.indicators.flatMap((ind) => [rate(u.baseline[ind.id]), rate(u.target[ind.id])]),
-  ]);
+  // Plain loops: this runs for every cell of plans of up to 100,000 units.
+  const rows: string[][] = new Array<string[]>(plan.units.length);
+  plan.units.forEach((u, i) => {
+    const row = [String(i + 1), neutralise(u.code), neutralise(u.name), neutralise(u.type), u.volume === null ? '' : String(u.volume)];
+    for (const ind of plan.indicators) row.push(rate(u.baseline[ind.id]), rate(u.target[ind.id]));
+    rows[i] = row;
+  });
   const byId = new Map(totals.map((t) => [t.indicator.id, t]));
   const mean = (t: IndicatorTotals | undefined, field: 'baseline' | 'target') => {
     const value = t ? truncatedMean(t[field]) : null;

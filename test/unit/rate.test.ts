@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { formatCount, formatRate, parseCount, parseRate, type Rate } from '../../src/domain/rate';
 
 describe('parseRate', () => {
@@ -36,6 +37,14 @@ describe('formatRate', () => {
 
   it('writes nothing for a missing value', () => {
     expect(formatRate(null, 'vi')).toBe('');
+  });
+
+  it('writes what Intl.NumberFormat writes (at most two decimals, no grouping), for any rate', () => {
+    const intl = { vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2, useGrouping: false }), en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false }) };
+    fc.assert(fc.property(fc.integer({ min: -100_000_000, max: 100_000_000 }).filter((r) => r !== 0), (rate) => {
+      expect(formatRate(rate as Rate, 'vi')).toBe(intl.vi.format(rate / 100));
+      expect(formatRate(rate as Rate, 'en')).toBe(intl.en.format(rate / 100));
+    }), { numRuns: 5000 });
   });
 
   it('reads back what it writes, in both languages', () => {
