@@ -1,4 +1,5 @@
 import type { Command, Effect } from './commands';
+import type { UnitCode } from './ids';
 import type { Plan } from './plan';
 
 /**
@@ -9,8 +10,13 @@ import type { Plan } from './plan';
  */
 export function makeInverse(before: Plan, after: Plan, effect: Effect): Command {
   const commands: Command[] = [];
-  const oldIndex = new Map(before.units.map((u, i) => [u.code, i]));
   const touched = [...new Set([...effect.changed, ...effect.removed])];
+  // Positions of the touched units only: one pass, no index of the whole plan (an edit of a 100,000-unit plan stays cheap).
+  const wanted = new Set(touched);
+  const oldIndex = new Map<UnitCode, number>();
+  before.units.forEach((u, i) => {
+    if (wanted.has(u.code)) oldIndex.set(u.code, i);
+  });
   // Re-inserting in ascending old position puts every unit back where it was.
   const restored = touched.filter((c) => oldIndex.has(c)).sort((a, b) => (oldIndex.get(a) ?? 0) - (oldIndex.get(b) ?? 0));
   const added = touched.filter((code) => !oldIndex.has(code));

@@ -69,15 +69,40 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
     session.validationVersion();
     if (!showIssues()) return;
     clearTimeout(issueTimer);
-    issueTimer = setTimeout(() => setIssues(session.validation.allIssues(plan()?.units ?? [])), counts().error + counts().warning > 2000 ? 150 : 0);
+    // Sorting every issue in unit order is O(units): for large plans it waits until a burst of edits settles.
+    const large = counts().error + counts().warning > 2000 || (plan()?.units.length ?? 0) > 20_000;
+    issueTimer = setTimeout(() => setIssues(session.validation.allIssues(plan()?.units ?? [])), large ? 150 : 0);
   });
   onCleanup(() => clearTimeout(issueTimer));
-  // Names by code, rebuilt only when asked after the units changed: never on the edit path itself.
-  let names: { units: readonly Unit[]; byCode: Map<UnitCode, string> } | undefined;
+  // Names by code, kept up to date from the units each change touched: an edit costs the same with 159 or
+  // 100,000 units, and what shows a name is refreshed only when a name changed.
+  const names = new Map<UnitCode, string>();
+  const [namesVersion, setNamesVersion] = createSignal(0);
+  const rememberNames = (units: readonly Unit[]) => {
+    let renamed = false;
+    for (const u of units) {
+      if (names.get(u.code) === u.name) continue;
+      names.set(u.code, u.name);
+      renamed = true;
+    }
+    return renamed;
+  };
+  rememberNames(session.plan()?.units ?? []);
+  const unsubscribeNames = session.subscribe((change) => {
+    let renamed = true;
+    if (change.kind === 'reset') {
+      names.clear();
+      rememberNames(session.plan()?.units ?? []);
+    } else {
+      renamed = rememberNames(change.changed);
+      for (const code of change.removed) renamed = names.delete(code) || renamed;
+    }
+    if (renamed) setNamesVersion((v) => v + 1);
+  });
+  onCleanup(unsubscribeNames);
   const unitName = (code: UnitCode) => {
-    const units = plan()?.units ?? [];
-    if (names?.units !== units) names = { units, byCode: new Map(units.map((u) => [u.code, u.name])) };
-    return names.byCode.get(code) ?? code;
+    namesVersion();
+    return names.get(code) ?? code;
   };
 
   const dispatch = (command: Command) => {
