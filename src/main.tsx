@@ -1,8 +1,10 @@
 import { render } from 'solid-js/web';
 import { App } from './ui/App';
+import { loadLanguage } from './ui/i18n/t';
 import './ui/styles.css';
 
 import { startServiceWorker } from './state/appUpdate';
+import { language } from './state/language';
 import { followUpgradesElsewhere } from './state/lifecycle';
 import { refreshStorageStatus } from './state/storageStatus';
 
@@ -11,4 +13,7 @@ startServiceWorker();
 followUpgradesElsewhere();
 // Ask the browser to keep the data (granted silently or not at all, depending on the browser).
 void refreshStorageStatus(true);
-if (root) render(() => <App />, root);
+// The remembered language's messages first (English loads on demand), so the first screen is in one language.
+void loadLanguage(language()).catch((e: unknown) => console.error(e)).finally(() => {
+  if (root) render(() => <App />, root);
+});

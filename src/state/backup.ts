@@ -3,12 +3,8 @@ import type { Plan } from '../domain/plan';
 import { duplicatePlan } from '../domain/planFactory';
 import { serializeBackupFile } from '../io/backupFile';
 import type { PlanRepository } from '../storage/planRepository';
+import { LAST_BACKUP } from './backupReminder';
 import { newId, nowIso } from './services';
-
-const LAST_BACKUP = 'lastBackupAt';
-const FIRST_USE = 'firstUseAt';
-const REMINDER_DAYS = 'backupReminderDays';
-export const DEFAULT_REMINDER_DAYS = 7;
 
 /** Every plan on this computer as one backup file's text; the time is remembered for the reminder. */
 export async function makeBackup(repo: PlanRepository): Promise<string> {
@@ -51,27 +47,4 @@ export async function applyBackup(repo: PlanRepository, plans: readonly Plan[], 
 export async function existingIds(repo: PlanRepository, plans: readonly Plan[]): Promise<PlanId[]> {
   const here = new Set((await repo.listPlans()).map((p) => p.id));
   return plans.filter((p) => here.has(p.id)).map((p) => p.id);
-}
-
-export async function reminderDays(repo: PlanRepository): Promise<number> {
-  return (await repo.getSetting<number>(REMINDER_DAYS)) ?? DEFAULT_REMINDER_DAYS;
-}
-
-export async function setReminderDays(repo: PlanRepository, days: number): Promise<void> {
-  await repo.setSetting(REMINDER_DAYS, Math.max(1, Math.round(days)));
-}
-
-/**
- * Whether to remind the user to back up: something changed since the last backup (or since the first use,
- * when there was none) and that is longer ago than the reminder period.
- */
-export async function backupDue(repo: PlanRepository, now = new Date()): Promise<boolean> {
-  let since = (await repo.getSetting<string>(LAST_BACKUP)) ?? (await repo.getSetting<string>(FIRST_USE));
-  if (!since) {
-    since = now.toISOString();
-    await repo.setSetting(FIRST_USE, since);
-  }
-  const days = await reminderDays(repo);
-  const changed = (await repo.listPlans()).some((p) => p.updatedAt > since);
-  return changed && now.getTime() - Date.parse(since) > days * 24 * 3600 * 1000;
 }

@@ -7,7 +7,7 @@ import { Header } from './Header';
 import { ImportEntry } from './files/ImportEntry';
 import { PlanListPage } from './plans/PlanListPage';
 import { PlanPage } from './plan/PlanPage';
-import { ConsolidationPage } from './province/ConsolidationPage';
+import { ConsolidationPage } from './onDemand';
 import { t } from './i18n/t';
 
 export function App() {

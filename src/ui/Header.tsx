@@ -1,13 +1,21 @@
 import { createSignal, Show, type JSX } from 'solid-js';
 import { online } from '../state/connectivity';
 import { storageStatus } from '../state/storageStatus';
-import { StorageDialog } from './StorageDialog';
+import { StorageDialog } from './onDemand';
 import { language, setLanguage } from '../state/language';
 import { routeHref } from '../state/router';
-import { t } from './i18n/t';
+import { loadLanguage, t } from './i18n/t';
 
 export function Header(props: { children?: JSX.Element }) {
   const [about, setAbout] = createSignal(false);
+  // A language's messages are loaded before it is taken, so no screen ever mixes two; should that fail, the menu shows the language in use.
+  const chooseLanguage = (select: HTMLSelectElement) => {
+    const locale = select.value === 'en' ? 'en' : 'vi';
+    loadLanguage(locale).then(() => setLanguage(locale), (e: unknown) => {
+      console.error(e);
+      select.value = language();
+    });
+  };
   return (
     <header class="app-header">
       <a class="app-title" href={routeHref({ page: 'list' })}>
@@ -28,7 +36,7 @@ export function Header(props: { children?: JSX.Element }) {
       <Show when={about()}><StorageDialog onClose={() => setAbout(false)} /></Show>
       <label class="language">
         <span>{t('language')}</span>
-        <select data-testid="language" value={language()} onChange={(e) => setLanguage(e.currentTarget.value === 'en' ? 'en' : 'vi')}>
+        <select data-testid="language" value={language()} onChange={(e) => chooseLanguage(e.currentTarget)}>
           <option value="vi">Tiếng Việt</option>
           <option value="en">English</option>
         </select>

@@ -1,5 +1,5 @@
 import { createSignal, onMount, Show } from 'solid-js';
-import { DEFAULT_REMINDER_DAYS, reminderDays, setReminderDays } from '../state/backup';
+import { DEFAULT_REMINDER_DAYS, reminderDays, setReminderDays } from '../state/backupReminder';
 import { planRepository } from '../state/services';
 import { formatCount } from '../domain/rate';
 import { language } from '../state/language';

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyBackup, backupDue, makeBackup, setReminderDays } from '../../src/state/backup';
+import { applyBackup, makeBackup } from '../../src/state/backup';
+import { backupDue, setReminderDays } from '../../src/state/backupReminder';
 import { restoreBackupFile } from '../../src/io/backupFile';
 import { PlannerDatabase } from '../../src/storage/database';
 import { PlanRepository } from '../../src/storage/planRepository';

@@ -18,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   noPlans: 'No plans yet. Create a new plan or bring back the demo plan.',
   listQuota: 'Browser storage is full; nothing was done. Free some space and try again.',
   listFailed: 'Could not save; nothing was done.',
+  loadFailed: 'This part of the app could not be loaded. Reload the page and try again.',
   restoreDemo: 'Bring back the demo plan',
   loading: 'Loading…',
   planMissing: 'This plan was not found (it may have been deleted in another tab).',

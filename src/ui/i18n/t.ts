@@ -1,13 +1,26 @@
+import { createSignal } from 'solid-js';
+import type { Locale } from '../../domain/rate';
 import { language } from '../../state/language';
-import { en } from './en';
+import { loadEnglish } from '../onDemand';
 import { vi, type MessageKey } from './vi';
 
-const dictionaries = { vi, en } as const;
+/** Vietnamese, the default, is always here; English is loaded when it is first chosen (or remembered), by `loadLanguage`. */
+const [english, setEnglish] = createSignal<Record<MessageKey, string>>();
 
 /** A message in the current language, with `{name}` placeholders filled in. Reactive: reads the language signal. */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  const text = dictionaries[language()][key];
+  // English before its messages are here happens only if loading them failed at start: Vietnamese then, not blanks.
+  const dictionary = language() === 'en' ? (english() ?? vi) : vi;
+  const text = dictionary[key];
   return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+}
+
+/** Makes a language's messages available; the language is then taken with `setLanguage` (state/language.ts). */
+export async function loadLanguage(locale: Locale): Promise<void> {
+  if (locale === 'en' && !english()) {
+    const messages = await loadEnglish();
+    setEnglish(() => messages);
+  }
 }
 
 export type { MessageKey };

@@ -17,6 +17,7 @@ export const vi = {
   noPlans: 'Chưa có kế hoạch nào. Tạo kế hoạch mới hoặc mở lại kế hoạch mẫu.',
   listQuota: 'Bộ nhớ trình duyệt đã đầy; thao tác chưa được thực hiện. Hãy giải phóng dung lượng rồi thử lại.',
   listFailed: 'Không lưu được; thao tác chưa được thực hiện.',
+  loadFailed: 'Không tải được phần này của ứng dụng. Hãy tải lại trang rồi thử lại.',
   restoreDemo: 'Mở lại kế hoạch mẫu',
   loading: 'Đang tải…',
   planMissing: 'Không tìm thấy kế hoạch này (có thể đã bị xóa ở một thẻ khác).',

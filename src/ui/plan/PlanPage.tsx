@@ -10,22 +10,17 @@ import { pasteToCommand, type PastedCell } from '../../state/pasteCommands';
 import { language } from '../../state/language';
 import { createPlanSession } from '../../state/planSession';
 import { setOpenSession } from '../../state/openPlan';
-import { downloadAssignment, downloadPlanCsv, downloadPlanFile } from '../files/exportPlan';
-import { ExportAssignmentDialog } from '../files/ExportAssignmentDialog';
 import { ExportCsvDialog } from '../files/ExportCsvDialog';
+import { AddUnitDialog, AssignmentPanel, ExportAssignmentDialog, loadExports, PlanInfoDialog, preloadWhenIdle, PrintAppendix } from '../onDemand';
 import { routeHref } from '../../state/router';
 import type { PlanRepository } from '../../state/services';
 import { ConfirmDialog } from '../Dialog';
 import { PlanGrid, type GridController, type GridViewState } from '../grid/PlanGrid';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
-import { AssignmentPanel } from './AssignmentPanel';
 import { IssueList } from './IssueList';
 import { IssueSummary } from './IssueSummary';
-import { PlanInfoDialog } from './PlanInfoDialog';
-import { PrintAppendix } from './PrintAppendix';
 import { SaveStatus } from './SaveStatus';
-import { AddUnitDialog } from './UnitDialogs';
 
 type DialogKind = { kind: 'addUnit' } | { kind: 'info' } | { kind: 'exportCsv' } | { kind: 'exportAssignment' } | { kind: 'removeUnit'; code: UnitCode; name: string };
 
@@ -52,7 +47,13 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
     window.removeEventListener('beforeprint', beforePrint);
     window.removeEventListener('afterprint', afterPrint);
   });
-  const print = () => window.print();
+  // The appendix's code is fetched once the grid is on screen (see `onReady` below): printing cannot wait for it.
+  const print = () => void PrintAppendix.preload().then(() => window.print(), (e: unknown) => {
+    console.error(e);
+    setMessage(t('loadFailed'));
+  });
+  let cancelPreload: (() => void) | undefined;
+  onCleanup(() => cancelPreload?.());
   let grid: GridController | undefined;
   let gridView: GridViewState | undefined;
 
@@ -180,6 +181,12 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
     document.removeEventListener('visibilitychange', onHide);
   });
 
+  /** A file export; its code (the file formats, PapaParse) is loaded with the first one. */
+  const exportWith = (write: (exports: Awaited<ReturnType<typeof loadExports>>) => void) => loadExports().then(write, (e: unknown) => {
+    console.error(e);
+    setMessage(t('loadFailed'));
+  });
+
   const chooseIssue = (issue: Issue) => grid?.focusCell(issue.unitCode, `${issue.field}.${issue.indicatorId}`);
 
   const toggleReady = () => {
@@ -257,7 +264,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               <button type="button" data-testid="redo" title={t('redoHint')} disabled={!session.canRedo()} onClick={() => session.redo()}>↷ {t('redo')}</button>
               <span class="spacer" />
               <button type="button" data-testid="export-csv" onClick={() => setDialog({ kind: 'exportCsv' })}>{t('exportCsv')}</button>
-              <button type="button" data-testid="export-plan" onClick={() => downloadPlanFile(current())}>{t('exportPlan')}</button>
+              <button type="button" data-testid="export-plan" onClick={() => { const p = current(); void exportWith((m) => m.downloadPlanFile(p)); }}>{t('exportPlan')}</button>
               <button type="button" data-testid="export-assignment" onClick={() => setDialog({ kind: 'exportAssignment' })}>{t('exportAssignment')}</button>
               <button type="button" data-testid="print" onClick={print}>{t('print')}</button>
               <button type="button" classList={{ active: showAssignment() }} data-testid="toggle-assignment" aria-pressed={showAssignment()}
@@ -274,7 +281,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               <div class="grid-host">
                 <Show when={language()} keyed>
                   {(locale) => <PlanGrid session={session} locale={locale} quickFilter={filter()} onEdit={onEdit} onPaste={onPaste}
-                    onReady={(c) => { grid = c; }} onFilterCleared={() => setFilter('')}
+                    onReady={(c) => { grid = c; cancelPreload ??= preloadWhenIdle(PrintAppendix.preload); }} onFilterCleared={() => setFilter('')}
                     viewState={gridView} onViewState={(v) => { gridView = v; }} />}
                 </Show>
               </div>
@@ -297,10 +304,14 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
                 const close = () => setDialog(undefined);
                 if (d.kind === 'addUnit') return <AddUnitDialog dispatch={dispatch} onClose={close} />;
                 if (d.kind === 'exportAssignment') {
-                  return <ExportAssignmentDialog plan={current()} onClose={close} onExport={(split, lists) => { downloadAssignment(current(), split, lists); close(); }} />;
+                  return <ExportAssignmentDialog plan={current()} onClose={close}
+                    onExport={(split, lists) => { const p = current(); void exportWith((m) => m.downloadAssignment(p, split, lists)).then(close); }} />;
                 }
                 if (d.kind === 'exportCsv') {
-                  return <ExportCsvDialog onClose={close} onExport={(dialect) => { downloadPlanCsv(current(), session.validation.totals(), dialect); close(); }} />;
+                  return <ExportCsvDialog onClose={close} onExport={(dialect) => {
+                    const [p, totals] = [current(), session.validation.totals()];
+                    void exportWith((m) => m.downloadPlanCsv(p, totals, dialect)).then(close);
+                  }} />;
                 }
                 if (d.kind === 'info') {
                   return <PlanInfoDialog info={{ name: current().name, period: current().period, allocatingUnit: current().allocatingUnit, notes: current().notes }}

@@ -1,5 +1,5 @@
 import { createSignal, For, onMount, Show, untrack } from 'solid-js';
-import { backupDue, makeBackup } from '../../state/backup';
+import { backupDue } from '../../state/backupReminder';
 import { downloadText } from '../files/download';
 import type { PlanId } from '../../domain/ids';
 import type { DuplicateOptions } from '../../domain/planFactory';
@@ -9,8 +9,7 @@ import { navigate, routeHref } from '../../state/router';
 import type { PlanRepository, PlanSummary } from '../../state/services';
 import { ConfirmDialog, Dialog } from '../Dialog';
 import { t } from '../i18n/t';
-import { NewPlanDialog } from './NewPlanDialog';
-import { DuplicatePlanDialog } from './DuplicatePlanDialog';
+import { DuplicatePlanDialog, loadBackup, NewPlanDialog } from '../onDemand';
 
 type Action = { kind: 'new' } | { kind: 'rename' | 'duplicate' | 'delete'; plan: PlanSummary };
 
@@ -46,7 +45,7 @@ export function PlanListPage(props: { repo: PlanRepository }) {
   const [reminder, setReminder] = createSignal(false);
   onMount(() => void backupDue(repo).then(setReminder, () => setReminder(false)));
   const backUp = async () => {
-    const text = await run(() => makeBackup(repo));
+    const text = await run(async () => (await loadBackup()).makeBackup(repo));
     if (text === undefined) return;
     downloadText(text, `dvctt-sao-luu-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
     setReminder(false);

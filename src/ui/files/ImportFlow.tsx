@@ -1,0 +1,158 @@
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import type { CsvEncoding } from '../../io/csvDecode';
+import type { CsvPreview } from '../../io/csvImport';
+import type { RestoredPlanFile } from '../../io/restorePlanFile';
+import { csvPreviewToCommand } from '../../io/csvImport';
+import { applyPlanFile, createPlanFromAssignment, createPlanFromCsv, readCsv, readFile, type FileReading } from '../../state/fileImport';
+import { mergeAssignment, type AssignedDistrict, type Assignment } from '../../domain/assignment';
+import { openSession } from '../../state/openPlan';
+import { navigate, route } from '../../state/router';
+import { addToConsolidation } from '../../state/consolidation';
+import { applyBackup, type RestoreMode } from '../../state/backup';
+import type { Plan } from '../../domain/plan';
+import type { PlanRepository } from '../../state/services';
+import { storageProblem } from '../../state/planList';
+import { t } from '../i18n/t';
+import { ImportDialog } from './ImportDialog';
+
+/**
+ * What happens to files that came in through `ImportEntry` (loaded with the first file, see ui/onDemand.ts):
+ * the kind of file is recognised from its content and read without writing anything; the preview says what
+ * it would do; Apply writes it. Several files at once (or any file on the consolidated view) are districts'
+ * plans for the province's consolidated view. `onDone` is called when the dialog is closed or the files are handed on.
+ */
+export function ImportFlow(props: { files: readonly File[]; repo: PlanRepository; onMessage: (message: string) => void; onDone: () => void }) {
+  const [file, setFile] = createSignal<string>();
+  const [progress, setProgress] = createSignal<number>();
+  const [reading, setReading] = createSignal<FileReading>();
+  let attempt = 0;
+  let reading$: AbortController | undefined;
+
+  const close = () => {
+    attempt++;
+    reading$?.abort(); // a file still being read in the worker stops there
+    setFile(undefined);
+    setReading(undefined);
+    setProgress(undefined);
+    props.onDone();
+  };
+
+  const run = async (name: string, work: (onProgress: (p: number) => void, signal: AbortSignal) => Promise<FileReading>) => {
+    reading$?.abort();
+    const controller = new AbortController();
+    reading$ = controller;
+    const mine = ++attempt;
+    setFile(name);
+    setReading(undefined);
+    setProgress(0);
+    try {
+      const result = await work((p) => { if (mine === attempt) setProgress(p); }, controller.signal);
+      if (mine === attempt) setReading(result);
+    } catch (e) {
+      if (controller.signal.aborted) return;
+      console.error('Reading the file failed', e);
+      if (mine === attempt) setReading({ kind: 'csv', file: name, bytes: new ArrayBuffer(0), read: { ok: false, problem: { code: 'readFailed' } } });
+    } finally {
+      if (mine === attempt) setProgress(undefined);
+    }
+  };
+
+  /** Several files at once (or any file on the consolidated view): districts' plans for the province. */
+  const openMany = async (files: readonly File[]) => {
+    try {
+      await addToConsolidation(files);
+      navigate({ page: 'consolidation' });
+    } finally {
+      props.onDone();
+    }
+  };
+
+  // eslint-disable-next-line solid/reactivity -- reads the open plan at the moment the file comes in
+  const open = (f: File) => void run(f.name, (onProgress, signal) => readFile(f, { plan: openSession()?.plan() }, props.repo, onProgress, signal));
+
+  const reread = (encoding: CsvEncoding) => {
+    const current = reading();
+    if (current?.kind !== 'csv') return;
+    void run(current.file, (onProgress, signal) => readCsv(current.file, current.bytes, { plan: openSession()?.plan() }, encoding, onProgress, signal));
+  };
+
+  const applyCsv = async (preview: CsvPreview) => {
+    const session = openSession();
+    const plan = session?.plan();
+    const name = file() ?? '';
+    close();
+    if (session && plan) {
+      const result = session.dispatch(csvPreviewToCommand(preview, plan));
+      props.onMessage(result.ok ? t('importDone', { adds: preview.adds.length, updates: preview.updates.length }) : t(`refusal_${result.reason}`));
+      return;
+    }
+    try {
+      navigate({ page: 'plan', planId: await createPlanFromCsv(props.repo, preview, name) });
+    } catch (e) {
+      props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
+    }
+  };
+
+  const applyPlan = async (restored: RestoredPlanFile, mode: 'new' | 'replace') => {
+    close();
+    try {
+      const date = new Date().toLocaleDateString('vi-VN');
+      navigate({ page: 'plan', planId: await applyPlanFile(props.repo, restored, mode, {
+        keptCopy: (name) => t('importKeptCopy', { name, date }), importedCopy: (name) => t('importedCopy', { name, date }) }) });
+    } catch (e) {
+      props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
+    }
+  };
+
+  const applyAssignment = async (assignment: Assignment, district: AssignedDistrict, mode: 'new' | 'update') => {
+    close();
+    const session = openSession();
+    const plan = session?.plan();
+    if (mode === 'update' && session && plan) {
+      // The plan's own period stays: a file for another period is said, not silently taken.
+      const result = session.dispatch({ type: 'batch', commands: [
+        { type: 'setIndicators', indicators: mergeAssignment(plan.indicators, assignment, district) },
+        ...(plan.period ? [] : [{ type: 'setPlanInfo' as const, info: { period: assignment.period } }]),
+      ] });
+      const differs = plan.period && plan.period !== assignment.period ? ` ${t('assignmentPeriodDiffers', { file: assignment.period, plan: plan.period })}` : '';
+      props.onMessage(result.ok ? t('assignmentUpdated') + differs : t(`refusal_${result.reason}`));
+      return;
+    }
+    try {
+      navigate({ page: 'plan', planId: await createPlanFromAssignment(props.repo, assignment, district) });
+    } catch (e) {
+      props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
+    }
+  };
+
+  const applyBackupFile = async (plans: Plan[], mode: RestoreMode) => {
+    close();
+    try {
+      const date = new Date().toLocaleDateString('vi-VN');
+      const r = await applyBackup(props.repo, plans, mode, (name) => t('backupCopyName', { name, date }));
+      props.onMessage(t('backupRestored', r));
+      navigate({ page: 'list' });
+    } catch (e) {
+      props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
+    }
+  };
+
+  onMount(() => {
+    const files = props.files;
+    if (files.length > 1 || route().page === 'consolidation') void openMany(files);
+    else if (files[0]) open(files[0]);
+    else props.onDone();
+  });
+  onCleanup(() => reading$?.abort()); // files that came in after these replace them
+
+  return (
+    <Show when={file()}>
+      {(name) => (
+        <ImportDialog file={name()} progress={progress()} reading={reading()} intoOpenPlan={!!openSession()?.plan()}
+          onEncoding={reread} onApplyCsv={(p) => void applyCsv(p)} onApplyPlanFile={(r, m) => void applyPlan(r, m)}
+          openPlanName={openSession()?.plan()?.name} onApplyAssignment={(a, d, m) => void applyAssignment(a, d, m)}
+          onApplyBackup={(plans, mode) => void applyBackupFile(plans, mode)} onClose={close} />
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,53 @@
+import { lazy } from 'solid-js';
+
+/**
+ * Code the first screen (the plan list, a plan and its grid) does not need, loaded when it is first used, so a
+ * first visit downloads and parses less. Every such boundary of the app is here, and only here:
+ * - a component is wrapped in Solid's `lazy()`: it appears once its code is here, whole, so a dialog still
+ *   takes the focus when it opens, as `showModal()` gives it;
+ * - code that a user action runs is a function resolving with its module, which the action awaits.
+ * Vite makes a chunk of each; the service worker precaches every chunk, so all of it loads offline too.
+ */
+
+/** A file coming in (chosen, dropped, opened with the app): recognising it, the file formats checked with Zod, CSV, the preview. */
+export const ImportFlow = lazy(() => import('./files/ImportFlow').then((m) => ({ default: m.ImportFlow })));
+
+/** Files going out: the CSV appendix (PapaParse), the plan file and assignment files. */
+export const loadExports = () => import('./files/exportPlan');
+export const ExportAssignmentDialog = lazy(() => import('./files/ExportAssignmentDialog').then((m) => ({ default: m.ExportAssignmentDialog })));
+
+/** The full backup of every plan (restoring one goes through `ImportFlow`). */
+export const loadBackup = () => import('../state/backup');
+
+/** The province's consolidated view of districts' plan files. */
+export const ConsolidationPage = lazy(() => import('./province/ConsolidationPage').then((m) => ({ default: m.ConsolidationPage })));
+
+/**
+ * The printed appendix. The browser prints right after `beforeprint`, with no time to fetch code: a plan page
+ * preloads it (`preloadWhenIdle(PrintAppendix.preload)`) once its grid is on screen.
+ */
+export const PrintAppendix = lazy(() => import('./plan/PrintAppendix').then((m) => ({ default: m.PrintAppendix })));
+
+/** What a button of the plan page or the plan list opens. */
+export const AssignmentPanel = lazy(() => import('./plan/AssignmentPanel').then((m) => ({ default: m.AssignmentPanel })));
+export const AddUnitDialog = lazy(() => import('./plan/UnitDialogs').then((m) => ({ default: m.AddUnitDialog })));
+export const PlanInfoDialog = lazy(() => import('./plan/PlanInfoDialog').then((m) => ({ default: m.PlanInfoDialog })));
+export const NewPlanDialog = lazy(() => import('./plans/NewPlanDialog').then((m) => ({ default: m.NewPlanDialog })));
+export const DuplicatePlanDialog = lazy(() => import('./plans/DuplicatePlanDialog').then((m) => ({ default: m.DuplicatePlanDialog })));
+
+/** What the storage badge opens. */
+export const StorageDialog = lazy(() => import('./StorageDialog').then((m) => ({ default: m.StorageDialog })));
+
+/** The English messages; Vietnamese, the default, is always here. See `loadLanguage` in i18n/t.ts. */
+export const loadEnglish = () => import('./i18n/en').then((m) => m.en);
+
+/** Fetches code ahead of its use once the browser is idle (code that must be here the moment it is needed); returns the cancel. */
+export function preloadWhenIdle(load: () => Promise<unknown>): () => void {
+  const run = () => void load().catch((e: unknown) => console.error(e)); // tried again when it is needed
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 200);
+  return () => clearTimeout(id);
+}
