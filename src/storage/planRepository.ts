@@ -111,6 +111,8 @@ export class PlanRepository {
    * tabs opening at once cannot both write it (and the second overwrite edits made in the first).
    */
   async savePlanOnce(plan: Plan, onceKey: string): Promise<boolean> {
+    // Every start asks: a read answers it without a write transaction, which would hold up the plan's first read.
+    if ((await this.db.settings.get(onceKey))?.value) return false;
     return this.db.transaction('rw', this.db.plans, this.db.units, this.db.settings, async () => {
       if ((await this.db.settings.get(onceKey))?.value) return false;
       await this.db.settings.put({ key: onceKey, value: true });

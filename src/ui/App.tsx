@@ -12,7 +12,8 @@ import { t } from './i18n/t';
 
 export function App() {
   const repo = planRepository();
-  const [started, setStarted] = createSignal(false);
+  // Only the plan list waits for the demo check (a first visit goes on to the demo); a plan's address opens at once.
+  const [started, setStarted] = createSignal(route().page !== 'list');
   const [startError, setStartError] = createSignal<string>();
   const [message, setMessage] = createSignal('');
 

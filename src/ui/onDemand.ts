@@ -24,7 +24,7 @@ export const ConsolidationPage = lazy(() => import('./province/ConsolidationPage
 
 /**
  * The printed appendix. The browser prints right after `beforeprint`, with no time to fetch code: a plan page
- * preloads it (`preloadWhenIdle(PrintAppendix.preload)`) once its grid is on screen.
+ * preloads it (`planPageTools`) once its grid is on screen.
  */
 export const PrintAppendix = lazy(() => import('./plan/PrintAppendix').then((m) => ({ default: m.PrintAppendix })));
 
@@ -40,6 +40,13 @@ export const StorageDialog = lazy(() => import('./StorageDialog').then((m) => ({
 
 /** The English messages; Vietnamese, the default, is always here. See `loadLanguage` in i18n/t.ts. */
 export const loadEnglish = () => import('./i18n/en').then((m) => m.en);
+
+/**
+ * What a plan page's buttons run at once: the print appendix (which must be here the moment printing starts),
+ * the exports and the import flow. Fetched and evaluated when the browser is idle after the grid is on screen,
+ * so the first export or import does not wait for its code, and the first screen does not either.
+ */
+export const planPageTools = () => Promise.all([PrintAppendix.preload(), loadExports(), ImportFlow.preload()]);
 
 /** Fetches code ahead of its use once the browser is idle (code that must be here the moment it is needed); returns the cancel. */
 export function preloadWhenIdle(load: () => Promise<unknown>): () => void {

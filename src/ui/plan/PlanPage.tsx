@@ -11,7 +11,7 @@ import { language } from '../../state/language';
 import { createPlanSession } from '../../state/planSession';
 import { setOpenSession } from '../../state/openPlan';
 import { ExportCsvDialog } from '../files/ExportCsvDialog';
-import { AddUnitDialog, AssignmentPanel, ExportAssignmentDialog, loadExports, PlanInfoDialog, preloadWhenIdle, PrintAppendix } from '../onDemand';
+import { AddUnitDialog, AssignmentPanel, ExportAssignmentDialog, loadExports, PlanInfoDialog, planPageTools, preloadWhenIdle, PrintAppendix } from '../onDemand';
 import { routeHref } from '../../state/router';
 import type { PlanRepository } from '../../state/services';
 import { ConfirmDialog } from '../Dialog';
@@ -281,7 +281,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               <div class="grid-host">
                 <Show when={language()} keyed>
                   {(locale) => <PlanGrid session={session} locale={locale} quickFilter={filter()} onEdit={onEdit} onPaste={onPaste}
-                    onReady={(c) => { grid = c; cancelPreload ??= preloadWhenIdle(PrintAppendix.preload); }} onFilterCleared={() => setFilter('')}
+                    onReady={(c) => { grid = c; cancelPreload ??= preloadWhenIdle(planPageTools); }} onFilterCleared={() => setFilter('')}
                     viewState={gridView} onViewState={(v) => { gridView = v; }} />}
                 </Show>
               </div>
