@@ -42,14 +42,19 @@ export function planDocument(plan: Plan) {
       mandatory: i.mandatory,
       ownTarget: pct(i.ownTarget),
     })),
-    units: plan.units.map((u) => ({
-      code: u.code,
-      name: u.name,
-      type: u.type,
-      volume: u.volume,
-      baseline: rateMap(u.baseline, plan.indicators),
-      target: rateMap(u.target, plan.indicators),
-    })),
+    units: plan.units.map((u) => unitDocument(u, plan.indicators)),
+  };
+}
+
+/** One unit as the files carry it. */
+function unitDocument(u: Unit, indicators: readonly Indicator[]) {
+  return {
+    code: u.code,
+    name: u.name,
+    type: u.type,
+    volume: u.volume,
+    baseline: rateMap(u.baseline, indicators),
+    target: rateMap(u.target, indicators),
   };
 }
 
@@ -58,15 +63,44 @@ export function planDocument(plan: Plan) {
  * byte-identical (given the same `exportedAt`). Objects are built field by field for that reason.
  */
 export function serializePlanFile(plan: Plan, context: ExportContext): string {
+  return [...planFileParts(plan, context)].join('');
+}
+
+const UNITS_KEY = '"units": []';
+/** Units sit three levels deep (document → plan → units), one space per level. */
+const UNIT_INDENT = '   ';
+
+/**
+ * The same text in parts, `unitsPerPart` units each, so that a caller can let the page breathe between parts:
+ * a 100,000-unit plan is 30 MB of JSON, more than a second of work. The parts joined are exactly
+ * `JSON.stringify(document, null, 1)`: the units are the last field of the last field, so the document is written
+ * with an empty unit list and the units go where it stands (a key inside a JSON string has its quotes escaped,
+ * so the marker cannot be found anywhere else).
+ */
+export function* planFileParts(plan: Plan, context: ExportContext, unitsPerPart = 2000): Generator<string> {
   const doc = {
     format: PLAN_FILE_FORMAT,
     formatVersion: PLAN_FILE_VERSION,
     app: context.appVersion,
     exportedAt: context.exportedAt,
     exportedBy: context.exportedBy ?? plan.allocatingUnit,
-    plan: planDocument(plan),
+    plan: planDocument({ ...plan, units: [] }),
   };
-  return `${JSON.stringify(doc, null, 1)}\n`;
+  const text = JSON.stringify(doc, null, 1);
+  const at = text.lastIndexOf(UNITS_KEY);
+  if (plan.units.length === 0 || at < 0) {
+    yield `${text}\n`;
+    return;
+  }
+  yield `${text.slice(0, at)}"units": [\n`;
+  for (let start = 0; start < plan.units.length; start += unitsPerPart) {
+    const lines: string[] = [];
+    for (const u of plan.units.slice(start, start + unitsPerPart)) {
+      lines.push(UNIT_INDENT + JSON.stringify(unitDocument(u, plan.indicators), null, 1).replaceAll('\n', `\n${UNIT_INDENT}`));
+    }
+    yield (start > 0 ? ',\n' : '') + lines.join(',\n');
+  }
+  yield `\n  ]${text.slice(at + UNITS_KEY.length)}\n`;
 }
 
 /** `Kế hoạch Tuy Phước` + `2023-H2` → `Ke-hoach-Tuy-Phuoc_2023-H2`: safe on every file system and in e-mail. */

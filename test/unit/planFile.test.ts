@@ -8,7 +8,8 @@ import type { Plan, Unit } from '../../src/domain/plan';
 import type { Rate } from '../../src/domain/rate';
 import { migrate, planFileMigrations } from '../../src/io/migrations';
 import { restorePlanFile } from '../../src/io/restorePlanFile';
-import { safeFileName, serializePlanFile } from '../../src/io/serializePlanFile';
+import { planDocument, planFileParts, safeFileName, serializePlanFile } from '../../src/io/serializePlanFile';
+import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from '../../src/io/planFileFormat';
 import { makeTestPlan, NOW } from '../support/builders';
 
 const context = { appVersion: '0.1.0', exportedAt: '2023-12-01T08:00:00.000Z' };
@@ -49,6 +50,19 @@ describe('plan file', () => {
     fc.assert(fc.property(planArb, (plan) => {
       expect(roundTrip(plan)).toEqual(content(plan));
     }), { numRuns: 200 });
+  });
+
+  it('writes in parts exactly the JSON of the whole document, however the units are split (property)', () => {
+    const whole = (plan: Plan) => `${JSON.stringify({
+      format: PLAN_FILE_FORMAT, formatVersion: PLAN_FILE_VERSION, app: context.appVersion, exportedAt: context.exportedAt,
+      exportedBy: plan.allocatingUnit, plan: planDocument(plan),
+    }, null, 1)}\n`;
+    fc.assert(fc.property(planArb, fc.integer({ min: 1, max: 7 }), fc.constantFrom('"units": []', 'x"}]\n', ''), (plan, perPart, notes) => {
+      const tricky = { ...plan, notes: plan.notes + notes };
+      const parts = [...planFileParts(tricky, context, perPart)];
+      expect(parts.join('')).toBe(whole(tricky));
+      expect(parts.length).toBe(tricky.units.length === 0 ? 1 : 2 + Math.ceil(tricky.units.length / perPart));
+    }), { numRuns: 300 });
   });
 
   it('restores a plan of every commune in Vietnam (10,598 units) exactly', () => {

@@ -3,14 +3,14 @@ import { previousPeriod } from '../../domain/plan';
 import type { IndicatorTotals } from '../../domain/validationIndex';
 import type { CsvDialectId } from '../../io/csvDialect';
 import { serializePlanCsv, type CsvHeaders } from '../../io/csvExport';
-import { safeFileName, serializePlanFile } from '../../io/serializePlanFile';
+import { planFileParts, safeFileName } from '../../io/serializePlanFile';
 import { serializeAssignmentFile } from '../../io/assignmentFile';
 import { unitsOfDistrict, type DistrictUnitLists } from '../../io/districtUnitLists';
 import { makeAssignment } from '../../domain/assignment';
 import { language } from '../../state/language';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
-import { downloadText } from './download';
+import { downloadParts, downloadText } from './download';
 
 /** The appendix headers in the current language, as the grid shows them. */
 export function csvHeaders(plan: Plan): CsvHeaders {
@@ -41,7 +41,7 @@ export function downloadAssignment(plan: Plan, split: 'all' | 'each', lists?: Di
   for (const f of files) downloadText(serializeAssignmentFile(f.assignment, context), `${f.name}.json`, 'application/json');
 }
 
-export function downloadPlanFile(plan: Plan): void {
-  const text = serializePlanFile(plan, { appVersion: __APP_VERSION__, exportedAt: new Date().toISOString() });
-  downloadText(text, `${safeFileName(plan.name, plan.period)}.dvctt.json`, 'application/json');
+export function downloadPlanFile(plan: Plan): Promise<void> {
+  const parts = planFileParts(plan, { appVersion: __APP_VERSION__, exportedAt: new Date().toISOString() });
+  return downloadParts(parts, `${safeFileName(plan.name, plan.period)}.dvctt.json`, 'application/json');
 }

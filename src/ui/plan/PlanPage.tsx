@@ -182,7 +182,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
   });
 
   /** A file export; its code (the file formats, PapaParse) is loaded with the first one. */
-  const exportWith = (write: (exports: Awaited<ReturnType<typeof loadExports>>) => void) => loadExports().then(write, (e: unknown) => {
+  const exportWith = (write: (exports: Awaited<ReturnType<typeof loadExports>>) => void | Promise<void>) => loadExports().then(write).catch((e: unknown) => {
     console.error(e);
     setMessage(t('loadFailed'));
   });
