@@ -16,7 +16,7 @@ self.onmessage = (event: MessageEvent<CsvWorkerRequest>) => {
   const { bytes, context, encoding } = event.data;
   try {
     const read = readCsvImport(new Uint8Array(bytes), context, encoding, (done) => self.postMessage({ type: 'progress', done }));
-    self.postMessage({ type: 'done', result: read });
+    self.postMessage({ type: 'done', read });
   } catch (error) {
     self.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

@@ -3,17 +3,17 @@ import type { PlanId } from '../domain/ids';
 import { makeDefaultIndicators } from '../domain/indicators';
 import type { Plan } from '../domain/plan';
 import { duplicatePlan, makePlan } from '../domain/planFactory';
-import type { CsvEncoding } from '../io/csvDecode';
+import { decodeText, type CsvEncoding } from '../io/csvDecode';
 import { csvPreviewToCommand, type CsvPreview, type CsvRead } from '../io/csvImport';
 import { MAX_FILE_BYTES, type FileProblem, type Restored } from '../io/fileProblem';
-import type { RestoredPlanFile } from '../io/restorePlanFile';
+import { restorePlanFile, type RestoredPlanFile } from '../io/restorePlanFile';
 import { sniffFileKind } from '../io/fileKind';
-import type { RestoredAssignment } from '../io/assignmentFile';
-import type { RestoredBackup } from '../io/backupFile';
+import { ASSIGNMENT_FILE_FORMAT, restoreAssignmentFile, type RestoredAssignment } from '../io/assignmentFile';
+import { BACKUP_FILE_FORMAT, restoreBackupFile, type RestoredBackup } from '../io/backupFile';
 import { existingIds } from './backup';
 import { makeDistrictPlan, type Assignment, type AssignedDistrict } from '../domain/assignment';
 import type { PlanRepository } from '../storage/planRepository';
-import { readCsvInWorker, readJsonInWorker } from './fileWorkers';
+import { readCsvInWorker } from './csvWorkerClient';
 import { newId, nowIso } from './services';
 
 /**
@@ -32,19 +32,41 @@ export interface CsvTarget {
   plan: Plan | undefined;
 }
 
+/** The `format` of a JSON document, whatever its layout; undefined when it is not JSON (the plan-file path says where). */
+function formatOf(text: string): unknown {
+  try {
+    return (JSON.parse(text.replace(/^\uFEFF/, '')) as { format?: unknown } | null)?.format;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A JSON file's text in whatever encoding Notepad saved it (UTF-8, UTF-16, ANSI); undefined when empty. */
+function decodedJson(bytes: Uint8Array): string | undefined {
+  const decoded = decodeText(bytes);
+  if (decoded.ok) return decoded.text;
+  // Not text at all: read as UTF-8 anyway, so the message says where it stops being JSON.
+  return decoded.problem === 'empty' ? undefined : new TextDecoder('utf-8').decode(bytes);
+}
+
 export async function readFile(file: File, target: CsvTarget, repo: PlanRepository, onProgress: (done: number) => void, signal?: AbortSignal): Promise<FileReading> {
   if (file.size > MAX_FILE_BYTES) {
     return { kind: 'csv', file: file.name, bytes: new ArrayBuffer(0), read: { ok: false, problem: { code: 'tooLarge', params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } } } };
   }
   const bytes = await file.arrayBuffer();
   if (sniffFileKind(new Uint8Array(bytes), file.name) === 'json') {
-    const json = await readJsonInWorker(bytes, file.name, signal);
-    if (json.kind === 'backup') {
-      return { kind: 'backup', file: file.name, restored: json.restored, existing: json.restored.ok ? await existingIds(repo, json.restored.value.plans) : [] };
+    const text = decodedJson(new Uint8Array(bytes));
+    if (text === undefined) return { kind: 'planFile', file: file.name, restored: { ok: false, problems: [{ code: 'empty', file: file.name }] }, existing: undefined };
+    if (formatOf(text) === BACKUP_FILE_FORMAT) {
+      const restored = restoreBackupFile(text, file.name);
+      return { kind: 'backup', file: file.name, restored, existing: restored.ok ? await existingIds(repo, restored.value.plans) : [] };
     }
-    if (json.kind === 'assignment') return { kind: 'assignment', file: file.name, restored: json.restored };
-    const existing = json.restored.ok ? await repo.loadPlan(json.restored.value.plan.id) : undefined;
-    return { kind: 'planFile', file: file.name, restored: json.restored, existing };
+    if (formatOf(text) === ASSIGNMENT_FILE_FORMAT) {
+      return { kind: 'assignment', file: file.name, restored: restoreAssignmentFile(text, file.name) };
+    }
+    const restored = restorePlanFile(text, file.name);
+    const existing = restored.ok ? await repo.loadPlan(restored.value.plan.id) : undefined;
+    return { kind: 'planFile', file: file.name, restored, existing };
   }
   return readCsv(file.name, bytes, target, undefined, onProgress, signal);
 }

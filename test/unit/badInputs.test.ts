@@ -21,7 +21,7 @@ import { csvPreviewToCommand, readCsvImport, type CsvPreview } from '../../src/i
 import { sniffFileKind } from '../../src/io/fileKind';
 import { restorePlanFile } from '../../src/io/restorePlanFile';
 import { decodeText } from '../../src/io/csvDecode';
-import { readJsonFile } from '../../src/io/jsonFile';
+import { readFile } from '../../src/state/fileImport';
 import { PlannerDatabase } from '../../src/storage/database';
 import { PlanRepository } from '../../src/storage/planRepository';
 import { csvProblemMessage, fileProblemMessage } from '../../src/ui/i18n/fileText';
@@ -409,21 +409,20 @@ async function read(file: string, repo: PlanRepository): Promise<Reading> {
       } },
     };
   }
-  // What the app's JSON worker runs (the import button and drag-and-drop), then the lookup of the plan it names.
-  const reading = readJsonFile(bytes, file);
+  // The plan-file path of the app itself (the import button and drag-and-drop), which also looks the plan up.
+  const reading = await readFile(new File([bytes], file), { plan: open }, repo, () => undefined);
   if (reading.kind !== 'planFile') throw new Error(`${file}: read as ${reading.kind}`);
   // …and it is exactly restorePlanFile over the bytes as decoded for any file from outside.
   const decoded = decodeText(bytes);
   expect(reading.restored).toEqual(restorePlanFile(decoded.ok ? decoded.text : new TextDecoder('utf-8').decode(bytes), file));
   const restored = reading.restored;
-  const existing = restored.ok ? await repo.loadPlan(restored.value.plan.id) : undefined;
   if (!restored.ok) return { outcome: { kind: 'planFile', refused: restored.problems.map(fileProblemMessage) } };
   const { plan, exportedBy, formatVersion } = restored.value;
   return {
     outcome: { kind: 'planFile', restored: {
       name: plan.name, period: plan.period, units: plan.units.length, exportedBy, formatVersion,
       sameAsDemo: JSON.stringify(demoContent(plan)) === JSON.stringify(demoContent(makeDemoPlan(NOW))),
-      exists: existing ? t('importPlanExists', { name: existing.name }) : null,
+      exists: reading.existing ? t('importPlanExists', { name: reading.existing.name }) : null,
     } },
   };
 }
