@@ -68,7 +68,9 @@ export async function createPlanFromCsv(repo: PlanRepository, preview: CsvPrevie
   const empty = makePlan({ name, units: [] }, nowIso(), newId);
   const result = applyCommand(empty, csvPreviewToCommand(preview, empty), nowIso());
   const plan = result.ok ? { ...result.plan, revision: 0 } : empty;
-  await repo.savePlan(plan);
+  // Not awaited: the plan's page opens at once and shows it while it is stored, with the write's progress
+  // (PlanSession takes the write over and reports a failure).
+  repo.savePlan(plan).catch((e: unknown) => console.error('Storing the new plan failed', e));
   return plan.id;
 }
 
@@ -84,7 +86,8 @@ export async function applyPlanFile(repo: PlanRepository, restored: RestoredPlan
     // Its own id when free (a deleted plan comes back at its old address); beside the existing one otherwise.
     const taken = !!(await repo.getPlanRecord(incoming.id));
     const copy = taken ? { ...incoming, id: newId() as PlanId, name: names.importedCopy(incoming.name), revision: 0 } : { ...incoming, revision: 0 };
-    await repo.savePlan(copy);
+    // As a new plan from a CSV: its page shows it while it is stored.
+    repo.savePlan(copy).catch((e: unknown) => console.error('Storing the imported plan failed', e));
     return copy.id;
   }
   const existing = await repo.loadPlan(incoming.id);

@@ -9,7 +9,7 @@ import { makeInverse } from '../domain/undo';
 import { unitAt, unitPositions } from '../domain/unitPositions';
 import { ValidationIndex } from '../domain/validationIndex';
 import { isQuotaError, type PlanRecord } from '../storage/database';
-import { PlanNotFound, planFromRecord, RevisionConflict, type PlanRepository } from '../storage/planRepository';
+import { PlanNotFound, planFromRecord, RevisionConflict, type PlanBeingSaved, type PlanRepository } from '../storage/planRepository';
 import { nowIso } from './services';
 import { inSlices } from './slices';
 
@@ -235,6 +235,25 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     else showMissing();
   }
 
+  /**
+   * The plan is being stored whole right now (a new plan from an import): shown at once, its write taken as
+   * this session's first pending write, so the badge says saving, with the write's progress, until storage
+   * says it is stored; edits typed meanwhile are written after it. If storage refuses it, nothing of it was
+   * written, and the session says so and shows that there is no such plan.
+   */
+  function showBeingSaved(saving: PlanBeingSaved) {
+    showStored(saving.plan);
+    const stop = saving.watch(setProgress);
+    const started = saving.done.finally(() => {
+      stop();
+      setProgress(undefined);
+    });
+    started.catch(() => undefined); // the writer reports a failure when it reaches this write
+    const nothing: Effect = { changed: [], removed: [], rulesChanged: false, unitsMoved: false };
+    pending.unshift({ command: { type: 'batch', commands: [] }, next: saving.plan, effect: nothing, base: saving.plan.revision, epoch, started });
+    startWriter();
+  }
+
   function dispatch(command: Command, origin: 'edit' | 'undo' | 'redo' = 'edit'): DispatchResult {
     const before = model;
     if (!before || loadState() !== 'ready') return { ok: false, reason: 'notLoaded' };
@@ -394,8 +413,8 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
   }, (e) => console.error('Watching the plan failed', e));
   onCleanup(stopWatching);
 
-  reload()
-    .then(catchUp)
+  const beingSaved = repo.beingSaved(id);
+  (beingSaved ? Promise.resolve(showBeingSaved(beingSaved)) : reload().then(catchUp))
     .catch((e) => {
       console.error('Loading the plan failed', e);
       setLoadState('missing');

@@ -19,6 +19,15 @@ export const READ_BATCH = 5000;
 /** Progress of a long read or write, 0…1. */
 export type Progress = (done: number) => void;
 
+/** A whole plan being stored right now by this copy of the app (`savePlan` under way). */
+export interface PlanBeingSaved {
+  plan: Plan;
+  /** Settles when the write does: resolved once it is stored, rejected if storage refused it (nothing written). */
+  done: Promise<void>;
+  /** Calls back with the write's progress (at once with where it is now) until unsubscribed. */
+  watch(onProgress: Progress): () => void;
+}
+
 export type PlanSummary = Pick<PlanRecord, 'id' | 'name' | 'period' | 'allocatingUnit' | 'status' | 'updatedAt' | 'createdAt' | 'unitCount' | 'revision'>;
 
 /** The revision in storage is not the one this copy of the plan started from: another tab wrote first. */
@@ -73,20 +82,27 @@ function toPlan(record: PlanRecord, records: readonly UnitRecord[]): Plan {
 
 /**
  * Puts `count` records into `table` inside the running transaction, `WRITE_BATCH` at a time, each batch built
- * only when it is issued and issued only once the one before it is stored. (Two in flight would not give the
- * page its turn: when IndexedDB keeps up, the earlier batch is already done and the loop goes on in the same
- * task.) IndexedDB works on a batch while the page is still cloning its last records, so little time is lost.
- * It all stays one transaction: if any batch fails, the error reaches the transaction, which is aborted, and
- * nothing of it is written.
+ * only when it is issued. After issuing a batch, the loop waits for a batch that is still being stored: the one
+ * before (IndexedDB works on the new one meanwhile) or, when that one is already stored, the new one. Either
+ * way the wait ends with an IndexedDB event, a task of its own, so the page always gets its turn between
+ * batches. (Waiting on the batch before alone would not: when IndexedDB keeps up it is already stored, and the
+ * loop went on in the same task.) It all stays one transaction: if any batch fails, the error reaches the
+ * transaction, which is aborted, and nothing of it is written.
  */
 async function putInBatches(table: Table<UnitRecord, [PlanId, UnitCode]>, count: number, record: (i: number) => UnitRecord, onProgress?: Progress): Promise<void> {
+  let previous: { put: Promise<unknown>; stored: boolean } | undefined;
   for (let start = 0; start < count; start += WRITE_BATCH) {
     const end = Math.min(count, start + WRITE_BATCH);
     const batch: UnitRecord[] = [];
     for (let i = start; i < end; i++) batch.push(record(i));
-    await table.bulkPut(batch);
+    const current = { put: table.bulkPut(batch), stored: false };
+    // A failure is thrown where the batch is awaited (below, or at the end); this only marks it handled.
+    current.put.then(() => { current.stored = true; }, () => undefined);
+    await (previous && !previous.stored ? previous.put : current.put);
+    previous = current;
     onProgress?.(end / count);
   }
+  if (previous) await previous.put;
 }
 
 export class PlanRepository {
@@ -98,6 +114,24 @@ export class PlanRepository {
    * `loadPlan` uses it only while the stored plan record is still exactly the one written with it.
    */
   private justSaved: { plan: Plan; record: PlanRecord } | undefined;
+  private saving = new Map<PlanId, { plan: Plan; done: Promise<void>; progress: number; listeners: Set<Progress> }>();
+
+  /**
+   * The plan of that id if this copy of the app is storing it whole right now: the page that opens it can show
+   * it meanwhile, with the write's progress, and say when it is stored (or that it could not be).
+   */
+  beingSaved(id: PlanId): PlanBeingSaved | undefined {
+    const entry = this.saving.get(id);
+    if (!entry) return undefined;
+    return {
+      plan: entry.plan, done: entry.done,
+      watch: (onProgress) => {
+        onProgress(entry.progress);
+        entry.listeners.add(onProgress);
+        return () => entry.listeners.delete(onProgress);
+      },
+    };
+  }
 
   async listPlans(): Promise<PlanSummary[]> {
     const records = await this.db.plans.orderBy('updatedAt').reverse().toArray();
@@ -137,13 +171,26 @@ export class PlanRepository {
   async savePlan(plan: Plan, onProgress?: Progress): Promise<void> {
     const record = toRecord(plan, null);
     this.justSaved = undefined;
-    await this.db.transaction('rw', this.db.plans, this.db.units, async () => {
+    const entry = { plan, progress: 0, listeners: new Set<Progress>(), done: Promise.resolve() };
+    const report = (done: number) => {
+      entry.progress = done;
+      onProgress?.(done);
+      for (const listener of entry.listeners) listener(done);
+    };
+    entry.done = this.db.transaction('rw', this.db.plans, this.db.units, async () => {
       // The plan's units are one range of the primary key [planId+code]: deleted in one request.
       await this.db.units.where('[planId+code]').between([plan.id, Dexie.minKey], [plan.id, Dexie.maxKey], true, true).delete();
-      await putInBatches(this.db.units, plan.units.length, (i) => unitRecord(plan.id, plan.units[i]!, i), onProgress);
+      await putInBatches(this.db.units, plan.units.length, (i) => unitRecord(plan.id, plan.units[i]!, i), report);
       await this.db.plans.put(record);
+    }).then(() => {
+      this.justSaved = { plan, record };
     });
-    this.justSaved = { plan, record };
+    this.saving.set(plan.id, entry);
+    try {
+      await entry.done;
+    } finally {
+      if (this.saving.get(plan.id) === entry) this.saving.delete(plan.id);
+    }
   }
 
   /**

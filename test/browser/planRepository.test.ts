@@ -57,7 +57,9 @@ describe('PlanRepository on Chromium IndexedDB', () => {
     batches = 0;
     failAt = Math.ceil(plan.units.length / WRITE_BATCH / 2);
     await expect(failingRepo.commit(r.plan, r.effect, plan.revision)).rejects.toThrow();
-    expect(batches).toBe(failAt);
+    // The batch after the failing one may already be issued (two are in flight); none later.
+    expect(batches).toBeGreaterThanOrEqual(failAt);
+    expect(batches).toBeLessThanOrEqual(failAt + 1);
     expect(await reader.loadPlan(plan.id)).toEqual(plan);
     // A new plan whose write fails half way is not there at all.
     const fresh = makeTestPlan({ units: 10_598 });

@@ -18,7 +18,11 @@ function openTab(dbName: string, id: PlanId, prepare?: (db: PlannerDatabase) => 
   const db = new PlannerDatabase(dbName);
   prepare?.(db);
   databases.push(db);
-  const repo = new PlanRepository(db);
+  return openSession(new PlanRepository(db), id);
+}
+
+/** A session on a repository of this copy of the app (the page that opens a plan this copy is storing). */
+function openSession(repo: PlanRepository, id: PlanId): { session: PlanSession; repo: PlanRepository; changes: PlanChange[] } {
   const changes: PlanChange[] = [];
   const session = createRoot((dispose) => {
     disposers.push(dispose);
@@ -270,6 +274,55 @@ describe('plan session in Chromium', () => {
     await expect.poll(() => tab.session.plan()?.units.every((u) => u.target[ind('online_dossiers')] === pct(80))).toBe(true);
     expect(tab.session.validation.counts()).toEqual({ error: 0, warning: 0 });
     expect(await storedPlan(dbName, plan.id)).toEqual(plan);
+  });
+
+  it('shows a plan while it is being stored whole (a new plan from an import), saving with progress, edits queued behind it', async () => {
+    const dbName = `browser-session-${++n}-${Date.now()}`;
+    const db = new PlannerDatabase(dbName);
+    databases.push(db);
+    const repo = new PlanRepository(db);
+    const plan = makeTestPlan({ units: 3 * LARGE_CHANGE });
+    const saving = repo.savePlan(plan);
+    const tab = openSession(repo, plan.id);
+    expect(tab.session.loadState()).toBe('ready');
+    expect(tab.session.plan()).toBe(plan);
+    expect(tab.session.saveState()).toBe('saving');
+    const progress: (number | undefined)[] = [];
+    const watch = setInterval(() => progress.push(tab.session.progress()), 1);
+    expect(tab.session.dispatch(setTarget('10001', 70))).toEqual({ ok: true });
+    await saving;
+    await tab.session.flush();
+    clearInterval(watch);
+    expect(tab.session.saveState()).toBe('saved');
+    expect(tab.session.saveProblem()).toBeUndefined();
+    expect(progress.some((p) => p !== undefined && p > 0 && p < 1)).toBe(true);
+    expect(tab.session.progress()).toBeUndefined();
+    const stored = await storedPlan(dbName, plan.id);
+    expect(stored?.units[1]?.target[ind('online_dossiers')]).toBe(pct(70));
+    expect(stored).toEqual(tab.session.plan());
+  });
+
+  it('says so when storage refuses a plan being stored whole, and shows no plan: nothing of it was stored', async () => {
+    const dbName = `browser-session-${++n}-${Date.now()}`;
+    const db = new PlannerDatabase(dbName);
+    let batches = 0;
+    db.use({ stack: 'dbcore', name: 'fail-in-the-middle', create: (down) => ({ ...down, table: (name) => {
+      const table = down.table(name);
+      return name !== 'units' ? table : { ...table, mutate: (req) => (req.type === 'put' && ++batches === 3 ? Promise.reject(new Error('disk failure')) : table.mutate(req)) };
+    } }) });
+    databases.push(db);
+    const repo = new PlanRepository(db);
+    const plan = makeTestPlan({ units: 3 * LARGE_CHANGE });
+    const saving = repo.savePlan(plan);
+    const tab = openSession(repo, plan.id);
+    expect(tab.session.plan()).toBe(plan);
+    await expect(saving).rejects.toThrow();
+    await tab.session.flush();
+    expect(tab.session.saveState()).toBe('error');
+    expect(tab.session.saveProblem()).toEqual({ problem: 'failed', dropped: 1 });
+    await expect.poll(() => tab.session.loadState()).toBe('missing');
+    expect(tab.session.plan()).toBeUndefined();
+    expect(await storedPlan(dbName, plan.id)).toBeUndefined();
   });
 
   it('refuses to mark a plan ready while errors remain, and returns a ready plan to draft on edit', async () => {
