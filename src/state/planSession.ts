@@ -63,6 +63,7 @@ export interface PlanSession {
 
 /** Units touched beyond which a change is shown in slices and its write reports progress. */
 export const LARGE_CHANGE = 1000;
+const PROGRESS_INTERVAL_MS = 200;
 
 /** A change waiting to be shown, behind a large one being brought into view. */
 interface ViewChange {
@@ -105,7 +106,16 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
   const [saveState, setSaveState] = createSignal<SaveState>('saved');
   const [saveProblem, setSaveProblem] = createSignal<{ problem: SaveProblem; dropped: number }>();
   const [returnedToDraft, setReturnedToDraft] = createSignal(false);
-  const [progress, setProgress] = createSignal<number>();
+  const [progress, setShownProgress] = createSignal<number>();
+  // A write reports after every batch; the bar moves a few times a second, so that repainting it does not
+  // slow the write down (each change is a frame to paint between batches).
+  let progressShownAt = 0;
+  const setProgress = (done: number | undefined) => {
+    const now = performance.now();
+    if (done !== undefined && done > 0 && done < 1 && now - progressShownAt < PROGRESS_INTERVAL_MS) return;
+    progressShownAt = now;
+    setShownProgress(done);
+  };
   const validation = new ValidationIndex();
   // The plan commands apply to: what `plan()` shows, or ahead of it while a large change is being shown.
   let model: Plan | undefined;

@@ -50,9 +50,10 @@ function toRecord(plan: Plan, lastChange: PlanRecord['lastChange']): PlanRecord 
   return { ...meta, indicators: [...plan.indicators], unitCount: units.length, lastChange };
 }
 
+// The unit's own value maps: IndexedDB stores a copy (structured clone), and units are never changed in place.
 const unitRecord = (planId: PlanId, unit: Unit, order: number): UnitRecord => ({
   planId, order, code: unit.code, name: unit.name, type: unit.type, volume: unit.volume,
-  baseline: { ...unit.baseline }, target: { ...unit.target },
+  baseline: unit.baseline, target: unit.target,
 });
 
 const toUnit = (r: UnitRecord): Unit => ({ code: r.code, name: r.name, type: r.type, volume: r.volume, baseline: r.baseline, target: r.target });

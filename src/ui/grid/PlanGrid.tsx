@@ -143,14 +143,19 @@ export function PlanGrid(props: PlanGridProps) {
       waitingRows.clear();
       api.setGridOption('rowData', plan ? [...plan.units] : []);
       api.refreshCells({ force: true });
-    } else if (change.changed.length > ROWS_AT_ONCE || waitingRows.size > 0) {
+    } else if (change.changed.length > ROWS_AT_ONCE) {
       for (const unit of change.changed) waitingRows.set(unit.code, unit);
       for (const code of change.removed) waitingRows.delete(code);
       if (change.removed.length > 0) api.applyTransaction({ remove: change.removed.map((code) => ({ code }) as GridRow) });
       void takeRows().catch((e) => console.error('Updating the grid failed', e));
     } else {
+      // An edit, even while a large change is still being taken: at once, and newer than what waits.
       const added: GridRow[] = [];
-      for (const unit of change.changed) if (!setRow(unit)) added.push(unit);
+      for (const unit of change.changed) {
+        waitingRows.delete(unit.code);
+        if (!setRow(unit)) added.push(unit);
+      }
+      for (const code of change.removed) waitingRows.delete(code);
       if (added.length > 0 || change.removed.length > 0) {
         api.applyTransaction({ add: added, remove: change.removed.map((code) => ({ code }) as GridRow) });
       }
