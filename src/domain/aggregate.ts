@@ -32,8 +32,13 @@ export interface VolumeTotals {
 
 /** Running sums for one column; adding and removing a unit costs O(1). */
 export class WeightedSums {
-  /** Σ v·r over units with a known volume and a rate. */
+  /**
+   * Σ v·r over units with a known volume and a rate, in two exact parts: a number that takes every product
+   * while the running sum stays a safe integer (the usual case, and much faster than BigInt), and a BigInt
+   * that takes whatever would not fit.
+   */
   private knownProduct = 0n;
+  private knownProductSmall = 0;
   /** Σ v over units with a known volume and a rate. */
   private knownVolume = 0;
   /** Σ r over units with a missing volume and a rate. */
@@ -52,10 +57,26 @@ export class WeightedSums {
       this.missingRates += sign * rate;
       this.missingCount += sign;
     } else {
-      this.knownProduct += BigInt(sign * volume) * BigInt(rate);
+      const product = sign * volume * rate;
+      // Both are safe integers, so the sum is exact whenever it is itself a safe integer.
+      const sum = this.knownProductSmall + product;
+      if (Number.isSafeInteger(product) && Number.isSafeInteger(sum)) this.knownProductSmall = sum;
+      else this.knownProduct += BigInt(sign * volume) * BigInt(rate);
       this.knownVolume += sign * volume;
       this.knownCount += sign;
     }
+  }
+
+  copy(): WeightedSums {
+    const c = new WeightedSums();
+    c.knownProduct = this.knownProduct;
+    c.knownProductSmall = this.knownProductSmall;
+    c.knownVolume = this.knownVolume;
+    c.missingRates = this.missingRates;
+    c.missingCount = this.missingCount;
+    c.knownCount = this.knownCount;
+    c.allRates = this.allRates;
+    return c;
   }
 
   mean(volumes: VolumeTotals): Aggregate {
@@ -66,7 +87,7 @@ export class WeightedSums {
     const s = BigInt(volumes.sum);
     const den = BigInt(this.knownVolume) * n + BigInt(this.missingCount) * s;
     if (den === 0n) return equal;
-    return { num: this.knownProduct * n + BigInt(this.missingRates) * s, den, count };
+    return { num: (this.knownProduct + BigInt(this.knownProductSmall)) * n + BigInt(this.missingRates) * s, den, count };
   }
 }
 

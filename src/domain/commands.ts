@@ -3,6 +3,7 @@ import { indicatorEqual, indicatorsEqual, type Indicator } from './indicators';
 import type { Plan, PlanInfo, PlanStatus, Unit } from './plan';
 import type { Rate } from './rate';
 import type { Field } from './rules';
+import { keepPositions, unitPositions } from './unitPositions';
 
 /**
  * Every change to a plan is one of these, named in the planner's words. Typing, paste, fill,
@@ -79,11 +80,13 @@ export function applyCommand(plan: Plan, command: Command, now: string): ApplyRe
  * and remove the same unit, and every consumer (validation, grid, storage) needs the net result.
  */
 function settle(before: Plan, after: Plan, raw: Effect): Effect {
-  const touched = [...new Set([...raw.changed, ...raw.removed])];
+  const touched = raw.removed.length === 0 && !hasDuplicates(raw.changed) ? raw.changed : [...new Set([...raw.changed, ...raw.removed])];
   const lookup = (units: readonly Unit[]) => {
-    if (touched.length <= 16) return (code: UnitCode) => units.find((u) => u.code === code);
-    const byCode = new Map(units.map((u) => [u.code, u]));
-    return (code: UnitCode) => byCode.get(code);
+    const positions = unitPositions(units);
+    return (code: UnitCode) => {
+      const i = positions.get(code);
+      return i === undefined ? undefined : units[i];
+    };
   };
   const inBefore = lookup(before.units);
   const inAfter = lookup(after.units);
@@ -98,6 +101,12 @@ function settle(before: Plan, after: Plan, raw: Effect): Effect {
     if (!was !== !is) unitsMoved = true;
   }
   return { changed, removed, rulesChanged: raw.rulesChanged, unitsMoved };
+}
+
+function hasDuplicates(codes: readonly UnitCode[]): boolean {
+  if (codes.length < 2) return false;
+  if (codes.length === 2) return codes[0] === codes[1];
+  return new Set(codes).size !== codes.length;
 }
 
 type StepResult = { ok: true; plan: Plan } | { ok: false; reason: CommandRefusal };
@@ -139,7 +148,7 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
     }
     case 'putUnits': {
       if (command.entries.length === 0) return { ok: true, plan };
-      const position = new Map(plan.units.map((u, i) => [u.code, i]));
+      const position = unitPositions(plan.units);
       const units = plan.units.slice();
       const inserts: { unit: Unit; index: number }[] = [];
       const seen = new Set<string>();
@@ -157,6 +166,7 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
         } else inserts.push(entry);
         effect.changed.push(code);
       }
+      if (inserts.length === 0) keepPositions(plan.units, units);
       inserts.sort((a, b) => a.index - b.index);
       for (const { unit, index } of inserts) units.splice(Math.max(0, Math.min(index, units.length)), 0, unit);
       return { ok: true, plan: { ...plan, units } };
@@ -231,7 +241,7 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
 }
 
 function updateUnit(plan: Plan, code: UnitCode, effect: Effect, change: (u: Unit) => Unit): StepResult {
-  const index = plan.units.findIndex((u) => u.code === code);
+  const index = unitPositions(plan.units).get(code) ?? -1;
   const unit = plan.units[index];
   if (!unit) return { ok: false, reason: 'unknownUnit' };
   const updated = change(unit);
@@ -239,5 +249,6 @@ function updateUnit(plan: Plan, code: UnitCode, effect: Effect, change: (u: Unit
   effect.changed.push(code);
   const units = plan.units.slice();
   units[index] = updated;
+  keepPositions(plan.units, units);
   return { ok: true, plan: { ...plan, units } };
 }

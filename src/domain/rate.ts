@@ -83,8 +83,15 @@ function isGrouped(s: string, sep: string): boolean {
   return /^[0-9]{1,3}$/.test(parts[0] ?? '') && parts.slice(1).every((p) => /^[0-9]{3}$/.test(p));
 }
 
+/** What nearly every cell of an imported file looks like: `85`, `85,5`, `85.55`, `100`. */
+const PLAIN_RATE = /^([0-9]{1,6})(?:[.,]([0-9]{1,2}))?$/;
+
 /** Parses a rate in percent, keeping up to two decimals exactly. `85,55` is kept (and flagged by the rules); `85,555` is refused. */
 export function parseRate(text: string): Parsed<Rate> {
+  // The plain form, read directly: what the general reading below gives for it (a test checks), about ten
+  // times faster, which counts for the 500,000 cells of an import of 100,000 units.
+  const plain = PLAIN_RATE.exec(text);
+  if (plain) return { ok: true, value: (Number(plain[1]) * RATE_SCALE + (plain[2] ? Number(plain[2].padEnd(2, '0')) : 0)) as Rate };
   const d = parseDecimal(text);
   if (!d.ok) return d;
   if (d.value === null) return { ok: true, value: null };

@@ -1,6 +1,6 @@
 import type { Command, Effect } from './commands';
-import type { UnitCode } from './ids';
 import type { Plan } from './plan';
+import { unitPositions } from './unitPositions';
 
 /**
  * The command that takes `after` back to `before`, built from what the command touched:
@@ -10,15 +10,12 @@ import type { Plan } from './plan';
  */
 export function makeInverse(before: Plan, after: Plan, effect: Effect): Command {
   const commands: Command[] = [];
-  const touched = [...new Set([...effect.changed, ...effect.removed])];
-  // Positions of the touched units only: one pass, no index of the whole plan (an edit of a 100,000-unit plan stays cheap).
-  const wanted = new Set(touched);
-  const oldIndex = new Map<UnitCode, number>();
-  before.units.forEach((u, i) => {
-    if (wanted.has(u.code)) oldIndex.set(u.code, i);
-  });
+  const oldIndex = unitPositions(before.units);
+  // `changed` and `removed` are disjoint and free of duplicates (see Effect).
+  const touched = effect.removed.length === 0 ? effect.changed : [...effect.changed, ...effect.removed];
   // Re-inserting in ascending old position puts every unit back where it was.
-  const restored = touched.filter((c) => oldIndex.has(c)).sort((a, b) => (oldIndex.get(a) ?? 0) - (oldIndex.get(b) ?? 0));
+  const restored = touched.filter((c) => oldIndex.has(c));
+  if (!ascending(restored, oldIndex)) restored.sort((a, b) => (oldIndex.get(a) ?? 0) - (oldIndex.get(b) ?? 0));
   const added = touched.filter((code) => !oldIndex.has(code));
   if (added.length > 0) commands.push({ type: 'removeUnits', unitCodes: added });
   if (restored.length > 0) {
@@ -33,4 +30,9 @@ export function makeInverse(before: Plan, after: Plan, effect: Effect): Command 
   }
   if (before.status !== after.status) commands.push({ type: 'setStatus', status: before.status });
   return commands.length === 1 ? commands[0]! : { type: 'batch', commands };
+}
+
+function ascending(codes: readonly string[], index: ReadonlyMap<string, number>): boolean {
+  for (let i = 1; i < codes.length; i++) if ((index.get(codes[i - 1]!) ?? 0) > (index.get(codes[i]!) ?? 0)) return false;
+  return true;
 }

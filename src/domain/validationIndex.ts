@@ -2,7 +2,7 @@ import type { IndicatorId, UnitCode } from './ids';
 import type { Indicator } from './indicators';
 import type { Plan, PlanStatus, Unit } from './plan';
 import { WeightedSums, type Aggregate, type VolumeTotals } from './aggregate';
-import { compareIssues, validateAggregate, validateUnit, type Field, type Issue, type Severity } from './rules';
+import { validateAggregate, validateUnit, type Field, type Issue, type Severity } from './rules';
 
 export interface IndicatorTotals {
   indicator: Indicator;
@@ -34,13 +34,42 @@ export class ValidationIndex {
   reset(plan: Pick<Plan, 'units' | 'indicators' | 'status'>): void {
     this.indicators = plan.indicators;
     this.status = plan.status;
-    this.byUnit.clear();
+    this.byUnit = new Map();
     this.sums = new Map(plan.indicators.map((i) => [i.id, { baseline: new WeightedSums(), target: new WeightedSums() }]));
     this.volumes = { known: 0, sum: 0 };
     this.unitErrors = 0;
     this.unitWarnings = 0;
-    this.errorsPerIndicator.clear();
+    this.errorsPerIndicator = new Map();
     for (const unit of plan.units) this.add(unit, 1);
+  }
+
+  /**
+   * A copy that a large change can be brought into on the side, a slice at a time, while this one keeps
+   * describing the plan on screen; `adopt` then takes it over at once. O(units with issues).
+   */
+  fork(): ValidationIndex {
+    const copy = new ValidationIndex();
+    copy.indicators = this.indicators;
+    copy.status = this.status;
+    copy.byUnit = new Map(this.byUnit);
+    copy.sums = new Map([...this.sums].map(([id, s]) => [id, { baseline: s.baseline.copy(), target: s.target.copy() }]));
+    copy.volumes = { ...this.volumes };
+    copy.unitErrors = this.unitErrors;
+    copy.unitWarnings = this.unitWarnings;
+    copy.errorsPerIndicator = new Map(this.errorsPerIndicator);
+    return copy;
+  }
+
+  /** Takes over the state of `other` (a fork brought up to date), which must not be used afterwards. O(1). */
+  adopt(other: ValidationIndex): void {
+    this.indicators = other.indicators;
+    this.status = other.status;
+    this.byUnit = other.byUnit;
+    this.sums = other.sums;
+    this.volumes = other.volumes;
+    this.unitErrors = other.unitErrors;
+    this.unitWarnings = other.unitWarnings;
+    this.errorsPerIndicator = other.errorsPerIndicator;
   }
 
   /** Re-checks one unit: `before` is its previous state (undefined when added), `after` its new one (undefined when removed). */
@@ -108,12 +137,20 @@ export class ValidationIndex {
     return this.unitIssues(code).filter((i) => i.field === field && i.indicatorId === indicatorId);
   }
 
-  /** Every issue, errors first, then in the plan's unit and indicator order. O(issues · log issues): for the panel, not the edit path. */
+  /**
+   * Every issue, errors first, then in the plan's unit order (the aggregate first), then indicator order:
+   * what sorting by `compareIssues` gives, built in one pass over the units, since each unit's issues are
+   * already in indicator order. O(units + issues): for the panel, not the edit path.
+   */
   allIssues(units: readonly Unit[]): Issue[] {
-    const unitOrder = new Map(units.map((u, i) => [u.code, i]));
-    const indicatorOrder = new Map(this.indicators.map((ind, i) => [ind.id, i]));
-    const all = [...this.aggregateIssues()];
-    for (const issues of this.byUnit.values()) all.push(...issues);
-    return all.sort(compareIssues(unitOrder, indicatorOrder));
+    const errors = this.aggregateIssues();
+    const warnings: Issue[] = [];
+    for (const unit of units) {
+      const issues = this.byUnit.get(unit.code);
+      if (!issues) continue;
+      for (const issue of issues) (issue.severity === 'error' ? errors : warnings).push(issue);
+    }
+    for (const issue of warnings) errors.push(issue);
+    return errors;
   }
 }

@@ -1,23 +1,93 @@
 /// <reference lib="webworker" />
+import type { Indicator } from '../domain/indicators';
+import type { Unit } from '../domain/plan';
 import type { CsvEncoding } from './csvDecode';
-import { readCsvImport, type CsvImportContext } from './csvImport';
+import { readCsvImport, type CsvPreview, type CsvProblem, type CsvRead, type UnitPatch } from './csvImport';
+import { readJsonFile, type JsonReading } from './jsonImport';
 
 /**
- * Reads a CSV import off the main thread (PapaParse's own `worker: true` does not work with Vite 8), so
- * a 10,598-row file never freezes the page; it reports progress as it goes.
+ * Reads an imported file off the main thread (PapaParse's own `worker: true` does not work with Vite 8),
+ * so even 100,000 rows never freeze the page: a CSV checked against the plan, or a JSON file (plan file,
+ * assignment, backup) parsed and checked with Zod. It reports progress as it goes.
+ *
+ * Large lists cross between the threads in parts of `PART` items, each a message of its own: a message is
+ * copied in and out in one piece on the receiving thread, and 100,000 units in one message kept the page
+ * busy for over a second. The plan's units come in parts before a CSV request; the preview's lists and a
+ * plan file's units go back in parts before the result they belong to.
  */
-export interface CsvWorkerRequest {
-  bytes: ArrayBuffer;
-  context: CsvImportContext;
-  encoding?: CsvEncoding;
+export const PART = 2000;
+
+export type CsvWorkerRequest =
+  /** Units of the plan the next CSV is checked against, in order (several messages). */
+  | { type: 'units'; units: Unit[] }
+  | { type: 'csv'; bytes: ArrayBuffer; indicators: Indicator[]; encoding?: CsvEncoding }
+  | { type: 'json'; bytes: ArrayBuffer; file: string };
+
+/** An update of the preview, its `before` given as the unit's position in the units sent (the page has them). */
+export interface UpdatePart { index: number; after: Unit; patch: UnitPatch }
+
+export type CsvWorkerPart =
+  | { type: 'part'; list: 'adds'; items: CsvPreview['adds'] }
+  | { type: 'part'; list: 'updates'; items: UpdatePart[] }
+  | { type: 'part'; list: 'problems'; items: CsvProblem[] }
+  /** Units of the plan file, or of the `plan`-th plan of a backup. */
+  | { type: 'part'; list: 'units'; plan: number; items: Unit[] };
+
+export type CsvWorkerReply =
+  | { type: 'progress'; done: number }
+  | CsvWorkerPart
+  /** The result, its large lists emptied (they came before, in parts). */
+  | { type: 'csv'; read: CsvRead }
+  | { type: 'json'; reading: JsonReading }
+  | { type: 'failed'; message: string };
+
+const post = (reply: CsvWorkerReply) => self.postMessage(reply);
+
+function inParts<T>(items: readonly T[], send: (part: T[]) => void) {
+  for (let i = 0; i < items.length; i += PART) send(items.slice(i, i + PART));
+}
+
+let units: Unit[] = [];
+
+function readCsv(request: Extract<CsvWorkerRequest, { type: 'csv' }>) {
+  const context = { units, indicators: request.indicators };
+  units = [];
+  const read = readCsvImport(new Uint8Array(request.bytes), context, request.encoding, (done) => post({ type: 'progress', done }));
+  if (!read.ok) return post({ type: 'csv', read });
+  const { adds, updates, problems } = read.preview;
+  const position = new Map(context.units.map((u, i) => [u, i]));
+  inParts(adds, (items) => post({ type: 'part', list: 'adds', items }));
+  inParts(updates.map(({ before, after, patch }) => ({ index: position.get(before) ?? -1, after, patch })), (items) => post({ type: 'part', list: 'updates', items }));
+  inParts(problems, (items) => post({ type: 'part', list: 'problems', items }));
+  post({ type: 'csv', read: { ok: true, preview: { ...read.preview, adds: [], updates: [], problems: [] } } });
+}
+
+function readJson(request: Extract<CsvWorkerRequest, { type: 'json' }>) {
+  const reading = readJsonFile(new Uint8Array(request.bytes), request.file);
+  post({ type: 'progress', done: 1 });
+  if (reading.kind === 'planFile' && reading.restored.ok) {
+    const { plan } = reading.restored.value;
+    inParts(plan.units, (items) => post({ type: 'part', list: 'units', plan: 0, items }));
+    return post({ type: 'json', reading: { ...reading, restored: { ...reading.restored, value: { ...reading.restored.value, plan: { ...plan, units: [] } } } } });
+  }
+  if (reading.kind === 'backup' && reading.restored.ok) {
+    const { plans } = reading.restored.value;
+    plans.forEach((plan, k) => inParts(plan.units, (items) => post({ type: 'part', list: 'units', plan: k, items })));
+    return post({ type: 'json', reading: { ...reading, restored: { ...reading.restored, value: { ...reading.restored.value, plans: plans.map((p) => ({ ...p, units: [] })) } } } });
+  }
+  post({ type: 'json', reading });
 }
 
 self.onmessage = (event: MessageEvent<CsvWorkerRequest>) => {
-  const { bytes, context, encoding } = event.data;
+  const request = event.data;
   try {
-    const read = readCsvImport(new Uint8Array(bytes), context, encoding, (done) => self.postMessage({ type: 'progress', done }));
-    self.postMessage({ type: 'done', read });
+    if (request.type === 'units') {
+      for (const u of request.units) units.push(u);
+      return;
+    }
+    if (request.type === 'csv') readCsv(request);
+    else readJson(request);
   } catch (error) {
-    self.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
 };

@@ -48,8 +48,8 @@ export function toRate(percent: number): Rate | null {
  * then the schema (Zod), then the plan's own consistency (unique unit codes, known indicators).
  * Nothing is written here; the caller writes only a plan that came back ok.
  */
-export function restorePlanFile(text: string, file: string): Restored<RestoredPlanFile> {
-  const envelope = openEnvelope(text, file, PLAN_FILE_FORMAT, PLAN_FILE_VERSION);
+export function restorePlanFile(text: string, file: string, parsed?: { value: unknown }): Restored<RestoredPlanFile> {
+  const envelope = openEnvelope(text, file, PLAN_FILE_FORMAT, PLAN_FILE_VERSION, parsed);
   if (!envelope.ok) return envelope;
   const { doc, version } = envelope;
   const migrated = migrate(doc, version, planFileMigrations).doc;
@@ -61,13 +61,14 @@ export function restorePlanFile(text: string, file: string): Restored<RestoredPl
 /**
  * The steps every file of the app goes through before its schema: size, JSON, the `format` it claims, and a
  * `formatVersion` this app can read (a newer one is refused, naming both versions and the writing app).
+ * `parsed`: the text already parsed by the caller (`JSON.parse` of the text without its BOM), not parsed again.
  */
-export function openEnvelope(text: string, file: string, format: string, currentVersion: number):
+export function openEnvelope(text: string, file: string, format: string, currentVersion: number, parsed?: { value: unknown }):
   { ok: true; doc: Record<string, unknown>; version: number } | { ok: false; problems: FileProblem[] } {
   if (text.length > MAX_FILE_BYTES) return fail({ code: 'tooLarge', file, params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } });
-  const parsed = parseJsonText(text.replace(/^\uFEFF/, ''), file);
-  if (!parsed.ok) return fail(parsed.problem);
-  const doc = parsed.value;
+  const json = parsed ? { ok: true as const, value: parsed.value } : parseJsonText(text.replace(/^\uFEFF/, ''), file);
+  if (!json.ok) return fail(json.problem);
+  const doc = json.value;
   if (!isRecord(doc) || doc.format !== format) {
     return fail({ code: 'unknownFormat', file, params: { format: isRecord(doc) && typeof doc.format === 'string' ? doc.format : '' } });
   }

@@ -3,17 +3,17 @@ import type { PlanId } from '../domain/ids';
 import { makeDefaultIndicators } from '../domain/indicators';
 import type { Plan } from '../domain/plan';
 import { duplicatePlan, makePlan } from '../domain/planFactory';
-import { decodeText, type CsvEncoding } from '../io/csvDecode';
+import type { CsvEncoding } from '../io/csvDecode';
 import { csvPreviewToCommand, type CsvPreview, type CsvRead } from '../io/csvImport';
 import { MAX_FILE_BYTES, type FileProblem, type Restored } from '../io/fileProblem';
-import { restorePlanFile, type RestoredPlanFile } from '../io/restorePlanFile';
+import type { RestoredPlanFile } from '../io/restorePlanFile';
 import { sniffFileKind } from '../io/fileKind';
-import { ASSIGNMENT_FILE_FORMAT, restoreAssignmentFile, type RestoredAssignment } from '../io/assignmentFile';
-import { BACKUP_FILE_FORMAT, restoreBackupFile, type RestoredBackup } from '../io/backupFile';
+import type { RestoredAssignment } from '../io/assignmentFile';
+import type { RestoredBackup } from '../io/backupFile';
 import { existingIds } from './backup';
 import { makeDistrictPlan, type Assignment, type AssignedDistrict } from '../domain/assignment';
 import type { PlanRepository } from '../storage/planRepository';
-import { readCsvInWorker } from './csvWorkerClient';
+import { readCsvInWorker, readJsonInWorker } from './csvWorkerClient';
 import { newId, nowIso } from './services';
 
 /**
@@ -23,7 +23,8 @@ import { newId, nowIso } from './services';
  */
 export type FileReading =
   | { kind: 'csv'; file: string; bytes: ArrayBuffer; read: CsvRead; encoding?: CsvEncoding }
-  | { kind: 'planFile'; file: string; restored: Restored<RestoredPlanFile>; existing: Plan | undefined }
+  /** `existing`: the plan of the same id stored here, if any (its details: the preview shows its name and date). */
+  | { kind: 'planFile'; file: string; restored: Restored<RestoredPlanFile>; existing: Pick<Plan, 'name' | 'updatedAt'> | undefined }
   | { kind: 'assignment'; file: string; restored: Restored<RestoredAssignment> }
   | { kind: 'backup'; file: string; restored: Restored<RestoredBackup>; existing: PlanId[] };
 
@@ -32,40 +33,22 @@ export interface CsvTarget {
   plan: Plan | undefined;
 }
 
-/** The `format` of a JSON document, whatever its layout; undefined when it is not JSON (the plan-file path says where). */
-function formatOf(text: string): unknown {
-  try {
-    return (JSON.parse(text.replace(/^\uFEFF/, '')) as { format?: unknown } | null)?.format;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A JSON file's text in whatever encoding Notepad saved it (UTF-8, UTF-16, ANSI); undefined when empty. */
-function decodedJson(bytes: Uint8Array): string | undefined {
-  const decoded = decodeText(bytes);
-  if (decoded.ok) return decoded.text;
-  // Not text at all: read as UTF-8 anyway, so the message says where it stops being JSON.
-  return decoded.problem === 'empty' ? undefined : new TextDecoder('utf-8').decode(bytes);
-}
-
 export async function readFile(file: File, target: CsvTarget, repo: PlanRepository, onProgress: (done: number) => void, signal?: AbortSignal): Promise<FileReading> {
   if (file.size > MAX_FILE_BYTES) {
     return { kind: 'csv', file: file.name, bytes: new ArrayBuffer(0), read: { ok: false, problem: { code: 'tooLarge', params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } } } };
   }
   const bytes = await file.arrayBuffer();
   if (sniffFileKind(new Uint8Array(bytes), file.name) === 'json') {
-    const text = decodedJson(new Uint8Array(bytes));
-    if (text === undefined) return { kind: 'planFile', file: file.name, restored: { ok: false, problems: [{ code: 'empty', file: file.name }] }, existing: undefined };
-    if (formatOf(text) === BACKUP_FILE_FORMAT) {
-      const restored = restoreBackupFile(text, file.name);
+    // Parsed and checked in the worker: a plan file of 100,000 units takes seconds.
+    const reading = await readJsonInWorker(bytes, file.name, onProgress, signal);
+    if (reading.kind === 'backup') {
+      const { restored } = reading;
       return { kind: 'backup', file: file.name, restored, existing: restored.ok ? await existingIds(repo, restored.value.plans) : [] };
     }
-    if (formatOf(text) === ASSIGNMENT_FILE_FORMAT) {
-      return { kind: 'assignment', file: file.name, restored: restoreAssignmentFile(text, file.name) };
-    }
-    const restored = restorePlanFile(text, file.name);
-    const existing = restored.ok ? await repo.loadPlan(restored.value.plan.id) : undefined;
+    if (reading.kind === 'assignment') return { kind: 'assignment', file: file.name, restored: reading.restored };
+    const { restored } = reading;
+    // Only the stored plan's record: its units are not needed to offer replacing it.
+    const existing = restored.ok ? await repo.getPlanRecord(restored.value.plan.id) : undefined;
     return { kind: 'planFile', file: file.name, restored, existing };
   }
   return readCsv(file.name, bytes, target, undefined, onProgress, signal);
@@ -85,7 +68,9 @@ export async function createPlanFromCsv(repo: PlanRepository, preview: CsvPrevie
   const empty = makePlan({ name, units: [] }, nowIso(), newId);
   const result = applyCommand(empty, csvPreviewToCommand(preview, empty), nowIso());
   const plan = result.ok ? { ...result.plan, revision: 0 } : empty;
-  await repo.savePlan(plan);
+  // Not awaited: the plan's page opens at once and shows it while it is stored, with the write's progress
+  // (PlanSession takes the write over and reports a failure).
+  repo.savePlan(plan).catch((e: unknown) => console.error('Storing the new plan failed', e));
   return plan.id;
 }
 
@@ -99,9 +84,10 @@ export async function applyPlanFile(repo: PlanRepository, restored: RestoredPlan
   const incoming = restored.plan;
   if (mode === 'new') {
     // Its own id when free (a deleted plan comes back at its old address); beside the existing one otherwise.
-    const taken = !!(await repo.loadPlan(incoming.id));
+    const taken = !!(await repo.getPlanRecord(incoming.id));
     const copy = taken ? { ...incoming, id: newId() as PlanId, name: names.importedCopy(incoming.name), revision: 0 } : { ...incoming, revision: 0 };
-    await repo.savePlan(copy);
+    // As a new plan from a CSV: its page shows it while it is stored.
+    repo.savePlan(copy).catch((e: unknown) => console.error('Storing the imported plan failed', e));
     return copy.id;
   }
   const existing = await repo.loadPlan(incoming.id);

@@ -6,10 +6,12 @@ import type { Plan, Unit } from '../domain/plan';
 import { readinessErrors } from '../domain/planFactory';
 import type { Issue } from '../domain/rules';
 import { makeInverse } from '../domain/undo';
+import { unitAt, unitPositions } from '../domain/unitPositions';
 import { ValidationIndex } from '../domain/validationIndex';
 import { isQuotaError, type PlanRecord } from '../storage/database';
-import { PlanNotFound, planFromRecord, RevisionConflict, type PlanRepository } from '../storage/planRepository';
+import { PlanNotFound, planFromRecord, RevisionConflict, type PlanBeingSaved, type PlanRepository } from '../storage/planRepository';
 import { nowIso } from './services';
+import { inSlices } from './slices';
 
 export type SaveState = 'saved' | 'saving' | 'error';
 /** `merged`: another tab wrote first and this tab's edits were applied on top of its version (not an error). */
@@ -23,6 +25,7 @@ export type PlanChange =
 export type DispatchResult = { ok: true } | { ok: false; reason: CommandRefusal | 'notLoaded' };
 
 export interface PlanSession {
+  /** The plan on screen. After a large command it may be a moment behind the commands accepted (see `dispatch`). */
   plan: Accessor<Plan | undefined>;
   loadState: Accessor<'loading' | 'ready' | 'missing'>;
   /** The validation of the current plan; read it inside a tracking scope through `validationVersion`. */
@@ -32,6 +35,12 @@ export interface PlanSession {
   saveProblem: Accessor<{ problem: SaveProblem; dropped: number } | undefined>;
   /** Set when an edit returned a ready plan to draft, so the view can say so. */
   returnedToDraft: Accessor<boolean>;
+  /**
+   * Applies a command (purely, at once), queues its write, and shows it. A command touching more than
+   * `LARGE_CHANGE` units (an import, its undo) is shown in slices: the validation of its units is brought
+   * up to date on the side, then the plan, validation and views change together; commands dispatched
+   * meanwhile apply on top of it and are shown after it.
+   */
   dispatch(command: Command): DispatchResult;
   /** Takes back this tab's last command (itself a command, saved like any other). */
   undo(): void;
@@ -41,13 +50,27 @@ export interface PlanSession {
   /** Marks the plan ready to send, or returns the errors that forbid it. */
   markReady(): Issue[];
   subscribe(listener: (change: PlanChange) => void): () => void;
-  /** Resolves when every accepted command is in IndexedDB (or was refused by storage). */
+  /** Resolves when every accepted command is in IndexedDB (or was refused by storage) and on screen. */
   flush(): Promise<void>;
   /**
    * Hands everything still queued to IndexedDB at once, as one transaction behind the one in flight — for
    * when the page is being hidden or closed and may not get another turn.
    */
   storeNow(): void;
+  /** 0…1 while a large change (an import, its undo) is being stored; undefined otherwise. */
+  progress: Accessor<number | undefined>;
+}
+
+/** Units touched beyond which a change is shown in slices and its write reports progress. */
+export const LARGE_CHANGE = 1000;
+const PROGRESS_INTERVAL_MS = 200;
+
+/** A change waiting to be shown, behind a large one being brought into view. */
+interface ViewChange {
+  before: Plan;
+  next: Plan;
+  effect: Effect;
+  epoch: number;
 }
 
 /** A command accepted on screen, waiting to be written: the plan it produced and the revision it was built on. */
@@ -83,7 +106,21 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
   const [saveState, setSaveState] = createSignal<SaveState>('saved');
   const [saveProblem, setSaveProblem] = createSignal<{ problem: SaveProblem; dropped: number }>();
   const [returnedToDraft, setReturnedToDraft] = createSignal(false);
+  const [progress, setShownProgress] = createSignal<number>();
+  // A write reports after every batch; the bar moves a few times a second, so that repainting it does not
+  // slow the write down (each change is a frame to paint between batches).
+  let progressShownAt = 0;
+  const setProgress = (done: number | undefined) => {
+    const now = performance.now();
+    if (done !== undefined && done > 0 && done < 1 && now - progressShownAt < PROGRESS_INTERVAL_MS) return;
+    progressShownAt = now;
+    setShownProgress(done);
+  };
   const validation = new ValidationIndex();
+  // The plan commands apply to: what `plan()` shows, or ahead of it while a large change is being shown.
+  let model: Plan | undefined;
+  const views: ViewChange[] = [];
+  let viewing: Promise<void> | undefined;
   const listeners = new Set<(change: PlanChange) => void>();
 
   // Undo history of this tab: inverse commands. Cleared whenever the plan is replaced by what another tab
@@ -115,49 +152,128 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
   }
 
   function showUnits(before: Plan, next: Plan, effect: Pick<Effect, 'changed' | 'removed'>) {
-    const wanted = new Set([...effect.changed, ...effect.removed]);
-    const old = new Map<UnitCode, Unit>();
-    const now = new Map<UnitCode, Unit>();
-    for (const u of before.units) if (wanted.has(u.code)) old.set(u.code, u);
-    for (const u of next.units) if (wanted.has(u.code)) now.set(u.code, u);
     const changed: Unit[] = [];
     for (const code of effect.changed) {
-      validation.updateUnit(old.get(code), now.get(code));
-      const unit = now.get(code);
+      const unit = unitAt(next.units, code);
+      validation.updateUnit(unitAt(before.units, code), unit);
       if (unit) changed.push(unit);
     }
-    for (const code of effect.removed) validation.updateUnit(old.get(code), undefined);
+    for (const code of effect.removed) validation.updateUnit(unitAt(before.units, code), undefined);
     setPlan(next);
     notify({ kind: 'units', changed, removed: [...effect.removed] });
+  }
+
+  const isLarge = (effect: Effect) => !effect.rulesChanged && !effect.unitsMoved && effect.changed.length + effect.removed.length > LARGE_CHANGE;
+
+  /** Shows an accepted change: at once, or after the large ones being brought into view. */
+  function show(before: Plan, next: Plan, effect: Effect) {
+    if (!viewing && !isLarge(effect)) {
+      if (effect.rulesChanged || effect.unitsMoved) showAll(next);
+      else showUnits(before, next, effect);
+      return;
+    }
+    views.push({ before, next, effect, epoch });
+    showQueued();
+  }
+
+  function showQueued() {
+    if (viewing) return;
+    viewing = showInOrder()
+      .catch((e) => console.error('Showing the plan failed', e))
+      .finally(() => {
+        viewing = undefined;
+        if (views.length > 0) showQueued();
+        else void catchUp().catch((e) => console.error('Following the plan failed', e));
+      });
+  }
+
+  /**
+   * Shows the queued changes in order. A large one is validated on a copy of the validation, a slice at a
+   * time, and then taken over at once with the plan, so what is on screen is always one consistent state.
+   * A change made stale meanwhile (the plan was replaced from storage) is dropped.
+   */
+  async function showInOrder(): Promise<void> {
+    for (let view = views.shift(); view; view = views.shift()) {
+      const { before, next, effect } = view;
+      if (view.epoch !== epoch) continue;
+      if (!isLarge(effect)) {
+        if (effect.rulesChanged || effect.unitsMoved) showAll(next);
+        else showUnits(before, next, effect);
+        continue;
+      }
+      const fork = validation.fork();
+      const was = unitPositions(before.units);
+      const is = unitPositions(next.units);
+      const changed: Unit[] = [];
+      const done = await inSlices(effect.changed.length, (k) => {
+        const code = effect.changed[k]!;
+        const a = was.get(code);
+        const b = is.get(code);
+        const unit = b === undefined ? undefined : next.units[b];
+        fork.updateUnit(a === undefined ? undefined : before.units[a], unit);
+        if (unit) changed.push(unit);
+      }, { stop: () => view.epoch !== epoch });
+      if (!done || view.epoch !== epoch) continue;
+      for (const code of effect.removed) fork.updateUnit(unitAt(before.units, code), undefined);
+      validation.adopt(fork);
+      setPlan(next);
+      notify({ kind: 'units', changed, removed: [...effect.removed] });
+    }
   }
 
   /** The plan as storage holds it replaces what is on screen; writes built on the old line become stale. */
   function showStored(stored: Plan) {
     epoch++;
+    views.length = 0;
     clearHistory();
+    model = stored;
     showAll(stored);
     setLoadState('ready');
+  }
+
+  function showMissing() {
+    epoch++;
+    views.length = 0;
+    model = undefined;
+    setLoadState('missing');
+    setPlan(undefined);
   }
 
   async function reload(): Promise<void> {
     const stored = await repo.loadPlan(id);
     if (stored) showStored(stored);
-    else {
-      setLoadState('missing');
-      setPlan(undefined);
-    }
+    else showMissing();
+  }
+
+  /**
+   * The plan is being stored whole right now (a new plan from an import): shown at once, its write taken as
+   * this session's first pending write, so the badge says saving, with the write's progress, until storage
+   * says it is stored; edits typed meanwhile are written after it. If storage refuses it, nothing of it was
+   * written, and the session says so and shows that there is no such plan.
+   */
+  function showBeingSaved(saving: PlanBeingSaved) {
+    showStored(saving.plan);
+    const stop = saving.watch(setProgress);
+    const started = saving.done.finally(() => {
+      stop();
+      setProgress(undefined);
+    });
+    started.catch(() => undefined); // the writer reports a failure when it reaches this write
+    const nothing: Effect = { changed: [], removed: [], rulesChanged: false, unitsMoved: false };
+    pending.unshift({ command: { type: 'batch', commands: [] }, next: saving.plan, effect: nothing, base: saving.plan.revision, epoch, started });
+    startWriter();
   }
 
   function dispatch(command: Command, origin: 'edit' | 'undo' | 'redo' = 'edit'): DispatchResult {
-    const before = plan();
+    const before = model;
     if (!before || loadState() !== 'ready') return { ok: false, reason: 'notLoaded' };
     const result = applyCommand(before, command, nowIso());
     if (!result.ok) return result;
     const { plan: next, effect } = result;
     if (next === before) return { ok: true };
     setReturnedToDraft(before.status === 'ready' && next.status === 'draft' && command.type !== 'setStatus');
-    if (effect.rulesChanged || effect.unitsMoved) showAll(next);
-    else showUnits(before, next, effect);
+    model = next;
+    show(before, next, effect);
     const inverse = makeInverse(before, next, effect);
     if (origin === 'undo') redoStack.push(inverse);
     else {
@@ -198,9 +314,11 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     let merges = 0;
     while (pending.length > 0) {
       const write = pending[0]!;
+      const large = write.effect.unitsMoved ? write.next.units.length > LARGE_CHANGE : isLarge(write.effect);
       try {
         if (write.epoch !== epoch) throw new RevisionConflict(-1, write.base);
-        await (write.started ?? repo.commit(write.next, write.effect, write.base));
+        if (large) setProgress(0);
+        await (write.started ?? repo.commit(write.next, write.effect, write.base, large ? setProgress : undefined));
         pending.shift();
       } catch (error) {
         if (error instanceof RevisionConflict && ++merges <= MAX_MERGES) {
@@ -215,6 +333,8 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
         setSaveState('error');
         await reload().catch((e) => console.error('Reloading the plan failed', e));
         return false;
+      } finally {
+        if (large) setProgress(undefined);
       }
     }
     return true;
@@ -230,8 +350,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       pending = [];
       setSaveProblem({ problem: 'deleted', dropped: 0 });
       setSaveState('error');
-      setLoadState('missing');
-      setPlan(undefined);
+      showMissing();
       return false;
     }
     // Read `pending` only now: it includes what was typed while the stored plan was being read.
@@ -257,19 +376,16 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
   /** A change written elsewhere while this tab was busy: take it now. */
   async function catchUp() {
     const record = await repo.getPlanRecord(id);
-    const current = plan();
-    if (record && current && record.revision > current.revision && pending.length === 0) await onStoredChange(record);
+    const current = model;
+    if (record && current && record.revision > current.revision && pending.length === 0 && !viewing) await onStoredChange(record);
   }
 
   /** Another tab (or this one) wrote the plan record: merge what is newer than what this tab holds. */
   async function onStoredChange(record: PlanRecord | undefined) {
     if (loadState() === 'loading') return;
-    const current = plan();
+    const current = model;
     if (!record) {
-      if (current && pending.length === 0) {
-        setLoadState('missing');
-        setPlan(undefined);
-      }
+      if (current && pending.length === 0) showMissing();
       return;
     }
     if (!current) {
@@ -277,8 +393,9 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       return;
     }
     // While this tab has writes queued, they will meet the newer revision and merge onto it. A record at or
-    // below what this tab holds is one of its own writes, arriving late: nothing to take.
-    if (pending.length > 0 || writer || record.revision <= current.revision) return;
+    // below what this tab holds is one of its own writes, arriving late: nothing to take. While a large
+    // change is being shown, it is looked at again once that is done (`catchUp`).
+    if (pending.length > 0 || writer || viewing || record.revision <= current.revision) return;
     const change = record.lastChange;
     const simple = change && change.revision === record.revision && record.revision === current.revision + 1
       && record.status === current.status && indicatorsEqual(record.indicators, current.indicators);
@@ -287,16 +404,18 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       return;
     }
     const units = await repo.loadUnits(id, change.units);
-    if (plan() !== current || pending.length > 0) return; // typed meanwhile: the write will merge
+    if (model !== current || pending.length > 0 || viewing) return; // typed meanwhile: the write will merge
     const byCode = new Map<UnitCode, Unit>();
     for (const u of units) if (u) byCode.set(u.code, u);
-    if (byCode.size !== change.units.length || change.units.some((code) => !current.units.some((u) => u.code === code))) {
+    const positions = unitPositions(current.units);
+    if (byCode.size !== change.units.length || change.units.some((code) => !positions.has(code))) {
       await reload();
       return;
     }
     clearHistory();
     const next = planFromRecord(record, current.units.map((u) => byCode.get(u.code) ?? u));
-    showUnits(current, next, { changed: change.units, removed: [] });
+    model = next;
+    show(current, next, { changed: change.units, removed: [], rulesChanged: false, unitsMoved: false });
   }
 
   const stopWatching = repo.watchPlan(id, (record) => {
@@ -304,15 +423,15 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
   }, (e) => console.error('Watching the plan failed', e));
   onCleanup(stopWatching);
 
-  reload()
-    .then(catchUp)
+  const beingSaved = repo.beingSaved(id);
+  (beingSaved ? Promise.resolve(showBeingSaved(beingSaved)) : reload().then(catchUp))
     .catch((e) => {
       console.error('Loading the plan failed', e);
       setLoadState('missing');
     });
 
   return {
-    plan, loadState, validation, validationVersion, saveState, saveProblem, returnedToDraft,
+    plan, loadState, validation, validationVersion, saveState, saveProblem, returnedToDraft, progress,
     dispatch: (command) => {
       const result = dispatch(command);
       if (result.ok) setSaveProblem(undefined);
@@ -331,7 +450,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     canUndo: () => history().undo > 0,
     canRedo: () => history().redo > 0,
     markReady() {
-      const current = plan();
+      const current = model;
       if (!current) return [];
       const errors = readinessErrors(current);
       if (errors.length === 0) dispatch({ type: 'setStatus', status: 'ready' });
@@ -342,7 +461,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       return () => listeners.delete(listener);
     },
     async flush() {
-      while (writer) await writer;
+      while (writer || viewing) await (writer ?? viewing);
     },
     storeNow() {
       // The first write may be in flight; the rest become one, started now. IndexedDB runs read-write

@@ -1,22 +1,38 @@
 import Dexie from 'dexie';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyCommand } from '../../src/domain/commands';
+import { applyCommand, type Command } from '../../src/domain/commands';
+import type { Plan } from '../../src/domain/plan';
 import { PlannerDatabase } from '../../src/storage/database';
-import { PlanRepository } from '../../src/storage/planRepository';
+import { PlanRepository, WRITE_BATCH } from '../../src/storage/planRepository';
 import { code, ind, makeTestPlan, NOW, pct } from '../support/builders';
 
 const db = new PlannerDatabase(`browser-repo-${Date.now()}`);
 const repo = new PlanRepository(db);
+// The same database through a connection that fails the `failAt`-th batch of unit records it writes.
+let batches = 0;
+let failAt = 0;
+const failing = new PlannerDatabase(db.name);
+failing.use({ stack: 'dbcore', name: 'fail-in-the-middle', create: (down) => ({ ...down, table: (name) => {
+  const table = down.table(name);
+  return name !== 'units' ? table : { ...table, mutate: (req) => (req.type === 'put' && ++batches === failAt ? Promise.reject(new Error('disk failure')) : table.mutate(req)) };
+} }) });
+const failingRepo = new PlanRepository(failing);
+/** What storage holds, read through a connection of its own. */
+const reader = new PlanRepository(new PlannerDatabase(db.name));
 afterAll(async () => {
-  db.close();
+  for (const d of [db, failing, reader.db]) d.close();
   await Dexie.delete(db.name);
+});
+
+const everyTarget = (plan: Plan, percent: number): Command => ({
+  type: 'putUnits', entries: plan.units.map((u) => ({ unit: { ...u, target: { ...u.target, [ind('online_dossiers')]: pct(percent) } }, index: 0 })),
 });
 
 describe('PlanRepository on Chromium IndexedDB', () => {
   it('stores and loads a plan of every commune in Vietnam (10,598 units) unchanged', async () => {
     const plan = makeTestPlan({ units: 10_598 });
     await repo.savePlan(plan);
-    const loaded = await repo.loadPlan(plan.id);
+    const loaded = await reader.loadPlan(plan.id);
     expect(loaded?.units).toHaveLength(10_598);
     expect(loaded).toEqual(plan);
   });
@@ -31,5 +47,39 @@ describe('PlanRepository on Chromium IndexedDB', () => {
     expect(unit?.target[ind('digitisation')]).toBe(pct(91.5));
     expect((await db.plans.get(plan.id))?.revision).toBe(1);
     expect(await repo.loadPlan(plan.id)).toEqual(r.plan);
+  });
+
+  it('writes 10,598 changed units as one transaction: a batch failing in the middle leaves every unit as it was', async () => {
+    const plan = makeTestPlan({ units: 10_598 });
+    await repo.savePlan(plan);
+    const r = applyCommand(plan, everyTarget(plan, 91), NOW);
+    if (!r.ok) throw new Error(r.reason);
+    batches = 0;
+    failAt = Math.ceil(plan.units.length / WRITE_BATCH / 2);
+    await expect(failingRepo.commit(r.plan, r.effect, plan.revision)).rejects.toThrow();
+    // The batch after the failing one may already be issued (two are in flight); none later.
+    expect(batches).toBeGreaterThanOrEqual(failAt);
+    expect(batches).toBeLessThanOrEqual(failAt + 1);
+    expect(await reader.loadPlan(plan.id)).toEqual(plan);
+    // A new plan whose write fails half way is not there at all.
+    const fresh = makeTestPlan({ units: 10_598 });
+    batches = 0;
+    await expect(failingRepo.savePlan(fresh)).rejects.toThrow();
+    expect(await reader.loadPlan(fresh.id)).toBeUndefined();
+    expect(await db.units.where('planId').equals(fresh.id).count()).toBe(0);
+    // The same write without the failure stores every unit.
+    failAt = 0;
+    await failingRepo.commit(r.plan, r.effect, plan.revision);
+    expect(await reader.loadPlan(plan.id)).toEqual(r.plan);
+  });
+
+  it('keeps a write atomic when Chromium refuses a record in the middle (it cannot be cloned)', async () => {
+    const plan = makeTestPlan({ units: 3_000 });
+    await repo.savePlan(plan);
+    const r = applyCommand(plan, everyTarget(plan, 92), NOW);
+    if (!r.ok) throw new Error(r.reason);
+    const broken = { ...r.plan, units: r.plan.units.map((u, i) => (i === 2_000 ? { ...u, baseline: { x: () => 1 } as never } : u)) };
+    await expect(repo.commit(broken, r.effect, plan.revision)).rejects.toThrow();
+    expect(await reader.loadPlan(plan.id)).toEqual(plan);
   });
 });

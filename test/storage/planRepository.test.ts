@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import type { Plan } from '../../src/domain/plan';
 import { PlannerDatabase } from '../../src/storage/database';
-import { PlanRepository, RevisionConflict } from '../../src/storage/planRepository';
+import { PlanRepository, READ_BATCH, RevisionConflict, WRITE_BATCH } from '../../src/storage/planRepository';
 import { code, ind, makeTestPlan, makeUnit, NOW, pct } from '../support/builders';
 
 let n = 0;
@@ -14,11 +14,33 @@ function freshRepository(name = `test-db-${++n}`) {
   return new PlanRepository(db);
 }
 afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
+  const dbs = opened.splice(0);
+  for (const db of dbs) db.close();
+  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
 });
+
+/** A repository whose `n`-th batch of unit records fails (a disk error in the middle of a long write). */
+function failingRepository(failAt: number) {
+  const db = new PlannerDatabase(`test-db-${++n}`);
+  opened.push(db);
+  let batches = 0;
+  db.use({ stack: 'dbcore', name: 'fail-in-the-middle', create: (down) => ({ ...down, table: (name) => {
+    const table = down.table(name);
+    if (name !== 'units') return table;
+    return { ...table, mutate: (req) => (req.type === 'put' && ++batches === failAt ? Promise.reject(new Error('disk failure')) : table.mutate(req)) };
+  } }) });
+  return { repo: new PlanRepository(db), batches: () => batches };
+}
+
+/** Another connection to the same database, as another page has: it reads what storage holds, nothing remembered. */
+function reader(repo: PlanRepository) {
+  return freshRepository(repo.db.name);
+}
+
+/** Every target of every unit set to `percent`: one command that changes every unit, as a CSV import does. */
+function everyTarget(plan: Plan, percent: number): Command {
+  return { type: 'putUnits', entries: plan.units.map((u) => ({ unit: { ...u, target: { ...u.target, [ind('online_dossiers')]: pct(percent) } }, index: 0 })) };
+}
 
 function apply(plan: Plan, command: Command) {
   const r = applyCommand(plan, command, NOW);
@@ -31,8 +53,73 @@ describe('PlanRepository', () => {
     const repo = freshRepository();
     const plan = makeTestPlan({ units: 25 });
     await repo.savePlan(plan);
-    expect(await repo.loadPlan(plan.id)).toEqual(plan);
+    expect(await reader(repo).loadPlan(plan.id)).toEqual(plan);
     expect(await repo.listPlans()).toEqual([expect.objectContaining({ id: plan.id, unitCount: 25, revision: 0 })]);
+  });
+
+  it('writes a large plan in batches and reads it back in batches, equal and in order', async () => {
+    const repo = freshRepository();
+    const plan = makeTestPlan({ units: 2 * READ_BATCH + 7 });
+    let batches = 0;
+    repo.db.use({ stack: 'dbcore', name: 'count', create: (down) => ({ ...down, table: (name) => {
+      const table = down.table(name);
+      return { ...table, mutate: (req) => { if (name === 'units' && req.type === 'put') batches++; return table.mutate(req); } };
+    } }) });
+    const progress: number[] = [];
+    await repo.savePlan(plan, (p) => progress.push(p));
+    expect(batches).toBe(Math.ceil(plan.units.length / WRITE_BATCH));
+    expect(progress.at(-1)).toBe(1);
+    const read: number[] = [];
+    const loaded = await reader(repo).loadPlan(plan.id, (p) => read.push(p));
+    expect(read.length).toBe(2);
+    expect(loaded).toEqual(plan);
+  });
+
+  it('keeps a write of many units atomic: a batch failing in the middle leaves nothing of it written', async () => {
+    const units = 4 * WRITE_BATCH + 10;
+    // A new plan: not there at all afterwards.
+    const fresh = failingRepository(3);
+    const plan = makeTestPlan({ units });
+    await expect(fresh.repo.savePlan(plan)).rejects.toThrow();
+    expect(fresh.batches()).toBeGreaterThanOrEqual(3);
+    expect(await reader(fresh.repo).loadPlan(plan.id)).toBeUndefined();
+    expect(await fresh.repo.db.units.count()).toBe(0);
+
+    // A command changing every unit of a stored plan: the plan as it was, every unit of it.
+    const stored = failingRepository(Math.ceil(units / WRITE_BATCH) + 3);
+    await stored.repo.savePlan(plan);
+    const r = apply(plan, everyTarget(plan, 91));
+    await expect(stored.repo.commit(r.plan, r.effect, plan.revision)).rejects.toThrow();
+    expect(await reader(stored.repo).loadPlan(plan.id)).toEqual(plan);
+  });
+
+  it('keeps a write atomic when IndexedDB itself refuses a record in the middle', async () => {
+    const repo = freshRepository();
+    const plan = makeTestPlan({ units: 3 * WRITE_BATCH });
+    await repo.savePlan(plan);
+    const r = apply(plan, everyTarget(plan, 92));
+    // A unit IndexedDB cannot store (a function in it), in the third batch: DataCloneError there.
+    const broken = { ...r.plan, units: r.plan.units.map((u, i) => (i === 2 * WRITE_BATCH + 1 ? { ...u, baseline: { x: () => 1 } as never } : u)) };
+    await expect(repo.commit(broken, r.effect, plan.revision)).rejects.toThrow();
+    expect(await reader(repo).loadPlan(plan.id)).toEqual(plan);
+    await repo.commit(r.plan, r.effect, plan.revision);
+    expect(await reader(repo).loadPlan(plan.id)).toEqual(r.plan);
+  });
+
+  it('opens the plan it has just stored without reading it back, unless storage moved on meanwhile', async () => {
+    const repo = freshRepository();
+    const plan = makeTestPlan({ units: 3 });
+    await repo.savePlan(plan);
+    expect(await repo.loadPlan(plan.id)).toBe(plan);
+    // Only once: afterwards, from storage.
+    const again = await repo.loadPlan(plan.id);
+    expect(again).not.toBe(plan);
+    expect(again).toEqual(plan);
+
+    await repo.savePlan(plan);
+    const r = apply(plan, { type: 'setVolume', unitCode: code('10001'), volume: 7 });
+    await reader(repo).commit(r.plan, r.effect, plan.revision); // another tab
+    expect(await repo.loadPlan(plan.id)).toEqual(r.plan);
   });
 
   it('commits one command by writing the plan record and only the touched unit', async () => {
@@ -41,7 +128,7 @@ describe('PlanRepository', () => {
     await repo.savePlan(plan);
     const { plan: next, effect } = apply(plan, { type: 'setRate', unitCode: code('10002'), indicatorId: ind('online_dossiers'), field: 'target', value: pct(61.5) });
     await repo.commit(next, effect, plan.revision);
-    expect(await repo.loadPlan(plan.id)).toEqual(next);
+    expect(await reader(repo).loadPlan(plan.id)).toEqual(next);
     const record = await repo.db.plans.get(plan.id);
     expect(record?.lastChange).toEqual({ revision: 1, units: ['10002'], removed: [] });
   });
@@ -66,7 +153,7 @@ describe('PlanRepository', () => {
       await repo.commit(r.plan, r.effect, plan.revision);
       plan = r.plan;
     }
-    const loaded = await repo.loadPlan(plan.id);
+    const loaded = await reader(repo).loadPlan(plan.id);
     expect(loaded?.units.map((u) => u.code)).toEqual(['10000', '10002', '10003', '10009', '10005']);
     expect(loaded).toEqual(plan);
   });
@@ -80,7 +167,7 @@ describe('PlanRepository', () => {
     await repo.deletePlan(a.id);
     expect(await repo.loadPlan(a.id)).toBeUndefined();
     expect(await repo.db.units.count()).toBe(2);
-    expect(await repo.loadPlan(b.id)).toEqual(b);
+    expect(await reader(repo).loadPlan(b.id)).toEqual(b);
   });
 
   it('writes nothing when a commit fails half way', async () => {

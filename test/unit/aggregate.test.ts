@@ -100,6 +100,28 @@ describe('weighted aggregate', () => {
     expect(shortfall(a, 6000 as Rate)).toBe(4);
   });
 
+  it('stays exact when the weighted sum leaves the safe-integer range of numbers (property)', () => {
+    // Products up to 10^17 and sums far beyond 2^53: the part that does not fit a number goes to BigInt.
+    const huge = fc.record({
+      volume: fc.option(fc.integer({ min: 0, max: 100_000_000 }), { nil: null }),
+      rate: fc.option(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }).map((r) => r as Rate), { nil: undefined }),
+    });
+    fc.assert(fc.property(fc.array(huge, { maxLength: 80 }), fc.array(fc.nat(79), { maxLength: 20 }), (entries, removed) => {
+      const sums = new WeightedSums();
+      for (const e of entries) sums.add(e.volume, e.rate);
+      // …and taking some out again, in any order, lands on the same exact value as never adding them.
+      const gone = new Set(removed.filter((k) => k < entries.length));
+      for (const k of gone) sums.add(entries[k]!.volume, entries[k]!.rate, -1);
+      const kept = entries.filter((_, k) => !gone.has(k));
+      const volumes: VolumeTotals = { known: 0, sum: 0 };
+      for (const e of kept) if (e.volume !== null) { volumes.known++; volumes.sum += e.volume; }
+      const a = sums.mean(volumes);
+      const r = reference(kept);
+      expect(a.num * r.den).toBe(r.num * a.den);
+      expect(a.den === 0n).toBe(r.den === 0n);
+    }));
+  });
+
   it('is undefined only without any rate', () => {
     expect(truncatedMean(sumsOf([]))).toBeNull();
     expect(truncatedMean(sumsOf([{ volume: 10, rate: undefined }]))).toBeNull();

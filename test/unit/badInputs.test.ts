@@ -21,7 +21,7 @@ import { csvPreviewToCommand, readCsvImport, type CsvPreview } from '../../src/i
 import { sniffFileKind } from '../../src/io/fileKind';
 import { restorePlanFile } from '../../src/io/restorePlanFile';
 import { decodeText } from '../../src/io/csvDecode';
-import { readFile } from '../../src/state/fileImport';
+import { readJsonFile } from '../../src/io/jsonImport';
 import { PlannerDatabase } from '../../src/storage/database';
 import { PlanRepository } from '../../src/storage/planRepository';
 import { csvProblemMessage, fileProblemMessage } from '../../src/ui/i18n/fileText';
@@ -409,9 +409,11 @@ async function read(file: string, repo: PlanRepository): Promise<Reading> {
       } },
     };
   }
-  // The plan-file path of the app itself (the import button and drag-and-drop), which also looks the plan up.
-  const reading = await readFile(new File([bytes], file), { plan: open }, repo, () => undefined);
-  if (reading.kind !== 'planFile') throw new Error(`${file}: read as ${reading.kind}`);
+  // The plan-file path of the app itself (the import button and drag-and-drop): what its worker runs, and the
+  // stored plan of the same id looked up (as state/fileImport.ts does).
+  const json = readJsonFile(bytes, file);
+  if (json.kind !== 'planFile') throw new Error(`${file}: read as ${json.kind}`);
+  const reading = { ...json, existing: json.restored.ok ? await repo.getPlanRecord(json.restored.value.plan.id) : undefined };
   // …and it is exactly restorePlanFile over the bytes as decoded for any file from outside.
   const decoded = decodeText(bytes);
   expect(reading.restored).toEqual(restorePlanFile(decoded.ok ? decoded.text : new TextDecoder('utf-8').decode(bytes), file));

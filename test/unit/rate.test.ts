@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { formatCount, formatRate, parseCount, parseRate, type Rate } from '../../src/domain/rate';
 
 describe('parseRate', () => {
@@ -24,6 +24,17 @@ describe('parseRate', () => {
     ['1.234', 'ambiguous'], ['1.200', 'ambiguous'], ['85.500', 'ambiguous'], ['1 234,567', 'tooManyDecimals'],
   ])('refuses %j (%s)', (text, problem) => {
     expect(parseRate(text)).toEqual({ ok: false, problem });
+  });
+});
+
+describe('parseRate on plain numbers (its fast path)', () => {
+  it('reads them exactly as the general reading does (property)', () => {
+    // A plain `85,5` is read directly; the same text with spaces around goes through the general reading.
+    const plain = fc.tuple(fc.stringMatching(/^[0-9]{1,7}$/), fc.constantFrom('', '.', ','), fc.stringMatching(/^[0-9]{0,3}$/))
+      .map(([int, mark, dec]) => (mark ? `${int}${mark}${dec}` : int));
+    fc.assert(fc.property(plain, (text) => {
+      expect(parseRate(text)).toEqual(parseRate(` ${text} `));
+    }), { numRuns: 2000 });
   });
 });
 

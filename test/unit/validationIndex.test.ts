@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import type { Plan } from '../../src/domain/plan';
 import type { Rate } from '../../src/domain/rate';
+import { compareIssues } from '../../src/domain/rules';
 import { ValidationIndex } from '../../src/domain/validationIndex';
 import { code, ind, makeTestPlan, makeUnit, NOW, pct } from '../support/builders';
 
@@ -62,6 +63,38 @@ describe('ValidationIndex', () => {
       expect(index.totals()).toEqual(fresh.totals());
       for (const i of INDICATORS) expect(index.unitErrorsFor(ind(i))).toBe(fresh.unitErrorsFor(ind(i)));
     }), { numRuns: 300 });
+  });
+
+  it('lists every issue in the order of sorting them by compareIssues, without sorting (property)', () => {
+    fc.assert(fc.property(fc.array(command(6), { maxLength: 30 }), (commands) => {
+      let plan = makeTestPlan({ units: 6 });
+      const index = new ValidationIndex(plan);
+      for (const c of commands) plan = follow(index, plan, plan, c);
+      const unitOrder = new Map(plan.units.map((u, i) => [u.code, i]));
+      const indicatorOrder = new Map(plan.indicators.map((x, i) => [x.id, i]));
+      const sorted = [...index.aggregateIssues(), ...plan.units.flatMap((u) => index.unitIssues(u.code))].sort(compareIssues(unitOrder, indicatorOrder));
+      expect(index.allIssues(plan.units)).toEqual(sorted);
+    }), { numRuns: 200 });
+  });
+
+  it('brings a large change in on a fork, leaving the index as it was until it adopts the fork (property)', () => {
+    fc.assert(fc.property(fc.array(command(5), { maxLength: 20 }), fc.array(command(5), { maxLength: 20 }), (first, second) => {
+      let plan = makeTestPlan({ units: 5 });
+      const index = new ValidationIndex(plan);
+      for (const c of first) plan = follow(index, plan, plan, c);
+      const shown = { counts: index.counts(), issues: index.allIssues(plan.units), totals: index.totals() };
+      const fork = index.fork();
+      let next = plan;
+      for (const c of second) next = follow(fork, next, next, c);
+      // The index still describes the plan on screen…
+      expect({ counts: index.counts(), issues: index.allIssues(plan.units), totals: index.totals() }).toEqual(shown);
+      // …and once it adopts the fork, it describes the new plan exactly.
+      index.adopt(fork);
+      const fresh = new ValidationIndex(next);
+      expect(index.counts()).toEqual(fresh.counts());
+      expect(index.allIssues(next.units)).toEqual(fresh.allIssues(next.units));
+      expect(index.totals()).toEqual(fresh.totals());
+    }), { numRuns: 200 });
   });
 
   it('counts errors and warnings, and lists errors first', () => {

@@ -243,7 +243,7 @@ function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; enc
   );
 }
 
-function PlanFileView(props: { restored: RestoredPlanFile; existing: Plan | undefined; onApply: (mode: 'new' | 'replace') => void; onClose: () => void }) {
+function PlanFileView(props: { restored: RestoredPlanFile; existing: Pick<Plan, 'name' | 'updatedAt'> | undefined; onApply: (mode: 'new' | 'replace') => void; onClose: () => void }) {
   // Replacing is offered first only when the file is newer than what this computer holds.
   const newerHere = untrack(() => !!props.existing && props.existing.updatedAt > props.restored.plan.updatedAt);
   const [mode, setMode] = createSignal<'new' | 'replace'>(newerHere ? 'new' : 'replace');

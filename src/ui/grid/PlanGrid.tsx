@@ -1,12 +1,15 @@
-import { createGrid, type ColumnState, type GridApi, type ValueSetterParams } from 'ag-grid-community';
+import { createGrid, type ColumnState, type GridApi } from 'ag-grid-community';
 import { AG_GRID_LOCALE_VN } from '@ag-grid-community/locale';
-import { createEffect, on, onCleanup, onMount } from 'solid-js';
+import { createEffect, on, onCleanup, onMount, Show } from 'solid-js';
 import { foldDiacritics, indicatorsEqual } from '../../domain/indicators';
 import type { UnitCode } from '../../domain/ids';
+import type { Unit } from '../../domain/plan';
 import type { Locale } from '../../domain/rate';
 import type { PlanChange, PlanSession } from '../../state/planSession';
 import { COMMIT_EDITS_EVENT } from '../../state/lifecycle';
 import { parseClipboardTable, type PastedCell } from '../../state/pasteCommands';
+import { SLICE_MS, yieldToBrowser } from '../../state/slices';
+import { t } from '../i18n/t';
 import { makeColumnDefs } from './columns';
 import { gridTheme } from './gridSetup';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
@@ -40,11 +43,18 @@ export interface PlanGridProps {
   onFilterCleared?: () => void;
 }
 
+/** Changed rows beyond which the grid takes them in slices (rows in view first) rather than all at once. */
+const ROWS_AT_ONCE = 1000;
+
 /**
  * The thin adapter between a plan session and AG Grid (which has no maintained Solid wrapper).
- * The grid never mutates data: an edit reaches `onEdit` through the columns' value setter, which
- * dispatches a command; the session then tells this adapter which units changed, and only those
- * rows are updated (`rowNode.setData`), so an edit costs the same with 159 or 10,598 rows.
+ * The grid never mutates data: each editable column's `valueSetter` hands the edit to `onEdit` and tells
+ * the grid nothing changed; `onEdit` dispatches a command; the session then tells this adapter which units
+ * changed, and only those rows are updated (`rowNode.setData`), so an edit costs the same with 159 or
+ * 100,000 rows. All of it happens in the key press that ends the edit, so the next frame shows the new
+ * value, its validation and the aggregate. (`readOnlyEdit`'s `cellEditRequest` comes a timer later, after
+ * a frame showing the old value.) A change of thousands of rows (an import) is taken in slices, the rows in
+ * view first.
  * Re-created when the language changes, since AG Grid reads its locale text once.
  */
 export function PlanGrid(props: PlanGridProps) {
@@ -66,7 +76,7 @@ export function PlanGrid(props: PlanGridProps) {
     const plan = session.plan();
     return makeColumnDefs({
       locale: props.locale, period: plan?.period ?? '', indicators: plan?.indicators ?? [],
-      validation: session.validation, unitCount: () => session.plan()?.units.length ?? 0,
+      validation: session.validation, unitCount: () => session.plan()?.units.length ?? 0, onEdit: handleEdit,
     });
   };
 
@@ -81,6 +91,45 @@ export function PlanGrid(props: PlanGridProps) {
     api.refreshCells({ rowNodes: pinned, force: true });
   };
 
+  // Rows of a large change not yet handed to the grid, newest data per unit.
+  const waitingRows = new Map<UnitCode, Unit>();
+  let takingRows = false;
+
+  const setRow = (unit: Unit): boolean => {
+    const node = api?.getRowNode(unit.code);
+    if (!node) return false;
+    node.setData(unit);
+    return true;
+  };
+
+  /** The rows of a large change: those in view now, the others a slice at a time. */
+  const takeRows = async () => {
+    if (takingRows) return;
+    takingRows = true;
+    try {
+      const added: Unit[] = [];
+      for (const node of api?.getRenderedNodes() ?? []) {
+        const unit = node.id === undefined ? undefined : waitingRows.get(node.id as UnitCode);
+        if (unit) {
+          waitingRows.delete(unit.code);
+          node.setData(unit);
+        }
+      }
+      while (api && waitingRows.size > 0) {
+        const deadline = performance.now() + SLICE_MS;
+        for (const [code, unit] of waitingRows) {
+          waitingRows.delete(code);
+          if (!setRow(unit)) added.push(unit);
+          if ((waitingRows.size & 63) === 0 && performance.now() > deadline) break;
+        }
+        if (waitingRows.size > 0) await yieldToBrowser();
+      }
+      if (api && added.length > 0) api.applyTransaction({ add: added });
+    } finally {
+      takingRows = false;
+    }
+  };
+
   const onChange = (change: PlanChange) => {
     if (!api) return;
     const plan = session.plan();
@@ -91,15 +140,22 @@ export function PlanGrid(props: PlanGridProps) {
       api.setGridOption('columnDefs', columnDefs());
     }
     if (change.kind === 'reset' || !plan) {
+      waitingRows.clear();
       api.setGridOption('rowData', plan ? [...plan.units] : []);
       api.refreshCells({ force: true });
+    } else if (change.changed.length > ROWS_AT_ONCE) {
+      for (const unit of change.changed) waitingRows.set(unit.code, unit);
+      for (const code of change.removed) waitingRows.delete(code);
+      if (change.removed.length > 0) api.applyTransaction({ remove: change.removed.map((code) => ({ code }) as GridRow) });
+      void takeRows().catch((e) => console.error('Updating the grid failed', e));
     } else {
+      // An edit, even while a large change is still being taken: at once, and newer than what waits.
       const added: GridRow[] = [];
       for (const unit of change.changed) {
-        const node = api.getRowNode(unit.code);
-        if (node) node.setData(unit);
-        else added.push(unit);
+        waitingRows.delete(unit.code);
+        if (!setRow(unit)) added.push(unit);
       }
+      for (const code of change.removed) waitingRows.delete(code);
       if (added.length > 0 || change.removed.length > 0) {
         api.applyTransaction({ add: added, remove: change.removed.map((code) => ({ code }) as GridRow) });
       }
@@ -108,15 +164,12 @@ export function PlanGrid(props: PlanGridProps) {
   };
 
   /**
-   * The grid's only write: it hands the typed text to `onEdit` and keeps its own data untouched (returns
-   * false), since the session answers by updating the row. A value setter, not `readOnlyEdit`'s
-   * `cellEditRequest`: AG Grid delivers that event in a later task, after a frame has already been painted
-   * with the old value, so every edit would show one frame late.
+   * An edit ended in the grid (typed, or a cell cleared): handed on once the grid has finished its own
+   * key handling (a microtask: the same task, before the next frame is painted).
    */
-  const commitTypedValue = (p: ValueSetterParams<GridRow>): boolean => {
-    if (p.data && !isSummary(p.data)) props.onEdit(p.column.getColId(), p.data.code, p.newValue);
-    return false;
-  };
+  const handleEdit = (colId: string, unitCode: UnitCode, value: unknown) =>
+    // eslint-disable-next-line solid/reactivity -- a plain callback: reads the handler when the edit arrives
+    queueMicrotask(() => props.onEdit(colId, unitCode, value));
 
   /** Paste a block from a spreadsheet at the focused cell, over the rows and columns as displayed (sorted, filtered). */
   const onPasteEvent = (e: ClipboardEvent) => {
@@ -166,7 +219,7 @@ export function PlanGrid(props: PlanGridProps) {
       pinnedTopRowData: rows.top,
       pinnedBottomRowData: rows.bottom,
       getRowId: (p) => p.data.code,
-      defaultColDef: { sortable: true, resizable: true, suppressMovable: true, valueSetter: commitTypedValue },
+      defaultColDef: { sortable: true, resizable: true, suppressMovable: true },
       enableBrowserTooltips: true,
       // Enter on a cell starts editing (as F2 does); Enter in the editor commits and moves down.
       enterNavigatesVerticallyAfterEdit: true,
@@ -226,7 +279,15 @@ export function PlanGrid(props: PlanGridProps) {
     api = undefined;
   });
 
-  return <div ref={el} class="plan-grid" data-testid="plan-grid" />;
+  return (
+    <div style={{ position: 'relative', height: '100%', width: '100%' }}>
+      <Show when={session.progress() !== undefined}>
+        <progress data-testid="apply-progress" max="1" value={session.progress() ?? 0} aria-label={t('saveSaving')}
+          style={{ position: 'absolute', top: '0', left: '0', width: '100%', height: '4px', 'z-index': '5' }} />
+      </Show>
+      <div ref={el} class="plan-grid" data-testid="plan-grid" />
+    </div>
+  );
 }
 
 /** True when the event comes from a cell editor, where the browser's own copy and paste apply. */

@@ -1,5 +1,5 @@
 import type { ColDef, ColGroupDef, ValueFormatterParams } from 'ag-grid-community';
-import type { IndicatorId } from '../../domain/ids';
+import type { IndicatorId, UnitCode } from '../../domain/ids';
 import type { Indicator } from '../../domain/indicators';
 import { foldDiacritics } from '../../domain/indicators';
 import { meets, truncatedMean } from '../../domain/aggregate';
@@ -11,12 +11,16 @@ import { indicatorName, issueMessage } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { isSummary, type GridRow } from './rows';
 
+/** Where an edit of a unit's cell goes: the grid never writes into its data (the value setters say so). */
+export type EditHandler = (colId: string, unitCode: UnitCode, value: unknown) => void;
+
 export interface ColumnContext {
   locale: Locale;
   period: string;
   indicators: readonly Indicator[];
   validation: ValidationIndex;
   unitCount: () => number;
+  onEdit: EditHandler;
 }
 
 /** Every callback parameter the columns read carries the row's data. */
@@ -40,6 +44,12 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
     return totalsCache.map.get(id);
   };
   const previous = previousPeriod(ctx.period);
+  /** Hands the edit on and tells the grid nothing changed: the data changes only through a command. */
+  const valueSetter = (colId: string) => (p: { data?: GridRow | undefined; newValue: unknown }) => {
+    const unit = unitOf(p);
+    if (unit) ctx.onEdit(colId, unit.code, p.newValue);
+    return false;
+  };
 
   const text = (colId: 'code' | 'name' | 'type', header: string, width: number, extra: Partial<ColDef<GridRow>> = {}): ColDef<GridRow> => ({
     colId, headerName: header, width,
@@ -50,6 +60,7 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
       return summaryOf(p) === 'min' ? t('minRow') : t('aggregateRow');
     },
     editable: (p) => colId !== 'code' && !!unitOf(p),
+    valueSetter: valueSetter(colId),
     comparator: (a: string, b: string) => a.localeCompare(b, 'vi'),
     getQuickFilterText: () => '',
     cellClass: colId === 'name' ? (p) => (summaryOf(p) ? 'cell-summary-label' : undefined) : undefined,
@@ -84,6 +95,7 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
     },
     cellEditorParams: { useFormatter: true },
     editable: (p) => !!unitOf(p),
+    valueSetter: valueSetter(`${field}.${ind.id}`),
     comparator: numbersLast,
     getQuickFilterText: () => '',
     cellClass: (p) => {
@@ -137,6 +149,7 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
       valueFormatter: (p) => formatCount(p.value as number | null, locale),
       cellEditorParams: { useFormatter: true },
       editable: (p) => !!unitOf(p),
+      valueSetter: valueSetter('volume'),
       comparator: numbersLast,
       getQuickFilterText: () => '',
     },
