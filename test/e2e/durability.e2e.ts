@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { useApp } from './support/browser';
 import { overrideQuota, readCells, readStoredUnit, seededRandom, storageEstimate, tryScratchWrite, viTarget } from './support/durability';
 import { DEMO_PLAN_ID, DEMO_UNIT_CODES, eventually, PlanPage } from './support/planPage';
+import { ImportFlow, PlanListView, utf8BomCsv } from './support/files';
 
 const ONLINE_TARGET = 'target.online_dossiers';
 /** The reason `saveDropped` gives: edits that no longer apply after a merge with another tab's version. */
@@ -67,6 +68,33 @@ describe('durability: what storage holds is what the user was told', () => {
     expect((await readStoredUnit(page, DEMO_PLAN_ID, '21952'))?.target).toEqual({ ...storedBefore?.target, online_dossiers: 5850 });
     await plan.reload();
     expect(await plan.cellText('21952', ONLINE_TARGET)).toBe('58,5');
+  });
+
+  test('a new plan from a file that storage refuses is said so, and nothing of it is stored', async () => {
+    const { page, baseURL, allowError } = app();
+    // The session logs the refused write of the new plan; this test provokes it with the quota override.
+    allowError(/^console\.error: (Storing the new plan|Saving the plan) failed/);
+    const origin = new URL(baseURL).origin;
+    const cdp = await page.context().newCDPSession(page);
+    await overrideQuota(cdp, origin, STARTING_QUOTA);
+    await (await PlanPage.firstVisit(page, baseURL)).waitSaved();
+    const list = new PlanListView(page);
+    await list.open(baseURL);
+    const before = await list.entries();
+
+    await overrideQuota(cdp, origin, 1);
+    expect(await tryScratchWrite(page, STARTING_QUOTA + 1)).toBe('QuotaExceededError');
+    const imports = new ImportFlow(page);
+    await imports.choose(utf8BomCsv('Đơn vị mới.csv', ['Mã;Tên đơn vị;Loại', ...Array.from({ length: 400 }, (_, i) => `${30000 + i};Xã Thử ${i};Xã`)]));
+    await imports.applyAndClose();
+
+    const problem = page.locator('[data-testid="save-problem"][data-problem="quota"]');
+    await problem.waitFor({ state: 'visible' });
+    expect((await problem.textContent()) ?? '').toContain('Bộ nhớ trình duyệt đã đầy');
+    expect(await page.getByText('Không tìm thấy kế hoạch').count()).toBeGreaterThan(0);
+    await overrideQuota(cdp, origin, undefined);
+    await list.open(baseURL);
+    expect(await list.entries()).toEqual(before);
   });
 
   test('500 random edits with reloads at random points: no acknowledged edit is lost, and nothing else ever shows', async () => {

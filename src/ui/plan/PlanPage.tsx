@@ -220,7 +220,13 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
 
   return (
     <Show when={session.loadState() !== 'missing'} fallback={
-      <div class="empty"><p>{t('planMissing')}</p><a href={routeHref({ page: 'list' })}>{t('backToList')}</a></div>}>
+      <div class="empty">
+        {/* A plan that storage refused to store (e.g. the disk is full) says why it is not there. */}
+        <Show when={session.saveProblem()?.problem !== 'deleted' && saveProblemText()}>
+          <p class="notice notice-error" data-testid="save-problem" data-problem={session.saveProblem()?.problem} role="alert">{saveProblemText()}</p>
+        </Show>
+        <p>{t('planMissing')}</p><a href={routeHref({ page: 'list' })}>{t('backToList')}</a>
+      </div>}>
       <Show when={plan()} fallback={<p class="muted">{t('loading')}</p>}>
         {(current) => (
           <section class="plan-page" data-testid="plan-page" data-plan-id={current().id}>
