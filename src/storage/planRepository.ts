@@ -145,16 +145,17 @@ export class PlanRepository {
     const saved = this.justSaved;
     if (saved?.plan.id === id) this.justSaved = undefined;
     return this.db.transaction('r', this.db.plans, this.db.units, async () => {
+      const pageAfter = (last: UnitRecord | undefined) => (last
+        ? this.db.units.where('[planId+code]').between([id, last.code], [id, Dexie.maxKey], false, true)
+        : this.db.units.where('[planId+code]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true)).limit(READ_BATCH).toArray();
+      // The plan record and the first units are asked for together: one round trip to IndexedDB, not two
+      // (unless the units are likely not needed: the plan this copy has just stored whole).
+      const firstPage = saved?.plan.id === id ? undefined : pageAfter(undefined);
       const record = await this.db.plans.get(id);
       if (!record) return undefined;
       if (saved?.plan.id === id && sameRecord(saved.record, record)) return saved.plan;
       const records: UnitRecord[] = [];
-      for (;;) {
-        const last = records[records.length - 1];
-        const range = last
-          ? this.db.units.where('[planId+code]').between([id, last.code], [id, Dexie.maxKey], false, true)
-          : this.db.units.where('[planId+code]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true);
-        const page = await range.limit(READ_BATCH).toArray();
+      for (let page = await (firstPage ?? pageAfter(undefined)); ; page = await pageAfter(records[records.length - 1])) {
         for (const r of page) records.push(r);
         if (page.length < READ_BATCH) break;
         onProgress?.(Math.min(1, records.length / Math.max(1, record.unitCount)));

@@ -56,6 +56,8 @@ export function report({ meta, cold, bySize, quantile, summary }) {
 
     const open = s((r) => r.open.ms);
     const floorOpen = s((r) => r.floorOpen.ms);
+    const openInApp = s((r) => r.openInApp.ms);
+    const floorOpenInApp = s((r) => r.floorOpenInApp.ms);
     const edits = runs.flatMap((r) => r.edits);
     const floorEdits = runs.flatMap((r) => r.floorEdits);
     const frames = edits.map((e) => e.painted.frames);
@@ -79,12 +81,13 @@ export function report({ meta, cold, bySize, quantile, summary }) {
     const floorPlanImport = s((r) => r.floorPlanImport.ms);
     const heap = s((r) => r.heap);
     const floorHeap = s((r) => r.floorHeap);
-    const longestAnywhere = max(runs.flatMap((r) => [r.open.longest, ...r.edits.map((/** @type {any} */ e) => e.longest), r.csvPreview.longest, r.csvApply.longest,
+    const longestAnywhere = max(runs.flatMap((r) => [r.open.longest, r.openInApp.longest, ...r.edits.map((/** @type {any} */ e) => e.longest), r.csvPreview.longest, r.csvApply.longest,
       r.csvExport.longest, r.planExport.longest, r.planPreview.longest, r.planApply.longest]));
 
     const p = { p50: quantile(frames, 0.5), p95: quantile(frames, 0.95) };
     const figures = {
-      open: { app: open, floor: floorOpen, ratio: ratio(open, floorOpen), longest: summary(runs.map((r) => r.open.longest)) },
+      open: { app: openInApp, floor: floorOpenInApp, ratio: ratio(openInApp, floorOpenInApp), longest: summary(runs.map((r) => r.openInApp.longest)) },
+      openByAddress: { app: open, floor: floorOpen, ratio: ratio(open, floorOpen), longest: summary(runs.map((r) => r.open.longest)) },
       edit: {
         frames: p, ms: { p50: quantile(editMs, 0.5), p95: quantile(editMs, 0.95) }, savedMs: { p50: quantile(savedMs, 0.5), p95: quantile(savedMs, 0.95) },
         floorFrames: { p50: quantile(floorFrames, 0.5), p95: quantile(floorFrames, 0.95) }, floorMs: { p50: quantile(floorEditMs, 0.5), p95: quantile(floorEditMs, 0.95) }, n: edits.length,
@@ -104,7 +107,8 @@ export function report({ meta, cold, bySize, quantile, summary }) {
     lines.push('');
     row(['measure', 'app', 'floor', 'ratio', `target (at ${TARGET_SIZE.toLocaleString('en')})`, '']);
     row(['---', '---', '---', '---', '---', '---']);
-    row(['1. open stored plan → grid painted', range(open, ms, 'ms'), range(floorOpen, ms, 'ms'), `${figures.open.ratio.toFixed(2)}×`, ...target('≤ 1.3×', figures.open.ratio <= 1.3)]);
+    row(['1. open a stored plan from the plan list → grid painted', range(openInApp, ms, 'ms'), range(floorOpenInApp, ms, 'ms'), `${figures.open.ratio.toFixed(2)}×`, ...target('≤ 1.3×', figures.open.ratio <= 1.3)]);
+    row(['1. load the page at the plan\'s address → grid painted (JS included)', range(open, ms, 'ms'), range(floorOpen, ms, 'ms'), `${figures.openByAddress.ratio.toFixed(2)}×`, '', '']);
     row(['2. edit → validated, aggregate, painted: p50', `${p.p50} frame(s), ${ms(figures.edit.ms.p50)} ms`, `${figures.edit.floorFrames.p50} frame(s), ${ms(figures.edit.floorMs.p50)} ms`, '', ...target('1 frame', p.p50 <= 1)]);
     row(['2. edit → painted: p95', `${p.p95} frame(s), ${ms(figures.edit.ms.p95)} ms`, `${figures.edit.floorFrames.p95} frame(s), ${ms(figures.edit.floorMs.p95)} ms`, '', ...target('≤ 2 frames', p.p95 <= 2)]);
     row(['2. edit → saved in IndexedDB: p50 / p95', `${ms(figures.edit.savedMs.p50)} / ${ms(figures.edit.savedMs.p95)} ms`, '—', '', '', '']);

@@ -130,6 +130,9 @@ export function PlanGrid(props: PlanGridProps) {
     }
   };
 
+  /** The units the grid was created with, until the first change after that. */
+  let createdWith: readonly Unit[] | undefined;
+
   const onChange = (change: PlanChange) => {
     if (!api) return;
     const plan = session.plan();
@@ -139,7 +142,11 @@ export function PlanGrid(props: PlanGridProps) {
       shownColumns = shown;
       api.setGridOption('columnDefs', columnDefs());
     }
-    if (change.kind === 'reset' || !plan) {
+    const created = createdWith;
+    createdWith = undefined;
+    if (change.kind === 'reset' && plan && plan.units === created) {
+      // The reset that first showed the plan, which the grid was just created with: nothing to redo.
+    } else if (change.kind === 'reset' || !plan) {
       waitingRows.clear();
       api.setGridOption('rowData', plan ? [...plan.units] : []);
       api.refreshCells({ force: true });
@@ -211,6 +218,7 @@ export function PlanGrid(props: PlanGridProps) {
     el.addEventListener('copy', onCopyEvent);
     const plan = session.plan();
     const rows = summaryRows();
+    createdWith = plan?.units;
     api = createGrid<GridRow>(el, {
       theme: gridTheme,
       styleNonce: __STYLE_NONCE__ || undefined,

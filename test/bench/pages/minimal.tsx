@@ -15,11 +15,16 @@ declare global {
   interface Window {
     /** Changes one cell with `applyTransaction` and resolves when it is painted. */
     floorEdit?: (index: number, value: number) => Promise<{ frames: number; ms: number }>;
+    /** Opens the table again in the loaded page (the grid destroyed first): `toArray` + `createGrid` → painted. */
+    floorReopen?: () => Promise<{ frames: number; ms: number }>;
     floorReady?: boolean;
   }
 }
 
 const DEMO_SIZE = 13;
+
+const columnsOf = (rows: FloorRow[]): ColDef<FloorRow>[] => Object.keys(rows[0] ?? { code: '' }).map((field) => ({ field, colId: field, editable: true }));
+const DATA_ROW = '[role="row"][row-id]';
 
 async function rowsToShow(db: FloorDatabase): Promise<FloorRow[]> {
   if (new URLSearchParams(location.search).has('demo') && (await db.rows.count()) === 0) {
@@ -32,11 +37,20 @@ function Page() {
   let host!: HTMLDivElement;
   onMount(() => void start());
   async function start() {
-    const rows = await rowsToShow(new FloorDatabase());
-    const columnDefs: ColDef<FloorRow>[] = Object.keys(rows[0] ?? { code: '' }).map((field) => ({ field, colId: field, editable: true }));
-    const api: GridApi<FloorRow> = createGrid<FloorRow>(host, {
-      theme: gridTheme, columnDefs, rowData: rows, getRowId: (p) => String(p.data.code),
+    const db = new FloorDatabase();
+    const rows = await rowsToShow(db);
+    const columnDefs = columnsOf(rows);
+    const show = (data: FloorRow[]): GridApi<FloorRow> => createGrid<FloorRow>(host, {
+      theme: gridTheme, columnDefs: columnsOf(data), rowData: data, getRowId: (p) => String(p.data.code),
     });
+    let api = show(rows);
+    window.floorReopen = async () => {
+      api.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const t0 = performance.now();
+      api = show(await db.rows.toArray());
+      return window.__bench.untilPainted(() => document.querySelector(DATA_ROW) !== null, t0);
+    };
     window.floorEdit = async (index, value) => {
       const row = rows[index];
       const field = columnDefs[5]?.field;
