@@ -31,26 +31,41 @@ export const unneutralise = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text
  * as text; text cells are neutralised against formula injection.
  */
 export function serializePlanCsv(plan: Plan, totals: readonly IndicatorTotals[], headers: CsvHeaders, dialectId: CsvDialectId): string {
+  return [...planCsvParts(plan, totals, headers, dialectId)].join('');
+}
+
+/**
+ * The same text in parts, `unitsPerPart` rows each, so that a caller can let the page breathe between them
+ * (100,000 rows are about a second of work). Every part after the first starts with the line break that
+ * separates it from the one before, so the parts joined are the text, whatever the split.
+ */
+export function* planCsvParts(plan: Plan, totals: readonly IndicatorTotals[], headers: CsvHeaders, dialectId: CsvDialectId, unitsPerPart = 5000): Generator<string> {
   const dialect = CSV_DIALECTS[dialectId];
+  const options = { delimiter: dialect.delimiter, newline: '\r\n', quotes: false };
   const rate = (r: Rate | null | undefined) => formatRate(r ?? null, dialect.locale);
   const fields = [headers.index, headers.code, headers.name, headers.type, headers.volume,
     ...plan.indicators.flatMap((ind) => [headers.indicator(headers.indicatorName(ind), 'baseline'), headers.indicator(headers.indicatorName(ind), 'target')])];
+  yield `\uFEFF${Papa.unparse([fields.map(neutralise)], options)}`;
   // Plain loops: this runs for every cell of plans of up to 100,000 units.
-  const rows: string[][] = new Array<string[]>(plan.units.length);
-  plan.units.forEach((u, i) => {
-    const row = [String(i + 1), neutralise(u.code), neutralise(u.name), neutralise(u.type), u.volume === null ? '' : String(u.volume)];
-    for (const ind of plan.indicators) row.push(rate(u.baseline[ind.id]), rate(u.target[ind.id]));
-    rows[i] = row;
-  });
+  for (let start = 0; start < plan.units.length; start += unitsPerPart) {
+    const rows: string[][] = [];
+    for (let i = start; i < Math.min(plan.units.length, start + unitsPerPart); i++) {
+      const u = plan.units[i]!;
+      const row = [String(i + 1), neutralise(u.code), neutralise(u.name), neutralise(u.type), u.volume === null ? '' : String(u.volume)];
+      for (const ind of plan.indicators) row.push(rate(u.baseline[ind.id]), rate(u.target[ind.id]));
+      rows.push(row);
+    }
+    yield `\r\n${Papa.unparse(rows, options)}`;
+  }
   const byId = new Map(totals.map((t) => [t.indicator.id, t]));
   const mean = (t: IndicatorTotals | undefined, field: 'baseline' | 'target') => {
     const value = t ? truncatedMean(t[field]) : null;
     return value === null ? '' : formatRateFixed1(value, dialect.locale);
   };
   const volumeSum = plan.units.reduce((s, u) => s + (u.volume ?? 0), 0);
-  rows.push(['', '', neutralise(headers.aggregate), '', String(volumeSum),
-    ...plan.indicators.flatMap((ind) => [mean(byId.get(ind.id), 'baseline'), mean(byId.get(ind.id), 'target')])]);
-  return `\uFEFF${Papa.unparse({ fields: fields.map(neutralise), data: rows }, { delimiter: dialect.delimiter, newline: '\r\n', quotes: false })}\r\n`;
+  const aggregate = ['', '', neutralise(headers.aggregate), '', String(volumeSum),
+    ...plan.indicators.flatMap((ind) => [mean(byId.get(ind.id), 'baseline'), mean(byId.get(ind.id), 'target')])];
+  yield `\r\n${Papa.unparse([aggregate], options)}\r\n`;
 }
 
 export interface ConsolidationHeaders {

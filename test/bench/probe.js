@@ -63,10 +63,24 @@
       if (state === 'saved') for (const w of saveWaiters.splice(0)) w(now);
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
-  /** When the save badge next turns to "saved" after `t0`. */
+  /**
+   * When the save badge next turns to "saved" after `t0`; or, for a badge that appeared after `t0` (a page just
+   * opened), when it first says "saved" (seen within 5 ms).
+   */
+  const SAVE_BADGE = '[data-testid="save-status"]';
   const savedAfter = (/** @type {number} */ t0) => {
     const seen = saveStates.find(([t, s]) => t > t0 && s === 'saved');
-    return seen ? Promise.resolve(seen[0]) : new Promise((resolve) => saveWaiters.push(resolve));
+    if (seen) return Promise.resolve(seen[0]);
+    const badgeAtStart = document.querySelector(SAVE_BADGE);
+    return new Promise((resolve) => {
+      saveWaiters.push(resolve);
+      const poll = () => {
+        const badge = document.querySelector(SAVE_BADGE);
+        if (badge && badge !== badgeAtStart && badge.getAttribute('data-state') === 'saved') resolve(performance.now());
+        else setTimeout(poll, 5);
+      };
+      poll();
+    });
   };
 
   // Files handed to the browser (every download goes through a Blob URL).

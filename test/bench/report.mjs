@@ -77,7 +77,7 @@ export function report({ meta, cold, bySize, quantile, summary }) {
     const floorCsvExport = s((r) => r.floorCsvExport.ms);
     const planExport = s((r) => r.planExport.blob.ms);
     const floorPlanExport = s((r) => r.floorPlanExport.ms);
-    const planImport = s((r) => r.planPreview.painted.ms + r.planApply.painted.ms);
+    const planImport = s((r) => r.planPreview.painted.ms + Math.max(r.planApply.painted.ms, r.planApply.savedMs ?? 0));
     const floorPlanImport = s((r) => r.floorPlanImport.ms);
     const heap = s((r) => r.heap);
     const floorHeap = s((r) => r.floorHeap);
@@ -118,7 +118,7 @@ export function report({ meta, cold, bySize, quantile, summary }) {
     row(['3. longest main-thread task during the import', range(csvLongest, ms, 'ms'), range(floorCsvLongest, ms, 'ms'), '', ...target('≤ 100 ms', csvLongest.max <= 100)]);
     row(['4. CSV export → file handed to the browser', range(csvExport, ms, 'ms'), range(floorCsvExport, ms, 'ms'), `${figures.csvExport.ratio.toFixed(2)}×`, ...target('≤ 1.5×', figures.csvExport.ratio <= 1.5)]);
     row(['4. plan-file export', range(planExport, ms, 'ms'), range(floorPlanExport, ms, 'ms'), `${figures.planFileExport.ratio.toFixed(2)}×`, ...target('≤ 1.5×', figures.planFileExport.ratio <= 1.5)]);
-    row(['4. plan-file import (preview + apply → new plan painted)', range(planImport, ms, 'ms'), range(floorPlanImport, ms, 'ms'), `${figures.planFileImport.ratio.toFixed(2)}×`, '', '']);
+    row(['4. plan-file import as a new plan (preview + apply → painted and stored)', range(planImport, ms, 'ms'), range(floorPlanImport, ms, 'ms'), `${figures.planFileImport.ratio.toFixed(2)}×`, '', '']);
     row(['6. JS heap after opening the plan', range(heap, mb, 'MB'), range(floorHeap, mb, 'MB'), `${figures.heap.ratio.toFixed(2)}×`, ...target('≤ 2×', figures.heap.ratio <= 2)]);
     const usable = size >= USABLE_SIZE;
     row(['longest main-thread task in any step', `${ms(longestAnywhere)} ms`, '', '', usable ? '≤ 1,000 ms (usable)' : '', usable ? verdict(longestAnywhere <= 1000) : '']);

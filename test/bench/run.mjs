@@ -173,12 +173,12 @@ async function oneRun(/** @type {import('playwright-core').Browser} */ browser, 
   await page.click('[data-testid="export-plan"]');
   m.planExport = await result(page, 'planExport');
 
-  // 4. Plan-file import as a new plan: choose → preview; Apply → the new plan's grid painted.
+  // 4. Plan-file import as a new plan: choose → preview; Apply → the new plan's grid painted and the plan stored.
   await arm(page, 'planPreview', { type: 'change', selector: '[data-testid="import-file"]' }, { present: '[data-testid="import-preview"][data-kind="planFile"]' });
   await page.setInputFiles('input[type=file][data-testid="import-file"]', files.planFile);
   m.planPreview = await result(page, 'planPreview');
   await arm(page, 'planApply', { type: 'click', selector: '[data-testid="import-apply"]' },
-    { gone: '[data-testid="import-preview"]', present: `[data-testid="plan-page"][data-plan-id="bench-file-${size}"] [role="row"][row-id="000001"]` });
+    { gone: '[data-testid="import-preview"]', present: `[data-testid="plan-page"][data-plan-id="bench-file-${size}"] [role="row"][row-id="000001"]`, saved: true });
   await page.click('[data-testid="import-apply"]');
   m.planApply = await result(page, 'planApply');
 

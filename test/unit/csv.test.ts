@@ -8,7 +8,7 @@ import type { Rate } from '../../src/domain/rate';
 import { ValidationIndex } from '../../src/domain/validationIndex';
 import { decodeText } from '../../src/io/csvDecode';
 import { detectDelimiter } from '../../src/io/csvDialect';
-import { serializePlanCsv, type CsvHeaders } from '../../src/io/csvExport';
+import { planCsvParts, serializePlanCsv, type CsvHeaders } from '../../src/io/csvExport';
 import { csvPreviewToCommand, readCsvImport } from '../../src/io/csvImport';
 import { interpretHeader } from '../../src/io/headerAliases';
 import { applyCommand } from '../../src/domain/commands';
@@ -110,6 +110,19 @@ describe('CSV export', () => {
     expect(lines[1]).toMatch(/^1;21952;Thị trấn Tuy Phước;Thị trấn;2913;55;64;60,5;68;/);
     expect(lines[plan.units.length + 1]).toMatch(/^;;Tổng hợp \(bình quân theo số hồ sơ\);;\d+;47,7;58,6;/);
     expect(csv.includes('\n') && !/[^\r]\n/.test(csv)).toBe(true);
+  });
+
+  it('writes the same text in parts, however the rows are split', () => {
+    for (const p of [plan, makeTestPlan({ units: 0 }), makeTestPlan({ units: 7 })]) {
+      for (const dialect of ['excel-vn', 'standard'] as const) {
+        const whole = serializePlanCsv(p, totals(p), headersVi, dialect);
+        for (const perPart of [1, 3, 5000]) {
+          const parts = [...planCsvParts(p, totals(p), headersVi, dialect, perPart)];
+          expect(parts.join('')).toBe(whole);
+          expect(parts).toHaveLength(2 + Math.ceil(p.units.length / perPart));
+        }
+      }
+    }
   });
 
   it('writes the standard dialect with , and a decimal point, quoting only what needs it', () => {

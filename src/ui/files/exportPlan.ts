@@ -2,7 +2,7 @@ import type { Plan } from '../../domain/plan';
 import { previousPeriod } from '../../domain/plan';
 import type { IndicatorTotals } from '../../domain/validationIndex';
 import type { CsvDialectId } from '../../io/csvDialect';
-import { serializePlanCsv, type CsvHeaders } from '../../io/csvExport';
+import { planCsvParts, type CsvHeaders } from '../../io/csvExport';
 import { planFileParts, safeFileName } from '../../io/serializePlanFile';
 import { serializeAssignmentFile } from '../../io/assignmentFile';
 import { unitsOfDistrict, type DistrictUnitLists } from '../../io/districtUnitLists';
@@ -24,8 +24,8 @@ export function csvHeaders(plan: Plan): CsvHeaders {
   };
 }
 
-export function downloadPlanCsv(plan: Plan, totals: readonly IndicatorTotals[], dialect: CsvDialectId): void {
-  downloadText(serializePlanCsv(plan, totals, csvHeaders(plan), dialect), `${safeFileName(plan.name, plan.period)}.csv`, 'text/csv;charset=utf-8');
+export function downloadPlanCsv(plan: Plan, totals: readonly IndicatorTotals[], dialect: CsvDialectId): Promise<void> {
+  return downloadParts(planCsvParts(plan, totals, csvHeaders(plan), dialect), `${safeFileName(plan.name, plan.period)}.csv`, 'text/csv;charset=utf-8');
 }
 
 /** The assignment this plan hands down to its member units: one file for all, or one per unit. */
