@@ -5,14 +5,14 @@ export function downloadText(text: string, fileName: string, type: string): void
 
 /**
  * Saves a file written in parts (a plan file of 100,000 units is 30 MB of JSON, seconds of work): the page
- * paints and takes input between parts, whenever one stretch of work has lasted long enough to be felt.
+ * paints and takes input between parts, whenever one stretch of work has lasted about 80 ms (a few frames).
  */
 export async function downloadParts(parts: Iterable<string>, fileName: string, type: string): Promise<void> {
   const written: string[] = [];
   let since = performance.now();
   for (const part of parts) {
     written.push(part);
-    if (performance.now() - since > 50) {
+    if (performance.now() - since > 80) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       since = performance.now();
     }
