@@ -73,10 +73,16 @@
     if (seen) return Promise.resolve(seen[0]);
     const badgeAtStart = document.querySelector(SAVE_BADGE);
     return new Promise((resolve) => {
-      saveWaiters.push(resolve);
+      let done = false;
+      const finish = (/** @type {number} */ t) => {
+        done = true;
+        resolve(t);
+      };
+      saveWaiters.push(finish);
       const poll = () => {
+        if (done) return;
         const badge = document.querySelector(SAVE_BADGE);
-        if (badge && badge !== badgeAtStart && badge.getAttribute('data-state') === 'saved') resolve(performance.now());
+        if (badge && badge !== badgeAtStart && badge.getAttribute('data-state') === 'saved') finish(performance.now());
         else setTimeout(poll, 5);
       };
       poll();
