@@ -42,8 +42,9 @@ describe('interface language', () => {
 
   test('the plan list follows the language too', async () => {
     const { page, baseURL } = app();
-    await PlanPage.firstVisit(page, baseURL);
-    await page.getByTestId('language').selectOption('en');
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    // English arrives with its dictionary, loaded when first chosen: the page switches as soon as it is here.
+    await plan.setLanguage('en');
     await page.goto(`${baseURL}#/`);
     const list = page.getByTestId('plan-list');
     await list.waitFor({ state: 'visible' });
