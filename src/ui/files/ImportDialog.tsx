@@ -7,9 +7,13 @@ import type { AssignedDistrict, Assignment } from '../../domain/assignment';
 import type { RestoreMode } from '../../state/backup';
 import type { FileReading } from '../../state/fileImport';
 import { language } from '../../state/language';
+import { formatCount } from '../../domain/rate';
 import { Dialog } from '../Dialog';
 import { columnLetter, csvProblemMessage, fileProblemMessage } from '../i18n/fileText';
 import { t } from '../i18n/t';
+
+/** A count as the user's language writes it (100.000 / 100,000). */
+const count = (n: number) => formatCount(n, language());
 
 const SHOWN_PROBLEMS = 200;
 const SHOWN_CHANGES = 20;
@@ -202,7 +206,7 @@ function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; enc
   return (
     <div class="import-preview" data-testid="import-preview" data-kind="csv" data-adds={p().adds.length} data-updates={p().updates.length}
       data-unchanged={p().unchanged} data-problems={p().problems.length}>
-      <p class="import-summary"><strong>{t('importSummary', { adds: p().adds.length, updates: p().updates.length, unchanged: p().unchanged, problems: p().problems.length })}</strong></p>
+      <p class="import-summary"><strong>{t('importSummary', { adds: count(p().adds.length), updates: count(p().updates.length), unchanged: count(p().unchanged), problems: count(p().problems.length) })}</strong></p>
       <Show when={!props.intoOpenPlan}><p>{t('importNewPlan', { n: p().adds.length })}</p></Show>
       <EncodingPicker encoding={props.encoding} onEncoding={(e) => props.onEncoding(e)} />
       <Show when={!p().confident}><p class="notice notice-warning" data-testid="import-encoding-unsure">{t('importEncodingUnsure')}</p></Show>

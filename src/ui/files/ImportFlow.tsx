@@ -13,6 +13,8 @@ import type { Plan } from '../../domain/plan';
 import type { PlanRepository } from '../../state/services';
 import { storageProblem } from '../../state/planList';
 import { t } from '../i18n/t';
+import { formatCount } from '../../domain/rate';
+import { language } from '../../state/language';
 import { ImportDialog } from './ImportDialog';
 
 /**
@@ -83,7 +85,7 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanRepository
     close();
     if (session && plan) {
       const result = session.dispatch(csvPreviewToCommand(preview, plan));
-      props.onMessage(result.ok ? t('importDone', { adds: preview.adds.length, updates: preview.updates.length }) : t(`refusal_${result.reason}`));
+      props.onMessage(result.ok ? t('importDone', { adds: formatCount(preview.adds.length, language()), updates: formatCount(preview.updates.length, language()) }) : t(`refusal_${result.reason}`));
       return;
     }
     try {
