@@ -3,6 +3,7 @@ import { makeDefaultIndicators, type Indicator } from './indicators';
 import type { Plan, Unit } from './plan';
 import { rateFromPercent, type Rate } from './rate';
 import { makePlan } from './planFactory';
+import { seeded } from './seeded';
 
 /**
  * The demo plan a first visit opens: Huyện Tuy Phước (Bình Định), period 2023-H2, with its 13 communes and
@@ -29,14 +30,6 @@ function demoIndicators(): Indicator[] {
   });
 }
 
-/** A small deterministic generator, so that the demo is the same on every machine. */
-function seeded(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
-}
 
 /** H1 results near the province's June 2023 averages (42,6 / 42,79 / 44,1 / 34,28 / 88,66 %). */
 const H1_CENTRE: Record<string, number> = { online_dossiers: 42.6, online_payment: 42.8, digitisation: 44.1, e_results: 34.3, population_db: 88.7 };

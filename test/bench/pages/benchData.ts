@@ -3,6 +3,7 @@ import { makeDefaultIndicators } from '../../../src/domain/indicators';
 import type { Plan, Unit } from '../../../src/domain/plan';
 import { makePlan } from '../../../src/domain/planFactory';
 import { rateFromPercent, rateToPercent, type Rate } from '../../../src/domain/rate';
+import { seeded } from '../../../src/domain/seeded';
 
 /**
  * The benchmark's plans: `size` member units with the five default indicators, made from a fixed seed so
@@ -13,14 +14,6 @@ import { rateFromPercent, rateToPercent, type Rate } from '../../../src/domain/r
 export const BENCH_PERIOD = '2023-H2';
 export const benchPlanId = (size: number) => planId(`bench-${size}`);
 export const benchFilePlanId = (size: number) => planId(`bench-file-${size}`);
-
-function seeded(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
-}
 
 const TYPES = ['Xã', 'Phường', 'Thị trấn'] as const;
 
