@@ -403,12 +403,14 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       await reload();
       return;
     }
-    const units = await repo.loadUnits(id, change.units);
+    // Units did not come or go (the change says which changed), so each sits where this tab has it.
+    const positions = unitPositions(current.units);
+    const at = change.units.map((code) => positions.get(code));
+    const units = at.every((p) => p !== undefined) ? await repo.loadUnitsAt(id, at as number[]) : [];
     if (model !== current || pending.length > 0 || viewing) return; // typed meanwhile: the write will merge
     const byCode = new Map<UnitCode, Unit>();
-    for (const u of units) if (u) byCode.set(u.code, u);
-    const positions = unitPositions(current.units);
-    if (byCode.size !== change.units.length || change.units.some((code) => !positions.has(code))) {
+    units.forEach((u, k) => { if (u && u.code === change.units[k]) byCode.set(u.code, u); });
+    if (byCode.size !== change.units.length) {
       await reload();
       return;
     }

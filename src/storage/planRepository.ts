@@ -1,20 +1,21 @@
 import Dexie, { liveQuery, type Table } from 'dexie';
-import type { PlanId, UnitCode } from '../domain/ids';
+import type { PlanId } from '../domain/ids';
 import type { Plan, Unit } from '../domain/plan';
 import type { Effect } from '../domain/commands';
 import { unitPositions } from '../domain/unitPositions';
-import { PlannerDatabase, type PlanRecord, type UnitRecord } from './database';
+import { chunkAt, chunkCount, PlannerDatabase, UNITS_PER_CHUNK, type PlanRecord, type UnitChunkRecord } from './database';
 
 /**
- * Unit records handed to IndexedDB per request batch. Storing a record costs the page ~40–90 µs of
- * structured cloning and bookkeeping, all of it on the main thread at the moment `put` is called: 100,000
- * records in one `bulkPut` froze the page for 5–7 s. In batches, the page runs between them: the next batch
- * is issued when IndexedDB reports the one before it done (a task of its own, so input and painting get their
- * turn), while the transaction stays one.
+ * Units handed to IndexedDB per request (in whole chunks). Storing costs the page structured cloning, all of
+ * it on the main thread at the moment `put` is called: in requests of a few thousand units, the page runs
+ * between them (the next is issued when IndexedDB reports the one before it done, a task of its own), while
+ * the transaction stays one.
  */
-export const WRITE_BATCH = 300;
-/** Unit records read per request: their deserialisation is one task each (~5,000 records ≈ 20–50 ms). */
+export const WRITE_BATCH = 4000;
+/** Units read per request: their deserialisation is one task each (~5,000 units ≈ 10–30 ms). */
 export const READ_BATCH = 5000;
+const CHUNKS_PER_WRITE = Math.max(1, Math.floor(WRITE_BATCH / UNITS_PER_CHUNK));
+const CHUNKS_PER_READ = Math.max(1, Math.floor(READ_BATCH / UNITS_PER_CHUNK));
 
 /** Progress of a long read or write, 0…1. */
 export type Progress = (done: number) => void;
@@ -50,14 +51,6 @@ function toRecord(plan: Plan, lastChange: PlanRecord['lastChange']): PlanRecord 
   return { ...meta, indicators: [...plan.indicators], unitCount: units.length, lastChange };
 }
 
-// The unit's own value maps: IndexedDB stores a copy (structured clone), and units are never changed in place.
-const unitRecord = (planId: PlanId, unit: Unit, order: number): UnitRecord => ({
-  planId, order, code: unit.code, name: unit.name, type: unit.type, volume: unit.volume,
-  baseline: unit.baseline, target: unit.target,
-});
-
-const toUnit = (r: UnitRecord): Unit => ({ code: r.code, name: r.name, type: r.type, volume: r.volume, baseline: r.baseline, target: r.target });
-
 /** The same stored plan record: nothing was written to the plan since (every write moves the revision or the time). */
 const sameRecord = (a: PlanRecord, b: PlanRecord) =>
   a.revision === b.revision && a.updatedAt === b.updatedAt && a.unitCount === b.unitCount && a.createdAt === b.createdAt;
@@ -68,36 +61,34 @@ export function planFromRecord(record: PlanRecord, units: readonly Unit[]): Plan
   return { ...meta, units };
 }
 
-/** The units in plan order: `order` is the position, so each record goes straight to its place (O(n), no sort). */
-function toPlan(record: PlanRecord, records: readonly UnitRecord[]): Plan {
-  const units = new Array<Unit>(records.length);
-  for (const r of records) {
-    if (!Number.isInteger(r.order) || r.order < 0 || r.order >= records.length || units[r.order] !== undefined) {
-      // Positions with gaps or repeats (never written by this app): sort, as a plan is its order.
-      return planFromRecord(record, [...records].sort((a, b) => a.order - b.order).map(toUnit));
-    }
-    units[r.order] = toUnit(r);
-  }
+/** A plan from its record and its chunks in key (chunk) order: the units are the chunks' units, one after another. */
+function toPlan(record: PlanRecord, chunks: readonly UnitChunkRecord[]): Plan {
+  const units: Unit[] = [];
+  for (const c of chunks) for (const u of c.units) units.push(u);
   return planFromRecord(record, units);
 }
 
+/** A plan's chunks, all of them: one range of the primary key [planId+chunk]. */
+const planRange = (db: PlannerDatabase, id: PlanId, fromChunk = 0) =>
+  db.unitChunks.where('[planId+chunk]').between([id, fromChunk], [id, Dexie.maxKey], true, true);
+
 /**
- * Puts `count` records into `table` inside the running transaction, `WRITE_BATCH` at a time, each batch built
- * only when it is issued. After issuing a batch, the loop waits for a batch that is still being stored: the one
- * before (IndexedDB works on the new one meanwhile) or, when that one is already stored, the new one. Either
- * way the wait ends with an IndexedDB event, a task of its own, so the page always gets its turn between
- * batches. (Waiting on the batch before alone would not: when IndexedDB keeps up it is already stored, and the
- * loop went on in the same task.) It all stays one transaction: if any batch fails, the error reaches the
- * transaction, which is aborted, and nothing of it is written.
+ * Puts chunks `chunks[0…count)` (built by `chunk(i)` only when issued) into the running transaction,
+ * `CHUNKS_PER_WRITE` at a time. After issuing a request, the loop waits for one that is still being stored:
+ * the one before (IndexedDB works on the new one meanwhile) or, when that one is already stored, the new one.
+ * Either way the wait ends with an IndexedDB event, a task of its own, so the page always gets its turn
+ * between requests. (Waiting on the one before alone would not: when IndexedDB keeps up it is already stored,
+ * and the loop went on in the same task.) It all stays one transaction: if any request fails, the error
+ * reaches the transaction, which is aborted, and nothing of it is written.
  */
-async function putInBatches(table: Table<UnitRecord, [PlanId, UnitCode]>, count: number, record: (i: number) => UnitRecord, onProgress?: Progress): Promise<void> {
+async function putInBatches(table: Table<UnitChunkRecord, [PlanId, number]>, count: number, chunk: (i: number) => UnitChunkRecord, onProgress?: Progress): Promise<void> {
   let previous: { put: Promise<unknown>; stored: boolean } | undefined;
-  for (let start = 0; start < count; start += WRITE_BATCH) {
-    const end = Math.min(count, start + WRITE_BATCH);
-    const batch: UnitRecord[] = [];
-    for (let i = start; i < end; i++) batch.push(record(i));
+  for (let start = 0; start < count; start += CHUNKS_PER_WRITE) {
+    const end = Math.min(count, start + CHUNKS_PER_WRITE);
+    const batch: UnitChunkRecord[] = [];
+    for (let i = start; i < end; i++) batch.push(chunk(i));
     const current = { put: table.bulkPut(batch), stored: false };
-    // A failure is thrown where the batch is awaited (below, or at the end); this only marks it handled.
+    // A failure is thrown where the request is awaited (below, or at the end); this only marks it handled.
     current.put.then(() => { current.stored = true; }, () => undefined);
     await (previous && !previous.stored ? previous.put : current.put);
     previous = current;
@@ -105,6 +96,10 @@ async function putInBatches(table: Table<UnitRecord, [PlanId, UnitCode]>, count:
   }
   if (previous) await previous.put;
 }
+
+/** Every chunk of `plan`, in batches. */
+const putAllChunks = (db: PlannerDatabase, plan: Plan, onProgress?: Progress) =>
+  putInBatches(db.unitChunks, chunkCount(plan.units.length), (k) => chunkAt(plan.id, plan.units, k), onProgress);
 
 export class PlanRepository {
   constructor(readonly db: PlannerDatabase) {}
@@ -140,33 +135,38 @@ export class PlanRepository {
       ({ id, name, period, allocatingUnit, status, updatedAt, createdAt, unitCount, revision }));
   }
 
-  /** The whole plan, read in one transaction, its units `READ_BATCH` at a time (in key order, by key range). */
+  /** The whole plan, read in one transaction, its chunks `READ_BATCH` units at a time (in key order, by key range). */
   async loadPlan(id: PlanId, onProgress?: Progress): Promise<Plan | undefined> {
     const saved = this.justSaved;
     if (saved?.plan.id === id) this.justSaved = undefined;
-    return this.db.transaction('r', this.db.plans, this.db.units, async () => {
-      const pageAfter = (last: UnitRecord | undefined) => (last
-        ? this.db.units.where('[planId+code]').between([id, last.code], [id, Dexie.maxKey], false, true)
-        : this.db.units.where('[planId+code]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true)).limit(READ_BATCH).toArray();
-      // The plan record and the first units are asked for together: one round trip to IndexedDB, not two
+    return this.db.transaction('r', this.db.plans, this.db.unitChunks, async () => {
+      const pageFrom = (chunk: number) => planRange(this.db, id, chunk).limit(CHUNKS_PER_READ).toArray();
+      // The plan record and the first chunks are asked for together: one round trip to IndexedDB, not two
       // (unless the units are likely not needed: the plan this copy has just stored whole).
-      const firstPage = saved?.plan.id === id ? undefined : pageAfter(undefined);
+      const firstPage = saved?.plan.id === id ? undefined : pageFrom(0);
       const record = await this.db.plans.get(id);
       if (!record) return undefined;
       if (saved?.plan.id === id && sameRecord(saved.record, record)) return saved.plan;
-      const records: UnitRecord[] = [];
-      for (let page = await (firstPage ?? pageAfter(undefined)); ; page = await pageAfter(records[records.length - 1])) {
-        for (const r of page) records.push(r);
-        if (page.length < READ_BATCH) break;
-        onProgress?.(Math.min(1, records.length / Math.max(1, record.unitCount)));
+      const chunks: UnitChunkRecord[] = [];
+      let units = 0;
+      for (let page = await (firstPage ?? pageFrom(0)); ; page = await pageFrom(chunks[chunks.length - 1]!.chunk + 1)) {
+        for (const c of page) {
+          chunks.push(c);
+          units += c.units.length;
+        }
+        if (page.length < CHUNKS_PER_READ) break;
+        onProgress?.(Math.min(1, units / Math.max(1, record.unitCount)));
       }
-      return toPlan(record, records);
+      return toPlan(record, chunks);
     });
   }
 
-  async loadUnits(id: PlanId, codes: readonly UnitCode[]): Promise<(Unit | undefined)[]> {
-    const records = await this.db.units.bulkGet(codes.map((code): [PlanId, UnitCode] => [id, code]));
-    return records.map((r) => (r ? toUnit(r) : undefined));
+  /** The stored units at these positions of the plan (undefined where it has none): a few chunks, not the plan. */
+  async loadUnitsAt(id: PlanId, positions: readonly number[]): Promise<(Unit | undefined)[]> {
+    const wanted = [...new Set(positions.map((p) => Math.floor(p / UNITS_PER_CHUNK)))];
+    const chunks = await this.db.unitChunks.bulkGet(wanted.map((k): [PlanId, number] => [id, k]));
+    const byChunk = new Map(wanted.map((k, i) => [k, chunks[i]]));
+    return positions.map((p) => byChunk.get(Math.floor(p / UNITS_PER_CHUNK))?.units[p % UNITS_PER_CHUNK]);
   }
 
   /** Stores a whole plan (new, or replacing one) in one transaction. */
@@ -179,10 +179,10 @@ export class PlanRepository {
       onProgress?.(done);
       for (const listener of entry.listeners) listener(done);
     };
-    entry.done = this.db.transaction('rw', this.db.plans, this.db.units, async () => {
-      // The plan's units are one range of the primary key [planId+code]: deleted in one request.
-      await this.db.units.where('[planId+code]').between([plan.id, Dexie.minKey], [plan.id, Dexie.maxKey], true, true).delete();
-      await putInBatches(this.db.units, plan.units.length, (i) => unitRecord(plan.id, plan.units[i]!, i), report);
+    entry.done = this.db.transaction('rw', this.db.plans, this.db.unitChunks, async () => {
+      // The plan's chunks are one range of the primary key: deleted in one request.
+      await planRange(this.db, plan.id).delete();
+      await putAllChunks(this.db, plan, report);
       await this.db.plans.put(record);
     }).then(() => {
       this.justSaved = { plan, record };
@@ -201,23 +201,25 @@ export class PlanRepository {
    */
   async commit(next: Plan, effect: Effect, baseRevision: number, onProgress?: Progress): Promise<void> {
     this.justSaved = undefined;
-    await this.db.transaction('rw', this.db.plans, this.db.units, async () => {
+    await this.db.transaction('rw', this.db.plans, this.db.unitChunks, async () => {
       const stored = await this.db.plans.get(next.id);
       if (!stored) throw new PlanNotFound(next.id);
       if (stored.revision !== baseRevision) throw new RevisionConflict(stored.revision, baseRevision);
       if (effect.unitsMoved) {
-        // Units came or went: every position may have moved, so `order` is rewritten for all (it always
-        // equals the position in the plan), and other tabs are told to take the whole list again.
-        if (effect.removed.length > 0) await this.db.units.bulkDelete(effect.removed.map((code): [PlanId, UnitCode] => [next.id, code]));
-        await putInBatches(this.db.units, next.units.length, (i) => unitRecord(next.id, next.units[i]!, i), onProgress);
+        // Units came or went: every position may have moved, so every chunk is written again, those past the
+        // new end deleted, and other tabs are told to take the whole list again.
+        await planRange(this.db, next.id, chunkCount(next.units.length)).delete();
+        await putAllChunks(this.db, next, onProgress);
       } else if (effect.changed.length > 0) {
         const positions = unitPositions(next.units);
-        await putInBatches(this.db.units, effect.changed.length, (k) => {
-          const code = effect.changed[k]!;
+        const touched = new Set<number>();
+        for (const code of effect.changed) {
           const i = positions.get(code);
           if (i === undefined) throw new Error(`Unit ${code} is not in the plan it changed.`);
-          return unitRecord(next.id, next.units[i]!, i);
-        }, onProgress);
+          touched.add(Math.floor(i / UNITS_PER_CHUNK));
+        }
+        const chunks = [...touched].sort((a, b) => a - b);
+        await putInBatches(this.db.unitChunks, chunks.length, (k) => chunkAt(next.id, next.units, chunks[k]!), onProgress);
       }
       await this.db.plans.put(toRecord(next, effect.unitsMoved ? null : { revision: next.revision, units: effect.changed, removed: [] }));
     });
@@ -235,11 +237,11 @@ export class PlanRepository {
   async savePlanOnce(plan: Plan, onceKey: string): Promise<boolean> {
     // Every start asks: a read answers it without a write transaction, which would hold up the plan's first read.
     if ((await this.db.settings.get(onceKey))?.value) return false;
-    return this.db.transaction('rw', this.db.plans, this.db.units, this.db.settings, async () => {
+    return this.db.transaction('rw', this.db.plans, this.db.unitChunks, this.db.settings, async () => {
       if ((await this.db.settings.get(onceKey))?.value) return false;
       await this.db.settings.put({ key: onceKey, value: true });
       if (await this.db.plans.get(plan.id)) return false;
-      await putInBatches(this.db.units, plan.units.length, (i) => unitRecord(plan.id, plan.units[i]!, i));
+      await putAllChunks(this.db, plan);
       await this.db.plans.put(toRecord(plan, null));
       return true;
     });
@@ -247,8 +249,8 @@ export class PlanRepository {
 
   async deletePlan(id: PlanId): Promise<void> {
     if (this.justSaved?.plan.id === id) this.justSaved = undefined;
-    await this.db.transaction('rw', this.db.plans, this.db.units, async () => {
-      await this.db.units.where('[planId+code]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true).delete();
+    await this.db.transaction('rw', this.db.plans, this.db.unitChunks, async () => {
+      await planRange(this.db, id).delete();
       await this.db.plans.delete(id);
     });
   }

@@ -14,7 +14,7 @@ let failAt = 0;
 const failing = new PlannerDatabase(db.name);
 failing.use({ stack: 'dbcore', name: 'fail-in-the-middle', create: (down) => ({ ...down, table: (name) => {
   const table = down.table(name);
-  return name !== 'units' ? table : { ...table, mutate: (req) => (req.type === 'put' && ++batches === failAt ? Promise.reject(new Error('disk failure')) : table.mutate(req)) };
+  return name !== 'unitChunks' ? table : { ...table, mutate: (req) => (req.type === 'put' && ++batches === failAt ? Promise.reject(new Error('disk failure')) : table.mutate(req)) };
 } }) });
 const failingRepo = new PlanRepository(failing);
 /** What storage holds, read through a connection of its own. */
@@ -37,13 +37,13 @@ describe('PlanRepository on Chromium IndexedDB', () => {
     expect(loaded).toEqual(plan);
   });
 
-  it('commits an edit of one unit of a large plan as two small records', async () => {
+  it('commits an edit of one unit of a large plan as the plan record and one chunk', async () => {
     const plan = makeTestPlan({ units: 2_000 });
     await repo.savePlan(plan);
     const r = applyCommand(plan, { type: 'setRate', unitCode: code('11500'), indicatorId: ind('digitisation'), field: 'target', value: pct(91.5) }, NOW);
     if (!r.ok) throw new Error(r.reason);
     await repo.commit(r.plan, r.effect, plan.revision);
-    const [unit] = await repo.loadUnits(plan.id, [code('11500')]);
+    const [unit] = await repo.loadUnitsAt(plan.id, [plan.units.findIndex((u) => u.code === code('11500'))]);
     expect(unit?.target[ind('digitisation')]).toBe(pct(91.5));
     expect((await db.plans.get(plan.id))?.revision).toBe(1);
     expect(await repo.loadPlan(plan.id)).toEqual(r.plan);
@@ -66,7 +66,7 @@ describe('PlanRepository on Chromium IndexedDB', () => {
     batches = 0;
     await expect(failingRepo.savePlan(fresh)).rejects.toThrow();
     expect(await reader.loadPlan(fresh.id)).toBeUndefined();
-    expect(await db.units.where('planId').equals(fresh.id).count()).toBe(0);
+    expect(await db.unitChunks.where('[planId+chunk]').between([fresh.id, Dexie.minKey], [fresh.id, Dexie.maxKey]).count()).toBe(0);
     // The same write without the failure stores every unit.
     failAt = 0;
     await failingRepo.commit(r.plan, r.effect, plan.revision);

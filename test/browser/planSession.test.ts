@@ -3,11 +3,14 @@ import { createRoot } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlanId } from '../../src/domain/ids';
 import { PlannerDatabase } from '../../src/storage/database';
-import { PlanRepository } from '../../src/storage/planRepository';
+import { PlanRepository, WRITE_BATCH } from '../../src/storage/planRepository';
 import { createPlanSession, LARGE_CHANGE, type PlanChange, type PlanSession } from '../../src/state/planSession';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import type { Plan } from '../../src/domain/plan';
 import { code, ind, makeTestPlan, makeUnit, NOW, pct } from '../support/builders';
+
+/** A plan large enough to be a large change and to be written in at least four requests. */
+const LARGE_PLAN = Math.max(3 * LARGE_CHANGE, 3 * WRITE_BATCH + 1);
 
 /** Real Chromium IndexedDB. Each "tab" is its own database connection and its own session. */
 let n = 0;
@@ -259,11 +262,11 @@ describe('plan session in Chromium', () => {
   });
 
   it('when a large write fails half way, nothing of it is stored and the tab shows what storage holds', async () => {
-    const { dbName, plan } = await seeded(3 * LARGE_CHANGE);
+    const { dbName, plan } = await seeded(LARGE_PLAN);
     let batches = 0;
     const tab = openTab(dbName, plan.id, (db) => db.use({ stack: 'dbcore', name: 'fail-in-the-middle', create: (down) => ({ ...down, table: (name) => {
       const table = down.table(name);
-      return name !== 'units' ? table : { ...table, mutate: (req) => (req.type === 'put' && ++batches === 3 ? Promise.reject(new Error('disk failure')) : table.mutate(req)) };
+      return name !== 'unitChunks' ? table : { ...table, mutate: (req) => (req.type === 'put' && ++batches === 3 ? Promise.reject(new Error('disk failure')) : table.mutate(req)) };
     } }) }));
     await expect.poll(() => tab.session.loadState()).toBe('ready');
     tab.session.dispatch(everyTarget(plan, 45));
@@ -281,7 +284,7 @@ describe('plan session in Chromium', () => {
     const db = new PlannerDatabase(dbName);
     databases.push(db);
     const repo = new PlanRepository(db);
-    const plan = makeTestPlan({ units: 3 * LARGE_CHANGE });
+    const plan = makeTestPlan({ units: LARGE_PLAN });
     const saving = repo.savePlan(plan);
     const tab = openSession(repo, plan.id);
     expect(tab.session.loadState()).toBe('ready');
@@ -308,11 +311,11 @@ describe('plan session in Chromium', () => {
     let batches = 0;
     db.use({ stack: 'dbcore', name: 'fail-in-the-middle', create: (down) => ({ ...down, table: (name) => {
       const table = down.table(name);
-      return name !== 'units' ? table : { ...table, mutate: (req) => (req.type === 'put' && ++batches === 3 ? Promise.reject(new Error('disk failure')) : table.mutate(req)) };
+      return name !== 'unitChunks' ? table : { ...table, mutate: (req) => (req.type === 'put' && ++batches === 3 ? Promise.reject(new Error('disk failure')) : table.mutate(req)) };
     } }) });
     databases.push(db);
     const repo = new PlanRepository(db);
-    const plan = makeTestPlan({ units: 3 * LARGE_CHANGE });
+    const plan = makeTestPlan({ units: LARGE_PLAN });
     const saving = repo.savePlan(plan);
     const tab = openSession(repo, plan.id);
     expect(tab.session.plan()).toBe(plan);

@@ -1,18 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { useApp } from './support/browser';
 import { eventually, PlanPage } from './support/planPage';
+import { readStoredUnit } from './support/durability';
 
-/** The stored unit record of the demo plan, read with plain IndexedDB (not through the app). */
+const DEMO = 'demo-tuy-phuoc-2023-h2';
+
+/** The stored target of a unit of the demo plan, read with plain IndexedDB (not through the app). */
 async function storedTarget(page: PlanPage['page'], code: string): Promise<number | undefined> {
-  return page.evaluate((unit) => new Promise<number | undefined>((resolve, reject) => {
-    const open = indexedDB.open('dvctt-planner');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const get = open.result.transaction('units').objectStore('units').get(['demo-tuy-phuoc-2023-h2', unit]);
-      get.onsuccess = () => { resolve((get.result as { target: Record<string, number> } | undefined)?.target.online_dossiers); open.result.close(); };
-      get.onerror = () => reject(get.error);
-    };
-  }), code);
+  return (await readStoredUnit(page, DEMO, code))?.target.online_dossiers;
 }
 
 describe('a tab holding an old state', () => {
@@ -30,17 +25,18 @@ describe('a tab holding an old state', () => {
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
         const db = open.result;
-        const tx = db.transaction(['plans', 'units'], 'readwrite');
+        const tx = db.transaction(['plans', 'unitChunks'], 'readwrite');
         const plans = tx.objectStore('plans');
-        const units = tx.objectStore('units');
+        const chunks = tx.objectStore('unitChunks');
         const getPlan = plans.get('demo-tuy-phuoc-2023-h2');
         getPlan.onsuccess = () => {
           const record = getPlan.result as { revision: number; lastChange: unknown };
           plans.put({ ...record, revision: record.revision + 1, lastChange: null });
-          const getUnit = units.get(['demo-tuy-phuoc-2023-h2', '21955']);
-          getUnit.onsuccess = () => {
-            const unit = getUnit.result as { target: Record<string, number> };
-            units.put({ ...unit, target: { ...unit.target, online_dossiers: 9100 } });
+          // The demo plan's units fit in its first chunk.
+          const getChunk = chunks.get(['demo-tuy-phuoc-2023-h2', 0]);
+          getChunk.onsuccess = () => {
+            const chunk = getChunk.result as { units: { code: string; target: Record<string, number> }[] };
+            chunks.put({ ...chunk, units: chunk.units.map((u) => (u.code === '21955' ? { ...u, target: { ...u.target, online_dossiers: 9100 } } : u)) });
           };
         };
         tx.oncomplete = () => { db.close(); resolve(); };

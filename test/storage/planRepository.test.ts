@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import type { Plan } from '../../src/domain/plan';
-import { PlannerDatabase } from '../../src/storage/database';
+import { chunkCount, PlannerDatabase, UNITS_PER_CHUNK } from '../../src/storage/database';
 import { PlanRepository, READ_BATCH, RevisionConflict, WRITE_BATCH } from '../../src/storage/planRepository';
 import { code, ind, makeTestPlan, makeUnit, NOW, pct } from '../support/builders';
 
@@ -26,7 +26,7 @@ function failingRepository(failAt: number) {
   let batches = 0;
   db.use({ stack: 'dbcore', name: 'fail-in-the-middle', create: (down) => ({ ...down, table: (name) => {
     const table = down.table(name);
-    if (name !== 'units') return table;
+    if (name !== 'unitChunks') return table;
     return { ...table, mutate: (req) => (req.type === 'put' && ++batches === failAt ? Promise.reject(new Error('disk failure')) : table.mutate(req)) };
   } }) });
   return { repo: new PlanRepository(db), batches: () => batches };
@@ -63,7 +63,7 @@ describe('PlanRepository', () => {
     let batches = 0;
     repo.db.use({ stack: 'dbcore', name: 'count', create: (down) => ({ ...down, table: (name) => {
       const table = down.table(name);
-      return { ...table, mutate: (req) => { if (name === 'units' && req.type === 'put') batches++; return table.mutate(req); } };
+      return { ...table, mutate: (req) => { if (name === 'unitChunks' && req.type === 'put') batches++; return table.mutate(req); } };
     } }) });
     const progress: number[] = [];
     await repo.savePlan(plan, (p) => progress.push(p));
@@ -83,7 +83,7 @@ describe('PlanRepository', () => {
     await expect(fresh.repo.savePlan(plan)).rejects.toThrow();
     expect(fresh.batches()).toBeGreaterThanOrEqual(3);
     expect(await reader(fresh.repo).loadPlan(plan.id)).toBeUndefined();
-    expect(await fresh.repo.db.units.count()).toBe(0);
+    expect(await fresh.repo.db.unitChunks.count()).toBe(0);
 
     // A command changing every unit of a stored plan: the plan as it was, every unit of it.
     const stored = failingRepository(Math.ceil(units / WRITE_BATCH) + 3);
@@ -133,6 +133,35 @@ describe('PlanRepository', () => {
     expect(record?.lastChange).toEqual({ revision: 1, units: ['10002'], removed: [] });
   });
 
+  it('rewrites only the chunk that holds an edited unit', async () => {
+    const repo = freshRepository();
+    const plan = makeTestPlan({ units: 3 * UNITS_PER_CHUNK });
+    const written: number[] = [];
+    repo.db.use({ stack: 'dbcore', name: 'watch', create: (down) => ({ ...down, table: (name) => {
+      const table = down.table(name);
+      return { ...table, mutate: (req) => {
+        if (name === 'unitChunks' && req.type === 'put') written.push(...req.values.map((v: { chunk: number }) => v.chunk));
+        return table.mutate(req);
+      } };
+    } }) });
+    await repo.savePlan(plan);
+    expect(written).toEqual([0, 1, 2]);
+    written.length = 0;
+    const unit = plan.units[UNITS_PER_CHUNK + 17]!;
+    const r = apply(plan, { type: 'setVolume', unitCode: unit.code, volume: 5 });
+    await repo.commit(r.plan, r.effect, plan.revision);
+    expect(written).toEqual([1]);
+    expect(await reader(repo).loadPlan(plan.id)).toEqual(r.plan);
+  });
+
+  it('reads the units at given positions without reading the plan', async () => {
+    const repo = freshRepository();
+    const plan = makeTestPlan({ units: 2 * UNITS_PER_CHUNK + 5 });
+    await repo.savePlan(plan);
+    const at = [2 * UNITS_PER_CHUNK + 4, 0, UNITS_PER_CHUNK, 3, 2 * UNITS_PER_CHUNK + 5];
+    expect(await reader(repo).loadUnitsAt(plan.id, at)).toEqual([plan.units[at[0]!], plan.units[0], plan.units[UNITS_PER_CHUNK], plan.units[3], undefined]);
+  });
+
   it('refuses a write from a copy that is behind, and changes nothing', async () => {
     const repo = freshRepository();
     const plan = makeTestPlan({ units: 3 });
@@ -166,7 +195,7 @@ describe('PlanRepository', () => {
     await repo.savePlan(b);
     await repo.deletePlan(a.id);
     expect(await repo.loadPlan(a.id)).toBeUndefined();
-    expect(await repo.db.units.count()).toBe(2);
+    expect(await repo.db.unitChunks.toArray()).toEqual([expect.objectContaining({ planId: b.id, chunk: 0 })]);
     expect(await reader(repo).loadPlan(b.id)).toEqual(b);
   });
 
@@ -216,13 +245,37 @@ describe('PlanRepository', () => {
 });
 
 describe('PlannerDatabase schema', () => {
-  it('is version 1 with the declared tables and indexes', async () => {
+  it('is version 3: plans, settings and units in chunks', async () => {
     const db = new PlannerDatabase(`schema-${++n}`);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['plans', 'settings', 'units']);
-    expect(db.table('units').schema.primKey.keyPath).toEqual(['planId', 'code']);
-    expect(db.table('units').schema.indexes.map((i) => i.name)).toEqual(['planId']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['plans', 'settings', 'unitChunks']);
+    expect(db.table('unitChunks').schema.primKey.keyPath).toEqual(['planId', 'chunk']);
+  });
+
+  it('upgrades a version 1 database: every plan keeps its units, in their order, and the old table is gone', async () => {
+    const name = `upgrade-${++n}`;
+    // The database as version 1 of the app left it: one record per unit, `order` its position.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ plans: 'id, updatedAt', units: '[planId+code], planId', settings: 'key' });
+    const big = makeTestPlan({ units: 2 * UNITS_PER_CHUNK + 3 });
+    // Codes not in plan order, so that key order and plan order differ.
+    const small = { ...makeTestPlan({ units: 3 }), units: [makeUnit(7), makeUnit(2), makeUnit(5)] };
+    for (const plan of [big, small]) {
+      const { units, ...meta } = plan;
+      await v1.table('plans').put({ ...meta, unitCount: units.length, lastChange: null });
+      await v1.table('units').bulkPut(units.map((u, order) => ({ planId: plan.id, order, ...u })));
+    }
+    await v1.table('settings').put({ key: 'demoSeeded', value: true });
+    v1.close();
+
+    const repo = freshRepository(name);
+    expect(await repo.loadPlan(big.id)).toEqual(big);
+    expect((await repo.loadPlan(small.id))?.units.map((u) => u.code)).toEqual(['10007', '10002', '10005']);
+    expect(await repo.getSetting('demoSeeded')).toBe(true);
+    expect(repo.db.verno).toBe(3);
+    expect(repo.db.tables.map((t) => t.name)).not.toContain('units');
+    expect(await repo.db.unitChunks.count()).toBe(chunkCount(big.units.length) + 1);
   });
 });

@@ -379,7 +379,7 @@ async function snapshot(db: PlannerDatabase, repo: PlanRepository) {
     plan: await repo.loadPlan(DEMO_PLAN_ID),
     list: await repo.listPlans(),
     plans: await db.plans.toArray(),
-    units: await db.units.toArray(),
+    units: await db.unitChunks.toArray(),
     settings: await db.settings.toArray(),
   };
 }

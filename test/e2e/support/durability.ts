@@ -4,27 +4,32 @@ import type { PlanPage } from './planPage';
 /** The app's IndexedDB database (src/storage/database.ts). */
 export const DATABASE_NAME = 'dvctt-planner';
 
-/** A unit record exactly as IndexedDB holds it, read without the app (no Dexie, no app code). */
+/** A unit exactly as IndexedDB holds it (inside its chunk), read without the app (no Dexie, no app code). */
 export interface StoredUnit {
-  planId: string;
   code: string;
-  order: number;
   target: Record<string, number>;
   baseline: Record<string, number>;
 }
 
-/** Reads one record of the `units` store ([planId, code] key) straight from IndexedDB, in the page's origin. */
+/**
+ * Reads one unit of a plan straight from IndexedDB, in the page's origin: the `unitChunks` store holds a
+ * plan's units in chunks keyed [planId, chunk]; the unit is looked for in all of them.
+ */
 export function readStoredUnit(page: Page, planId: string, code: string): Promise<StoredUnit | null> {
-  return page.evaluate(([name, key]) => new Promise<StoredUnit | null>((resolve, reject) => {
+  return page.evaluate(([name, plan, unit]) => new Promise<StoredUnit | null>((resolve, reject) => {
     const open = indexedDB.open(name);
     open.onerror = () => reject(new Error(`indexedDB.open: ${String(open.error)}`));
     open.onsuccess = () => {
       const db = open.result;
-      const request = db.transaction('units', 'readonly').objectStore('units').get([...key]);
-      request.onerror = () => { db.close(); reject(new Error(`units.get: ${String(request.error)}`)); };
-      request.onsuccess = () => { db.close(); resolve((request.result as StoredUnit | undefined) ?? null); };
+      const request = db.transaction('unitChunks', 'readonly').objectStore('unitChunks').getAll(IDBKeyRange.bound([plan, 0], [plan, Infinity]));
+      request.onerror = () => { db.close(); reject(new Error(`unitChunks.getAll: ${String(request.error)}`)); };
+      request.onsuccess = () => {
+        db.close();
+        const chunks = request.result as { units: StoredUnit[] }[];
+        resolve(chunks.flatMap((c) => c.units).find((u) => u.code === unit) ?? null);
+      };
     };
-  }), [DATABASE_NAME, [planId, code]] as const);
+  }), [DATABASE_NAME, planId, code] as const);
 }
 
 /** What the origin uses and may use, as the page sees it (`navigator.storage.estimate()`). */
