@@ -2,9 +2,10 @@ import Dexie from 'dexie';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import type { Plan } from '../../src/domain/plan';
-import { PlannerDatabase } from '../../src/storage/database';
+import { chunkCount, PlannerDatabase } from '../../src/storage/database';
 import { PlanRepository, WRITE_BATCH } from '../../src/storage/planRepository';
 import { code, ind, makeTestPlan, NOW, pct } from '../support/builders';
+import { writeVersionOneDatabase } from '../support/versionOneDatabase';
 
 const db = new PlannerDatabase(`browser-repo-${Date.now()}`);
 const repo = new PlanRepository(db);
@@ -81,5 +82,20 @@ describe('PlanRepository on Chromium IndexedDB', () => {
     const broken = { ...r.plan, units: r.plan.units.map((u, i) => (i === 2_000 ? { ...u, baseline: { x: () => 1 } as never } : u)) };
     await expect(repo.commit(broken, r.effect, plan.revision)).rejects.toThrow();
     expect(await reader.loadPlan(plan.id)).toEqual(plan);
+  });
+
+  it('upgrades a version 1 database of 10,598 units in place: every unit kept, in order', async () => {
+    const name = `browser-upgrade-${Date.now()}`;
+    const plan = makeTestPlan({ units: 10_598 });
+    await writeVersionOneDatabase(name, [plan]);
+    const upgraded = new PlannerDatabase(name);
+    try {
+      expect(await new PlanRepository(upgraded).loadPlan(plan.id)).toEqual(plan);
+      expect(upgraded.tables.map((t) => t.name).sort()).toEqual(['plans', 'settings', 'unitChunks']);
+      expect(await upgraded.unitChunks.count()).toBe(chunkCount(plan.units.length));
+    } finally {
+      upgraded.close();
+      await Dexie.delete(name);
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { Plan } from '../../src/domain/plan';
 import { chunkCount, PlannerDatabase, UNITS_PER_CHUNK } from '../../src/storage/database';
 import { PlanRepository, READ_BATCH, RevisionConflict, WRITE_BATCH } from '../../src/storage/planRepository';
 import { code, ind, makeTestPlan, makeUnit, NOW, pct } from '../support/builders';
+import { writeVersionOneDatabase } from '../support/versionOneDatabase';
 
 let n = 0;
 const opened: PlannerDatabase[] = [];
@@ -256,19 +257,10 @@ describe('PlannerDatabase schema', () => {
 
   it('upgrades a version 1 database: every plan keeps its units, in their order, and the old table is gone', async () => {
     const name = `upgrade-${++n}`;
-    // The database as version 1 of the app left it: one record per unit, `order` its position.
-    const v1 = new Dexie(name);
-    v1.version(1).stores({ plans: 'id, updatedAt', units: '[planId+code], planId', settings: 'key' });
     const big = makeTestPlan({ units: 2 * UNITS_PER_CHUNK + 3 });
     // Codes not in plan order, so that key order and plan order differ.
     const small = { ...makeTestPlan({ units: 3 }), units: [makeUnit(7), makeUnit(2), makeUnit(5)] };
-    for (const plan of [big, small]) {
-      const { units, ...meta } = plan;
-      await v1.table('plans').put({ ...meta, unitCount: units.length, lastChange: null });
-      await v1.table('units').bulkPut(units.map((u, order) => ({ planId: plan.id, order, ...u })));
-    }
-    await v1.table('settings').put({ key: 'demoSeeded', value: true });
-    v1.close();
+    await writeVersionOneDatabase(name, [big, small], { demoSeeded: true });
 
     const repo = freshRepository(name);
     expect(await repo.loadPlan(big.id)).toEqual(big);
