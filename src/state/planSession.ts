@@ -6,21 +6,19 @@ import type { Plan, Unit } from '../domain/plan';
 import { readinessErrors } from '../domain/planFactory';
 import type { Issue } from '../domain/rules';
 import { makeInverse } from '../domain/undo';
-import { unitAt, unitPositions } from '../domain/unitPositions';
-import { ValidationIndex } from '../domain/validationIndex';
+import { unitPositions } from '../domain/unitPositions';
+import type { ValidationIndex } from '../domain/validationIndex';
 import { isQuotaError, type PlanRecord } from '../storage/database';
 import { PlanNotFound, planFromRecord, RevisionConflict, type PlanBeingSaved, type PlanRepository } from '../storage/planRepository';
+import { createPlanView, isLargeChange, LARGE_CHANGE, type PlanChange } from './planView';
 import { nowIso } from './services';
-import { inSlices } from './slices';
+import { createUndoHistory } from './undoHistory';
+
+export { LARGE_CHANGE, type PlanChange };
 
 export type SaveState = 'saved' | 'saving' | 'error';
 /** `merged`: another tab wrote first and this tab's edits were applied on top of its version (not an error). */
 export type SaveProblem = 'merged' | 'quota' | 'deleted' | 'failed';
-
-/** What changed in the plan, for views that update themselves piecemeal (the grid). */
-export type PlanChange =
-  | { kind: 'units'; changed: Unit[]; removed: UnitCode[] }
-  | { kind: 'reset' };
 
 export type DispatchResult = { ok: true } | { ok: false; reason: CommandRefusal | 'notLoaded' };
 
@@ -61,17 +59,7 @@ export interface PlanSession {
   progress: Accessor<number | undefined>;
 }
 
-/** Units touched beyond which a change is shown in slices and its write reports progress. */
-export const LARGE_CHANGE = 1000;
 const PROGRESS_INTERVAL_MS = 200;
-
-/** A change waiting to be shown, behind a large one being brought into view. */
-interface ViewChange {
-  before: Plan;
-  next: Plan;
-  effect: Effect;
-  epoch: number;
-}
 
 /** A command accepted on screen, waiting to be written: the plan it produced and the revision it was built on. */
 interface PendingWrite {
@@ -79,8 +67,8 @@ interface PendingWrite {
   next: Plan;
   effect: Effect;
   base: number;
-  /** The in-memory line it was built on; a line replaced from storage makes its writes stale. */
-  epoch: number;
+  /** The line of plans shown it was built on (see `createPlanView`); a line replaced from storage makes its writes stale. */
+  line: number;
   /** Already handed to IndexedDB (by `storeNow`), to be awaited rather than written again. */
   started?: Promise<void>;
 }
@@ -100,9 +88,7 @@ const MAX_MERGES = 5;
  * Must be created inside a Solid owner (it cleans up its subscriptions with it).
  */
 export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession {
-  const [plan, setPlan] = createSignal<Plan | undefined>(undefined, { equals: false });
   const [loadState, setLoadState] = createSignal<'loading' | 'ready' | 'missing'>('loading');
-  const [validationVersion, setValidationVersion] = createSignal(0);
   const [saveState, setSaveState] = createSignal<SaveState>('saved');
   const [saveProblem, setSaveProblem] = createSignal<{ problem: SaveProblem; dropped: number }>();
   const [returnedToDraft, setReturnedToDraft] = createSignal(false);
@@ -116,127 +102,28 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     progressShownAt = now;
     setShownProgress(done);
   };
-  const validation = new ValidationIndex();
-  // The plan commands apply to: what `plan()` shows, or ahead of it while a large change is being shown.
+  // The plan commands apply to: what the view shows, or ahead of it while a large change is being shown.
   let model: Plan | undefined;
-  const views: ViewChange[] = [];
-  let viewing: Promise<void> | undefined;
-  const listeners = new Set<(change: PlanChange) => void>();
-
-  // Undo history of this tab: inverse commands. Cleared whenever the plan is replaced by what another tab
-  // wrote, so an undo here can never put back a state that silently discards someone else's newer edit.
-  const undoStack: Command[] = [];
-  const redoStack: Command[] = [];
-  const [history, setHistory] = createSignal({ undo: 0, redo: 0 });
-  const HISTORY_LIMIT = 500;
-  const syncHistory = () => setHistory({ undo: undoStack.length, redo: redoStack.length });
-  const clearHistory = () => {
-    undoStack.length = 0;
-    redoStack.length = 0;
-    syncHistory();
-  };
+  const view = createPlanView(() => void catchUp().catch((e) => console.error('Following the plan failed', e)));
+  // Cleared whenever the plan is replaced by what another tab wrote, so an undo here can never put back a
+  // state that silently discards someone else's newer edit.
+  const history = createUndoHistory();
 
   let pending: PendingWrite[] = [];
   let writer: Promise<void> | undefined;
-  let epoch = 0;
-
-  const notify = (change: PlanChange) => {
-    setValidationVersion((v) => v + 1);
-    for (const listener of listeners) listener(change);
-  };
-
-  function showAll(next: Plan) {
-    validation.reset(next);
-    setPlan(next);
-    notify({ kind: 'reset' });
-  }
-
-  function showUnits(before: Plan, next: Plan, effect: Pick<Effect, 'changed' | 'removed'>) {
-    const changed: Unit[] = [];
-    for (const code of effect.changed) {
-      const unit = unitAt(next.units, code);
-      validation.updateUnit(unitAt(before.units, code), unit);
-      if (unit) changed.push(unit);
-    }
-    for (const code of effect.removed) validation.updateUnit(unitAt(before.units, code), undefined);
-    setPlan(next);
-    notify({ kind: 'units', changed, removed: [...effect.removed] });
-  }
-
-  const isLarge = (effect: Effect) => !effect.rulesChanged && !effect.unitsMoved && effect.changed.length + effect.removed.length > LARGE_CHANGE;
-
-  /** Shows an accepted change: at once, or after the large ones being brought into view. */
-  function show(before: Plan, next: Plan, effect: Effect) {
-    if (!viewing && !isLarge(effect)) {
-      if (effect.rulesChanged || effect.unitsMoved) showAll(next);
-      else showUnits(before, next, effect);
-      return;
-    }
-    views.push({ before, next, effect, epoch });
-    showQueued();
-  }
-
-  function showQueued() {
-    if (viewing) return;
-    viewing = showInOrder()
-      .catch((e) => console.error('Showing the plan failed', e))
-      .finally(() => {
-        viewing = undefined;
-        if (views.length > 0) showQueued();
-        else void catchUp().catch((e) => console.error('Following the plan failed', e));
-      });
-  }
-
-  /**
-   * Shows the queued changes in order. A large one is validated on a copy of the validation, a slice at a
-   * time, and then taken over at once with the plan, so what is on screen is always one consistent state.
-   * A change made stale meanwhile (the plan was replaced from storage) is dropped.
-   */
-  async function showInOrder(): Promise<void> {
-    for (let view = views.shift(); view; view = views.shift()) {
-      const { before, next, effect } = view;
-      if (view.epoch !== epoch) continue;
-      if (!isLarge(effect)) {
-        if (effect.rulesChanged || effect.unitsMoved) showAll(next);
-        else showUnits(before, next, effect);
-        continue;
-      }
-      const fork = validation.fork();
-      const was = unitPositions(before.units);
-      const is = unitPositions(next.units);
-      const changed: Unit[] = [];
-      const done = await inSlices(effect.changed.length, (k) => {
-        const code = effect.changed[k]!;
-        const a = was.get(code);
-        const b = is.get(code);
-        const unit = b === undefined ? undefined : next.units[b];
-        fork.updateUnit(a === undefined ? undefined : before.units[a], unit);
-        if (unit) changed.push(unit);
-      }, { stop: () => view.epoch !== epoch });
-      if (!done || view.epoch !== epoch) continue;
-      for (const code of effect.removed) fork.updateUnit(unitAt(before.units, code), undefined);
-      validation.adopt(fork);
-      setPlan(next);
-      notify({ kind: 'units', changed, removed: [...effect.removed] });
-    }
-  }
 
   /** The plan as storage holds it replaces what is on screen; writes built on the old line become stale. */
   function showStored(stored: Plan) {
-    epoch++;
-    views.length = 0;
-    clearHistory();
+    history.clear();
     model = stored;
-    showAll(stored);
+    view.replace(stored);
     setLoadState('ready');
   }
 
   function showMissing() {
-    epoch++;
-    views.length = 0;
     model = undefined;
     setLoadState('missing');
-    setPlan(undefined);
+    view.replace(undefined);
   }
 
   async function reload(): Promise<void> {
@@ -260,7 +147,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     });
     started.catch(() => undefined); // the writer reports a failure when it reaches this write
     const nothing: Effect = { changed: [], removed: [], rulesChanged: false, unitsMoved: false };
-    pending.unshift({ command: { type: 'batch', commands: [] }, next: saving.plan, effect: nothing, base: saving.plan.revision, epoch, started });
+    pending.unshift({ command: { type: 'batch', commands: [] }, next: saving.plan, effect: nothing, base: saving.plan.revision, line: view.line(), started });
     startWriter();
   }
 
@@ -273,16 +160,9 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     if (next === before) return { ok: true };
     setReturnedToDraft(before.status === 'ready' && next.status === 'draft' && command.type !== 'setStatus');
     model = next;
-    show(before, next, effect);
-    const inverse = makeInverse(before, next, effect);
-    if (origin === 'undo') redoStack.push(inverse);
-    else {
-      undoStack.push(inverse);
-      if (undoStack.length > HISTORY_LIMIT) undoStack.shift();
-      if (origin === 'edit') redoStack.length = 0;
-    }
-    syncHistory();
-    pending.push({ command, next, effect, base: before.revision, epoch });
+    view.show(before, next, effect);
+    history.record(makeInverse(before, next, effect), origin);
+    pending.push({ command, next, effect, base: before.revision, line: view.line() });
     startWriter();
     return { ok: true };
   }
@@ -314,9 +194,9 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     let merges = 0;
     while (pending.length > 0) {
       const write = pending[0]!;
-      const large = write.effect.unitsMoved ? write.next.units.length > LARGE_CHANGE : isLarge(write.effect);
+      const large = write.effect.unitsMoved ? write.next.units.length > LARGE_CHANGE : isLargeChange(write.effect);
       try {
-        if (write.epoch !== epoch) throw new RevisionConflict(-1, write.base);
+        if (write.line !== view.line()) throw new RevisionConflict(-1, write.base);
         if (large) setProgress(0);
         await (write.started ?? repo.commit(write.next, write.effect, write.base, large ? setProgress : undefined));
         pending.shift();
@@ -369,7 +249,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     const next = combined.ok ? combined.plan : stored;
     showStored(next);
     setSaveProblem({ problem: 'merged', dropped: commands.length - kept.length });
-    pending = combined.ok && next !== stored ? [{ command: batch, next, effect: combined.effect, base: stored.revision, epoch }] : [];
+    pending = combined.ok && next !== stored ? [{ command: batch, next, effect: combined.effect, base: stored.revision, line: view.line() }] : [];
     return true;
   }
 
@@ -377,7 +257,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
   async function catchUp() {
     const record = await repo.getPlanRecord(id);
     const current = model;
-    if (record && current && record.revision > current.revision && pending.length === 0 && !viewing) await onStoredChange(record);
+    if (record && current && record.revision > current.revision && pending.length === 0 && !view.busy()) await onStoredChange(record);
   }
 
   /** Another tab (or this one) wrote the plan record: merge what is newer than what this tab holds. */
@@ -395,7 +275,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     // While this tab has writes queued, they will meet the newer revision and merge onto it. A record at or
     // below what this tab holds is one of its own writes, arriving late: nothing to take. While a large
     // change is being shown, it is looked at again once that is done (`catchUp`).
-    if (pending.length > 0 || writer || viewing || record.revision <= current.revision) return;
+    if (pending.length > 0 || writer || view.busy() || record.revision <= current.revision) return;
     const change = record.lastChange;
     const simple = change && change.revision === record.revision && record.revision === current.revision + 1
       && record.status === current.status && indicatorsEqual(record.indicators, current.indicators);
@@ -407,17 +287,17 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     const positions = unitPositions(current.units);
     const at = change.units.map((code) => positions.get(code));
     const units = at.every((p) => p !== undefined) ? await repo.loadUnitsAt(id, at as number[]) : [];
-    if (model !== current || pending.length > 0 || viewing) return; // typed meanwhile: the write will merge
+    if (model !== current || pending.length > 0 || view.busy()) return; // typed meanwhile: the write will merge
     const byCode = new Map<UnitCode, Unit>();
     units.forEach((u, k) => { if (u && u.code === change.units[k]) byCode.set(u.code, u); });
     if (byCode.size !== change.units.length) {
       await reload();
       return;
     }
-    clearHistory();
+    history.clear();
     const next = planFromRecord(record, current.units.map((u) => byCode.get(u.code) ?? u));
     model = next;
-    show(current, next, { changed: change.units, removed: [], rulesChanged: false, unitsMoved: false });
+    view.show(current, next, { changed: change.units, removed: [], rulesChanged: false, unitsMoved: false });
   }
 
   const stopWatching = repo.watchPlan(id, (record) => {
@@ -433,24 +313,22 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     });
 
   return {
-    plan, loadState, validation, validationVersion, saveState, saveProblem, returnedToDraft, progress,
+    plan: view.plan, loadState, validation: view.validation, validationVersion: view.validationVersion, saveState, saveProblem, returnedToDraft, progress,
     dispatch: (command) => {
       const result = dispatch(command);
       if (result.ok) setSaveProblem(undefined);
       return result;
     },
     undo() {
-      const command = undoStack.pop();
+      const command = history.takeUndo();
       if (command) dispatch(command, 'undo');
-      syncHistory();
     },
     redo() {
-      const command = redoStack.pop();
+      const command = history.takeRedo();
       if (command) dispatch(command, 'redo');
-      syncHistory();
     },
-    canUndo: () => history().undo > 0,
-    canRedo: () => history().redo > 0,
+    canUndo: history.canUndo,
+    canRedo: history.canRedo,
     markReady() {
       const current = model;
       if (!current) return [];
@@ -458,18 +336,15 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       if (errors.length === 0) dispatch({ type: 'setStatus', status: 'ready' });
       return errors;
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: view.subscribe,
     async flush() {
-      while (writer || viewing) await (writer ?? viewing);
+      for (let busy = writer ?? view.busy(); busy; busy = writer ?? view.busy()) await busy;
     },
     storeNow() {
       // The first write may be in flight; the rest become one, started now. IndexedDB runs read-write
       // transactions over the same stores in the order they were created, so its revision check still holds.
       const queued = pending.slice(1).filter((w) => !w.started);
-      if (queued.length === 0 || pending.some((w) => w.epoch !== epoch)) return;
+      if (queued.length === 0 || pending.some((w) => w.line !== view.line())) return;
       const first = queued[0]!;
       const last = queued[queued.length - 1]!;
       const present = new Set(last.next.units.map((u) => u.code));
@@ -482,7 +357,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       const started = repo.commit(last.next, effect, first.base);
       started.catch(() => undefined); // the writer reports a failure when it reaches this write
       pending = [...pending.slice(0, pending.length - queued.length),
-        { command: { type: 'batch', commands: queued.map((w) => w.command) }, next: last.next, effect, base: first.base, epoch: first.epoch, started }];
+        { command: { type: 'batch', commands: queued.map((w) => w.command) }, next: last.next, effect, base: first.base, line: first.line, started }];
     },
   };
 }
