@@ -35,6 +35,17 @@ export function serializePlanCsv(plan: Plan, totals: readonly IndicatorTotals[],
 }
 
 /**
+ * A text cell as PapaParse writes it with `quotes: false`: between quotes, with `"` doubled, when it holds
+ * the delimiter, a quote, CR, LF or a byte-order mark, or starts or ends with a space; as it is otherwise.
+ * The rows below are written here rather than by `Papa.unparse` (a test holds the two to the same bytes):
+ * an array per row and Papa's checks of every cell cost more than writing the line.
+ */
+function textCell(delimiter: string): (text: string) => string {
+  const special = new RegExp(`[\r\n"\uFEFF]|${delimiter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|^ | $`);
+  return (text) => (special.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+}
+
+/**
  * The same text in parts, `unitsPerPart` rows each, so that a caller can let the page breathe between them
  * (100,000 rows are about a second of work; 20,000 about a tenth of a second). Every part after the first starts with the line break that
  * separates it from the one before, so the parts joined are the text, whatever the split.
@@ -42,20 +53,27 @@ export function serializePlanCsv(plan: Plan, totals: readonly IndicatorTotals[],
 export function* planCsvParts(plan: Plan, totals: readonly IndicatorTotals[], headers: CsvHeaders, dialectId: CsvDialectId, unitsPerPart = 20_000): Generator<string> {
   const dialect = CSV_DIALECTS[dialectId];
   const options = { delimiter: dialect.delimiter, newline: '\r\n', quotes: false };
-  const rate = (r: Rate | null | undefined) => formatRate(r ?? null, dialect.locale);
   const fields = [headers.index, headers.code, headers.name, headers.type, headers.volume,
     ...plan.indicators.flatMap((ind) => [headers.indicator(headers.indicatorName(ind), 'baseline'), headers.indicator(headers.indicatorName(ind), 'target')])];
   yield `\uFEFF${Papa.unparse([fields.map(neutralise)], options)}`;
-  // Plain loops: this runs for every cell of plans of up to 100,000 units.
+  const d = dialect.delimiter;
+  const locale = dialect.locale;
+  const text = textCell(d);
+  // A rate's decimal mark is never the dialect's delimiter, so rates go out as they are; were a dialect to
+  // pair them, they would be quoted like text.
+  const rateCell = formatRate(150 as Rate, locale).includes(d) ? text : (s: string) => s;
+  const ids = plan.indicators.map((ind) => ind.id);
+  // Plain loops and one string per part: this runs for every cell of plans of up to 100,000 units.
   for (let start = 0; start < plan.units.length; start += unitsPerPart) {
-    const rows: string[][] = [];
-    for (let i = start; i < Math.min(plan.units.length, start + unitsPerPart); i++) {
+    let part = '';
+    const end = Math.min(plan.units.length, start + unitsPerPart);
+    for (let i = start; i < end; i++) {
       const u = plan.units[i]!;
-      const row = [String(i + 1), neutralise(u.code), neutralise(u.name), neutralise(u.type), u.volume === null ? '' : String(u.volume)];
-      for (const ind of plan.indicators) row.push(rate(u.baseline[ind.id]), rate(u.target[ind.id]));
-      rows.push(row);
+      let line = `\r\n${String(i + 1)}${d}${text(neutralise(u.code))}${d}${text(neutralise(u.name))}${d}${text(neutralise(u.type))}${d}${u.volume === null ? '' : String(u.volume)}`;
+      for (const id of ids) line += `${d}${rateCell(formatRate(u.baseline[id], locale))}${d}${rateCell(formatRate(u.target[id], locale))}`;
+      part += line;
     }
-    yield `\r\n${Papa.unparse(rows, options)}`;
+    yield part;
   }
   const byId = new Map(totals.map((t) => [t.indicator.id, t]));
   const mean = (t: IndicatorTotals | undefined, field: 'baseline' | 'target') => {

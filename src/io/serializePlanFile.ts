@@ -1,3 +1,4 @@
+import type { IndicatorId } from '../domain/ids';
 import type { Indicator } from '../domain/indicators';
 import type { Plan, Unit } from '../domain/plan';
 import { rateToPercent, type Rate } from '../domain/rate';
@@ -58,9 +59,62 @@ function unitDocument(u: Unit, indicators: readonly Indicator[]) {
   };
 }
 
+/** A number as JSON writes it: `String` for every finite number (and `0` for `-0`), `null` otherwise. */
+const jsonNumber = (n: number) => (Number.isFinite(n) ? String(n) : 'null');
+
+/**
+ * Writes units, as pieces pushed onto `out`, exactly as `JSON.stringify(unitDocument(u), null, 1)` lays
+ * them out at the depth where the plan file holds them (`indent`, one space per level), without building
+ * the objects first. A test holds the output to JSON.stringify's, byte for byte.
+ */
+function unitWriter(indicators: readonly Indicator[], indent: string): (out: string[], units: readonly Unit[], start: number, end: number) => void {
+  // The keys in the order an object built by `rateMap` lists them: JavaScript puts integer-like keys first,
+  // keeps the first place of a repeated id and has no own key `__proto__`; an object built the same way says which.
+  const order: Record<string, number> = {};
+  for (const ind of indicators) order[ind.id] = 0;
+  const keys = Object.keys(order) as IndicatorId[];
+  const inner = `${indent}  `;
+  const firsts = keys.map((k) => `{\n${inner}${JSON.stringify(k)}: `);
+  const nexts = keys.map((k) => `,\n${inner}${JSON.stringify(k)}: `);
+  const close = `\n${indent} }`;
+  const field = `\n${indent} `;
+  const open = `${indent}{${field}"code": `;
+  const nextOpen = `,\n${open}`;
+  const name = `,${field}"name": `;
+  const type = `,${field}"type": `;
+  const volume = `,${field}"volume": `;
+  const baseline = `,${field}"baseline": `;
+  const target = `,${field}"target": `;
+  const end = `\n${indent}}`;
+  // A plan has a few thousand distinct rates at most: each is written out once.
+  const percents = new Map<number, string>();
+  // One loop that calls only built-ins: it runs for every unit, the first thousands of them before the
+  // engine has optimised it, when every call of a function of ours costs.
+  return (out, units, from, to) => {
+    for (let i = from; i < to; i++) {
+      const u = units[i]!;
+      out.push(i > 0 ? nextOpen : open, JSON.stringify(u.code), name, JSON.stringify(u.name), type, JSON.stringify(u.type),
+        volume, u.volume === null ? 'null' : jsonNumber(u.volume), baseline);
+      for (let side = 0; side < 2; side++) {
+        const values = side === 0 ? u.baseline : u.target;
+        let empty = true;
+        for (let k = 0; k < keys.length; k++) {
+          const v = values[keys[k]!];
+          if (v === undefined) continue;
+          let text = percents.get(v);
+          if (text === undefined) percents.set(v, text = jsonNumber(rateToPercent(v)));
+          out.push(empty ? firsts[k]! : nexts[k]!, text);
+          empty = false;
+        }
+        out.push(empty ? '{}' : close, side === 0 ? target : end);
+      }
+    }
+  };
+}
+
 /**
  * The plan file's text: readable JSON with a fixed key order, so two exports of an unchanged plan are
- * byte-identical (given the same `exportedAt`). Objects are built field by field for that reason.
+ * byte-identical (given the same `exportedAt`). Objects are built, and units written, field by field for that reason.
  */
 export function serializePlanFile(plan: Plan, context: ExportContext): string {
   return [...planFileParts(plan, context)].join('');
@@ -78,31 +132,38 @@ const UNIT_INDENT = '   ';
  * so the marker cannot be found anywhere else).
  */
 export function* planFileParts(plan: Plan, context: ExportContext, unitsPerPart = 20_000): Generator<string> {
-  const small = plan.units.length <= unitsPerPart;
   const doc = {
     format: PLAN_FILE_FORMAT,
     formatVersion: PLAN_FILE_VERSION,
     app: context.appVersion,
     exportedAt: context.exportedAt,
     exportedBy: context.exportedBy ?? plan.allocatingUnit,
-    // A plan that fits in one part is written in one call, the fastest way.
-    plan: planDocument(small ? plan : { ...plan, units: [] }),
+    plan: planDocument({ ...plan, units: [] }),
   };
   const text = JSON.stringify(doc, null, 1);
   const at = text.lastIndexOf(UNITS_KEY);
-  if (small || at < 0) {
+  if (plan.units.length === 0) {
     yield `${text}\n`;
     return;
   }
-  yield `${text.slice(0, at)}"units": [\n`;
-  for (let start = 0; start < plan.units.length; start += unitsPerPart) {
-    const lines: string[] = [];
-    for (const u of plan.units.slice(start, start + unitsPerPart)) {
-      lines.push(UNIT_INDENT + JSON.stringify(unitDocument(u, plan.indicators), null, 1).replaceAll('\n', `\n${UNIT_INDENT}`));
-    }
-    yield (start > 0 ? ',\n' : '') + lines.join(',\n');
+  const head = `${text.slice(0, at)}"units": [\n`;
+  const tail = `\n  ]${text.slice(at + UNITS_KEY.length)}\n`;
+  const write = unitWriter(plan.indicators, UNIT_INDENT);
+  // The pieces of a part, joined once into a flat string (one grown by `+=` is a tree of small strings that
+  // the Blob has to flatten first, which is slower); a plan that fits in one part is one string, head and tail included.
+  const units = (start: number, before = '', after = '') => {
+    const out = [before];
+    write(out, plan.units, start, Math.min(plan.units.length, start + unitsPerPart));
+    out.push(after);
+    return out.join('');
+  };
+  if (plan.units.length <= unitsPerPart) {
+    yield units(0, head, tail);
+    return;
   }
-  yield `\n  ]${text.slice(at + UNITS_KEY.length)}\n`;
+  yield head;
+  for (let start = 0; start < plan.units.length; start += unitsPerPart) yield units(start);
+  yield tail;
 }
 
 /** `Kế hoạch Tuy Phước` + `2023-H2` → `Ke-hoach-Tuy-Phuoc_2023-H2`: safe on every file system and in e-mail. */

@@ -8,7 +8,7 @@ import type { Plan, Unit } from '../../src/domain/plan';
 import type { Rate } from '../../src/domain/rate';
 import { migrate, planFileMigrations } from '../../src/io/migrations';
 import { restorePlanFile } from '../../src/io/restorePlanFile';
-import { planDocument, planFileParts, safeFileName, serializePlanFile } from '../../src/io/serializePlanFile';
+import { planDocument, planFileParts, safeFileName, serializePlanFile, type ExportContext } from '../../src/io/serializePlanFile';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from '../../src/io/planFileFormat';
 import { makeTestPlan, NOW } from '../support/builders';
 
@@ -63,6 +63,47 @@ describe('plan file', () => {
       expect(parts.join('')).toBe(whole(tricky));
       expect(parts.length).toBe(tricky.units.length <= perPart ? 1 : 2 + Math.ceil(tricky.units.length / perPart));
     }), { numRuns: 300 });
+  });
+
+  it('writes units by hand byte for byte as JSON.stringify lays out the document (property, tricky text, keys and numbers)', () => {
+    const TRICKY = ['"', '\\', '\n', '\r', '\t', '\u0000', '\u001f', '\u007f', '\u2028', '\u2029', '\ud800', '\udfff', '\ud83d\ude00', '\uFEFF',
+      ' ', ';', ',', '=', '+', '-', '@', '"units": []', 'Phước', 'Đồng Xuân', '</script>', '{}', '[]'];
+    const text = fc.array(fc.oneof(fc.constantFrom(...TRICKY), fc.string({ maxLength: 4, unit: 'binary' })), { maxLength: 6 }).map((a) => a.join(''));
+    // Ids the file format refuses still have to come out as JSON.stringify writes them: integer-like keys go
+    // first in a JavaScript object, `__proto__` is not a key of it, a repeated id keeps its first place.
+    const keyIds = ['online_dossiers', 'online_payment', '7', '10', '2', 'constructor', '__proto__', 'toString', 'a"b', 'Phước', '01', '4294967295'];
+    const rate = fc.oneof(fc.integer({ min: -100_000_000, max: 100_000_000 }), fc.double(), fc.constantFrom(0, -0, 1, 4279, 8550, 10000, 1 / 3))
+      .map((r) => r as Rate);
+    const values = fc.dictionary(fc.constantFrom(...keyIds), rate).map((d) => d as Unit['target']);
+    const unit = fc.record({
+      code: text.map(unitCode), name: text, type: fc.oneof(fc.constantFrom('Xã', 'Phường', 'Thị trấn', ''), text),
+      volume: fc.option(fc.oneof(fc.nat(100_000_000), fc.double()), { nil: null }), baseline: values, target: values,
+    });
+    const base = makeTestPlan({ units: 0 });
+    const indicators = fc.array(fc.constantFrom(...keyIds), { maxLength: 8 })
+      .map((chosen) => chosen.map((id, k): Indicator => ({ ...base.indicators[k % base.indicators.length]!, id: indicatorId(id) })));
+    const planOf = fc.record({ units: fc.array(unit, { maxLength: 12 }), indicators, name: text, notes: text, allocatingUnit: text, period: text })
+      .map((p): Plan => ({ ...base, ...p }));
+    const expected = (plan: Plan, c: ExportContext) => `${JSON.stringify({
+      format: PLAN_FILE_FORMAT, formatVersion: PLAN_FILE_VERSION, app: c.appVersion, exportedAt: c.exportedAt,
+      exportedBy: c.exportedBy ?? plan.allocatingUnit, plan: planDocument(plan),
+    }, null, 1)}\n`;
+    const contextArb = fc.record({ appVersion: text, exportedAt: text, exportedBy: fc.option(text, { nil: undefined }) }, { requiredKeys: ['appVersion', 'exportedAt'] });
+    fc.assert(fc.property(planOf, contextArb, fc.integer({ min: 1, max: 15 }), (plan, c, perPart) => {
+      const whole = expected(plan, c);
+      expect(serializePlanFile(plan, c)).toBe(whole);
+      const parts = [...planFileParts(plan, c, perPart)];
+      expect(parts.join('')).toBe(whole);
+      expect(parts.length).toBe(plan.units.length <= perPart ? 1 : 2 + Math.ceil(plan.units.length / perPart));
+    }), { numRuns: 500 });
+  });
+
+  it('writes a plan of every commune in Vietnam (10,598 units) as JSON.stringify does, whole and in parts', () => {
+    const plan = makeDemoPlan(NOW);
+    const big: Plan = { ...plan, units: Array.from({ length: 10_598 }, (_, i) => ({ ...plan.units[i % plan.units.length]!, code: unitCode(String(i).padStart(6, '0')) })) };
+    const whole = `${JSON.stringify({ format: PLAN_FILE_FORMAT, formatVersion: PLAN_FILE_VERSION, app: context.appVersion, exportedAt: context.exportedAt, exportedBy: big.allocatingUnit, plan: planDocument(big) }, null, 1)}\n`;
+    expect(serializePlanFile(big, context)).toBe(whole);
+    expect([...planFileParts(big, context, 4000)].join('')).toBe(whole);
   });
 
   it('restores a plan of every commune in Vietnam (10,598 units) exactly', () => {
