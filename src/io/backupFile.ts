@@ -4,7 +4,7 @@ import type { Plan } from '../domain/plan';
 import type { FileProblem, Restored } from './fileProblem';
 import { PlanV1 } from './planFileFormat';
 import { normalisePlan, openEnvelope, zodProblems } from './restorePlanFile';
-import { planDocument } from './serializePlanFile';
+import { documentParts, planObjectParts } from './serializePlanFile';
 
 /**
  * The full backup (`dvctt-sao-luu-<date>.json`): every plan on this computer, each exactly as in a plan file.
@@ -22,14 +22,35 @@ const BackupFileV1 = z.object({
 });
 
 export function serializeBackupFile(plans: readonly Plan[], context: { appVersion: string; exportedAt: string }): string {
-  const doc = {
+  return [...backupFileParts(plans, context)].join('');
+}
+
+/**
+ * The backup's text in parts, each plan as in a plan file (`planObjectParts`: a plan of 100,000 units in
+ * parts of 20,000), so that a caller can let the page breathe between them. Plans go in id order, so the
+ * same plans always give the same bytes. Joined, the parts are `JSON.stringify(document, null, 1)` and a line break.
+ */
+export function backupFileParts(plans: readonly Plan[], context: { appVersion: string; exportedAt: string }, unitsPerPart = 20_000): Generator<string> {
+  const sorted = [...plans].sort((a, b) => a.id.localeCompare(b.id));
+  function* planList(): Generator<string> {
+    if (sorted.length === 0) {
+      yield '[]';
+      return;
+    }
+    // A list one level deep: each element on a line of its own, two spaces in.
+    for (const [n, plan] of sorted.entries()) {
+      yield n === 0 ? '[\n  ' : ',\n  ';
+      yield* planObjectParts(plan, 2, unitsPerPart);
+    }
+    yield '\n ]';
+  }
+  return documentParts({
     format: BACKUP_FILE_FORMAT,
     formatVersion: BACKUP_FILE_VERSION,
     app: context.appVersion,
     exportedAt: context.exportedAt,
-    plans: [...plans].sort((a, b) => a.id.localeCompare(b.id)).map(planDocument),
-  };
-  return `${JSON.stringify(doc, null, 1)}\n`;
+    plans: null,
+  }, 'plans', planList());
 }
 
 export interface RestoredBackup {

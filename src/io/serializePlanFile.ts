@@ -121,34 +121,27 @@ export function serializePlanFile(plan: Plan, context: ExportContext): string {
 }
 
 const UNITS_KEY = '"units": []';
-/** Units sit three levels deep (document → plan → units), one space per level. */
-const UNIT_INDENT = '   ';
 
 /**
- * The same text in parts, `unitsPerPart` units each (one part when the plan fits), so that a caller can let
- * the page breathe between parts: a 100,000-unit plan is 30 MB of JSON, more than a second of work. The parts joined are exactly
- * `JSON.stringify(document, null, 1)`: the units are the last field of the last field, so the document is written
- * with an empty unit list and the units go where it stands (a key inside a JSON string has its quotes escaped,
- * so the marker cannot be found anywhere else).
+ * The plan's object exactly as `JSON.stringify(planDocument(plan), null, 1)` lays it out `depth` levels deep
+ * in a document (the caller writes what comes before its `{`), in parts of `unitsPerPart` units (one part when
+ * the plan fits), so that a caller can let the page breathe between them: 100,000 units are 30 MB of JSON,
+ * more than a second of work. The units are the object's last field: the object is written with an empty
+ * unit list, and the units go where it stands (a key inside a JSON string has its quotes escaped, so the
+ * marker cannot be found anywhere else).
  */
-export function* planFileParts(plan: Plan, context: ExportContext, unitsPerPart = 20_000): Generator<string> {
-  const doc = {
-    format: PLAN_FILE_FORMAT,
-    formatVersion: PLAN_FILE_VERSION,
-    app: context.appVersion,
-    exportedAt: context.exportedAt,
-    exportedBy: context.exportedBy ?? plan.allocatingUnit,
-    plan: planDocument({ ...plan, units: [] }),
-  };
-  const text = JSON.stringify(doc, null, 1);
+export function* planObjectParts(plan: Plan, depth: number, unitsPerPart = 20_000): Generator<string> {
+  const pad = ' '.repeat(depth);
+  // JSON has no raw line break inside a string: every one is layout, indented one level per depth.
+  const text = JSON.stringify(planDocument({ ...plan, units: [] }), null, 1).replaceAll('\n', `\n${pad}`);
   const at = text.lastIndexOf(UNITS_KEY);
-  if (plan.units.length === 0) {
-    yield `${text}\n`;
+  if (plan.units.length === 0 || at < 0) {
+    yield text;
     return;
   }
   const head = `${text.slice(0, at)}"units": [\n`;
-  const tail = `\n  ]${text.slice(at + UNITS_KEY.length)}\n`;
-  const write = unitWriter(plan.indicators, UNIT_INDENT);
+  const tail = `\n${pad} ]${text.slice(at + UNITS_KEY.length)}`;
+  const write = unitWriter(plan.indicators, ' '.repeat(depth + 2));
   // The pieces of a part, joined once into a flat string (one grown by `+=` is a tree of small strings that
   // the Blob has to flatten first, which is slower); a plan that fits in one part is one string, head and tail included.
   const units = (start: number, before = '', after = '') => {
@@ -164,6 +157,31 @@ export function* planFileParts(plan: Plan, context: ExportContext, unitsPerPart 
   yield head;
   for (let start = 0; start < plan.units.length; start += unitsPerPart) yield units(start);
   yield tail;
+}
+
+/**
+ * A document whose last field is `key` (given as `null`), with the parts of that field's value written where
+ * it stands: what `JSON.stringify(document, null, 1)` gives with the value in place, and a line break.
+ */
+export function* documentParts(document: Record<string, unknown>, key: string, value: Iterable<string>): Generator<string> {
+  const text = JSON.stringify(document, null, 1);
+  const marker = `${JSON.stringify(key)}: null`;
+  const at = text.lastIndexOf(marker);
+  yield text.slice(0, at + marker.length - 'null'.length);
+  yield* value;
+  yield `${text.slice(at + marker.length)}\n`;
+}
+
+/** The plan file's text in parts (see `planObjectParts`); joined, they are `JSON.stringify(document, null, 1)` and a line break. */
+export function planFileParts(plan: Plan, context: ExportContext, unitsPerPart = 20_000): Generator<string> {
+  return documentParts({
+    format: PLAN_FILE_FORMAT,
+    formatVersion: PLAN_FILE_VERSION,
+    app: context.appVersion,
+    exportedAt: context.exportedAt,
+    exportedBy: context.exportedBy ?? plan.allocatingUnit,
+    plan: null,
+  }, 'plan', planObjectParts(plan, 1, unitsPerPart));
 }
 
 /** `Kế hoạch Tuy Phước` + `2023-H2` → `Ke-hoach-Tuy-Phuoc_2023-H2`: safe on every file system and in e-mail. */

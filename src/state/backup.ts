@@ -1,22 +1,24 @@
 import type { PlanId } from '../domain/ids';
 import type { Plan } from '../domain/plan';
 import { duplicatePlan } from '../domain/planFactory';
-import { serializeBackupFile } from '../io/backupFile';
+import { backupFileParts } from '../io/backupFile';
 import type { PlanRepository } from '../storage/planRepository';
 import { LAST_BACKUP } from './backupReminder';
 import { newId, nowIso } from './services';
 
-/** Every plan on this computer as one backup file's text; the time is remembered for the reminder. */
-export async function makeBackup(repo: PlanRepository): Promise<string> {
+/**
+ * Every plan on this computer as one backup file's text, in parts to be written out one after another (see
+ * `backupFileParts`); the time is remembered for the reminder.
+ */
+export async function makeBackup(repo: PlanRepository): Promise<Iterable<string>> {
   const plans: Plan[] = [];
   for (const summary of await repo.listPlans()) {
     const plan = await repo.loadPlan(summary.id);
     if (plan) plans.push(plan);
   }
   const now = nowIso();
-  const text = serializeBackupFile(plans, { appVersion: __APP_VERSION__, exportedAt: now });
   await repo.setSetting(LAST_BACKUP, now);
-  return text;
+  return backupFileParts(plans, { appVersion: __APP_VERSION__, exportedAt: now });
 }
 
 export type RestoreMode = 'keep' | 'replace' | 'copy';

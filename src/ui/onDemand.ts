@@ -9,15 +9,33 @@ import { lazy } from 'solid-js';
  * Vite makes a chunk of each; the service worker precaches every chunk, so all of it loads offline too.
  */
 
+/**
+ * A loader of a module that, once the module is here, hands it over at once: asking the browser's module
+ * loader again for a module it has costs a task of its own (~8 ms before an export starts). A failed load
+ * is tried again at the next call.
+ */
+function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: T | undefined;
+  let loading: Promise<T> | undefined;
+  return () => {
+    if (loaded !== undefined) return Promise.resolve(loaded);
+    loading ??= load().then((m) => (loaded = m), (e: unknown) => {
+      loading = undefined;
+      throw e;
+    });
+    return loading;
+  };
+}
+
 /** A file coming in (chosen, dropped, opened with the app): recognising it, the file formats checked with Zod, CSV, the preview. */
 export const ImportFlow = lazy(() => import('./files/ImportFlow').then((m) => ({ default: m.ImportFlow })));
 
 /** Files going out: the CSV appendix (PapaParse), the plan file and assignment files. */
-export const loadExports = () => import('./files/exportPlan');
+export const loadExports = loadOnce(() => import('./files/exportPlan'));
 export const ExportAssignmentDialog = lazy(() => import('./files/ExportAssignmentDialog').then((m) => ({ default: m.ExportAssignmentDialog })));
 
 /** The full backup of every plan (restoring one goes through `ImportFlow`). */
-export const loadBackup = () => import('../state/backup');
+export const loadBackup = loadOnce(() => import('../state/backup'));
 
 /** The province's consolidated view of districts' plan files. */
 export const ConsolidationPage = lazy(() => import('./province/ConsolidationPage').then((m) => ({ default: m.ConsolidationPage })));
@@ -39,7 +57,7 @@ export const DuplicatePlanDialog = lazy(() => import('./plans/DuplicatePlanDialo
 export const StorageDialog = lazy(() => import('./StorageDialog').then((m) => ({ default: m.StorageDialog })));
 
 /** The English messages; Vietnamese, the default, is always here. See `loadLanguage` in i18n/t.ts. */
-export const loadEnglish = () => import('./i18n/en').then((m) => m.en);
+export const loadEnglish = loadOnce(() => import('./i18n/en').then((m) => m.en));
 
 /**
  * What a plan page's buttons run at once: the print appendix (which must be here the moment printing starts),

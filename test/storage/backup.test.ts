@@ -26,7 +26,7 @@ describe('backup and restore', () => {
     const repo = fresh();
     const plans = [makeTestPlan({ units: 3 }), makeTestPlan({ units: 5 })];
     for (const p of plans) await repo.savePlan(p);
-    const text = await makeBackup(repo);
+    const text = [...await makeBackup(repo)].join('');
     const other = fresh();
     const restored = restoreBackupFile(text, 'b.json');
     if (!restored.ok) throw new Error('unreadable');
@@ -38,7 +38,7 @@ describe('backup and restore', () => {
     const repo = fresh();
     const plan = makeTestPlan({ units: 2 });
     await repo.savePlan(plan);
-    const restored = restoreBackupFile(await makeBackup(repo), 'b.json');
+    const restored = restoreBackupFile([...await makeBackup(repo)].join(''), 'b.json');
     if (!restored.ok) throw new Error('unreadable');
     await repo.savePlan({ ...plan, name: 'Đã sửa', revision: 4 });
     expect(await applyBackup(repo, restored.value.plans, 'keep', (x) => x)).toMatchObject({ kept: 1 });

@@ -1,6 +1,6 @@
 import { createSignal, For, onMount, Show, untrack } from 'solid-js';
 import { backupDue } from '../../state/backupReminder';
-import { downloadText } from '../files/download';
+import { downloadParts } from '../files/download';
 import type { PlanId } from '../../domain/ids';
 import type { DuplicateOptions } from '../../domain/planFactory';
 import { language } from '../../state/language';
@@ -45,9 +45,9 @@ export function PlanListPage(props: { repo: PlanRepository }) {
   const [reminder, setReminder] = createSignal(false);
   onMount(() => void backupDue(repo).then(setReminder, () => setReminder(false)));
   const backUp = async () => {
-    const text = await run(async () => (await loadBackup()).makeBackup(repo));
-    if (text === undefined) return;
-    downloadText(text, `dvctt-sao-luu-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
+    const parts = await run(async () => (await loadBackup()).makeBackup(repo));
+    if (parts === undefined) return;
+    await downloadParts(parts, `dvctt-sao-luu-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
     setReminder(false);
   };
   const bringBackDemo = async () => {
