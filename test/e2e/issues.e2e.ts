@@ -36,6 +36,25 @@ describe('the issue panel', () => {
     await eventually(() => plan.focusedCell()).toEqual({ rowId: '21985', colId: 'target.online_payment', active: true });
   });
 
+  test('the error and warning counts show and hide the panel, and the grid takes the room', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    await plan.issuePanel.waitFor();
+    expect(await plan.issueSummary.getAttribute('aria-pressed')).toBe('true');
+    const gridWidth = async () => (await plan.grid.boundingBox())?.width ?? 0;
+    const withPanel = await gridWidth();
+
+    await plan.issueSummary.click();
+    await plan.issuePanel.waitFor({ state: 'detached' });
+    expect(await plan.issueSummary.getAttribute('aria-pressed')).toBe('false');
+    await eventually(gridWidth).toBeGreaterThan(withPanel + 200);
+
+    await plan.issueSummary.click();
+    await plan.issuePanel.waitFor();
+    expect(await plan.issueSummary.getAttribute('aria-pressed')).toBe('true');
+    await eventually(() => plan.issueList()).toHaveLength(5);
+  });
+
   test('an issue on the aggregate row focuses the aggregate cell', async () => {
     const { page, baseURL } = app();
     const plan = await PlanPage.firstVisit(page, baseURL);

@@ -1,10 +1,11 @@
 import { t } from '../i18n/t';
 
-/** Error and warning counts, always visible; a click opens the issue list. */
-export function IssueSummary(props: { errors: number; warnings: number; onClick: () => void }) {
+/** Error and warning counts, always visible; a click shows or hides the issue list (`pressed` while shown). */
+export function IssueSummary(props: { errors: number; warnings: number; pressed: boolean; onClick: () => void }) {
   return (
-    <button type="button" class="issue-summary" classList={{ 'has-errors': props.errors > 0, 'has-warnings': props.warnings > 0 }}
-      data-testid="issue-summary" data-errors={props.errors} data-warnings={props.warnings} onClick={() => props.onClick()}>
+    <button type="button" class="issue-summary" classList={{ 'has-errors': props.errors > 0, 'has-warnings': props.warnings > 0, active: props.pressed }}
+      data-testid="issue-summary" data-errors={props.errors} data-warnings={props.warnings} aria-pressed={props.pressed}
+      title={t('showIssues')} onClick={() => props.onClick()}>
       <span class="dot dot-error" aria-hidden="true" />
       {t('issueSummary', { errors: props.errors, warnings: props.warnings })}
     </button>

@@ -242,7 +242,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               <button type="button" classList={{ primary: current().status === 'draft' }} data-testid="mark-ready" onClick={toggleReady}>
                 {current().status === 'ready' ? t('backToDraft') : t('markReady')}
               </button>
-              <IssueSummary errors={counts().error} warnings={counts().warning} onClick={() => setShowIssues(true)} />
+              <IssueSummary errors={counts().error} warnings={counts().warning} pressed={showIssues()} onClick={() => setShowIssues((v) => !v)} />
               <SaveStatus state={session.saveState()} />
             </div>
 
@@ -275,8 +275,6 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               <button type="button" data-testid="print" onClick={print}>{t('print')}</button>
               <button type="button" classList={{ active: showAssignment() }} data-testid="toggle-assignment" aria-pressed={showAssignment()}
                 onClick={() => setShowAssignment((v) => !v)}>{t('showAssignment')}</button>
-              <button type="button" classList={{ active: showIssues() }} data-testid="toggle-issues" aria-pressed={showIssues()}
-                onClick={() => setShowIssues((v) => !v)}>{t('showIssues')}</button>
             </div>
 
             <Show when={showAssignment()}>
