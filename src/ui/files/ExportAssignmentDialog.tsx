@@ -3,6 +3,8 @@ import { readDistrictUnitLists, unitsOfDistrict, type DistrictUnitLists } from '
 import type { Plan } from '../../domain/plan';
 import { Dialog } from '../Dialog';
 import { t } from '../i18n/t';
+import { formatCount } from '../../domain/rate';
+import { language } from '../../state/language';
 
 /**
  * The province side: hand this plan's targets down to its member units as assignment files, optionally with
@@ -24,7 +26,7 @@ export function ExportAssignmentDialog(props: { plan: Plan; onExport: (split: 'a
     }
     const matched = props.plan.units.filter((u) => unitsOfDistrict(read.lists, u.code, u.name).length > 0).length;
     setLists(read.lists);
-    setListMessage(t('assignmentUnitsMatched', { matched, total: props.plan.units.length, units: read.lists.units }));
+    setListMessage(t('assignmentUnitsMatched', { matched: formatCount(matched, language()), total: formatCount(props.plan.units.length, language()), units: formatCount(read.lists.units, language()) }));
   };
 
   return (

@@ -207,7 +207,7 @@ function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; enc
     <div class="import-preview" data-testid="import-preview" data-kind="csv" data-adds={p().adds.length} data-updates={p().updates.length}
       data-unchanged={p().unchanged} data-problems={p().problems.length}>
       <p class="import-summary"><strong>{t('importSummary', { adds: count(p().adds.length), updates: count(p().updates.length), unchanged: count(p().unchanged), problems: count(p().problems.length) })}</strong></p>
-      <Show when={!props.intoOpenPlan}><p>{t('importNewPlan', { n: p().adds.length })}</p></Show>
+      <Show when={!props.intoOpenPlan}><p>{t('importNewPlan', { n: count(p().adds.length) })}</p></Show>
       <EncodingPicker encoding={props.encoding} onEncoding={(e) => props.onEncoding(e)} />
       <Show when={!p().confident}><p class="notice notice-warning" data-testid="import-encoding-unsure">{t('importEncodingUnsure')}</p></Show>
       <Show when={p().ignoredColumns.length > 0}>
@@ -221,7 +221,7 @@ function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; enc
           <For each={p().problems.slice(0, SHOWN_PROBLEMS)}>
             {(problem) => <li data-testid="import-problem" data-line={problem.line} data-column={problem.column} data-code={problem.code}>{csvProblemMessage(problem)}</li>}
           </For>
-          <Show when={p().problems.length > SHOWN_PROBLEMS}><li>{t('importMoreProblems', { n: p().problems.length - SHOWN_PROBLEMS })}</li></Show>
+          <Show when={p().problems.length > SHOWN_PROBLEMS}><li>{t('importMoreProblems', { n: count(p().problems.length - SHOWN_PROBLEMS) })}</li></Show>
         </ul>
       </Show>
       <Show when={changes().length > 0}>
@@ -256,7 +256,7 @@ function PlanFileView(props: { restored: RestoredPlanFile; existing: Pick<Plan, 
   const when = () => new Date(props.restored.exportedAt).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB');
   return (
     <div class="import-preview" data-testid="import-preview" data-kind="planFile" data-adds={plan().units.length} data-updates={0} data-unchanged={0} data-problems={0}>
-      <p>{t('importPlanFile', { name: plan().name, period: plan().period, units: plan().units.length, exportedAt: when(), exportedBy: props.restored.exportedBy })}</p>
+      <p>{t('importPlanFile', { name: plan().name, period: plan().period, units: count(plan().units.length), exportedAt: when(), exportedBy: props.restored.exportedBy })}</p>
       <Show when={props.existing}>
         {(existing) => (
           <fieldset class="choice" data-testid="import-plan-exists">

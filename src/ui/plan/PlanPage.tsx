@@ -255,7 +255,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
             <Show when={message()}><p class="notice notice-error" data-testid="edit-refused" role="alert">{message()}</p></Show>
             <Show when={readyErrors().length > 0}>
               <div class="notice notice-error" data-testid="ready-refused" data-errors={readyErrors().length} role="alert">
-                <p>{t('readyRefused', { n: readyErrors().length })}</p>
+                <p>{t('readyRefused', { n: formatCount(readyErrors().length, language()) })}</p>
                 <IssueList issues={readyErrors()} indicators={current().indicators} unitName={unitName} locale={language()}
                   onChoose={chooseIssue} height={Math.min(232, readyErrors().length * 58)} />
               </div>
@@ -291,7 +291,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               </div>
               <Show when={showIssues()}>
                 <aside class="issue-panel" data-testid="issue-panel" ref={observePanel}>
-                  <h2>{t('issuesTitle')} <small>({counts().error + counts().warning})</small></h2>
+                  <h2>{t('issuesTitle')} <small>({formatCount(counts().error + counts().warning, language())})</small></h2>
                   <Show when={issues().length > 0} fallback={<p class="muted">{t('issuesNone')}</p>}>
                     <IssueList issues={issues()} indicators={current().indicators} unitName={unitName} locale={language()}
                       onChoose={chooseIssue} height={panelHeight() - 40} />
