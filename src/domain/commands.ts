@@ -78,27 +78,23 @@ export function applyCommand(plan: Plan, command: Command, now: string): ApplyRe
 /**
  * What a command touched, stated once and for all from the plans before and after: a batch may add, change
  * and remove the same unit, and every consumer (validation, grid, storage) needs the net result.
+ * `unitsMoved` says whether any unit's position changed: a unit came or went, or one was taken out and put
+ * back elsewhere (which shifts every unit in between). When it is false, every unit is where it was, which
+ * storage (chunks by position) and other tabs (units fetched by position) rely on.
  */
 function settle(before: Plan, after: Plan, raw: Effect): Effect {
   const touched = raw.removed.length === 0 && !hasDuplicates(raw.changed) ? raw.changed : [...new Set([...raw.changed, ...raw.removed])];
-  const lookup = (units: readonly Unit[]) => {
-    const positions = unitPositions(units);
-    return (code: UnitCode) => {
-      const i = positions.get(code);
-      return i === undefined ? undefined : units[i];
-    };
-  };
-  const inBefore = lookup(before.units);
-  const inAfter = lookup(after.units);
+  const was = unitPositions(before.units);
+  const is = unitPositions(after.units);
   const changed: UnitCode[] = [];
   const removed: UnitCode[] = [];
   let unitsMoved = false;
   for (const code of touched) {
-    const was = inBefore(code);
-    const is = inAfter(code);
-    if (is && is !== was) changed.push(code);
-    if (was && !is) removed.push(code);
-    if (!was !== !is) unitsMoved = true;
+    const a = was.get(code);
+    const b = is.get(code);
+    if (b !== undefined && (a === undefined || after.units[b] !== before.units[a])) changed.push(code);
+    if (a !== undefined && b === undefined) removed.push(code);
+    if (a !== b) unitsMoved = true;
   }
   return { changed, removed, rulesChanged: raw.rulesChanged, unitsMoved };
 }

@@ -155,6 +155,19 @@ describe('PlanRepository', () => {
     expect(await reader(repo).loadPlan(plan.id)).toEqual(r.plan);
   });
 
+  it('stores a unit taken out and put back elsewhere in one command with every unit in its new place', async () => {
+    const repo = freshRepository();
+    const plan = makeTestPlan({ units: 2 * UNITS_PER_CHUNK + 200 });
+    await repo.savePlan(plan);
+    // Put back at the end: every unit after its old place, across chunks, moved up one.
+    const unit = plan.units[3]!;
+    const r = apply(plan, { type: 'batch', commands: [{ type: 'removeUnit', unitCode: unit.code }, { type: 'addUnit', unit: { ...unit, name: `${unit.name} (mới)` } }] });
+    await repo.commit(r.plan, r.effect, plan.revision);
+    const stored = await reader(repo).loadPlan(plan.id);
+    expect(stored?.units.map((u) => u.code)).toEqual(r.plan.units.map((u) => u.code));
+    expect(stored).toEqual(r.plan);
+  });
+
   it('reads the units at given positions without reading the plan', async () => {
     const repo = freshRepository();
     const plan = makeTestPlan({ units: 2 * UNITS_PER_CHUNK + 5 });

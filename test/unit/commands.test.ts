@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import type { Plan } from '../../src/domain/plan';
@@ -75,11 +76,42 @@ describe('applyCommand', () => {
 
   it('states the net effect of a batch: a unit replaced is changed, not removed; one added and removed is nothing', () => {
     const replace = applyCommand(plan, { type: 'batch', commands: [{ type: 'removeUnit', unitCode: code('10001') }, { type: 'addUnit', unit: { ...makeUnit(1), name: 'Mới' } }] }, LATER);
-    expect(replace.ok && replace.effect).toEqual({ changed: ['10001'], removed: [], rulesChanged: false, unitsMoved: false });
+    // Taken out and put back at the end: every unit after its old place moved up one.
+    expect(replace.ok && replace.effect).toEqual({ changed: ['10001'], removed: [], rulesChanged: false, unitsMoved: true });
+    const inPlace = applyCommand(plan, { type: 'batch', commands: [{ type: 'removeUnit', unitCode: code('10002') }, { type: 'addUnit', unit: { ...makeUnit(2), name: 'Mới' } }] }, LATER);
+    expect(inPlace.ok && inPlace.effect).toEqual({ changed: ['10002'], removed: [], rulesChanged: false, unitsMoved: false });
     const gone = applyCommand(plan, { type: 'batch', commands: [{ type: 'setVolume', unitCode: code('10002'), volume: 1 }, { type: 'removeUnit', unitCode: code('10002') }] }, LATER);
     expect(gone.ok && gone.effect).toEqual({ changed: [], removed: ['10002'], rulesChanged: false, unitsMoved: true });
     const transient = applyCommand(plan, { type: 'batch', commands: [{ type: 'addUnit', unit: makeUnit(8) }, { type: 'removeUnit', unitCode: code('10008') }] }, LATER);
     expect(transient.ok && transient.effect).toEqual({ changed: [], removed: [], rulesChanged: false, unitsMoved: false });
+  });
+
+  it('says units did not move only when every unit is where it was (property: any batch of unit commands)', () => {
+    const base = makeTestPlan({ units: 6 });
+    const codes = [...base.units.map((u) => u.code), code('10008'), code('10009')];
+    const unitCommand: fc.Arbitrary<Command> = fc.oneof(
+      fc.record({ c: fc.constantFrom(...codes), v: fc.integer({ min: 0, max: 100 }) }).map(({ c, v }): Command => ({ type: 'setRate', unitCode: c, indicatorId: ind('online_dossiers'), field: 'target', value: pct(v) })),
+      fc.constantFrom(...codes).map((c): Command => ({ type: 'removeUnit', unitCode: c })),
+      fc.constantFrom(...codes).map((c): Command => ({ type: 'addUnit', unit: { ...makeUnit(Number(c) - 10000), name: 'Thêm' } })),
+      fc.record({ c: fc.constantFrom(...codes), index: fc.integer({ min: 0, max: 8 }) })
+        .map(({ c, index }): Command => ({ type: 'putUnits', entries: [{ unit: { ...makeUnit(Number(c) - 10000), volume: 7 }, index }] })),
+    );
+    fc.assert(fc.property(fc.array(unitCommand, { minLength: 1, maxLength: 6 }), (commands) => {
+      // Commands that do not apply are left out, so that the batch is accepted.
+      let probe = base;
+      const kept = commands.filter((c) => {
+        const r = applyCommand(probe, c, LATER);
+        if (r.ok) probe = r.plan;
+        return r.ok;
+      });
+      const r = applyCommand(base, { type: 'batch', commands: kept }, LATER);
+      if (!r.ok) return;
+      const same = r.plan.units.length === base.units.length && r.plan.units.every((u, i) => u.code === base.units[i]!.code);
+      if (!r.effect.unitsMoved) expect(same).toBe(true);
+      // What changed is exactly the units that are not the same object at the same code.
+      const before = new Map(base.units.map((u) => [u.code, u]));
+      expect([...r.effect.changed].sort()).toEqual(r.plan.units.filter((u) => before.get(u.code) !== u).map((u) => u.code).sort());
+    }), { numRuns: 500 });
   });
 
   it('keeps the codes of the pinned rows for them', () => {
