@@ -8,17 +8,19 @@ import { newId, nowIso } from './services';
 
 /**
  * Every plan on this computer as one backup file's text, in parts to be written out one after another (see
- * `backupFileParts`); the time is remembered for the reminder.
+ * `backupFileParts`); `remember` notes the time for the reminder, once the file is out.
  */
-export async function makeBackup(repo: PlanRepository): Promise<Iterable<string>> {
+export async function makeBackup(repo: PlanRepository): Promise<{ parts: Iterable<string>; remember: () => Promise<void> }> {
   const plans: Plan[] = [];
   for (const summary of await repo.listPlans()) {
     const plan = await repo.loadPlan(summary.id);
     if (plan) plans.push(plan);
   }
   const now = nowIso();
-  await repo.setSetting(LAST_BACKUP, now);
-  return backupFileParts(plans, { appVersion: __APP_VERSION__, exportedAt: now });
+  return {
+    parts: backupFileParts(plans, { appVersion: __APP_VERSION__, exportedAt: now }),
+    remember: () => repo.setSetting(LAST_BACKUP, now),
+  };
 }
 
 export type RestoreMode = 'keep' | 'replace' | 'copy';

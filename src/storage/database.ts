@@ -90,17 +90,14 @@ export class PlannerDatabase extends Dexie {
     this.version(2).stores({
       unitChunks: '[planId+chunk]',
     }).upgrade(async (tx) => {
-      const byPlan = new Map<PlanId, UnitRecordV1[]>();
-      await tx.table<UnitRecordV1>('units').each((r) => {
-        const list = byPlan.get(r.planId) ?? [];
-        list.push(r);
-        byPlan.set(r.planId, list);
-      });
+      // One plan at a time, so that memory holds one plan's units, however many plans there are.
+      const units = tx.table<UnitRecordV1>('units');
       const chunks = tx.table<UnitChunkRecord>('unitChunks');
-      for (const [planId, records] of byPlan) {
+      for (const planId of await tx.table<PlanRecord, PlanId>('plans').toCollection().primaryKeys()) {
+        const records = await units.where('planId').equals(planId).toArray();
         records.sort((a, b) => a.order - b.order);
-        const units = records.map(({ code, name, type, volume, baseline, target }): StoredUnit => ({ code, name, type, volume, baseline, target }));
-        await chunks.bulkPut(Array.from({ length: chunkCount(units.length) }, (_, k) => chunkAt(planId, units, k)));
+        const list = records.map(({ code, name, type, volume, baseline, target }): StoredUnit => ({ code, name, type, volume, baseline, target }));
+        await chunks.bulkPut(Array.from({ length: chunkCount(list.length) }, (_, k) => chunkAt(planId, list, k)));
       }
     });
     this.version(3).stores({ units: null });

@@ -26,7 +26,7 @@ describe('backup and restore', () => {
     const repo = fresh();
     const plans = [makeTestPlan({ units: 3 }), makeTestPlan({ units: 5 })];
     for (const p of plans) await repo.savePlan(p);
-    const text = [...await makeBackup(repo)].join('');
+    const text = [...(await makeBackup(repo)).parts].join('');
     const other = fresh();
     const restored = restoreBackupFile(text, 'b.json');
     if (!restored.ok) throw new Error('unreadable');
@@ -38,7 +38,7 @@ describe('backup and restore', () => {
     const repo = fresh();
     const plan = makeTestPlan({ units: 2 });
     await repo.savePlan(plan);
-    const restored = restoreBackupFile([...await makeBackup(repo)].join(''), 'b.json');
+    const restored = restoreBackupFile([...(await makeBackup(repo)).parts].join(''), 'b.json');
     if (!restored.ok) throw new Error('unreadable');
     await repo.savePlan({ ...plan, name: 'Đã sửa', revision: 4 });
     expect(await applyBackup(repo, restored.value.plans, 'keep', (x) => x)).toMatchObject({ kept: 1 });
@@ -60,5 +60,17 @@ describe('backup and restore', () => {
     expect(await backupDue(repo, new Date('2023-07-09T00:00:00Z'))).toBe(true);
     await setReminderDays(repo, 30);
     expect(await backupDue(repo, new Date('2023-07-09T00:00:00Z'))).toBe(false);
+  });
+
+  it('counts a backup for the reminder only once its file is out', async () => {
+    const repo = fresh();
+    await backupDue(repo, new Date('2023-07-01T00:00:00Z'));
+    await repo.savePlan({ ...makeTestPlan({ units: 1 }), updatedAt: '2023-07-02T00:00:00Z' });
+    const due = new Date('2023-07-09T00:00:00Z');
+    expect(await backupDue(repo, due)).toBe(true);
+    const backup = await makeBackup(repo);
+    expect(await backupDue(repo, due)).toBe(true); // made, not yet written out
+    await backup.remember();
+    expect(await backupDue(repo, due)).toBe(false);
   });
 });

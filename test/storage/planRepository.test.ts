@@ -254,6 +254,7 @@ describe('PlanRepository', () => {
     const repo = freshRepository();
     expect(await repo.getSetting('demoSeeded')).toBeUndefined();
     await repo.setSetting('demoSeeded', true);
+    expect(await repo.loadPlan(empty.id)).toEqual(empty);
     expect(await repo.getSetting('demoSeeded')).toBe(true);
   });
 });
@@ -273,11 +274,13 @@ describe('PlannerDatabase schema', () => {
     const big = makeTestPlan({ units: 2 * UNITS_PER_CHUNK + 3 });
     // Codes not in plan order, so that key order and plan order differ.
     const small = { ...makeTestPlan({ units: 3 }), units: [makeUnit(7), makeUnit(2), makeUnit(5)] };
-    await writeVersionOneDatabase(name, [big, small], { demoSeeded: true });
+    const empty = makeTestPlan({ units: 0 });
+    await writeVersionOneDatabase(name, [big, small, empty], { demoSeeded: true });
 
     const repo = freshRepository(name);
     expect(await repo.loadPlan(big.id)).toEqual(big);
     expect((await repo.loadPlan(small.id))?.units.map((u) => u.code)).toEqual(['10007', '10002', '10005']);
+    expect(await repo.loadPlan(empty.id)).toEqual(empty);
     expect(await repo.getSetting('demoSeeded')).toBe(true);
     expect(repo.db.verno).toBe(3);
     expect(repo.db.tables.map((t) => t.name)).not.toContain('units');

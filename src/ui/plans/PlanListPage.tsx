@@ -45,10 +45,14 @@ export function PlanListPage(props: { repo: PlanRepository }) {
   const [reminder, setReminder] = createSignal(false);
   onMount(() => void backupDue(repo).then(setReminder, () => setReminder(false)));
   const backUp = async () => {
-    const parts = await run(async () => (await loadBackup()).makeBackup(repo));
-    if (parts === undefined) return;
-    await downloadParts(parts, `dvctt-sao-luu-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
-    setReminder(false);
+    // The reminder is satisfied only once the file has been handed to the browser.
+    const done = await run(async () => {
+      const backup = await (await loadBackup()).makeBackup(repo);
+      await downloadParts(backup.parts, `dvctt-sao-luu-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
+      await backup.remember();
+      return true;
+    });
+    if (done) setReminder(false);
   };
   const bringBackDemo = async () => {
     const id = await run(() => restoreDemoPlan(repo));
