@@ -1,5 +1,5 @@
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
-import { ensureDemoPlan } from '../state/planList';
+import { ensureDemoPlan, storageProblem } from '../state/planList';
 import { applyUpdate, updateReady } from '../state/appUpdate';
 import { navigate, route } from '../state/router';
 import { planRepository } from '../state/services';
@@ -16,8 +16,19 @@ export function App() {
   const [started, setStarted] = createSignal(route().page !== 'list');
   const [startError, setStartError] = createSignal<string>();
   const [message, setMessage] = createSignal('');
+  // The database could not be opened at all (its upgrade needs disk space, storage is blocked…): said once,
+  // in place of pages that would otherwise show an empty list or a plan "not found".
+  const [storageClosed, setStorageClosed] = createSignal<'quota' | 'failed'>();
 
   onMount(async () => {
+    try {
+      await repo.db.open();
+    } catch (e) {
+      console.error('Opening the database failed', e);
+      setStorageClosed(storageProblem(e));
+      setStarted(true);
+      return;
+    }
     try {
       // The first visit opens the demo plan, so the grid means something in the first second.
       const demo = await ensureDemoPlan(repo);
@@ -47,7 +58,12 @@ export function App() {
             </p>
           </Show>
           <Show when={startError()}>{(message) => <p class="notice notice-error" role="alert">{message()}</p>}</Show>
-          <Switch>
+          <Show when={storageClosed()}>
+            {(problem) => <p class="notice notice-error" data-testid="storage-closed" data-problem={problem()} role="alert">
+              {problem() === 'quota' ? t('storageClosedQuota') : t('storageClosed')}</p>}
+          </Show>
+          <Switch fallback={null}>
+            <Match when={storageClosed()}>{null}</Match>
             <Match when={route().page === 'list'}><PlanListPage repo={repo} /></Match>
             <Match when={route().page === 'consolidation'}><ConsolidationPage /></Match>
             <Match when={(() => { const r = route(); return r.page === 'plan' ? r.planId : undefined; })()} keyed>

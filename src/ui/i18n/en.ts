@@ -17,6 +17,8 @@ export const en: Record<MessageKey, string> = {
   confirm: 'Confirm',
   noPlans: 'No plans yet. Create a new plan or bring back the demo plan.',
   listQuota: 'Browser storage is full; nothing was done. Free some space and try again.',
+  storageClosed: 'The plans stored in this browser could not be opened; nothing was changed. Close the app\'s other tabs and reload the page. If that does not help, tell your IT staff.',
+  storageClosedQuota: 'The disk has too little free space to open the plans (the new version needs room to rearrange them); nothing was changed. Free some disk space and reload the page.',
   listFailed: 'Could not save; nothing was done.',
   loadFailed: 'This part of the app could not be loaded. Reload the page and try again.',
   restoreDemo: 'Bring back the demo plan',

@@ -16,6 +16,8 @@ export const vi = {
   confirm: 'Xác nhận',
   noPlans: 'Chưa có kế hoạch nào. Tạo kế hoạch mới hoặc mở lại kế hoạch mẫu.',
   listQuota: 'Bộ nhớ trình duyệt đã đầy; thao tác chưa được thực hiện. Hãy giải phóng dung lượng rồi thử lại.',
+  storageClosed: 'Không mở được dữ liệu kế hoạch lưu trong trình duyệt này; dữ liệu chưa bị thay đổi. Hãy đóng các thẻ khác của ứng dụng rồi tải lại trang. Nếu vẫn không được, hãy báo bộ phận công nghệ thông tin.',
+  storageClosedQuota: 'Ổ đĩa không còn đủ chỗ để mở dữ liệu kế hoạch (phiên bản mới cần thêm chỗ để sắp xếp lại dữ liệu); dữ liệu chưa bị thay đổi. Hãy giải phóng dung lượng ổ đĩa rồi tải lại trang.',
   listFailed: 'Không lưu được; thao tác chưa được thực hiện.',
   loadFailed: 'Không tải được phần này của ứng dụng. Hãy tải lại trang rồi thử lại.',
   restoreDemo: 'Mở lại kế hoạch mẫu',
