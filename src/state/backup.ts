@@ -2,7 +2,7 @@ import type { PlanId } from '../domain/ids';
 import type { Plan } from '../domain/plan';
 import { duplicatePlan } from '../domain/planFactory';
 import { backupFileParts } from '../io/backupFile';
-import type { PlanRepository } from '../storage/planRepository';
+import { inStage, type PlanRepository, type Progress } from '../storage/planRepository';
 import { LAST_BACKUP } from './backupReminder';
 import { newId, nowIso } from './services';
 
@@ -29,22 +29,24 @@ export type RestoreMode = 'keep' | 'replace' | 'copy';
  * A backup into storage. Plans not here are added as they are. A plan that is here already is, as the user
  * chose: kept (the backup's version skipped), replaced, or added beside it as a copy. Never silently.
  */
-export async function applyBackup(repo: PlanRepository, plans: readonly Plan[], mode: RestoreMode, copyName: (name: string) => string) {
+export async function applyBackup(repo: PlanRepository, plans: readonly Plan[], mode: RestoreMode, copyName: (name: string) => string, onProgress?: Progress) {
   const result = { added: 0, replaced: 0, copied: 0, kept: 0 };
-  for (const plan of plans) {
-    const existing = await repo.loadPlan(plan.id);
+  for (const [n, plan] of plans.entries()) {
+    const progress = inStage(n, plans.length, onProgress);
+    const existing = await repo.getPlanRecord(plan.id);
     if (!existing) {
-      await repo.savePlan({ ...plan, revision: 0 });
+      await repo.savePlan({ ...plan, revision: 0 }, progress);
       result.added++;
     } else if (mode === 'replace') {
-      await repo.savePlan({ ...plan, revision: existing.revision + 1 }); // a higher revision: open tabs take it
+      await repo.savePlan({ ...plan, revision: existing.revision + 1 }, progress); // a higher revision: open tabs take it
       result.replaced++;
     } else if (mode === 'copy') {
       const copy = duplicatePlan(plan, { name: copyName(plan.name), period: plan.period, targetsAsBaseline: false }, nowIso(), newId);
-      await repo.savePlan({ ...copy, status: plan.status, notes: plan.notes, allocatingUnit: plan.allocatingUnit });
+      await repo.savePlan({ ...copy, status: plan.status, notes: plan.notes, allocatingUnit: plan.allocatingUnit }, progress);
       result.copied++;
     } else result.kept++;
   }
+  onProgress?.(1);
   return result;
 }
 

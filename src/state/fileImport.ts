@@ -12,7 +12,7 @@ import type { RestoredAssignment } from '../io/assignmentFile';
 import type { RestoredBackup } from '../io/backupFile';
 import { existingIds } from './backup';
 import { makeDistrictPlan, type Assignment, type AssignedDistrict } from '../domain/assignment';
-import type { PlanRepository } from '../storage/planRepository';
+import { inStage, type PlanRepository, type Progress } from '../storage/planRepository';
 import { readCsvInWorker, readJsonInWorker } from './csvWorkerClient';
 import { newId, nowIso } from './services';
 
@@ -79,7 +79,7 @@ export async function createPlanFromCsv(repo: PlanRepository, preview: CsvPrevie
  * is replaced, after a copy of it is kept ("… (bản trước khi nhập)"), so nothing is ever overwritten silently.
  */
 export async function applyPlanFile(repo: PlanRepository, restored: RestoredPlanFile, mode: 'new' | 'replace',
-  names: { keptCopy: (name: string) => string; importedCopy: (name: string) => string }): Promise<PlanId> {
+  names: { keptCopy: (name: string) => string; importedCopy: (name: string) => string }, onProgress?: Progress): Promise<PlanId> {
   const now = nowIso();
   const incoming = restored.plan;
   if (mode === 'new') {
@@ -90,13 +90,15 @@ export async function applyPlanFile(repo: PlanRepository, restored: RestoredPlan
     repo.savePlan(copy).catch((e: unknown) => console.error('Storing the imported plan failed', e));
     return copy.id;
   }
-  const existing = await repo.loadPlan(incoming.id);
+  // Three steps of about the same size: read the plan there, store its copy, store the file's plan.
+  const existing = await repo.loadPlan(incoming.id, inStage(0, 3, onProgress));
   if (existing) {
     const kept = duplicatePlan(existing, { name: names.keptCopy(existing.name), period: existing.period, targetsAsBaseline: false }, now, newId);
-    await repo.savePlan({ ...kept, status: existing.status, notes: existing.notes, allocatingUnit: existing.allocatingUnit });
+    await repo.savePlan({ ...kept, status: existing.status, notes: existing.notes, allocatingUnit: existing.allocatingUnit }, inStage(1, 3, onProgress));
   }
   // A revision beyond the old one, so tabs that have the plan open take the new content.
-  await repo.savePlan({ ...incoming, revision: (existing?.revision ?? 0) + 1, updatedAt: now });
+  await repo.savePlan({ ...incoming, revision: (existing?.revision ?? 0) + 1, updatedAt: now }, inStage(2, 3, onProgress));
+  onProgress?.(1);
   return incoming.id;
 }
 

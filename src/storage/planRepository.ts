@@ -20,6 +20,10 @@ const CHUNKS_PER_READ = Math.max(1, Math.floor(READ_BATCH / UNITS_PER_CHUNK));
 /** Progress of a long read or write, 0…1. */
 export type Progress = (done: number) => void;
 
+/** The progress of step `k` of `n` (0-based) of a longer piece of work, as the progress of the whole. */
+export const inStage = (k: number, n: number, onProgress?: Progress): Progress | undefined =>
+  onProgress && ((done) => onProgress((k + done) / n));
+
 /** A whole plan being stored right now by this copy of the app (`savePlan` under way). */
 export interface PlanBeingSaved {
   plan: Plan;

@@ -1,10 +1,11 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyBackup, makeBackup } from '../../src/state/backup';
+import { applyPlanFile } from '../../src/state/fileImport';
 import { backupDue, setReminderDays } from '../../src/state/backupReminder';
 import { restoreBackupFile } from '../../src/io/backupFile';
 import { PlannerDatabase } from '../../src/storage/database';
-import { PlanRepository } from '../../src/storage/planRepository';
+import { PlanRepository, WRITE_BATCH } from '../../src/storage/planRepository';
 import { makeTestPlan } from '../support/builders';
 
 let n = 0;
@@ -72,5 +73,24 @@ describe('backup and restore', () => {
     expect(await backupDue(repo, due)).toBe(true); // made, not yet written out
     await backup.remember();
     expect(await backupDue(repo, due)).toBe(false);
+  });
+
+  it('reports the progress of a restore and of a plan replaced from a plan file, from 0 to 1, never back', async () => {
+    const repo = fresh();
+    const plans = [makeTestPlan({ units: 2 * WRITE_BATCH + 500 }), makeTestPlan({ units: 3 }), makeTestPlan({ units: 700 })];
+    const restoring: number[] = [];
+    await applyBackup(repo, plans, 'keep', (x) => x, (p) => restoring.push(p));
+    const replacing: number[] = [];
+    const incoming = { ...plans[0]!, name: 'Từ tệp' };
+    const id = await applyPlanFile(repo, { plan: incoming, exportedAt: '', exportedBy: '', app: '', formatVersion: 1 }, 'replace',
+      { keptCopy: (name) => `${name} (bản trước)`, importedCopy: (name) => name }, (p) => replacing.push(p));
+    for (const progress of [restoring, replacing]) {
+      expect(progress.length).toBeGreaterThan(3);
+      expect(progress.at(-1)).toBe(1);
+      expect(progress.every((p, i) => p >= 0 && p <= 1 && (i === 0 || p >= progress[i - 1]!))).toBe(true);
+    }
+    // The replaced plan is the file's, and the one it replaced is kept as a copy.
+    expect((await repo.loadPlan(id))?.name).toBe('Từ tệp');
+    expect((await repo.listPlans()).map((p) => p.name)).toContain(`${plans[0]!.name} (bản trước)`);
   });
 });

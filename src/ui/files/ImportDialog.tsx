@@ -22,6 +22,8 @@ export interface ImportDialogProps {
   file: string;
   /** 0…1 while the file is being read. */
   progress: number | undefined;
+  /** 0…1 while what was applied is being stored. */
+  storing: number | undefined;
   reading: FileReading | undefined;
   /** Whether a CSV goes into the plan on screen (or starts a new plan). */
   intoOpenPlan: boolean;
@@ -43,6 +45,10 @@ export function ImportDialog(props: ImportDialogProps) {
   return (
     <Dialog title={t('importTitle', { file: props.file })} onClose={() => props.onClose()} testId="import-dialog" wide>
       <Switch>
+        <Match when={props.storing !== undefined}>
+          <p>{t('importStoring')}</p>
+          <progress data-testid="import-storing" max="1" value={props.storing ?? 0} style={{ width: '100%' }} />
+        </Match>
         <Match when={props.progress !== undefined || !props.reading}>
           <p>{t('importReading')}</p>
           <progress data-testid="import-progress" max="1" value={props.progress ?? 0} style={{ width: '100%' }} />

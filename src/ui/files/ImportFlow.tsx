@@ -27,10 +27,13 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanRepository
   const [file, setFile] = createSignal<string>();
   const [progress, setProgress] = createSignal<number>();
   const [reading, setReading] = createSignal<FileReading>();
+  /** 0…1 while what was applied is being stored (a plan replaced, a backup restored); the dialog says so. */
+  const [storing, setStoring] = createSignal<number>();
   let attempt = 0;
   let reading$: AbortController | undefined;
 
   const close = () => {
+    if (storing() !== undefined) return; // a write under way finishes (one transaction per plan), then closes
     attempt++;
     reading$?.abort(); // a file still being read in the worker stops there
     setFile(undefined);
@@ -56,6 +59,21 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanRepository
       if (mine === attempt) setReading({ kind: 'csv', file: name, bytes: new ArrayBuffer(0), read: { ok: false, problem: { code: 'readFailed' } } });
     } finally {
       if (mine === attempt) setProgress(undefined);
+    }
+  };
+
+  /** Stores what was applied with the dialog showing the progress, then closes it; a refusal is said. */
+  const storeThenClose = async <T,>(work: (onProgress: (done: number) => void) => Promise<T>): Promise<T | undefined> => {
+    setStoring(0);
+    try {
+      return await work((done) => setStoring(done));
+    } catch (e) {
+      console.error('Storing the file failed', e);
+      props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
+      return undefined;
+    } finally {
+      setStoring(undefined);
+      close();
     }
   };
 
@@ -96,14 +114,11 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanRepository
   };
 
   const applyPlan = async (restored: RestoredPlanFile, mode: 'new' | 'replace') => {
-    close();
-    try {
-      const date = new Date().toLocaleDateString('vi-VN');
-      navigate({ page: 'plan', planId: await applyPlanFile(props.repo, restored, mode, {
-        keptCopy: (name) => t('importKeptCopy', { name, date }), importedCopy: (name) => t('importedCopy', { name, date }) }) });
-    } catch (e) {
-      props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
-    }
+    const date = new Date().toLocaleDateString('vi-VN');
+    const repo = props.repo;
+    const id = await storeThenClose((onProgress) => applyPlanFile(repo, restored, mode, {
+      keptCopy: (name) => t('importKeptCopy', { name, date }), importedCopy: (name) => t('importedCopy', { name, date }) }, onProgress));
+    if (id) navigate({ page: 'plan', planId: id });
   };
 
   const applyAssignment = async (assignment: Assignment, district: AssignedDistrict, mode: 'new' | 'update') => {
@@ -128,15 +143,12 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanRepository
   };
 
   const applyBackupFile = async (plans: Plan[], mode: RestoreMode) => {
-    close();
-    try {
-      const date = new Date().toLocaleDateString('vi-VN');
-      const r = await applyBackup(props.repo, plans, mode, (name) => t('backupCopyName', { name, date }));
-      props.onMessage(t('backupRestored', r));
-      navigate({ page: 'list' });
-    } catch (e) {
-      props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
-    }
+    const date = new Date().toLocaleDateString('vi-VN');
+    const repo = props.repo;
+    const r = await storeThenClose((onProgress) => applyBackup(repo, plans, mode, (name) => t('backupCopyName', { name, date }), onProgress));
+    if (!r) return;
+    props.onMessage(t('backupRestored', r));
+    navigate({ page: 'list' });
   };
 
   onMount(() => {
@@ -150,7 +162,7 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanRepository
   return (
     <Show when={file()}>
       {(name) => (
-        <ImportDialog file={name()} progress={progress()} reading={reading()} intoOpenPlan={!!openSession()?.plan()}
+        <ImportDialog file={name()} progress={progress()} storing={storing()} reading={reading()} intoOpenPlan={!!openSession()?.plan()}
           onEncoding={reread} onApplyCsv={(p) => void applyCsv(p)} onApplyPlanFile={(r, m) => void applyPlan(r, m)}
           openPlanName={openSession()?.plan()?.name} onApplyAssignment={(a, d, m) => void applyAssignment(a, d, m)}
           onApplyBackup={(plans, mode) => void applyBackupFile(plans, mode)} onClose={close} />

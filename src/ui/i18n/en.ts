@@ -151,6 +151,7 @@ export const en: Record<MessageKey, string> = {
   importFile: 'Import file…',
   importTitle: 'Import “{file}”',
   importReading: 'Reading the file…',
+  importStoring: 'Saving… (do not close the page)',
   importDropHint: 'Drop the file here to import it',
   importSummary: 'Add {adds} · Update {updates} · Unchanged {unchanged} · {problems} problems',
   importEncoding: 'Encoding',

@@ -150,6 +150,7 @@ export const vi = {
   importFile: 'Nhập tệp…',
   importTitle: 'Nhập tệp «{file}»',
   importReading: 'Đang đọc tệp…',
+  importStoring: 'Đang lưu… (không đóng trang)',
   importDropHint: 'Thả tệp vào đây để nhập',
   importSummary: 'Thêm {adds} · Cập nhật {updates} · Không đổi {unchanged} · {problems} vấn đề',
   importEncoding: 'Bảng mã',
