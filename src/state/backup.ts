@@ -35,10 +35,10 @@ export async function applyBackup(repo: PlanRepository, plans: readonly Plan[], 
     const progress = inStage(n, plans.length, onProgress);
     const existing = await repo.getPlanRecord(plan.id);
     if (!existing) {
-      await repo.savePlan({ ...plan, revision: 0 }, progress);
+      await repo.savePlan(plan, progress, { replacing: true }); // revision 0, or above one stored meanwhile
       result.added++;
     } else if (mode === 'replace') {
-      await repo.savePlan({ ...plan, revision: existing.revision + 1 }, progress); // a higher revision: open tabs take it
+      await repo.savePlan(plan, progress, { replacing: true }); // above the stored revision: open tabs take it
       result.replaced++;
     } else if (mode === 'copy') {
       const copy = duplicatePlan(plan, { name: copyName(plan.name), period: plan.period, targetsAsBaseline: false }, nowIso(), newId);

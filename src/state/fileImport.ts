@@ -96,8 +96,8 @@ export async function applyPlanFile(repo: PlanRepository, restored: RestoredPlan
     const kept = duplicatePlan(existing, { name: names.keptCopy(existing.name), period: existing.period, targetsAsBaseline: false }, now, newId);
     await repo.savePlan({ ...kept, status: existing.status, notes: existing.notes, allocatingUnit: existing.allocatingUnit }, inStage(1, 3, onProgress));
   }
-  // A revision beyond the old one, so tabs that have the plan open take the new content.
-  await repo.savePlan({ ...incoming, revision: (existing?.revision ?? 0) + 1, updatedAt: now }, inStage(2, 3, onProgress));
+  // Whatever storage holds by now (another tab may have written meanwhile) is replaced, under the next revision.
+  await repo.savePlan({ ...incoming, updatedAt: now }, inStage(2, 3, onProgress), { replacing: true });
   onProgress?.(1);
   return incoming.id;
 }

@@ -173,9 +173,13 @@ export class PlanRepository {
     return positions.map((p) => byChunk.get(Math.floor(p / UNITS_PER_CHUNK))?.units[p % UNITS_PER_CHUNK]);
   }
 
-  /** Stores a whole plan (new, or replacing one) in one transaction. */
-  async savePlan(plan: Plan, onProgress?: Progress): Promise<void> {
-    const record = toRecord(plan, null);
+  /**
+   * Stores a whole plan (new, or replacing one) in one transaction. `replacing`: the plan of that id, whatever
+   * storage holds of it at that moment, is replaced, and the revision written is the one after the stored one
+   * (read inside the transaction), so that every tab holding the old plan takes the new one and none of their
+   * writes built on the old one goes through. Otherwise the plan's own revision is written.
+   */
+  async savePlan(plan: Plan, onProgress?: Progress, options: { replacing?: boolean } = {}): Promise<void> {
     this.justSaved = undefined;
     const entry = { plan, progress: 0, listeners: new Set<Progress>(), done: Promise.resolve() };
     const report = (done: number) => {
@@ -184,12 +188,16 @@ export class PlanRepository {
       for (const listener of entry.listeners) listener(done);
     };
     entry.done = this.db.transaction('rw', this.db.plans, this.db.unitChunks, async () => {
+      const stored = options.replacing ? await this.db.plans.get(plan.id) : undefined;
+      const written = options.replacing ? { ...plan, revision: (stored?.revision ?? -1) + 1 } : plan;
       // The plan's chunks are one range of the primary key: deleted in one request.
       await planRange(this.db, plan.id).delete();
-      await putAllChunks(this.db, plan, report);
+      await putAllChunks(this.db, written, report);
+      const record = toRecord(written, null);
       await this.db.plans.put(record);
-    }).then(() => {
-      this.justSaved = { plan, record };
+      return { plan: written, record };
+    }).then((saved) => {
+      this.justSaved = saved;
     });
     this.saving.set(plan.id, entry);
     try {

@@ -176,6 +176,23 @@ describe('PlanRepository', () => {
     expect(await reader(repo).loadUnitsAt(plan.id, at)).toEqual([plan.units[at[0]!], plan.units[0], plan.units[UNITS_PER_CHUNK], plan.units[3], undefined]);
   });
 
+  it('replaces a plan above whatever revision storage holds by then, so a tab holding the old plan cannot write on it', async () => {
+    const repo = freshRepository();
+    const plan = makeTestPlan({ units: 3 });
+    await repo.savePlan(plan);
+    const file = { ...plan, name: 'Từ tệp', revision: 1 }; // prepared while storage was at revision 0
+    // Meanwhile another tab commits revision 1.
+    const other = apply(plan, { type: 'setVolume', unitCode: code('10000'), volume: 5 });
+    const tab = reader(repo);
+    await tab.commit(other.plan, other.effect, plan.revision);
+    await repo.savePlan(file, undefined, { replacing: true });
+    expect((await repo.getPlanRecord(plan.id))?.revision).toBe(2);
+    // That tab's next edit, built on revision 1, is refused: it takes the new plan instead of writing into it.
+    const next = apply(other.plan, { type: 'setVolume', unitCode: code('10001'), volume: 6 });
+    await expect(tab.commit(next.plan, next.effect, other.plan.revision)).rejects.toBeInstanceOf(RevisionConflict);
+    expect(await reader(repo).loadPlan(plan.id)).toEqual({ ...file, revision: 2 });
+  });
+
   it('refuses a write from a copy that is behind, and changes nothing', async () => {
     const repo = freshRepository();
     const plan = makeTestPlan({ units: 3 });
