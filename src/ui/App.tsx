@@ -19,8 +19,12 @@ export function App() {
   // The database could not be opened at all (its upgrade needs disk space, storage is blocked…): said once,
   // in place of pages that would otherwise show an empty list or a plan "not found".
   const [storageClosed, setStorageClosed] = createSignal<'quota' | 'failed'>();
+  // Another tab holds the database and does not let go (hung, or an older copy of the app): opening waits.
+  const [storageWaiting, setStorageWaiting] = createSignal(false);
 
   onMount(async () => {
+    const onBlocked = () => setStorageWaiting(true);
+    repo.db.on('blocked', onBlocked);
     try {
       await repo.db.open();
     } catch (e) {
@@ -28,6 +32,9 @@ export function App() {
       setStorageClosed(storageProblem(e));
       setStarted(true);
       return;
+    } finally {
+      repo.db.on('blocked').unsubscribe(onBlocked);
+      setStorageWaiting(false);
     }
     try {
       // The first visit opens the demo plan, so the grid means something in the first second.
@@ -43,9 +50,12 @@ export function App() {
   return (
     <div class="app">
       <Header>
-        <ImportEntry repo={repo} onMessage={setMessage} />
+        <Show when={!storageClosed()}><ImportEntry repo={repo} onMessage={setMessage} /></Show>
       </Header>
       <main class="app-main">
+        <Show when={storageWaiting()}>
+          <p class="notice notice-warning" data-testid="storage-waiting" role="status">{t('storageWaiting')}</p>
+        </Show>
         <Show when={started()} fallback={<p class="muted">{t('loading')}</p>}>
           <Show when={updateReady()}>
             <p class="notice notice-info" data-testid="update-available" role="status">

@@ -7,7 +7,10 @@ export function Dialog(props: { title: string; onClose: () => void; children: JS
   onMount(() => el.showModal());
   return (
     <dialog ref={el} class="dialog" classList={{ 'dialog-wide': !!props.wide }} data-testid={props.testId}
-      onCancel={(e) => { e.preventDefault(); props.onClose(); }}>
+      onCancel={(e) => { e.preventDefault(); props.onClose(); }}
+      // The browser closes a modal dialog by itself on a second Escape, whatever `cancel` says: the dialog stays
+      // for as long as its owner shows it (one that is storing, say, shows it until it is done).
+      onClose={() => { if (el.isConnected && !el.open) el.showModal(); }}>
       <h2>{props.title}</h2>
       {props.children}
     </dialog>

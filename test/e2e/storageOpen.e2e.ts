@@ -118,3 +118,30 @@ describe('a browser where the app cannot open its storage at all', () => {
     }
   });
 });
+
+describe('another tab holding the database and not letting go', () => {
+  const app = useApp();
+
+  test('the app says it is waiting, and goes on by itself once that tab lets go', async () => {
+    const { page, baseURL } = app();
+    await writeVersionOne(page, baseURL);
+    // A page of the same origin keeps a version 1 connection and ignores the request to close it (a hung tab).
+    const holder = await page.context().newPage();
+    await holder.goto(`${baseURL}manifest.webmanifest`);
+    await holder.evaluate((name) => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open(name, 10);
+      open.onsuccess = () => { (window as unknown as { held: IDBDatabase }).held = open.result; resolve(); };
+      open.onerror = () => reject(open.error);
+    }), DATABASE_NAME);
+
+    await page.goto(`${baseURL}#/`);
+    const waiting = page.getByTestId('storage-waiting');
+    await waiting.waitFor();
+    expect(await waiting.textContent()).toContain('Đang chờ một thẻ khác');
+
+    await holder.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
+    await page.getByTestId('plan-list').getByText(earlier.name).waitFor();
+    expect(await waiting.count()).toBe(0);
+    await holder.close();
+  });
+});

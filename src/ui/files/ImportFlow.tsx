@@ -69,7 +69,8 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanRepository
       return await work((done) => setStoring(done));
     } catch (e) {
       console.error('Storing the file failed', e);
-      props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
+      // Plans are stored one by one (a kept copy, then the file's; a backup's, in turn): those done stay.
+      props.onMessage(storageProblem(e) === 'quota' ? t('storeStoppedQuota') : t('storeStopped'));
       return undefined;
     } finally {
       setStoring(undefined);
