@@ -21,22 +21,6 @@ export interface PlanRecord {
   lastChange: { revision: number; units: UnitCode[]; removed: UnitCode[] } | null;
 }
 
-/**
- * Version 1's record of one member unit. Kept for the upgrade to version 2, which moves every unit into
- * chunks; nothing else reads or writes it.
- */
-export interface UnitRecordV1 {
-  planId: PlanId;
-  code: UnitCode;
-  /** Position in the plan's unit list. */
-  order: number;
-  name: string;
-  type: string;
-  volume: number | null;
-  baseline: Partial<Record<IndicatorId, Rate>>;
-  target: Partial<Record<IndicatorId, Rate>>;
-}
-
 /** One member unit as stored inside a chunk (the domain's unit, field for field). */
 export interface StoredUnit {
   code: UnitCode;
@@ -45,6 +29,15 @@ export interface StoredUnit {
   volume: number | null;
   baseline: Partial<Record<IndicatorId, Rate>>;
   target: Partial<Record<IndicatorId, Rate>>;
+}
+
+/**
+ * Version 1's record of one member unit: the unit with its plan and its position in the plan's list. Kept for
+ * the upgrade to version 2, which moves every unit into chunks; nothing else reads or writes it.
+ */
+export interface UnitRecordV1 extends StoredUnit {
+  planId: PlanId;
+  order: number;
 }
 
 /**
