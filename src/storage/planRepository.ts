@@ -218,7 +218,7 @@ export class PlanRepository {
       if (!stored) throw new PlanNotFound(next.id);
       if (stored.revision !== baseRevision) throw new RevisionConflict(stored.revision, baseRevision);
       if (effect.unitsMoved) {
-        // Units came or went: every position may have moved, so every chunk is written again, those past the
+        // Units came, went or moved: every position may have changed, so every chunk is written again, those past the
         // new end deleted, and other tabs are told to take the whole list again.
         await planRange(this.db, next.id, chunkCount(next.units.length)).delete();
         await putAllChunks(this.db, next, onProgress);
