@@ -75,11 +75,12 @@ describe('PlanRepository on Chromium IndexedDB', () => {
   });
 
   it('keeps a write atomic when Chromium refuses a record in the middle (it cannot be cloned)', async () => {
-    const plan = makeTestPlan({ units: 3_000 });
+    // Three write requests; the unit that cannot be stored is in the third, after two have been stored.
+    const plan = makeTestPlan({ units: 3 * WRITE_BATCH });
     await repo.savePlan(plan);
     const r = applyCommand(plan, everyTarget(plan, 92), NOW);
     if (!r.ok) throw new Error(r.reason);
-    const broken = { ...r.plan, units: r.plan.units.map((u, i) => (i === 2_000 ? { ...u, baseline: { x: () => 1 } as never } : u)) };
+    const broken = { ...r.plan, units: r.plan.units.map((u, i) => (i === 2 * WRITE_BATCH + 1 ? { ...u, baseline: { x: () => 1 } as never } : u)) };
     await expect(repo.commit(broken, r.effect, plan.revision)).rejects.toThrow();
     expect(await reader.loadPlan(plan.id)).toEqual(plan);
   });
