@@ -57,7 +57,12 @@ export function makeDistrictPlan(assignment: Assignment, district: AssignedDistr
 export function mergeAssignment(current: readonly Indicator[], assignment: Assignment, district: AssignedDistrict): Indicator[] {
   const incoming = assignmentIndicatorsFor(assignment, district);
   const byId = new Map(incoming.map((i) => [i.id, i]));
-  return [...current.map((i) => byId.get(i.id) ?? i), ...incoming.filter((i) => !current.some((c) => c.id === i.id))];
+  // Whether the plan checks its own target is the plan's choice, not the province's: it is kept.
+  const merged = (i: Indicator) => {
+    const next = byId.get(i.id);
+    return next ? { ...next, checkOwnTarget: i.checkOwnTarget } : i;
+  };
+  return [...current.map(merged), ...incoming.filter((i) => !current.some((c) => c.id === i.id))];
 }
 
 /** The district's own targets into the assignment's indicators. */

@@ -4,6 +4,7 @@ import type { Plan, PlanInfo, PlanStatus, Unit } from './plan';
 import type { Rate } from './rate';
 import type { Field } from './rules';
 import { keepPositions, unitPositions } from './unitPositions';
+import { impossibleIndicatorValues, rateProblem, unitIsPossible, volumeProblem } from './valueRule';
 
 /**
  * Every change to a plan is one of these, named in the planner's words. Typing, paste, fill,
@@ -44,7 +45,9 @@ export interface Effect {
 }
 
 export type ApplyResult = { ok: true; plan: Plan; effect: Effect } | { ok: false; reason: CommandRefusal };
-export type CommandRefusal = 'unknownUnit' | 'unknownIndicator' | 'duplicateCode' | 'emptyCode' | 'emptyName' | 'lastIndicator' | 'reservedCode' | 'tooLong';
+export type CommandRefusal = 'unknownUnit' | 'unknownIndicator' | 'duplicateCode' | 'emptyCode' | 'emptyName' | 'lastIndicator' | 'reservedCode' | 'tooLong'
+  /** A value no plan may hold (a rate outside 0–100, a negative volume…): the one rule of `valueRule.ts`. */
+  | 'impossibleValue';
 
 /** Codes that name the grid's pinned rows (automation hooks); no unit may take them. */
 export const RESERVED_UNIT_CODES: readonly string[] = ['min', 'aggregate'];
@@ -106,11 +109,13 @@ function hasDuplicates(codes: readonly UnitCode[]): boolean {
 }
 
 type StepResult = { ok: true; plan: Plan } | { ok: false; reason: CommandRefusal };
+const impossible: StepResult = { ok: false, reason: 'impossibleValue' };
 
 function step(plan: Plan, command: Command, effect: Effect): StepResult {
   switch (command.type) {
     case 'setRate':
       if (!plan.indicators.some((i) => i.id === command.indicatorId)) return { ok: false, reason: 'unknownIndicator' };
+      if (command.value !== null && rateProblem(command.value)) return impossible;
       return updateUnit(plan, command.unitCode, effect, (u) => {
         const current = u[command.field];
         if (current[command.indicatorId] === (command.value ?? undefined)) return u;
@@ -120,6 +125,7 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
         return { ...u, [command.field]: values };
       });
     case 'setVolume':
+      if (command.volume !== null && volumeProblem(command.volume)) return impossible;
       return updateUnit(plan, command.unitCode, effect, (u) => (u.volume === command.volume ? u : { ...u, volume: command.volume }));
     case 'renameUnit': {
       const name = command.name.trim();
@@ -138,6 +144,7 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
       if (!command.unit.name.trim()) return { ok: false, reason: 'emptyName' };
       if (RESERVED_UNIT_CODES.includes(code)) return { ok: false, reason: 'reservedCode' };
       if (tooLong({ ...command.unit, code })) return { ok: false, reason: 'tooLong' };
+      if (!unitIsPossible(command.unit)) return impossible;
       if (plan.units.some((u) => u.code === code)) return { ok: false, reason: 'duplicateCode' };
       effect.changed.push(code);
       return { ok: true, plan: { ...plan, units: [...plan.units, { ...command.unit, code, name: command.unit.name.trim() }] } };
@@ -153,6 +160,7 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
         if (!code.trim()) return { ok: false, reason: 'emptyCode' };
         if (RESERVED_UNIT_CODES.includes(code)) return { ok: false, reason: 'reservedCode' };
         if (tooLong(entry.unit)) return { ok: false, reason: 'tooLong' };
+        if (!unitIsPossible(entry.unit)) return impossible;
         if (seen.has(code)) return { ok: false, reason: 'duplicateCode' };
         seen.add(code);
         const at = position.get(code);
@@ -185,11 +193,13 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
       if (!current) return { ok: false, reason: 'unknownIndicator' };
       const updated = { ...current, ...command.patch, id: current.id };
       if (indicatorEqual(updated, current)) return { ok: true, plan };
+      if (impossibleIndicatorValues(updated).length > 0) return impossible;
       effect.rulesChanged = true;
       return { ok: true, plan: { ...plan, indicators: plan.indicators.map((i, k) => (k === index ? updated : i)) } };
     }
     case 'addIndicator':
       if (plan.indicators.some((i) => i.id === command.indicator.id)) return { ok: false, reason: 'duplicateCode' };
+      if (impossibleIndicatorValues(command.indicator).length > 0) return impossible;
       effect.rulesChanged = true;
       return { ok: true, plan: { ...plan, indicators: [...plan.indicators, command.indicator] } };
     case 'removeIndicator': {
@@ -212,6 +222,7 @@ function step(plan: Plan, command: Command, effect: Effect): StepResult {
     case 'setIndicators':
       if (command.indicators.length === 0) return { ok: false, reason: 'lastIndicator' };
       if (indicatorsEqual(command.indicators, plan.indicators)) return { ok: true, plan };
+      if (command.indicators.some((i) => impossibleIndicatorValues(i).length > 0)) return impossible;
       effect.rulesChanged = true;
       return { ok: true, plan: { ...plan, indicators: command.indicators } };
     case 'setPlanInfo': {

@@ -4,6 +4,7 @@ import { foldDiacritics, type Indicator } from './indicators';
 import type { Plan } from './plan';
 import type { Rate } from './rate';
 import { ValidationIndex } from './validationIndex';
+import { indicatorVerdict, type Verdict } from './verdict';
 
 /** One district's plan as the province received it. */
 export interface ReceivedPlan {
@@ -18,8 +19,11 @@ export interface ConsolidatedIndicator {
   aggregate: Rate | null;
   /** The general target of the district's assignment. */
   min: Rate;
-  /** No error in the column and, in weighted mode, the aggregate reaches the general target. */
-  meets: boolean;
+  /** The same verdict as the district's own aggregate row: never a pass where nothing was checked. */
+  verdict: Verdict;
+  /** Units with a target, of `unitCount`. */
+  withTarget: number;
+  unitCount: number;
 }
 
 export interface ConsolidatedRow extends ReceivedPlan {
@@ -82,7 +86,8 @@ export function consolidate(received: readonly ReceivedPlan[]): Consolidation {
       ...r, key: keyOf(r.plan), errors: counts.error, warnings: counts.warning, assignmentDiffers: kept.length > 1 && rulesOf(r.plan) !== common,
       indicators: index.totals().map((t) => ({
         indicatorId: t.indicator.id, aggregate: truncatedMean(t.target), min: t.indicator.min,
-        meets: !t.issue && index.unitErrorsFor(t.indicator.id) === 0,
+        verdict: indicatorVerdict(t, index.unitErrorsFor(t.indicator.id), r.plan.units.length),
+        withTarget: t.target.count, unitCount: r.plan.units.length,
       })),
     };
   });

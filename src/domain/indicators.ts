@@ -19,11 +19,16 @@ export interface Indicator {
   mandatory: boolean;
   /** The allocating unit's own target, as assigned by the province; null when not given. */
   ownTarget: Rate | null;
+  /**
+   * The plan's choice: the members' aggregate must also reach `ownTarget`. Off by default, because in the
+   * province's decision a district's own target concerns the dossiers the district handles itself.
+   */
+  checkOwnTarget: boolean;
 }
 
 const make = (id: string, vi: string, en: string, min: number, mandatory = false): Indicator => ({
   id: indicatorId(id), name: { vi, en }, min: rateFromPercent(min), mode: 'each', floor: null, mandatory,
-  ownTarget: null,
+  ownTarget: null, checkOwnTarget: false,
 });
 
 /** The five national indicators (product brief); `e_results` and `population_db` must reach 100 %. */
@@ -47,7 +52,8 @@ export function makeIndicatorId(name: string, taken: readonly IndicatorId[]): In
 
 export function indicatorEqual(a: Indicator, b: Indicator): boolean {
   return a.id === b.id && a.name.vi === b.name.vi && a.name.en === b.name.en && a.min === b.min && a.mode === b.mode
-    && a.floor === b.floor && a.mandatory === b.mandatory && a.ownTarget === b.ownTarget;
+    && a.floor === b.floor && a.mandatory === b.mandatory && a.ownTarget === b.ownTarget
+    && a.checkOwnTarget === b.checkOwnTarget;
 }
 
 export function indicatorsEqual(a: readonly Indicator[], b: readonly Indicator[]): boolean {

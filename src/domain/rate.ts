@@ -16,7 +16,8 @@ export const rateFromPercent = (percent: number): Rate => Math.round(percent * R
 export const rateToPercent = (rate: Rate): number => rate / RATE_SCALE;
 export const PERCENT_100 = (100 * RATE_SCALE) as Rate;
 
-export type NumberProblem = 'notANumber' | 'tooManyDecimals' | 'tooLarge' | 'notAnInteger' | 'negative' | 'ambiguous';
+/** Why text is not a value: it does not read as a number, or (`outOfRange`) reads as one no rate can be. */
+export type NumberProblem = 'notANumber' | 'tooManyDecimals' | 'tooLarge' | 'notAnInteger' | 'negative' | 'ambiguous' | 'outOfRange';
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; problem: NumberProblem };
 
 export interface DecimalText {

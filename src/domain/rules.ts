@@ -13,6 +13,7 @@ export type RuleId =
   | 'belowMin'            // mode `each`: target below the commune-level general target
   | 'belowFloor'          // mode `weighted`: target below the hard floor
   | 'aggregateBelowMin'   // mode `weighted`: the aggregate below the general target
+  | 'aggregateBelowOwnTarget' // opted in: the aggregate below the allocating unit's own target
   | 'mandatory'           // a mandatory indicator whose target is not 100
   | 'belowBaseline'       // target below the unit's own previous result
   | 'missing';            // no target yet
@@ -80,13 +81,20 @@ export function validateUnit(unit: Unit, indicators: readonly Indicator[], statu
   return issues;
 }
 
-/** The rule on the aggregate: in `weighted` mode (and not mandatory) it must reach the general target. */
-export function validateAggregate(ind: Indicator, aggregate: Aggregate): Issue | null {
-  if (ind.mode !== 'weighted' || ind.mandatory || aggregate.den <= 0n || meets(aggregate, ind.min)) return null;
-  return {
-    severity: 'error', rule: 'aggregateBelowMin', unitCode: null, indicatorId: ind.id, field: 'target',
-    value: truncatedMean(aggregate), limit: ind.min, off: shortfall(aggregate, ind.min),
-  };
+/**
+ * The rules on the aggregate: in `weighted` mode (and not mandatory) it must reach the general target; and,
+ * when the plan opted in for the indicator, it must reach the allocating unit's own target too.
+ */
+export function validateAggregate(ind: Indicator, aggregate: Aggregate): Issue[] {
+  if (aggregate.den <= 0n) return [];
+  const issues: Issue[] = [];
+  const below = (rule: RuleId, limit: Rate): Issue => ({
+    severity: 'error', rule, unitCode: null, indicatorId: ind.id, field: 'target',
+    value: truncatedMean(aggregate), limit, off: shortfall(aggregate, limit),
+  });
+  if (ind.mode === 'weighted' && !ind.mandatory && !meets(aggregate, ind.min)) issues.push(below('aggregateBelowMin', ind.min));
+  if (ind.checkOwnTarget && ind.ownTarget !== null && !meets(aggregate, ind.ownTarget)) issues.push(below('aggregateBelowOwnTarget', ind.ownTarget));
+  return issues;
 }
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1 };

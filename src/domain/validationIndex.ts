@@ -8,7 +8,8 @@ export interface IndicatorTotals {
   indicator: Indicator;
   baseline: Aggregate;
   target: Aggregate;
-  issue: Issue | null;
+  /** The aggregate's own rules broken (general target in `weighted` mode, own target when checked). */
+  issues: Issue[];
 }
 
 /**
@@ -111,12 +112,12 @@ export class ValidationIndex {
       const s = this.sums.get(indicator.id);
       const empty = { num: 0n, den: 0n, count: 0 };
       const target = s ? s.target.mean(this.volumes) : empty;
-      return { indicator, baseline: s ? s.baseline.mean(this.volumes) : empty, target, issue: validateAggregate(indicator, target) };
+      return { indicator, baseline: s ? s.baseline.mean(this.volumes) : empty, target, issues: validateAggregate(indicator, target) };
     });
   }
 
   aggregateIssues(): Issue[] {
-    return this.totals().flatMap((t) => (t.issue ? [t.issue] : []));
+    return this.totals().flatMap((t) => t.issues);
   }
 
   counts(): Record<Severity, number> {

@@ -6,7 +6,7 @@ import { rateToPercent, type Rate } from '../domain/rate';
 import type { FileProblem, Restored } from './fileProblem';
 import { IndicatorV1, UnitV1 } from './planFileFormat';
 import { RESERVED_UNIT_CODES } from '../domain/commands';
-import { openEnvelope, toRate, zodProblems } from './restorePlanFile';
+import { openEnvelope, rateReader, zodProblems } from './restorePlanFile';
 
 /**
  * The assignment file (`giao-chi-tieu-<unit>_<period>.json`): a province's indicators and general targets,
@@ -79,16 +79,13 @@ export function restoreAssignmentFile(text: string, file: string): Restored<Rest
     return fail(...zodProblems(checked.error, file));
   }
   const problems: FileProblem[] = [];
-  const rate = (value: number, field: string): Rate | undefined => {
-    const r = toRate(value);
-    if (r === null) problems.push({ code: 'tooManyDecimals', file, field, params: { value } });
-    return r ?? undefined;
-  };
+  const rate = rateReader(file, problems);
   const a = checked.data.assignment;
   const known = new Set(a.indicators.map((i) => i.id));
   const indicators: Indicator[] = a.indicators.map((i, n) => ({
     id: indicatorId(i.id), name: i.name, min: rate(i.min, `assignment.indicators[${n}].min`) ?? (0 as Rate), mode: i.mode,
     floor: i.floor === null ? null : rate(i.floor, `assignment.indicators[${n}].floor`) ?? null, mandatory: i.mandatory, ownTarget: null,
+    checkOwnTarget: false,
   }));
   const districts = a.districts.map((d, n) => {
     const ownTargets: Partial<Record<IndicatorId, Rate>> = {};
@@ -108,6 +105,8 @@ export function restoreAssignmentFile(text: string, file: string): Restored<Rest
           if (r !== undefined) baseline[indicatorId(key)] = r;
         }
       }
+      // Targets are not taken from an assignment, but a file holding an impossible one is not a sound file.
+      for (const [key, value] of Object.entries(u.target)) rate(value, `assignment.districts[${n}].units[${k}].target.${key}`);
       return { code: unitCode(u.code), name: u.name, type: u.type, volume: u.volume, baseline, target: {} };
     });
     const codes = new Map<string, number>();

@@ -95,8 +95,8 @@ export interface ConsolidationHeaders {
   warnings: string;
   indicator: (indicatorName: string) => string;
   meets: (indicatorName: string) => string;
-  yes: string;
-  no: string;
+  /** The verdict in words: never "Đạt" where nothing was checked. */
+  verdict: (indicator: ConsolidatedRow['indicators'][number]) => string;
   exportedAt: string;
   file: string;
   indicatorName: (indicator: Plan['indicators'][number]) => string;
@@ -111,7 +111,7 @@ export function serializeConsolidationCsv(rows: readonly ConsolidatedRow[], indi
     neutralise(r.plan.allocatingUnit), neutralise(r.plan.period), headers.status(r.plan.status), String(r.errors), String(r.warnings),
     ...indicators.flatMap((i) => {
       const x = r.indicators.find((y) => y.indicatorId === i.id);
-      return [x?.aggregate === null || x?.aggregate === undefined ? '' : formatRateFixed1(x.aggregate, dialect.locale), x ? (x.meets ? headers.yes : headers.no) : ''];
+      return [x?.aggregate === null || x?.aggregate === undefined ? '' : formatRateFixed1(x.aggregate, dialect.locale), x ? neutralise(headers.verdict(x)) : ''];
     }),
     neutralise(r.exportedAt), neutralise(r.fileName),
   ]);

@@ -4,7 +4,9 @@ import { MAX_CODE_LENGTH, MAX_NAME_LENGTH, RESERVED_UNIT_CODES } from '../domain
 import { unitCode, type IndicatorId } from '../domain/ids';
 import { foldDiacritics, type Indicator } from '../domain/indicators';
 import type { Unit } from '../domain/plan';
-import { parseCount, parseRate, PERCENT_100, type NumberProblem, type Rate } from '../domain/rate';
+import { parseCount, type NumberProblem, type Rate } from '../domain/rate';
+import { readRate } from '../domain/valueRule';
+import { columnLetter } from './columnLetter';
 import { decodeText, type CsvEncoding } from './csvDecode';
 import { detectDelimiter } from './csvDialect';
 import { MAX_FILE_BYTES } from './fileProblem';
@@ -20,7 +22,7 @@ export interface CsvImportContext {
 export type CsvProblemCode =
   | 'tooLarge' | 'empty' | 'spreadsheet' | 'notText' | 'noHeader' | 'missingColumn' | 'badQuotes' | 'readFailed'
   | 'unknownUnit' | 'duplicateCode' | 'missingCode' | 'missingName' | 'reservedCode' | 'extraCells' | 'tooLong'
-  | 'outOfRange' | NumberProblem;
+  | 'shortRow' | 'noRows' | NumberProblem;
 
 /** One problem, where it is as the user sees the file in Excel: row (1 = the header) and column (1 = A). */
 export interface CsvProblem {
@@ -40,7 +42,13 @@ export interface CsvPreview {
   /** The file lists units (it has a name column), or only values for units already in the plan. */
   kind: 'units' | 'values';
   rows: number;
-  adds: { after: Unit; patch: UnitPatch }[];
+  /** Rows whose code is not in the plan, as new units, each with where its code is in the file. */
+  adds: NewUnitRow[];
+  /**
+   * The plan has units, so a code it does not know is far more often a typo than a new commune: such rows
+   * are problems unless the user chooses to add them (`withNewUnitsChoice`). False when the file starts a plan.
+   */
+  newUnitsNeedChoice: boolean;
   updates: { before: Unit; after: Unit; patch: UnitPatch }[];
   unchanged: number;
   /** Rows with a problem are left out entirely; the rest can be applied. */
@@ -52,6 +60,15 @@ export interface CsvPreview {
   repeatedHeaders: number;
   /** Codes whose leading zeros Excel had dropped, matched to the plan's units. */
   zerosRestored: number;
+}
+
+/** A row that would add a unit, and where its code stands in the file. */
+export interface NewUnitRow {
+  after: Unit;
+  patch: UnitPatch;
+  line: number;
+  column: number;
+  header: string;
 }
 
 export type CsvRead = { ok: true; preview: CsvPreview } | { ok: false; problem: CsvProblem; encoding?: CsvEncoding };
@@ -127,7 +144,7 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
   const firstLine = new Map<string, number>();
   const preview: CsvPreview = {
     encoding: decoded.encoding, confident: decoded.confident, delimiter, kind: nameColumn ? 'units' : 'values', rows: 0,
-    adds: [], updates: [], unchanged: 0, problems: [], ignoredColumns, skippedRows: 0, repeatedHeaders: 0, zerosRestored: 0,
+    adds: [], newUnitsNeedChoice: context.units.length > 0, updates: [], unchanged: 0, problems: [], ignoredColumns, skippedRows: 0, repeatedHeaders: 0, zerosRestored: 0,
   };
 
   onProgress?.(0.4);
@@ -160,6 +177,14 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
     firstLine.set(code, line);
     const extra = record.slice(header.length).findIndex((c) => c.trim() !== '');
     if (extra >= 0) { problem('extraCells', undefined, { column: header.length + extra + 1, value: record[header.length + extra] }); continue; }
+    // A row with fewer cells than the header was cut (a file truncated in transit, an unfinished copy): its
+    // last cell may be cut too (`54` arriving as `5`), so nothing of it is read.
+    const missing = missingColumns(header, record.length, columns);
+    if (missing.length > 0) {
+      problem('shortRow', undefined, { column: missing[0]!.column, value: record[record.length - 1] ?? '',
+        params: { missing: listed(missing.map((c) => c.header)), count: missing.length } });
+      continue;
+    }
 
     const name = cell(nameColumn);
     if (!before && !nameColumn) { problem('unknownUnit', codeColumn); continue; }
@@ -178,19 +203,47 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
     for (const column of rateColumns) {
       const text = cell(column);
       if (text === '') continue;
-      const rate = parseRate(text);
+      const rate = readRate(text);
       if (!rate.ok) problem(rate.problem, column);
-      else if (rate.value !== null && (rate.value < 0 || rate.value > PERCENT_100)) problem('outOfRange', column);
       else if (rate.value !== null) patch[column.field][column.indicatorId] = rate.value;
     }
     if (preview.problems.length > count) continue; // a row with a problem is left out whole
 
     const after = applyPatch(before ?? { code: unitCode(code), name: code, type: '', volume: null, baseline: {}, target: {} }, patch);
-    if (!before) preview.adds.push({ after, patch });
+    if (!before) preview.adds.push({ after, patch, line, column: codeColumn.column, header: codeColumn.header });
     else if (sameUnit(before, after)) preview.unchanged++;
     else preview.updates.push({ before, after, patch });
   }
+  if (preview.rows === 0) return refuse({ code: 'noRows', line: headerIndex + 1 });
   return { ok: true, preview };
+}
+
+/** Up to three names, then how many more: `A, B, C … (+4)`. */
+const listed = (names: readonly string[]) => names.slice(0, 3).join(', ') + (names.length > 3 ? ` … (+${names.length - 3})` : '');
+
+/**
+ * The header's columns a row of `length` cells lacks: those with a header, or that the import reads. An
+ * unnamed, unused column at the end (a trailing separator on the header line) does not make a row short.
+ */
+function missingColumns(header: readonly string[], length: number, used: readonly ColumnMeaning[]): { column: number; header: string }[] {
+  const missing: { column: number; header: string }[] = [];
+  for (let i = length; i < header.length; i++) {
+    const text = (header[i] ?? '').trim();
+    if (text !== '' || used.some((c) => c.column === i + 1)) missing.push({ column: i + 1, header: text || columnLetter(i + 1) });
+  }
+  return missing;
+}
+
+
+/**
+ * The preview as the user's choice about new units makes it: in a plan that has units, rows with codes it
+ * does not know are problems on their lines ("21953 is not in this plan") unless the user chose to add them.
+ */
+export function withNewUnitsChoice(preview: CsvPreview, addNewUnits: boolean): CsvPreview {
+  if (!preview.newUnitsNeedChoice || addNewUnits || preview.adds.length === 0) return preview;
+  const unknown: CsvProblem[] = preview.adds.map((a) => ({ code: 'unknownUnit', line: a.line, column: a.column, header: a.header, value: a.after.code }));
+  const problems = [...preview.problems, ...unknown].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { ...preview, adds: [], problems };
 }
 
 function sameMeaning(a: ColumnMeaning, b: ReturnType<typeof interpretHeader>): boolean {

@@ -4,7 +4,7 @@
  */
 export type FileProblemCode =
   | 'tooLarge' | 'empty' | 'notJson' | 'unknownFormat' | 'newerVersion' | 'olderVersionUnknown'
-  | 'invalidValue' | 'missingField' | 'duplicateUnit' | 'unknownIndicator' | 'tooManyDecimals' | 'reservedCode' | 'duplicateIndicator' | 'notAPlanFile';
+  | 'invalidValue' | 'missingField' | 'duplicateUnit' | 'unknownIndicator' | 'tooManyDecimals' | 'outOfRange' | 'reservedCode' | 'duplicateIndicator' | 'notAPlanFile';
 
 export interface FileProblem {
   code: FileProblemCode;

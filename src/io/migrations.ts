@@ -23,5 +23,31 @@ export function migrate(doc: Record<string, unknown>, from: number, chain: Migra
   return { doc: current, ran };
 }
 
-/** The plan file has had one version so far: nothing to migrate yet, but the machinery runs on every import. */
-export const planFileMigrations: MigrationChain = { current: 1, steps: {} };
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Steps on one plan as files carry it, shared by plan files (one plan) and backups (a list of plans), so a
+ * plan changes shape in one place whatever file it travels in. Anything not of the expected shape is left
+ * as it is, for the schema to report where it is wrong.
+ */
+const planSteps: Readonly<Record<number, (plan: unknown) => unknown>> = {
+  // 1 → 2: the own-target check, off (what version 1 did: the own target was shown, never checked).
+  1: (plan) => (isRecord(plan) && Array.isArray(plan.indicators)
+    ? { ...plan, indicators: plan.indicators.map((i: unknown) => (isRecord(i) ? { ...i, checkOwnTarget: false } : i)) }
+    : plan),
+};
+
+const stepsOn = (apply: (doc: Record<string, unknown>, step: (plan: unknown) => unknown) => Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(planSteps).map(([v, step]) => [v, (doc: Record<string, unknown>) => apply(doc, step)]));
+
+/** The plan file (`plan`): one plan. */
+export const planFileMigrations: MigrationChain = {
+  current: 2,
+  steps: stepsOn((doc, step) => ({ ...doc, plan: step(doc.plan) })),
+};
+
+/** The backup (`plans`): every plan, each through the same steps as in a plan file. */
+export const backupMigrations: MigrationChain = {
+  current: 2,
+  steps: stepsOn((doc, step) => ({ ...doc, plans: Array.isArray(doc.plans) ? doc.plans.map(step) : doc.plans })),
+};

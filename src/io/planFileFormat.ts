@@ -4,10 +4,12 @@ import { z } from 'zod';
 /**
  * The plan file (`<name>.dvctt.json`): exact exchange between copies of the app.
  * Rates are written as percent numbers with at most two decimals (85.5), counts as integers.
- * Version history: 1 — the first format. A new version adds a step to `migrations.ts` and a fixture.
+ * Version history: 1 — the first format; 2 — each indicator says whether the members' aggregate is also
+ * checked against the allocating unit's own target (`checkOwnTarget`). A new version adds a step to
+ * `migrations.ts` and a fixture.
  */
 export const PLAN_FILE_FORMAT = 'dvctt-plan';
-export const PLAN_FILE_VERSION = 1;
+export const PLAN_FILE_VERSION = 2;
 
 const text = (max: number) => z.string().max(max);
 /** A rate in percent: finite, with at most two decimals (checked exactly when converted). */
@@ -27,6 +29,9 @@ export const IndicatorV1 = z.object({
   ownTarget: percent.nullable(),
 });
 
+/** Version 2: the plan's choice to check the members' aggregate against its own target too. */
+export const IndicatorV2 = IndicatorV1.extend({ checkOwnTarget: z.boolean() });
+
 export const UnitV1 = z.object({
   code: z.string().trim().min(1).max(200),
   name: z.string().trim().min(1).max(1000),
@@ -36,7 +41,7 @@ export const UnitV1 = z.object({
   target: rates,
 });
 
-export const PlanV1 = z.object({
+const planShape = {
   id: z.string().min(1).max(200),
   name: z.string().trim().min(1).max(1000),
   period: text(40),
@@ -45,17 +50,19 @@ export const PlanV1 = z.object({
   status: z.enum(['draft', 'ready']),
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
-  indicators: z.array(IndicatorV1).min(1).max(100),
   units: z.array(UnitV1).max(1_000_000),
-});
+};
 
-export const PlanFileV1 = z.object({
+/** A plan as plan files (and backups) carry it, in the current version. */
+export const PlanV2 = z.object({ ...planShape, indicators: z.array(IndicatorV2).min(1).max(100) });
+
+export const PlanFileV2 = z.object({
   format: z.literal(PLAN_FILE_FORMAT),
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(2),
   app: text(40),
   exportedAt: z.string().max(40),
   exportedBy: text(1000),
-  plan: PlanV1,
+  plan: PlanV2,
 });
 
-export type PlanFileV1 = z.infer<typeof PlanFileV1>;
+export type PlanFileV2 = z.infer<typeof PlanFileV2>;

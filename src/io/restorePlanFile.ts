@@ -3,11 +3,12 @@ import { indicatorId, planId, unitCode, type IndicatorId } from '../domain/ids';
 import type { Indicator } from '../domain/indicators';
 import type { Plan, Unit } from '../domain/plan';
 import type { Rate } from '../domain/rate';
+import { rateProblem } from '../domain/valueRule';
 import { formatPath, MAX_FILE_BYTES, type FileProblem, type Restored } from './fileProblem';
 import { migrate, planFileMigrations } from './migrations';
 import { jsonErrorOffset } from './jsonErrorOffset';
 import { RESERVED_UNIT_CODES } from '../domain/commands';
-import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, PlanFileV1 } from './planFileFormat';
+import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, PlanFileV2 } from './planFileFormat';
 
 export interface RestoredPlanFile {
   plan: Plan;
@@ -43,6 +44,25 @@ export function toRate(percent: number): Rate | null {
 }
 
 /**
+ * Reads the percent numbers of one file into rates, collecting a located problem for every value the one
+ * value rule refuses (`valueRule.ts`): more than two decimals, or outside 0–100 %. Shared by every file kind.
+ */
+export function rateReader(file: string, problems: FileProblem[]) {
+  return (percent: number, field: string): Rate | undefined => {
+    const r = toRate(percent);
+    if (r === null) {
+      problems.push({ code: 'tooManyDecimals', file, field, params: { value: percent } });
+      return undefined;
+    }
+    if (rateProblem(r) !== null) {
+      problems.push({ code: 'outOfRange', file, field, params: { value: percent } });
+      return undefined;
+    }
+    return r;
+  };
+}
+
+/**
  * A plan file from outside → a plan, or every problem found, each with where it is. Order: size, JSON,
  * format, version (a newer one is refused, naming both versions; older ones are migrated step by step),
  * then the schema (Zod), then the plan's own consistency (unique unit codes, known indicators).
@@ -53,7 +73,7 @@ export function restorePlanFile(text: string, file: string, parsed?: { value: un
   if (!envelope.ok) return envelope;
   const { doc, version } = envelope;
   const migrated = migrate(doc, version, planFileMigrations).doc;
-  const checked = PlanFileV1.safeParse(migrated);
+  const checked = PlanFileV2.safeParse(migrated);
   if (!checked.success) return fail(...zodProblems(checked.error, file));
   return normalise(checked.data, file, version);
 }
@@ -112,7 +132,7 @@ export function zodProblems(error: z.ZodError, file: string): FileProblem[] {
   });
 }
 
-function normalise(data: PlanFileV1, file: string, formatVersion: number): Restored<RestoredPlanFile> {
+function normalise(data: PlanFileV2, file: string, formatVersion: number): Restored<RestoredPlanFile> {
   const plan = normalisePlan(data.plan, file, 'plan');
   if (!plan.ok) return plan;
   return { ok: true, value: { plan: plan.value, exportedAt: data.exportedAt, exportedBy: data.exportedBy, app: data.app, formatVersion }, warnings: [] };
@@ -120,16 +140,12 @@ function normalise(data: PlanFileV1, file: string, formatVersion: number): Resto
 
 /**
  * A plan as a file carries it (already through the schema) → a plan of the app, or every problem with its
- * field (under `at`, e.g. `plan` or `plans[2]`): rates with more than two decimals, duplicate or reserved
+ * field (under `at`, e.g. `plan` or `plans[2]`): rates with more than two decimals or outside 0–100 %, duplicate or reserved
  * unit codes, values for indicators the plan does not have. Shared by plan files and backups.
  */
-export function normalisePlan(p: PlanFileV1['plan'], file: string, at: string): Restored<Plan> {
+export function normalisePlan(p: PlanFileV2['plan'], file: string, at: string): Restored<Plan> {
   const problems: FileProblem[] = [];
-  const rate = (percent: number, field: string): Rate | undefined => {
-    const r = toRate(percent);
-    if (r === null) problems.push({ code: 'tooManyDecimals', file, field, params: { value: percent } });
-    return r ?? undefined;
-  };
+  const rate = rateReader(file, problems);
   const ids = new Set<string>();
   const indicators: Indicator[] = p.indicators.map((i, n) => {
     if (ids.has(i.id)) problems.push({ code: 'duplicateIndicator', file, field: `${at}.indicators[${n}].id`, params: { id: i.id } });
@@ -138,7 +154,7 @@ export function normalisePlan(p: PlanFileV1['plan'], file: string, at: string): 
     return {
       id: indicatorId(i.id), name: { vi: i.name.vi, en: i.name.en }, min: rate(i.min, `${field}.min`) ?? (0 as Rate), mode: i.mode,
       floor: i.floor === null ? null : rate(i.floor, `${field}.floor`) ?? null, mandatory: i.mandatory,
-      ownTarget: i.ownTarget === null ? null : rate(i.ownTarget, `${field}.ownTarget`) ?? null,
+      ownTarget: i.ownTarget === null ? null : rate(i.ownTarget, `${field}.ownTarget`) ?? null, checkOwnTarget: i.checkOwnTarget,
     };
   });
   const codes = new Map<string, number>();

@@ -42,6 +42,7 @@ export function planDocument(plan: Plan) {
       floor: pct(i.floor),
       mandatory: i.mandatory,
       ownTarget: pct(i.ownTarget),
+      checkOwnTarget: i.checkOwnTarget,
     })),
     units: plan.units.map((u) => unitDocument(u, plan.indicators)),
   };

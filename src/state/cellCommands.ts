@@ -1,13 +1,15 @@
 import type { Command } from '../domain/commands';
 import { indicatorId, type UnitCode } from '../domain/ids';
-import { parseCount, parseRate, type NumberProblem } from '../domain/rate';
+import { parseCount, type NumberProblem } from '../domain/rate';
+import { readRate } from '../domain/valueRule';
 
 export type CellEdit = { ok: true; command: Command } | { ok: false; problem: NumberProblem } | { ok: false; problem: 'notEditable' };
 
 /**
  * Turns what was typed into a grid cell into a command, by column id (`name`, `type`, `volume`,
- * `baseline.<indicatorId>`, `target.<indicatorId>`). Text that is not a number is refused here:
- * it never reaches the plan and never becomes 0. Empty text clears the value.
+ * `baseline.<indicatorId>`, `target.<indicatorId>`). Text that is not a number, or a number no
+ * value may be (`101` as a rate: the one rule of `valueRule.ts`), is refused here: it never reaches the plan
+ * and never becomes 0. Empty text clears the value.
  */
 export function cellEditToCommand(colId: string, unitCode: UnitCode, input: unknown): CellEdit {
   const text = input === null || input === undefined ? '' : String(input);
@@ -19,7 +21,7 @@ export function cellEditToCommand(colId: string, unitCode: UnitCode, input: unkn
   }
   const m = /^(baseline|target)\.(.+)$/.exec(colId);
   if (!m) return { ok: false, problem: 'notEditable' };
-  const parsed = parseRate(text);
+  const parsed = readRate(text);
   if (!parsed.ok) return parsed;
   return { ok: true, command: { type: 'setRate', unitCode, indicatorId: indicatorId(m[2] as string), field: m[1] as 'baseline' | 'target', value: parsed.value } };
 }

@@ -94,6 +94,11 @@ export class PlannerDatabase extends Dexie {
       }
     });
     this.version(3).stores({ units: null });
+    // Version 4: each indicator carries the plan's choice to check the members' aggregate against the
+    // allocating unit's own target; plans stored before had no such check, so it starts off.
+    this.version(4).stores({}).upgrade((tx) => tx.table<PlanRecord, PlanId>('plans').toCollection().modify((plan) => {
+      plan.indicators = plan.indicators.map((i) => ({ ...i, checkOwnTarget: i.checkOwnTarget ?? false }));
+    }));
     // A newer version of the app opened in another tab wants to upgrade the database. Instead of Dexie's
     // silent close (after which this tab's writes would fail), the app is told, so it can store what is being
     // typed and reload into the new version.

@@ -276,11 +276,11 @@ describe('PlanRepository', () => {
 });
 
 describe('PlannerDatabase schema', () => {
-  it('is version 3: plans, settings and units in chunks', async () => {
+  it('is version 4: plans, settings and units in chunks', async () => {
     const db = new PlannerDatabase(`schema-${++n}`);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['plans', 'settings', 'unitChunks']);
     expect(db.table('unitChunks').schema.primKey.keyPath).toEqual(['planId', 'chunk']);
   });
@@ -298,8 +298,24 @@ describe('PlannerDatabase schema', () => {
     expect((await repo.loadPlan(small.id))?.units.map((u) => u.code)).toEqual(['10007', '10002', '10005']);
     expect(await repo.loadPlan(empty.id)).toEqual(empty);
     expect(await repo.getSetting('demoSeeded')).toBe(true);
-    expect(repo.db.verno).toBe(3);
+    expect(repo.db.verno).toBe(4);
     expect(repo.db.tables.map((t) => t.name)).not.toContain('units');
     expect(await repo.db.unitChunks.count()).toBe(chunkCount(big.units.length) + 1);
+  });
+
+  it('upgrades a version 3 database: every indicator gains the own-target check, off, and nothing else changes', async () => {
+    const name = `upgrade-v3-${++n}`;
+    const plan = makeTestPlan({ units: 3 });
+    const v3 = new Dexie(name);
+    v3.version(3).stores({ plans: 'id, updatedAt', unitChunks: '[planId+chunk]', settings: 'key' });
+    const { units, ...meta } = plan;
+    await v3.table('plans').put({ ...meta, indicators: plan.indicators.map(({ checkOwnTarget: _, ...rest }) => rest), unitCount: units.length, lastChange: null });
+    await v3.table('unitChunks').put({ planId: plan.id, chunk: 0, units });
+    v3.close();
+
+    const repo = freshRepository(name);
+    expect(await repo.loadPlan(plan.id)).toEqual(plan);
+    expect(repo.db.verno).toBe(4);
+    expect((await repo.loadPlan(plan.id))?.indicators.every((i) => i.checkOwnTarget === false)).toBe(true);
   });
 });

@@ -110,7 +110,7 @@ const CASES: Case[] = [
   { file: 'csv-02-bom-only.csv', story: 'Excel "CSV UTF-8" of an empty sheet: only the BOM',
     expect: refusedCsv('Tệp trống, không có dòng nào.') },
   { file: 'csv-03-header-only.csv', story: 'a template: the header and two empty rows Excel writes as ;;;;;',
-    expect: preview({ adds: 0, updates: 0, unchanged: 0 }) },
+    expect: refusedCsv('Tệp có dòng tiêu đề (dòng 1) nhưng không có dòng số liệu nào.') },
   { file: 'csv-04-xlsx-renamed.csv', story: 'an .xlsx workbook renamed to .csv',
     expect: refusedCsv('Đây là tệp bảng tính Excel (.xlsx/.xls), không phải CSV. Trong Excel chọn Tệp → Lưu thành → «CSV UTF-8», rồi nhập tệp đó.') },
   { file: 'csv-05-xls-renamed.csv', story: 'an old .xls (Excel 97-2003) workbook renamed to .csv',
@@ -261,10 +261,16 @@ const CASES: Case[] = [
     // The header is found below the title lines; the one row matches the demo plan.
     expect: preview({ adds: 0, updates: 0, unchanged: 1 }) },
   { file: 'csv-66-short-rows-notepad.csv', story: 'hand-edited: rows with trailing cells left out',
-    expect: preview({ adds: 0, updates: 1, unchanged: 2, changes: ['21958 volume: 1064 → 1100'] }) },
+    // A short row may be a cut one: never read, named with the columns it lacks.
+    expect: preview({ adds: 0, updates: 0, unchanged: 1, problems: [
+      'Dòng 3, cột C: dòng thiếu ô so với dòng tiêu đề (thiếu Số hồ sơ dự kiến, Hồ sơ trực tuyến - Chỉ tiêu 2023-H2): có thể tệp bị cắt ngang; dòng này không được nhập',
+      'Dòng 4, cột D: dòng thiếu ô so với dòng tiêu đề (thiếu Hồ sơ trực tuyến - Chỉ tiêu 2023-H2): có thể tệp bị cắt ngang; dòng này không được nhập',
+    ] }) },
   { file: 'csv-67-truncated-download.csv', story: 'a download of the standard export cut in the middle of row 7',
-    // A risk (see README): the cut row is read as it is, 55.8 → 55.
-    expect: preview({ delimiter: ',', adds: 0, updates: 1, unchanged: 5, changes: ['21967 baseline.online_payment: 55,8 → 55'] }) },
+    // The cut row (`55` where the export said 55.8) is a problem, never a value.
+    expect: preview({ delimiter: ',', adds: 0, updates: 0, unchanged: 5, problems: [
+      'Dòng 7, cột I: dòng thiếu ô so với dòng tiêu đề (thiếu Online payment - Target 2023-H2, Digitisation of dossiers and results - Result 2023-H1, Digitisation of dossiers and results - Target 2023-H2 … (+4)): có thể tệp bị cắt ngang; dòng này không được nhập',
+    ] }) },
   { file: 'csv-68-rates-as-fractions.csv', story: 'rates written as fractions (0,64 for 64 %), from cells formatted as percentages',
     // A risk (see README): read as 0,64 %; the rules then flag them in the grid.
     expect: preview({ kind: 'values', adds: 0, updates: 2, unchanged: 0, changes: [
@@ -289,7 +295,7 @@ const CASES: Case[] = [
   { file: 'pf-05-plan-without-envelope.json', story: 'only the "plan" object, copied out of a plan file by hand',
     expect: refusedPlanFile('Tệp pf-05-plan-without-envelope.json không phải là tệp kế hoạch DVCTT.') },
   { file: 'pf-06-newer-version.dvctt.json', story: 'a plan file from app 3.0.0, format version 9',
-    expect: refusedPlanFile(`Tệp pf-06-newer-version.dvctt.json được tạo bởi phiên bản mới hơn của ứng dụng (định dạng tệp 9, ứng dụng 3.0.0); phiên bản đang dùng (${APP_VERSION}) chỉ đọc được định dạng đến 1. Hãy cập nhật ứng dụng rồi nhập lại. Không có gì bị thay đổi.`) },
+    expect: refusedPlanFile(`Tệp pf-06-newer-version.dvctt.json được tạo bởi phiên bản mới hơn của ứng dụng (định dạng tệp 9, ứng dụng 3.0.0); phiên bản đang dùng (${APP_VERSION}) chỉ đọc được định dạng đến 2. Hãy cập nhật ứng dụng rồi nhập lại. Không có gì bị thay đổi.`) },
   { file: 'pf-07-wrong-type.dvctt.json', story: '"volume": "nhiều" typed by hand',
     expect: refusedPlanFile('Tệp pf-07-wrong-type.dvctt.json, trường plan.units[1].volume: cần một số.') },
   { file: 'pf-08-negative-volume.dvctt.json', story: 'a volume of -5',
@@ -471,7 +477,7 @@ describe('the bad-input corpus', () => {
 });
 
 function emptyPreview(): CsvPreview {
-  return { encoding: 'utf-8', confident: true, delimiter: ';', kind: 'values', rows: 0, adds: [], updates: [], unchanged: 0, problems: [], ignoredColumns: [], skippedRows: 0, repeatedHeaders: 0, zerosRestored: 0 };
+  return { encoding: 'utf-8', confident: true, delimiter: ';', kind: 'values', rows: 0, adds: [], newUnitsNeedChoice: false, updates: [], unchanged: 0, problems: [], ignoredColumns: [], skippedRows: 0, repeatedHeaders: 0, zerosRestored: 0 };
 }
 
 describe('hostile files', () => {

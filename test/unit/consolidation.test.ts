@@ -14,8 +14,9 @@ describe('consolidate', () => {
       { plan: broken, fileName: 'quy-nhon.dvctt.json', exportedAt: '2023-12-02T00:00:00Z' },
     ]);
     expect(c.rows.map((r) => [r.plan.allocatingUnit, r.errors, r.warnings])).toEqual([['Thành phố Quy Nhơn', 1, 1], ['UBND huyện Tuy Phước', 0, 5]]);
-    expect(c.rows[0]!.indicators[0]).toEqual({ indicatorId: 'online_dossiers', aggregate: expect.any(Number), min: pct(50), meets: false });
-    expect(c.rows[1]!.indicators.every((i) => i.meets)).toBe(true);
+    expect(c.rows[0]!.indicators[0]).toEqual({ indicatorId: 'online_dossiers', aggregate: expect.any(Number), min: pct(50), verdict: 'fail', withTarget: 3, unitCount: 3 });
+    // The demo leaves one commune without targets: nothing is judged as met while it has none.
+    expect(c.rows[1]!.indicators.map((i) => [i.verdict, i.withTarget, i.unitCount])).toEqual(Array(5).fill(['incomplete', 12, 13]));
     expect(c.superseded).toEqual([]);
   });
 

@@ -29,12 +29,13 @@ function roundTrip(plan: Plan) {
   return restored.value.plan;
 }
 
-const rateArb = fc.integer({ min: -10_000, max: 20_000 }).map((r) => r as Rate);
+/** Every rate a plan can hold (the one value rule): 0–100 % in hundredths. */
+const rateArb = fc.integer({ min: 0, max: 10_000 }).map((r) => r as Rate);
 const ids = ['online_dossiers', 'online_payment', 'digitisation', 'x.custom-7'];
 const indicatorArb = (id: string): fc.Arbitrary<Indicator> => fc.record({
   id: fc.constant(indicatorId(id)), name: fc.record({ vi: fc.string({ maxLength: 20 }), en: fc.string({ maxLength: 20 }) }),
   min: rateArb, mode: fc.constantFrom('each' as const, 'weighted' as const), floor: fc.option(rateArb, { nil: null }),
-  mandatory: fc.boolean(), ownTarget: fc.option(rateArb, { nil: null }),
+  mandatory: fc.boolean(), ownTarget: fc.option(rateArb, { nil: null }), checkOwnTarget: fc.boolean(),
 });
 const valuesArb = fc.dictionary(fc.constantFrom(...ids), rateArb).map((d) => d as Unit['target']);
 const planArb: fc.Arbitrary<Plan> = fc.record({
@@ -130,10 +131,27 @@ describe('plan file', () => {
     expect(restored.ok && content(restored.value.plan)).toEqual(content(makeDemoPlan(NOW)));
   });
 
+  it('reads the version 2 fixture, kept forever: the own-target check travels with each indicator', () => {
+    const restored = restorePlanFile(fixture('v2-tuy-phuoc.dvctt.json'), 'v2-tuy-phuoc.dvctt.json');
+    const demo = makeDemoPlan(NOW);
+    const expected = { ...demo, indicators: demo.indicators.map((i, k) => ({ ...i, checkOwnTarget: k === 0 })) };
+    expect(restored.ok && restored.value.formatVersion).toBe(2);
+    expect(restored.ok && content(restored.value.plan)).toEqual(content(expected));
+    // And the app writes that file byte for byte.
+    expect(serializePlanFile(expected, { ...context, exportedBy: demo.allocatingUnit })).toBe(fixture('v2-tuy-phuoc.dvctt.json'));
+  });
+
+  it('migrates version 1 to 2: every indicator gains the own-target check, off, and nothing else changes', () => {
+    const v1 = JSON.parse(fixture('v1-tuy-phuoc.dvctt.json')) as Record<string, unknown>;
+    const v2 = JSON.parse(fixture('v2-tuy-phuoc.dvctt.json')) as { plan: { indicators: { checkOwnTarget: boolean }[] } };
+    v2.plan.indicators[0]!.checkOwnTarget = false; // the fixture turns it on for the first indicator
+    expect(migrate(v1, 1, planFileMigrations)).toEqual({ doc: v2, ran: [1] });
+  });
+
   it('refuses a newer format version, naming both versions', () => {
     const doc = JSON.parse(serializePlanFile(makeTestPlan(), context));
     const restored = restorePlanFile(JSON.stringify({ ...doc, formatVersion: 7, app: '3.0.0' }), 'new.dvctt.json');
-    expect(restored).toEqual({ ok: false, problems: [{ code: 'newerVersion', file: 'new.dvctt.json', params: { fileVersion: 7, appVersion: 1, app: '3.0.0' } }] });
+    expect(restored).toEqual({ ok: false, problems: [{ code: 'newerVersion', file: 'new.dvctt.json', params: { fileVersion: 7, appVersion: PLAN_FILE_VERSION, app: '3.0.0' } }] });
   });
 
   it.each([

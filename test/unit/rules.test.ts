@@ -70,12 +70,24 @@ describe('validateAggregate', () => {
   };
 
   it('fails a weighted indicator whose mean is below the minimum, by how much', () => {
-    const issue = validateAggregate(online({ mode: 'weighted', min: pct(60) }), aggregateOf([50, 65]));
-    expect(issue).toMatchObject({ rule: 'aggregateBelowMin', unitCode: null, value: pct(57.5), limit: pct(60), off: pct(2.5) });
+    const issues = validateAggregate(online({ mode: 'weighted', min: pct(60) }), aggregateOf([50, 65]));
+    expect(issues).toEqual([expect.objectContaining({ rule: 'aggregateBelowMin', unitCode: null, value: pct(57.5), limit: pct(60), off: pct(2.5) })]);
   });
 
   it('passes a weighted mean exactly at the minimum, and ignores mode each', () => {
-    expect(validateAggregate(online({ mode: 'weighted', min: pct(60) }), aggregateOf([55, 65]))).toBeNull();
-    expect(validateAggregate(online({ mode: 'each', min: pct(60) }), aggregateOf([10, 20]))).toBeNull();
+    expect(validateAggregate(online({ mode: 'weighted', min: pct(60) }), aggregateOf([55, 65]))).toEqual([]);
+    expect(validateAggregate(online({ mode: 'each', min: pct(60) }), aggregateOf([10, 20]))).toEqual([]);
+  });
+
+  it('checks the allocating unit\'s own target only when the plan opted in', () => {
+    const own = { mode: 'each' as const, min: pct(40), ownTarget: pct(47) };
+    // Phù Cát: communes averaging 46,5 against the district's own 47.
+    expect(validateAggregate(online(own), aggregateOf([46, 47]))).toEqual([]);
+    expect(validateAggregate(online({ ...own, checkOwnTarget: true }), aggregateOf([46, 47]))).toEqual([
+      expect.objectContaining({ rule: 'aggregateBelowOwnTarget', severity: 'error', value: pct(46.5), limit: pct(47), off: pct(0.5) }),
+    ]);
+    expect(validateAggregate(online({ ...own, checkOwnTarget: true }), aggregateOf([47, 47]))).toEqual([]);
+    // Checked but no own target given: nothing to check.
+    expect(validateAggregate(online({ ...own, ownTarget: null, checkOwnTarget: true }), aggregateOf([10]))).toEqual([]);
   });
 });

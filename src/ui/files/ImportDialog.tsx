@@ -1,7 +1,7 @@
 import { createSignal, For, Match, Show, Switch, untrack } from 'solid-js';
 import type { Plan, Unit } from '../../domain/plan';
 import { CSV_ENCODINGS, type CsvEncoding } from '../../io/csvDecode';
-import type { CsvPreview } from '../../io/csvImport';
+import { withNewUnitsChoice, type CsvPreview } from '../../io/csvImport';
 import type { RestoredPlanFile } from '../../io/restorePlanFile';
 import type { AssignedDistrict, Assignment } from '../../domain/assignment';
 import type { RestoreMode } from '../../state/backup';
@@ -9,7 +9,8 @@ import type { FileReading } from '../../state/fileImport';
 import { language } from '../../state/language';
 import { formatCount } from '../../domain/rate';
 import { Dialog } from '../Dialog';
-import { columnLetter, csvProblemMessage, fileProblemMessage } from '../i18n/fileText';
+import { csvProblemMessage, fileProblemMessage } from '../i18n/fileText';
+import { columnLetter } from '../../io/columnLetter';
 import { t } from '../i18n/t';
 
 /** A count as the user's language writes it (100.000 / 100,000). */
@@ -88,7 +89,7 @@ function CsvReadingView(props: ImportDialogProps & { csv: CsvReading }) {
       </>}>
       {(p) => (
         <CsvPreviewView preview={p()} intoOpenPlan={props.intoOpenPlan} encoding={props.csv.encoding ?? p().encoding}
-          onEncoding={(e) => props.onEncoding(e)} onApply={() => props.onApplyCsv(p())} onClose={() => props.onClose()} />
+          onEncoding={(e) => props.onEncoding(e)} onApply={(effective) => props.onApplyCsv(effective)} onClose={() => props.onClose()} />
       )}
     </Show>
   );
@@ -204,14 +205,17 @@ function ImportError(props: { messages: string[]; onClose: () => void }) {
   );
 }
 
-function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; encoding: CsvEncoding; onEncoding: (e: CsvEncoding) => void; onApply: () => void; onClose: () => void }) {
-  const p = () => props.preview;
+function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; encoding: CsvEncoding; onEncoding: (e: CsvEncoding) => void; onApply: (preview: CsvPreview) => void; onClose: () => void }) {
+  // New units are added only by the user's explicit choice when the plan has units: off by default.
+  const [addNewUnits, setAddNewUnits] = createSignal(false);
+  const p = () => withNewUnitsChoice(props.preview, addNewUnits());
+  const newUnits = () => (props.preview.newUnitsNeedChoice ? props.preview.adds : []);
   const problemRows = () => new Set(p().problems.map((x) => x.line)).size;
   const changes = () => [...p().adds.map((a) => ({ before: undefined as Unit | undefined, after: a.after })), ...p().updates].slice(0, SHOWN_CHANGES);
   const canApply = () => p().adds.length + p().updates.length > 0;
   return (
     <div class="import-preview" data-testid="import-preview" data-kind="csv" data-adds={p().adds.length} data-updates={p().updates.length}
-      data-unchanged={p().unchanged} data-problems={p().problems.length}>
+      data-unchanged={p().unchanged} data-problems={p().problems.length} data-new-units={newUnits().length}>
       <p class="import-summary"><strong>{t('importSummary', { adds: count(p().adds.length), updates: count(p().updates.length), unchanged: count(p().unchanged), problems: count(p().problems.length) })}</strong></p>
       <Show when={!props.intoOpenPlan}><p>{t('importNewPlan', { n: count(p().adds.length) })}</p></Show>
       <EncodingPicker encoding={props.encoding} onEncoding={(e) => props.onEncoding(e)} />
@@ -222,6 +226,21 @@ function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; enc
       <Show when={p().skippedRows > 0}><p class="muted">{t('importSkippedAggregate')}</p></Show>
       <Show when={p().zerosRestored > 0}><p class="muted" data-testid="import-zeros">{t('importZerosRestored', { n: p().zerosRestored })}</p></Show>
       <Show when={p().repeatedHeaders > 0}><p class="muted">{t('importRepeatedHeaders', { n: p().repeatedHeaders })}</p></Show>
+      <Show when={newUnits().length > 0}>
+        <fieldset class="choice" data-testid="import-new-units">
+          <label class="check">
+            <input type="checkbox" data-testid="import-add-new" checked={addNewUnits()} onChange={(e) => setAddNewUnits(e.currentTarget.checked)} />
+            <span>{t('importAddNewUnits', { n: count(newUnits().length) })}</span>
+          </label>
+          <p class="muted">{t('importAddNewUnitsHelp')}</p>
+          <ul class="import-new-list">
+            <For each={newUnits().slice(0, SHOWN_CHANGES)}>
+              {(row) => <li data-testid="import-new-unit" data-line={row.line} data-unit={row.after.code}>{t('importNewUnitRow', { line: row.line, code: row.after.code, name: row.after.name })}</li>}
+            </For>
+            <Show when={newUnits().length > SHOWN_CHANGES}><li>{t('importMoreRows', { n: count(newUnits().length - SHOWN_CHANGES) })}</li></Show>
+          </ul>
+        </fieldset>
+      </Show>
       <Show when={p().problems.length > 0}>
         <ul class="import-problems" role="list">
           <For each={p().problems.slice(0, SHOWN_PROBLEMS)}>
@@ -245,7 +264,7 @@ function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; enc
       <Show when={!canApply()}><p class="muted">{t('importNothing')}</p></Show>
       <div class="dialog-actions">
         <button type="button" data-testid="import-cancel" onClick={() => props.onClose()}>{t('cancel')}</button>
-        <button type="button" class="primary" data-testid="import-apply" disabled={!canApply()} onClick={() => props.onApply()}>
+        <button type="button" class="primary" data-testid="import-apply" disabled={!canApply()} onClick={() => props.onApply(p())}>
           {problemRows() > 0 ? t('importApplySkipping', { n: problemRows() }) : t('importApply')}
         </button>
       </div>

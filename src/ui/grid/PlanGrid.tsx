@@ -76,7 +76,7 @@ export function PlanGrid(props: PlanGridProps) {
     const plan = session.plan();
     return makeColumnDefs({
       locale: props.locale, period: plan?.period ?? '', indicators: plan?.indicators ?? [],
-      validation: session.validation, unitCount: () => session.plan()?.units.length ?? 0, onEdit: handleEdit,
+      validation: session.validation, unitCount: () => session.plan()?.units.length ?? 0, allocatingUnit: () => session.plan()?.allocatingUnit ?? '', onEdit: handleEdit,
     });
   };
 

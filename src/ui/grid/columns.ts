@@ -2,12 +2,13 @@ import type { ColDef, ColGroupDef, ValueFormatterParams } from 'ag-grid-communit
 import type { IndicatorId, UnitCode } from '../../domain/ids';
 import type { Indicator } from '../../domain/indicators';
 import { foldDiacritics } from '../../domain/indicators';
-import { meets, truncatedMean } from '../../domain/aggregate';
+import { truncatedMean } from '../../domain/aggregate';
+import { indicatorVerdict, type Verdict } from '../../domain/verdict';
 import { previousPeriod, type Unit } from '../../domain/plan';
 import { formatCount, formatRate, formatRateFixed1, type Locale, type Rate } from '../../domain/rate';
 import type { Field, Issue } from '../../domain/rules';
 import type { IndicatorTotals, ValidationIndex } from '../../domain/validationIndex';
-import { indicatorName, issueMessage } from '../i18n/issueText';
+import { aggregateCellText, indicatorName, issueMessage } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { isSummary, type GridRow } from './rows';
 
@@ -20,6 +21,8 @@ export interface ColumnContext {
   indicators: readonly Indicator[];
   validation: ValidationIndex;
   unitCount: () => number;
+  /** The allocating unit's name, for the words about its own target. */
+  allocatingUnit: () => string;
   onEdit: EditHandler;
 }
 
@@ -43,6 +46,7 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
     if (!totalsCache || totalsCache.version !== version) totalsCache = { version, map: totalsById() };
     return totalsCache.map.get(id);
   };
+  const verdictOf = (totals: IndicatorTotals): Verdict => indicatorVerdict(totals, validation.unitErrorsFor(totals.indicator.id), ctx.unitCount());
   const previous = previousPeriod(ctx.period);
   /** Hands the edit on and tells the grid nothing changed: the data changes only through a command. */
   const valueSetter = (colId: string) => (p: { data?: GridRow | undefined; newValue: unknown }) => {
@@ -67,6 +71,13 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
     ...extra,
   });
 
+  /** Whether the allocating unit's own target is checked against the aggregate, said in words. */
+  const ownTargetLine = (ind: Indicator): string | undefined => {
+    if (ind.ownTarget === null) return undefined;
+    const words = { unit: ctx.allocatingUnit() || t('ownTargetThisUnit'), value: formatRate(ind.ownTarget, locale) };
+    return ind.checkOwnTarget ? t('ownTargetChecked', words) : t('ownTargetUnchecked', words);
+  };
+
   const rateColumn = (ind: Indicator, field: Field): ColDef<GridRow> => ({
     colId: `${field}.${ind.id}`,
     headerName: field === 'baseline'
@@ -86,7 +97,11 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
     valueFormatter: (p: ValueFormatterParams<GridRow, Rate | null>) => {
       if (p.value === null || p.value === undefined) return '';
       const summary = summaryOf(p as Params);
-      if (summary === 'aggregate') return formatRateFixed1(p.value, locale);
+      if (summary === 'aggregate') {
+        const totals = field === 'target' ? totalsFor(p as Params, ind.id) : undefined;
+        if (!totals) return formatRateFixed1(p.value, locale);
+        return aggregateCellText(p.value, verdictOf(totals), totals.target.count, ctx.unitCount(), locale);
+      }
       if (summary === 'min') {
         const how = ind.mandatory ? t('mandatoryShort') : ind.mode === 'weighted' ? t('modeWeightedShort') : t('modeEachShort');
         return `≥ ${formatRate(p.value, locale)} (${how})`;
@@ -108,8 +123,8 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
       if (field === 'baseline') return `${align} cell-aggregate`;
       const totals = totalsFor(p, ind.id);
       if (!totals) return align;
-      const state = totals.issue || validation.unitErrorsFor(ind.id) > 0 ? ' cell-error' : meets(totals.target, ind.min) ? ' cell-pass' : '';
-      return `${align} cell-aggregate${state}`;
+      const state: Record<Verdict, string> = { pass: 'cell-pass', fail: 'cell-error', incomplete: 'cell-incomplete', empty: 'cell-empty' };
+      return `${align} cell-aggregate ${state[verdictOf(totals)]}`;
     },
     tooltipValueGetter: (p) => {
       const unit = unitOf(p);
@@ -118,16 +133,25 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
         return issues.length > 0 ? issues.map((i) => `${t(`severity_${i.severity}`)}: ${issueMessage(i, locale)}`).join('\n') : undefined;
       }
       if (summaryOf(p) !== 'aggregate') {
-        return [indicatorName(ind, locale), ...(ind.ownTarget === null ? [] : [t('ownTargetLine', { value: formatRate(ind.ownTarget, locale) })])].join('\n');
+        const own = ownTargetLine(ind);
+        return [indicatorName(ind, locale), ...(own ? [own] : [])].join('\n');
       }
       const totals = totalsFor(p, ind.id);
       if (!totals) return undefined;
-      const lines = [t('aggregateCount', { count: totals[field].count, total: ctx.unitCount() })];
+      const lines = [t('aggregateCount', { count: formatCount(totals[field].count, locale), total: formatCount(ctx.unitCount(), locale) })];
       if (field === 'target') {
-        if (totals.issue) lines.unshift(issueMessage(totals.issue, locale));
+        const verdict = verdictOf(totals);
         const unitErrors = validation.unitErrorsFor(ind.id);
-        if (unitErrors > 0) lines.unshift(t('aggregateFailsEach', { n: unitErrors }));
-        if (!totals.issue && unitErrors === 0 && meets(totals.target, ind.min)) lines.unshift(t('aggregateMeets'));
+        const head = [
+          ...totals.issues.map((issue) => issueMessage(issue, locale)),
+          ...(unitErrors > 0 ? [t('aggregateFailsEach', { n: formatCount(unitErrors, locale) })] : []),
+          ...(verdict === 'pass' ? [t('aggregateMeets')] : []),
+          ...(verdict === 'incomplete' ? [t('aggregateIncomplete', { count: formatCount(totals.target.count, locale), total: formatCount(ctx.unitCount(), locale) })] : []),
+          ...(verdict === 'empty' ? [t('aggregateEmpty')] : []),
+        ];
+        lines.unshift(...head);
+        const own = ownTargetLine(ind);
+        if (own) lines.push(own);
       }
       return lines.join('\n');
     },

@@ -1,21 +1,10 @@
 import type { CsvProblem } from '../../io/csvImport';
 import type { FileProblem } from '../../io/fileProblem';
+import { columnLetter } from '../../io/columnLetter';
 import { language } from '../../state/language';
 import { t, type MessageKey } from './t';
 
 const NUMBER_PROBLEMS = ['notANumber', 'tooManyDecimals', 'tooLarge', 'notAnInteger', 'negative', 'ambiguous'];
-
-/** 1 → A, 27 → AA: columns as Excel names them. */
-export function columnLetter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 /** What is wrong with one cell or row of a CSV file, without its place. */
 function csvReason(p: CsvProblem): string {
@@ -28,7 +17,7 @@ function csvReason(p: CsvProblem): string {
 export function csvProblemMessage(p: CsvProblem): string {
   const guessed = p.params?.guessedEncoding ? t('importEncodingGuessed', { encoding: String(p.params.guessedEncoding).toUpperCase() }) : '';
   const message = csvReason(p) + guessed;
-  if (p.line === undefined || ['missingColumn', 'badQuotes'].includes(p.code)) return message;
+  if (p.line === undefined || ['missingColumn', 'badQuotes', 'noRows'].includes(p.code)) return message;
   if (p.column === undefined) return t('importProblemRow', { line: p.line, message });
   return t('importProblem', { line: p.line, column: columnLetter(p.column), header: p.header ? ` (${p.header})` : '', message });
 }

@@ -1,6 +1,7 @@
 import type { Issue } from '../../domain/rules';
 import type { Indicator } from '../../domain/indicators';
-import { formatRate, type Locale } from '../../domain/rate';
+import { formatCount, formatRate, formatRateFixed1, type Locale, type Rate } from '../../domain/rate';
+import type { Verdict } from '../../domain/verdict';
 import { t } from './t';
 
 /** The sentence that explains an issue, e.g. "Thấp hơn chỉ tiêu giao chung 50% (thiếu 5)". */
@@ -14,3 +15,22 @@ export function issueMessage(issue: Issue, locale: Locale): string {
 
 export const indicatorName = (indicator: Pick<Indicator, 'name'>, locale: Locale) =>
   (locale === 'en' ? indicator.name.en || indicator.name.vi : indicator.name.vi || indicator.name.en);
+
+/**
+ * What an aggregate's verdict says in words (status is never colour alone): "Đạt", "Chưa đạt",
+ * "Chưa đủ chỉ tiêu: 5/13 đơn vị", "Chưa có chỉ tiêu".
+ */
+export function verdictText(verdict: Verdict, withTarget: number, unitCount: number, locale: Locale): string {
+  return t(`verdict_${verdict}`, { count: formatCount(withTarget, locale), total: formatCount(unitCount, locale) });
+}
+
+/**
+ * An aggregate as the aggregate row and the consolidated view show it: the truncated mean with ✓ or ✗ when
+ * judged; with how many units have a target when incomplete ("72,5 — 1/13"); "—" with no target at all.
+ */
+export function aggregateCellText(mean: Rate | null, verdict: Verdict, withTarget: number, unitCount: number, locale: Locale): string {
+  if (verdict === 'empty' || mean === null) return '—';
+  const value = formatRateFixed1(mean, locale);
+  if (verdict === 'incomplete') return `${value} — ${formatCount(withTarget, locale)}/${formatCount(unitCount, locale)}`;
+  return `${value} ${verdict === 'pass' ? '✓' : '✗'}`;
+}

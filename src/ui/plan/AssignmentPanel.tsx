@@ -53,7 +53,7 @@ export function AssignmentPanel(props: AssignmentPanelProps) {
   const addIndicator = () => {
     const name = t('newIndicatorName');
     const id = makeIndicatorId(name, props.indicators.map((i) => i.id));
-    props.dispatch({ type: 'addIndicator', indicator: { id, name: { vi: name, en: name }, min: 0 as Rate, mode: 'each', floor: null, mandatory: false, ownTarget: null } });
+    props.dispatch({ type: 'addIndicator', indicator: { id, name: { vi: name, en: name }, min: 0 as Rate, mode: 'each', floor: null, mandatory: false, ownTarget: null, checkOwnTarget: false } });
   };
 
   return (

@@ -1,6 +1,5 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { ValidationIndex } from '../../domain/validationIndex';
-import { formatRateFixed1 } from '../../domain/rate';
 import type { CsvDialectId } from '../../io/csvDialect';
 import { serializeConsolidationCsv } from '../../io/csvExport';
 import { safeFileName } from '../../io/serializePlanFile';
@@ -10,7 +9,7 @@ import { routeHref } from '../../state/router';
 import { downloadText } from '../files/download';
 import { ExportCsvDialog } from '../files/ExportCsvDialog';
 import { fileProblemMessage } from '../i18n/fileText';
-import { indicatorName } from '../i18n/issueText';
+import { aggregateCellText, indicatorName, verdictText } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { PlanTable } from '../plan/PrintAppendix';
 
@@ -32,7 +31,7 @@ export function ConsolidationPage() {
       unit: t('colAllocatingUnit'), period: t('colPeriod'), statusHeader: t('colStatus'),
       status: (s) => (s === 'ready' ? t('statusReady') : t('statusDraft')), errors: t('consolidationErrors'), warnings: t('consolidationWarnings'),
       indicator: (name) => `${name} - ${t('consolidationAggregate')}`, meets: (name) => `${name} - ${t('consolidationMeets')}`,
-      yes: t('yes'), no: t('no'), exportedAt: t('consolidationExportedAt'), file: t('consolidationFile'),
+      verdict: (x) => verdictText(x.verdict, x.withTarget, x.unitCount, language()), exportedAt: t('consolidationExportedAt'), file: t('consolidationFile'),
       indicatorName: (i) => indicatorName(i, language()),
     }, dialect);
     downloadText(text, `${safeFileName(t('consolidationTitle'), view().rows[0]?.plan.period ?? '')}.csv`, 'text/csv;charset=utf-8');
@@ -82,8 +81,9 @@ export function ConsolidationPage() {
                       {(i) => {
                         const x = () => row.indicators.find((y) => y.indicatorId === i.id);
                         return (
-                          <td class="num" classList={{ 'cell-pass': x()?.meets === true, 'cell-error': x()?.meets === false }} data-indicator={i.id}>
-                            {x()?.aggregate === null || x()?.aggregate === undefined ? '' : formatRateFixed1(x()!.aggregate!, language())} {x()?.meets ? '✓' : '✗'}
+                          <td class="num" classList={{ 'cell-pass': x()?.verdict === 'pass', 'cell-error': x()?.verdict === 'fail', 'cell-incomplete': x()?.verdict === 'incomplete' || x()?.verdict === 'empty' }}
+                            data-indicator={i.id} data-verdict={x()?.verdict ?? 'empty'} title={x() ? verdictText(x()!.verdict, x()!.withTarget, x()!.unitCount, language()) : ''}>
+                            {x() ? aggregateCellText(x()!.aggregate, x()!.verdict, x()!.withTarget, x()!.unitCount, language()) : '—'}
                           </td>
                         );
                       }}
