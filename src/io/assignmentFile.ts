@@ -7,6 +7,7 @@ import type { FileProblem, Restored } from './fileProblem';
 import { IndicatorV1, UnitV1 } from './planFileFormat';
 import { RESERVED_UNIT_CODES } from '../domain/commands';
 import { openEnvelope, rateReader, zodProblems } from './restorePlanFile';
+import { safeFileName } from './serializePlanFile';
 
 /**
  * The assignment file (`giao-chi-tieu-<unit>_<period>.json`): a province's indicators and general targets,
@@ -62,6 +63,18 @@ export function serializeAssignmentFile(assignment: Assignment, context: { appVe
     },
   };
   return `${JSON.stringify(doc, null, 1)}\n`;
+}
+
+/**
+ * An assignment file's name, without its extension: `giao-chi-tieu-<subject>_<period>` without diacritics
+ * (`safeFileName`). A subject that starts with "giao chỉ tiêu" is not given the words again, and one that
+ * names the period already (`Giao chỉ tiêu 2023-H2`) is not given the period again.
+ */
+export function assignmentFileName(subject: string, period: string): string {
+  const folded = `-${subject.trim() ? safeFileName(subject, '').toLowerCase() : ''}-`;
+  const periodPart = period.trim() ? safeFileName(period, '').toLowerCase() : '';
+  const named = folded.startsWith('-giao-chi-tieu-') ? subject : `giao chi tieu ${subject}`;
+  return safeFileName(named, periodPart && folded.includes(`-${periodPart}-`) ? '' : period);
 }
 
 export interface RestoredAssignment {

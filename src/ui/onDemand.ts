@@ -32,7 +32,11 @@ export const ImportFlow = lazy(() => import('./files/ImportFlow').then((m) => ({
 
 /** Files going out: the CSV appendix (PapaParse), the plan file and assignment files. */
 export const loadExports = loadOnce(() => import('./files/exportPlan'));
+/** Writing several files as one zip (fflate), for an export of more than one file. */
+export const loadZip = loadOnce(() => import('../io/zipFiles'));
 export const ExportAssignmentDialog = lazy(() => import('./files/ExportAssignmentDialog').then((m) => ({ default: m.ExportAssignmentDialog })));
+/** What an assignment export delivered: shown after an export, so its code came with the dialog's. */
+export const AssignmentDelivered = lazy(() => import('./files/ExportAssignmentDialog').then((m) => ({ default: m.AssignmentDelivered })));
 
 /** The full backup of every plan (restoring one goes through `ImportFlow`). */
 export const loadBackup = loadOnce(() => import('../state/backup'));

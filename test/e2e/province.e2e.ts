@@ -1,11 +1,12 @@
-import type { Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { useApp, type AppSession } from './support/browser';
 import { changedKeys, downloadOf, exportPlanFile, gridCells, ImportFlow, jsonFile, PlanListView, type Downloaded, type FilePayload } from './support/files';
 import { DEMO_PLAN_ID, DEMO_UNIT_CODES, eventually, INDICATOR_IDS, PlanPage, type IndicatorId } from './support/planPage';
 import {
-  asUpload, ConsolidationView, createPlanFromList, downloadsOf, expectedAggregate, otherComputer, type PlanFileDoc,
+  asUpload, ConsolidationView, createPlanFromList, downloadsOf, expectedAggregate, otherComputer, unzipped, type PlanFileDoc,
 } from './support/province';
 
 const PERIOD = '2023-H2';
@@ -17,6 +18,20 @@ const DISTRICTS = [
   { code: '551', name: 'Huyện An Lão', type: 'Huyện' },
 ] as const;
 type DistrictCode = (typeof DISTRICTS)[number]['code'];
+/** All of Bình Định's districts, towns and its city (GSO codes), and their files' names. */
+const BINH_DINH = [
+  { code: '540', name: 'Thành phố Quy Nhơn', type: 'Thành phố', file: 'Thanh-pho-Quy-Nhon' },
+  { code: '542', name: 'Huyện An Lão', type: 'Huyện', file: 'Huyen-An-Lao' },
+  { code: '543', name: 'Thị xã Hoài Nhơn', type: 'Thị xã', file: 'Thi-xa-Hoai-Nhon' },
+  { code: '544', name: 'Huyện Hoài Ân', type: 'Huyện', file: 'Huyen-Hoai-An' },
+  { code: '545', name: 'Huyện Phù Mỹ', type: 'Huyện', file: 'Huyen-Phu-My' },
+  { code: '546', name: 'Huyện Vĩnh Thạnh', type: 'Huyện', file: 'Huyen-Vinh-Thanh' },
+  { code: '547', name: 'Huyện Tây Sơn', type: 'Huyện', file: 'Huyen-Tay-Son' },
+  { code: '548', name: 'Huyện Phù Cát', type: 'Huyện', file: 'Huyen-Phu-Cat' },
+  { code: '549', name: 'Thị xã An Nhơn', type: 'Thị xã', file: 'Thi-xa-An-Nhon' },
+  { code: '550', name: 'Huyện Tuy Phước', type: 'Huyện', file: 'Huyen-Tuy-Phuoc' },
+  { code: '551', name: 'Huyện Vân Canh', type: 'Huyện', file: 'Huyen-Van-Canh' },
+] as const;
 /** Each district's own targets: as the province types them in its grid, and as the files carry them. */
 const OWN_TARGETS: Record<DistrictCode, Partial<Record<IndicatorId, [typed: string, percent: number]>>> = {
   550: { online_dossiers: ['62,5', 62.5], online_payment: ['51', 51] },
@@ -26,6 +41,8 @@ const OWN_TARGETS: Record<DistrictCode, Partial<Record<IndicatorId, [typed: stri
 const fileOf = (name: string) => `giao-chi-tieu-${name}_2023-H2.json`;
 const EACH_FILE: Record<DistrictCode, string> = { 550: fileOf('Huyen-Tuy-Phuoc'), 540: fileOf('Thanh-pho-Quy-Nhon'), 551: fileOf('Huyen-An-Lao') };
 const ALL_FILE = fileOf('UBND-tinh-Binh-Dinh');
+/** One file per district comes as one zip, named like the file for all. */
+const ZIP_FILE = 'giao-chi-tieu-UBND-tinh-Binh-Dinh_2023-H2.zip';
 
 /** The assignment file as `export-assignment` writes it. */
 interface AssignmentDoc {
@@ -50,6 +67,7 @@ const SENT_INDICATORS = [
 ];
 
 interface Sent {
+  zip: Downloaded;
   each: Record<DistrictCode, Downloaded>;
   all: Downloaded;
 }
@@ -59,7 +77,7 @@ const planIdOf = async (plan: PlanPage) => (await plan.root.getAttribute('data-p
 
 /**
  * The province's side, start to end: a plan of its three districts from the plan list, their own targets typed
- * in the grid, the general targets set in the assignment panel, then one file per district and one for all.
+ * in the grid, the general targets set in the assignment panel, then one file per district (in one zip) and one for all.
  */
 async function provinceSends(page: Page, baseURL: string): Promise<Sent> {
   await PlanPage.firstVisit(page, baseURL);
@@ -92,17 +110,22 @@ async function provinceSends(page: Page, baseURL: string): Promise<Sent> {
   await page.getByTestId('export-assignment').click();
   await dialog.waitFor({ state: 'visible' });
   expect(await dialog.locator('input[name="split"][value="each"]').isChecked()).toBe(true);
-  const each = await downloadsOf(page, 3, () => page.getByTestId('export-assignment-confirm').click());
+  const [zip] = await downloadsOf(page, 1, () => page.getByTestId('export-assignment-confirm').click());
   await dialog.waitFor({ state: 'detached' });
+  const each = unzipped(zip!);
+  const result = page.getByTestId('export-assignment-result');
+  await eventually(() => result.textContent()).toContain(`Đã lưu 3/3 tệp giao chỉ tiêu trong một tệp nén «${ZIP_FILE}».`);
 
   await page.getByTestId('export-assignment').click();
   await dialog.locator('input[name="split"][value="all"]').check();
   const [all] = await downloadsOf(page, 1, () => page.getByTestId('export-assignment-confirm').click());
   await dialog.waitFor({ state: 'detached' });
+  await eventually(() => result.textContent()).toContain(`Đã lưu tệp giao chỉ tiêu «${ALL_FILE}».`);
+  expect([await result.getAttribute('data-files'), await result.getAttribute('data-zipped')]).toEqual(['1', 'false']);
 
   expect(each.map((f) => f.name).sort()).toEqual(Object.values(EACH_FILE).sort());
   const byName = (name: string) => each.find((f) => f.name === name)!;
-  return { each: { 550: byName(EACH_FILE[550]), 540: byName(EACH_FILE[540]), 551: byName(EACH_FILE[551]) }, all: all! };
+  return { zip: zip!, each: { 550: byName(EACH_FILE[550]), 540: byName(EACH_FILE[540]), 551: byName(EACH_FILE[551]) }, all: all! };
 }
 
 /** What the province sent in this file's run (the first test), or, when a test runs alone, sent now from another computer. */
@@ -151,6 +174,7 @@ describe('the province side: assignment files down to the districts, their plan 
 
     const docs = DISTRICTS.map((d) => parse<AssignmentDoc>(sent.each[d.code]));
     const all = parse<AssignmentDoc>(sent.all);
+    expect(sent.zip.name).toBe(ZIP_FILE);
     expect(sent.all.name).toBe(ALL_FILE);
     for (const doc of [...docs, all]) {
       expect([doc.format, doc.formatVersion, doc.exportedBy, doc.assignment.period, doc.assignment.issuedBy])
@@ -168,6 +192,53 @@ describe('the province side: assignment files down to the districts, their plan 
     }));
     expect(docs.map((d) => d.assignment.districts)).toEqual(expectedDistricts.map((d) => [d]));
     expect(all.assignment.districts).toEqual(expectedDistricts);
+  });
+
+  test('eleven districts, one file each: one zip download holds the eleven files, and the page says so', async () => {
+    const { page, baseURL } = app();
+    await PlanPage.firstVisit(page, baseURL);
+    await new PlanListView(page).open(baseURL);
+    const plan = await createPlanFromList(page, { name: `Giao chỉ tiêu DVCTT ${PERIOD}`, period: PERIOD, allocatingUnit: PROVINCE, units: BINH_DINH });
+    await plan.typeInto('550', 'target.online_dossiers', '62,5');
+    await eventually(() => plan.cellText('550', 'target.online_dossiers')).toBe('62,5');
+    await plan.waitSaved();
+
+    // Every download of the page, from the export on: Chromium would have dropped the eleventh of eleven.
+    const downloads: Download[] = [];
+    page.on('download', (d) => downloads.push(d));
+    const openedBy = page.getByTestId('export-assignment');
+    await openedBy.click();
+    const dialog = page.getByTestId('export-assignment-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    expect(await dialog.textContent()).toContain('Nhiều tệp được tải về gộp trong một tệp nén .zip');
+    await page.getByTestId('export-assignment-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    const result = page.getByTestId('export-assignment-result');
+    await eventually(() => result.textContent()).toContain(`Đã lưu 11/11 tệp giao chỉ tiêu trong một tệp nén «${ZIP_FILE}».`);
+    expect([await result.getAttribute('data-files'), await result.getAttribute('data-zipped')]).toEqual(['11', 'true']);
+    await eventually(() => downloads.length).toBe(1);
+    // The focus is back on the button that opened the dialog.
+    await eventually(() => openedBy.evaluate((button) => document.activeElement === button)).toBe(true);
+
+    const download = downloads[0]!;
+    expect(await download.failure()).toBeNull();
+    const zip = { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+    expect(zip.name).toBe(ZIP_FILE);
+    const files = unzipped(zip);
+    expect(files.map((f) => f.name)).toEqual(BINH_DINH.map((d) => fileOf(d.file)));
+    files.forEach((file, i) => {
+      const doc = parse<AssignmentDoc>(file);
+      expect([doc.format, doc.formatVersion, doc.assignment.issuedBy, doc.assignment.period]).toEqual(['dvctt-assignment', 1, PROVINCE, PERIOD]);
+      expect(doc.assignment.districts.map((d) => [d.code, d.name])).toEqual([[BINH_DINH[i]!.code, BINH_DINH[i]!.name]]);
+    });
+    expect(parse<AssignmentDoc>(files[9]!).assignment.districts[0]!.ownTargets).toEqual({ online_dossiers: 62.5 });
+    // One export, one time stamp for its eleven files.
+    expect(new Set(files.map((f) => parse<AssignmentDoc>(f).exportedAt)).size).toBe(1);
+
+    // The message follows the language.
+    await plan.setLanguage('en');
+    await eventually(() => result.textContent()).toContain(`11 of 11 assignment files saved in one zip «${ZIP_FILE}».`);
+    expect(downloads).toHaveLength(1);
   });
 
   test('a district receives its file into a new plan, picks itself in the file for all, and updates its open plan', async () => {

@@ -3,7 +3,7 @@ import { assignmentIndicatorsFor, makeAssignment, makeDistrictPlan } from '../..
 import { unitCode } from '../../src/domain/ids';
 import { makeDefaultIndicators } from '../../src/domain/indicators';
 import { makePlan } from '../../src/domain/planFactory';
-import { restoreAssignmentFile, serializeAssignmentFile } from '../../src/io/assignmentFile';
+import { assignmentFileName, restoreAssignmentFile, serializeAssignmentFile } from '../../src/io/assignmentFile';
 import { ind, NOW, pct, testId } from '../support/builders';
 
 /** A province prepares its assignment as a plan whose member units are its districts. */
@@ -67,5 +67,21 @@ describe('mergeAssignment', () => {
     expect(merged.map((i) => i.id)).toEqual([...current.map((i) => i.id), 'new_one']);
     expect(merged[0]).toMatchObject({ min: pct(65), ownTarget: pct(70) });
     expect(merged[1]).toEqual(current[1]);
+  });
+});
+
+describe('assignmentFileName', () => {
+  it('names the file for the receiving unit and the period, without diacritics', () => {
+    expect(assignmentFileName('Huyện Tuy Phước', '2023-H2')).toBe('giao-chi-tieu-Huyen-Tuy-Phuoc_2023-H2');
+    expect(assignmentFileName('UBND tỉnh Bình Định', '2023-H2')).toBe('giao-chi-tieu-UBND-tinh-Binh-Dinh_2023-H2');
+    expect(assignmentFileName('Huyện Đồng Xuân', '')).toBe('giao-chi-tieu-Huyen-Dong-Xuan');
+  });
+
+  it('says neither the period nor "giao chỉ tiêu" twice', () => {
+    expect(assignmentFileName('Giao chỉ tiêu DVCTT 2023-H2', '2023-H2')).toBe('Giao-chi-tieu-DVCTT-2023-H2');
+    expect(assignmentFileName('Kế hoạch (2023-H2) tỉnh', '2023-H2')).toBe('giao-chi-tieu-Ke-hoach-2023-H2-tinh');
+    // A period that only begins like another one is not the same period.
+    expect(assignmentFileName('Kế hoạch 2023-H2', '2023-H')).toBe('giao-chi-tieu-Ke-hoach-2023-H2_2023-H');
+    expect(assignmentFileName('Giao chi tiêu của tỉnh', '2024-H1')).toBe('Giao-chi-tieu-cua-tinh_2024-H1');
   });
 });

@@ -5,6 +5,7 @@ import { Dialog } from '../Dialog';
 import { t } from '../i18n/t';
 import { formatCount } from '../../domain/rate';
 import { language } from '../../state/language';
+import type { AssignmentDelivery } from './exportPlan';
 
 /**
  * The province side: hand this plan's targets down to its member units as assignment files, optionally with
@@ -32,7 +33,7 @@ export function ExportAssignmentDialog(props: { plan: Plan; onExport: (split: 'a
   return (
     <Dialog title={t('exportAssignmentTitle')} onClose={() => props.onClose()} testId="export-assignment-dialog">
       <p class="muted">{t('exportAssignmentHelp')}</p>
-      <label class="check"><input type="radio" name="split" value="each" checked={split() === 'each'} onChange={() => setSplit('each')} /><span>{t('exportAssignmentEach')}</span></label>
+      <label class="check"><input type="radio" name="split" value="each" checked={split() === 'each'} onChange={() => setSplit('each')} /><span>{t('exportAssignmentEach')}<br /><small class="muted">{t('exportAssignmentEachZip')}</small></span></label>
       <label class="check"><input type="radio" name="split" value="all" checked={split() === 'all'} onChange={() => setSplit('all')} /><span>{t('exportAssignmentAll')}</span></label>
       <label class="field"><span>{t('assignmentUnitsFile')}</span>
         <input type="file" accept=".csv,.txt,text/csv" data-testid="assignment-units-file" onChange={(e) => void chooseList(e.currentTarget.files?.[0])} />
@@ -43,5 +44,20 @@ export function ExportAssignmentDialog(props: { plan: Plan; onExport: (split: 'a
         <button type="button" class="primary" data-testid="export-assignment-confirm" onClick={() => props.onExport(split(), lists())}>{t('exportConfirm')}</button>
       </div>
     </Dialog>
+  );
+}
+
+/** What an assignment export handed to the browser, said once its download has started. */
+export function AssignmentDelivered(props: { delivery: AssignmentDelivery; onClose: () => void }) {
+  const text = () => {
+    const { fileName, files, receivers, zipped } = props.delivery;
+    if (files === 0) return t('exportAssignmentNoUnits');
+    if (!zipped) return t('exportAssignmentSaved', { file: fileName });
+    return t('exportAssignmentZipped', { n: formatCount(files, language()), total: formatCount(receivers, language()), file: fileName });
+  };
+  return (
+    <p class="notice notice-info" data-testid="export-assignment-result" data-files={props.delivery.files} data-zipped={props.delivery.zipped} role="status">
+      {text()} <button type="button" class="small" onClick={() => props.onClose()}>{t('close')}</button>
+    </p>
   );
 }

@@ -3,6 +3,11 @@ export function downloadText(text: string, fileName: string, type: string): void
   downloadBlob(new Blob([text], { type }), fileName);
 }
 
+/** Saves bytes (a zip, say) as a file through the browser's download. */
+export function downloadBytes(bytes: Uint8Array<ArrayBuffer>, fileName: string, type: string): void {
+  downloadBlob(new Blob([bytes], { type }), fileName);
+}
+
 /**
  * Saves a file written in parts (a plan file of 100,000 units is 30 MB of JSON, seconds of work): the page
  * paints and takes input between parts, whenever one stretch of work has lasted about 80 ms (a few frames).

@@ -1,16 +1,17 @@
-import type { Plan } from '../../domain/plan';
+import type { Plan, Unit } from '../../domain/plan';
 import { previousPeriod } from '../../domain/plan';
 import type { IndicatorTotals } from '../../domain/validationIndex';
 import type { CsvDialectId } from '../../io/csvDialect';
 import { planCsvParts, type CsvHeaders } from '../../io/csvExport';
 import { planFileParts, safeFileName } from '../../io/serializePlanFile';
-import { serializeAssignmentFile } from '../../io/assignmentFile';
+import { assignmentFileName, serializeAssignmentFile } from '../../io/assignmentFile';
 import { unitsOfDistrict, type DistrictUnitLists } from '../../io/districtUnitLists';
 import { makeAssignment } from '../../domain/assignment';
 import { language } from '../../state/language';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
-import { downloadParts, downloadText } from './download';
+import { loadZip } from '../onDemand';
+import { downloadBytes, downloadParts, downloadText } from './download';
 
 /** The appendix headers in the current language, as the grid shows them. */
 export function csvHeaders(plan: Plan): CsvHeaders {
@@ -28,17 +29,42 @@ export function downloadPlanCsv(plan: Plan, totals: readonly IndicatorTotals[], 
   return downloadParts(planCsvParts(plan, totals, csvHeaders(plan), dialect), `${safeFileName(plan.name, plan.period)}.csv`, 'text/csv;charset=utf-8');
 }
 
-/** The assignment this plan hands down to its member units: one file for all, or one per unit. */
-export function downloadAssignment(plan: Plan, split: 'all' | 'each', lists?: DistrictUnitLists): void {
+/** What an assignment export handed to the browser: one file, or one zip of `files` files, for `receivers` units. */
+export interface AssignmentDelivery {
+  fileName: string;
+  files: number;
+  receivers: number;
+  zipped: boolean;
+}
+
+/**
+ * The assignment this plan hands down to its member units: one file for all, or one per unit. Several files
+ * go out as one zip (a browser drops downloads beyond about ten in a burst); one file goes out as it is.
+ * A plan with no member unit has nothing to hand down: no file then.
+ */
+export async function downloadAssignment(plan: Plan, split: 'all' | 'each', lists?: DistrictUnitLists): Promise<AssignmentDelivery> {
+  if (plan.units.length === 0) return { fileName: '', files: 0, receivers: 0, zipped: false };
+  const units = new Map<string, Unit>(plan.units.map((u) => [u.code, u]));
   const assignment = makeAssignment(plan, (code) => {
-    const unit = plan.units.find((u) => u.code === code);
+    const unit = units.get(code);
     return lists && unit ? unitsOfDistrict(lists, unit.code, unit.name) : [];
   });
-  const context = { appVersion: __APP_VERSION__, exportedAt: new Date().toISOString() };
-  const files = split === 'all'
-    ? [{ name: safeFileName(`giao chi tieu ${plan.allocatingUnit || plan.name}`, plan.period), assignment }]
-    : assignment.districts.map((d) => ({ name: safeFileName(`giao chi tieu ${d.name}`, plan.period), assignment: { ...assignment, districts: [d] } }));
-  for (const f of files) downloadText(serializeAssignmentFile(f.assignment, context), `${f.name}.json`, 'application/json');
+  const exportedAt = new Date();
+  const context = { appVersion: __APP_VERSION__, exportedAt: exportedAt.toISOString() };
+  const forAll = assignmentFileName(plan.allocatingUnit || plan.name, plan.period);
+  const files = (split === 'all'
+    ? [{ name: forAll, assignment }]
+    : assignment.districts.map((d) => ({ name: assignmentFileName(d.name, plan.period), assignment: { ...assignment, districts: [d] } })))
+    .map((f) => ({ name: `${f.name}.json`, text: serializeAssignmentFile(f.assignment, context) }));
+  const [first] = files;
+  if (first && files.length === 1) {
+    downloadText(first.text, first.name, 'application/json');
+    return { fileName: first.name, files: 1, receivers: assignment.districts.length, zipped: false };
+  }
+  const { zipFiles } = await loadZip();
+  const fileName = `${forAll}.zip`;
+  downloadBytes(zipFiles(files, exportedAt), fileName, 'application/zip');
+  return { fileName, files: files.length, receivers: assignment.districts.length, zipped: true };
 }
 
 export function downloadPlanFile(plan: Plan): Promise<void> {

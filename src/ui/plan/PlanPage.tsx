@@ -11,7 +11,8 @@ import { language } from '../../state/language';
 import { createPlanSession } from '../../state/planSession';
 import { setOpenSession } from '../../state/openPlan';
 import { ExportCsvDialog } from '../files/ExportCsvDialog';
-import { AddUnitDialog, AssignmentPanel, ExportAssignmentDialog, loadExports, PlanInfoDialog, planPageTools, preloadWhenIdle, PrintAppendix } from '../onDemand';
+import type { AssignmentDelivery } from '../files/exportPlan';
+import { AddUnitDialog, AssignmentDelivered, AssignmentPanel, ExportAssignmentDialog, loadExports, PlanInfoDialog, planPageTools, preloadWhenIdle, PrintAppendix } from '../onDemand';
 import { routeHref } from '../../state/router';
 import type { PlanRepository } from '../../state/services';
 import { ConfirmDialog } from '../Dialog';
@@ -34,6 +35,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
   const [showAssignment, setShowAssignment] = createSignal(false);
   const [showIssues, setShowIssues] = createSignal(true);
   const [message, setMessage] = createSignal('');
+  const [delivered, setDelivered] = createSignal<AssignmentDelivery>();
   const [readyErrors, setReadyErrors] = createSignal<Issue[]>([]);
   const [dialog, setDialog] = createSignal<DialogKind>();
   const [panelHeight, setPanelHeight] = createSignal(400);
@@ -55,6 +57,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
   let cancelPreload: (() => void) | undefined;
   onCleanup(() => cancelPreload?.());
   let grid: GridController | undefined;
+  let exportAssignmentButton: HTMLButtonElement | undefined;
   let gridView: GridViewState | undefined;
 
   const plan = session.plan;
@@ -253,6 +256,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
                 data-testid="save-problem" data-problem={session.saveProblem()?.problem} role="alert">{saveProblemText()}</p>
             </Show>
             <Show when={message()}><p class="notice notice-error" data-testid="edit-refused" role="alert">{message()}</p></Show>
+            <Show when={delivered()}>{(d) => <AssignmentDelivered delivery={d()} onClose={() => setDelivered(undefined)} />}</Show>
             <Show when={readyErrors().length > 0}>
               <div class="notice notice-error" data-testid="ready-refused" data-errors={readyErrors().length} role="alert">
                 <p>{t('readyRefused', { n: formatCount(readyErrors().length, language()) })}</p>
@@ -271,7 +275,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               <span class="spacer" />
               <button type="button" data-testid="export-csv" onClick={() => setDialog({ kind: 'exportCsv' })}>{t('exportCsv')}</button>
               <button type="button" data-testid="export-plan" onClick={() => { const p = current(); void exportWith((m) => m.downloadPlanFile(p)); }}>{t('exportPlan')}</button>
-              <button type="button" data-testid="export-assignment" onClick={() => setDialog({ kind: 'exportAssignment' })}>{t('exportAssignment')}</button>
+              <button type="button" data-testid="export-assignment" ref={exportAssignmentButton} onClick={() => setDialog({ kind: 'exportAssignment' })}>{t('exportAssignment')}</button>
               <button type="button" data-testid="print" onClick={print}>{t('print')}</button>
               <button type="button" classList={{ active: showAssignment() }} data-testid="toggle-assignment" aria-pressed={showAssignment()}
                 onClick={() => setShowAssignment((v) => !v)}>{t('showAssignment')}</button>
@@ -308,8 +312,16 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
                 const close = () => setDialog(undefined);
                 if (d.kind === 'addUnit') return <AddUnitDialog dispatch={dispatch} onClose={close} />;
                 if (d.kind === 'exportAssignment') {
-                  return <ExportAssignmentDialog plan={current()} onClose={close}
-                    onExport={(split, lists) => { const p = current(); void exportWith((m) => m.downloadAssignment(p, split, lists)).then(close); }} />;
+                  // Closed, exported or not, the dialog hands the focus back to the button that opened it.
+                  const closeAssignment = () => {
+                    close();
+                    exportAssignmentButton?.focus();
+                  };
+                  return <ExportAssignmentDialog plan={current()} onClose={closeAssignment} onExport={(split, lists) => {
+                    const p = current();
+                    setDelivered(undefined);
+                    void exportWith(async (m) => { setDelivered(await m.downloadAssignment(p, split, lists)); }).then(closeAssignment);
+                  }} />;
                 }
                 if (d.kind === 'exportCsv') {
                   return <ExportCsvDialog onClose={close} onExport={(dialect) => {

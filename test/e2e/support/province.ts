@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
 import type { Download, Locator, Page } from 'playwright-core';
 import type { AppSession } from './browser';
 import { VIEWPORT } from './browser';
@@ -54,6 +55,11 @@ export async function downloadsOf(page: Page, count: number, action: () => Promi
     if (failure) throw new Error(`The download of ${d.suggestedFilename()} failed: ${failure}`);
     return { name: d.suggestedFilename(), bytes: await readFile(await d.path()) };
   }));
+}
+
+/** The files a downloaded zip holds, in the zip's order, each as if it had been downloaded on its own. */
+export function unzipped(zip: Downloaded): Downloaded[] {
+  return Object.entries(unzipSync(zip.bytes)).map(([name, bytes]) => ({ name, bytes: Buffer.from(bytes) }));
 }
 
 export const asUpload = (file: Downloaded, mimeType = 'application/json'): FilePayload => ({ name: file.name, mimeType, buffer: file.bytes });
