@@ -1,7 +1,8 @@
 import { createSignal, Index, Show } from 'solid-js';
 import type { Command } from '../../domain/commands';
 import { makeIndicatorId, type Indicator } from '../../domain/indicators';
-import { formatRate, hasMoreThanOneDecimal, parseRate, PERCENT_100, type Locale, type Rate } from '../../domain/rate';
+import { formatRate, hasMoreThanOneDecimal, type Locale, type Rate } from '../../domain/rate';
+import { readRate } from '../../domain/valueRule';
 import { ConfirmDialog } from '../Dialog';
 import { indicatorName } from '../i18n/issueText';
 import { t, type MessageKey } from '../i18n/t';
@@ -20,9 +21,9 @@ export function AssignmentPanel(props: AssignmentPanelProps) {
   const [message, setMessage] = createSignal('');
   const [removing, setRemoving] = createSignal<Indicator>();
 
-  /** Reads an assigned rate: at most one decimal, within [0, 100]; empty only where allowed. */
-  const readRate = (text: string, label: MessageKey, optional: boolean): { ok: true; value: Rate | null } | { ok: false } => {
-    const parsed = parseRate(text);
+  /** Reads an assigned rate: a possible rate (the one value rule), with at most one decimal; empty only where allowed. */
+  const readAssigned = (text: string, label: MessageKey, optional: boolean): { ok: true; value: Rate | null } | { ok: false } => {
+    const parsed = readRate(text);
     const refuse = (msg: string) => {
       setMessage(t('assignmentValueRefused', { field: t(label), message: msg }));
       return { ok: false } as const;
@@ -30,7 +31,6 @@ export function AssignmentPanel(props: AssignmentPanelProps) {
     if (!parsed.ok) return refuse(t(`parse_${parsed.problem}`, { text }));
     if (parsed.value === null) return optional ? { ok: true, value: null } : refuse(t('parse_notANumber', { text }));
     if (hasMoreThanOneDecimal(parsed.value)) return refuse(t('oneDecimal'));
-    if (parsed.value < 0 || parsed.value > PERCENT_100) return refuse(t('rule_outOfRange'));
     return { ok: true, value: parsed.value };
   };
 
@@ -44,7 +44,7 @@ export function AssignmentPanel(props: AssignmentPanelProps) {
       value={formatRate(ind()[key], props.locale)} disabled={key === 'floor' && ind().mode !== 'weighted'}
       onChange={(e) => {
         const input = e.currentTarget;
-        const r = readRate(input.value, label, optional);
+        const r = readAssigned(input.value, label, optional);
         if (r.ok) update(ind(), { [key]: r.value } as Partial<Indicator>);
         else input.value = formatRate(ind()[key], props.locale);
       }} />
@@ -64,7 +64,7 @@ export function AssignmentPanel(props: AssignmentPanelProps) {
         <thead>
           <tr>
             <th>{t('indicatorNameVi')}</th><th>{t('indicatorNameEn')}</th><th>{t('min')}</th><th>{t('mode')}</th>
-            <th>{t('floor')}</th><th>{t('mandatory')}</th><th>{t('ownTarget')}</th><th />
+            <th>{t('floor')}</th><th>{t('mandatory')}</th><th>{t('ownTarget')}</th><th title={t('checkOwnTargetHelp')}>{t('checkOwnTarget')}</th><th />
           </tr>
         </thead>
         <tbody>
@@ -88,12 +88,17 @@ export function AssignmentPanel(props: AssignmentPanelProps) {
                 <td class="center"><input type="checkbox" data-testid={`assignment-${ind().id}-mandatory`} checked={ind().mandatory}
                   aria-label={t('mandatory')} onChange={(e) => update(ind(), { mandatory: e.currentTarget.checked })} /></td>
                 <td>{rateInput(ind, 'ownTarget', 'ownTarget', true)}</td>
+                <td class="center"><input type="checkbox" data-testid={`assignment-${ind().id}-checkOwnTarget`} checked={ind().checkOwnTarget}
+                  disabled={ind().ownTarget === null && !ind().checkOwnTarget} title={t('checkOwnTargetHelp')}
+                  aria-label={`${indicatorName(ind(), props.locale)}: ${t('checkOwnTarget')}`}
+                  onChange={(e) => update(ind(), { checkOwnTarget: e.currentTarget.checked })} /></td>
                 <td><button type="button" class="danger small" onClick={() => setRemoving(ind())}>{t('removeIndicator')}</button></td>
               </tr>
             )}
           </Index>
         </tbody>
       </table>
+      <p class="muted" data-testid="own-target-help">{t('checkOwnTargetHelp')}</p>
       <Show when={message()}><p class="notice notice-error" role="alert">{message()}</p></Show>
       <button type="button" onClick={addIndicator}>{t('addIndicator')}</button>
       <Show when={removing()} keyed>

@@ -17,6 +17,7 @@ import { routeHref } from '../../state/router';
 import type { PlanRepository } from '../../state/services';
 import { ConfirmDialog } from '../Dialog';
 import { PlanGrid, type GridController, type GridViewState } from '../grid/PlanGrid';
+import { OwnTargetNote } from './OwnTargetNote';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { IssueList } from './IssueList';
@@ -303,6 +304,8 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
                 </aside>
               </Show>
             </div>
+
+            <OwnTargetNote indicators={current().indicators} allocatingUnit={current().allocatingUnit} locale={language()} />
 
             <Show when={printing()}>
               <PrintAppendix plan={current()} totals={session.validation.totals()} locale={language()} />
