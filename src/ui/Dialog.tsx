@@ -2,9 +2,16 @@ import { t } from './i18n/t';
 import { onMount, type JSX } from 'solid-js';
 
 /** A modal dialog on the native <dialog> element: focus is trapped, Escape closes it. */
-export function Dialog(props: { title: string; onClose: () => void; children: JSX.Element; testId?: string; wide?: boolean }) {
+export function Dialog(props: {
+  title: string; onClose: () => void; children: JSX.Element; testId?: string; wide?: boolean;
+  /** `data-*` attributes of the dialog element (`{ columns: … }` is `data-columns`), for automation hooks; set once. */
+  dataset?: Record<string, string>;
+}) {
   let el!: HTMLDialogElement;
-  onMount(() => el.showModal());
+  onMount(() => {
+    Object.assign(el.dataset, props.dataset);
+    el.showModal();
+  });
   return (
     <dialog ref={el} class="dialog" classList={{ 'dialog-wide': !!props.wide }} data-testid={props.testId}
       onCancel={(e) => { e.preventDefault(); props.onClose(); }}

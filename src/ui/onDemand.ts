@@ -50,6 +50,10 @@ export const ConsolidationPage = lazy(() => import('./province/ConsolidationPage
  */
 export const PrintAppendix = lazy(() => import('./plan/PrintAppendix').then((m) => ({ default: m.PrintAppendix })));
 
+/** A block pasted in the grid (`pasteBlock`), and the question it asks when it covers different kinds of columns. */
+export const loadPasteFlow = loadOnce(() => import('./plan/pasteFlow'));
+export const PasteConfirmDialog = lazy(() => import('./plan/PasteConfirmDialog').then((m) => ({ default: m.PasteConfirmDialog })));
+
 /** What a button of the plan page or the plan list opens. */
 export const AssignmentPanel = lazy(() => import('./plan/AssignmentPanel').then((m) => ({ default: m.AssignmentPanel })));
 export const AddUnitDialog = lazy(() => import('./plan/UnitDialogs').then((m) => ({ default: m.AddUnitDialog })));
@@ -64,11 +68,12 @@ export const StorageDialog = lazy(() => import('./StorageDialog').then((m) => ({
 export const loadEnglish = loadOnce(() => import('./i18n/en').then((m) => m.en));
 
 /**
- * What a plan page's buttons run at once: the print appendix (which must be here the moment printing starts),
- * the exports and the import flow. Fetched and evaluated when the browser is idle after the grid is on screen,
- * so the first export or import does not wait for its code, and the first screen does not either.
+ * What a plan page's buttons and keys run at once: the print appendix (which must be here the moment printing
+ * starts), the exports, the import flow and the paste. Fetched and evaluated when the browser is idle after the
+ * grid is on screen, so the first export, import or paste does not wait for its code, and the first screen does
+ * not either.
  */
-export const planPageTools = () => Promise.all([PrintAppendix.preload(), loadExports(), ImportFlow.preload()]);
+export const planPageTools = () => Promise.all([PrintAppendix.preload(), loadExports(), ImportFlow.preload(), loadPasteFlow(), PasteConfirmDialog.preload()]);
 
 /** Fetches code ahead of its use once the browser is idle (code that must be here the moment it is needed); returns the cancel. */
 export function preloadWhenIdle(load: () => Promise<unknown>): () => void {

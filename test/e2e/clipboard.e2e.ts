@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { useApp } from './support/browser';
-import { eventually, PlanPage } from './support/planPage';
+import { eventually, INDICATOR_IDS, PlanPage } from './support/planPage';
+
+const BASELINES = INDICATOR_IDS.map((id) => `baseline.${id}`);
+const TARGETS = INDICATOR_IDS.map((id) => `target.${id}`);
+/** Four targets copied side by side from Excel, two units. */
+const FOUR_TARGETS = '61\t62\t73\t99,5\r\n63\t64\t75\t100\r\n';
 
 describe('paste, copy, undo and redo', () => {
   const app = useApp();
@@ -86,5 +91,96 @@ describe('paste, copy, undo and redo', () => {
     expect(await plan.cellText('21952', 'target.online_payment')).toBe('68');
     expect(await plan.cellText('21955', 'target.online_dossiers')).toBe('58');
     expect(await undo.isDisabled()).toBe(true);
+  });
+  test('a block of targets pasted where results alternate asks first; "targets only" puts each value in its indicator', async () => {
+    const { page, baseURL, context } = app();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    const units = ['21952', '21955'];
+    const baselines = await Promise.all(units.map((u) => plan.cellTexts(u, BASELINES)));
+    const untouched = await plan.cellTexts('21958', [...BASELINES, ...TARGETS]);
+
+    await plan.focus('21952', 'target.online_dossiers');
+    await plan.paste(FOUR_TARGETS);
+    await plan.pasteConfirm.waitFor({ state: 'visible' });
+    expect(await plan.pasteConfirm.getAttribute('data-columns'))
+      .toBe('target.online_dossiers,baseline.online_payment,target.online_payment,baseline.digitisation');
+    // It names the columns as the grid shows them, and nothing is written while it asks.
+    const question = await plan.pasteConfirm.innerText();
+    expect(question).toContain('Thanh toán trực tuyến');
+    expect(question).toContain('KQ 2023-H1');
+    expect(await plan.cellText('21952', 'target.online_dossiers')).toBe('64');
+    // "Targets only" has the focus: Enter takes it.
+    await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('paste-targets-only');
+    await page.keyboard.press('Enter');
+    await plan.pasteConfirm.waitFor({ state: 'detached' });
+
+    await eventually(() => plan.cellTexts('21952', TARGETS.slice(0, 4))).toEqual(['61', '62', '73', '99,5']);
+    expect(await plan.cellTexts('21955', TARGETS.slice(0, 4))).toEqual(['63', '64', '75', '100']);
+    expect(await Promise.all(units.map((u) => plan.cellTexts(u, BASELINES)))).toEqual(baselines);
+    expect(await plan.cellTexts('21958', [...BASELINES, ...TARGETS])).toEqual(untouched);
+    // The focus is back on the cell the block was pasted at, for the keyboard.
+    await eventually(() => plan.focusedCell()).toEqual({ rowId: '21952', colId: 'target.online_dossiers', active: true });
+
+    // One change: one Ctrl+Z takes all eight values back, Ctrl+Y brings them again.
+    await page.keyboard.press('Control+Z');
+    await eventually(() => plan.cellText('21955', 'target.digitisation')).not.toBe('75');
+    expect(await plan.cellText('21952', 'target.online_dossiers')).toBe('64');
+    await page.keyboard.press('Control+Y');
+    await eventually(() => plan.cellText('21955', 'target.digitisation')).toBe('75');
+
+    await plan.waitSaved();
+    await plan.reload();
+    expect(await plan.cellTexts('21952', TARGETS.slice(0, 4))).toEqual(['61', '62', '73', '99,5']);
+    expect(await plan.cellTexts('21955', TARGETS.slice(0, 4))).toEqual(['63', '64', '75', '100']);
+    expect(await Promise.all(units.map((u) => plan.cellTexts(u, BASELINES)))).toEqual(baselines);
+  });
+
+  test('cancel changes nothing; "as laid out" pastes over the columns shown; a column of targets does not ask', async () => {
+    const { page, baseURL, context } = app();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    const columns = [...BASELINES, ...TARGETS];
+    const before = await Promise.all(['21952', '21955'].map((u) => plan.cellTexts(u, columns)));
+
+    // Escape, then the Cancel button: nothing changes, and the focus comes back to the grid.
+    await plan.focus('21952', 'target.online_dossiers');
+    await plan.paste(FOUR_TARGETS);
+    await plan.pasteConfirm.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await plan.pasteConfirm.waitFor({ state: 'detached' });
+    await eventually(() => plan.focusedCell()).toEqual({ rowId: '21952', colId: 'target.online_dossiers', active: true });
+    await plan.paste(FOUR_TARGETS);
+    await page.getByTestId('paste-cancel').click();
+    await plan.pasteConfirm.waitFor({ state: 'detached' });
+    await eventually(() => plan.focusedCell()).toEqual({ rowId: '21952', colId: 'target.online_dossiers', active: true });
+    expect(await Promise.all(['21952', '21955'].map((u) => plan.cellTexts(u, columns)))).toEqual(before);
+    expect(await page.getByTestId('undo').isDisabled()).toBe(true);
+
+    // "Targets only" with too few target columns left is refused whole.
+    await plan.focus('21952', 'target.e_results');
+    await plan.paste('61\t62\t63');
+    await page.getByTestId('paste-targets-only').click();
+    await plan.editRefused.waitFor({ state: 'visible' });
+    expect(await plan.editRefused.innerText()).toContain('chỉ còn 2 cột chỉ tiêu');
+    expect(await plan.cellTexts('21952', columns)).toEqual(before[0]);
+
+    // "As laid out" is the paste as it always was: over the columns as displayed, results included.
+    await plan.focus('21952', 'target.online_dossiers');
+    await plan.paste(FOUR_TARGETS);
+    await page.getByTestId('paste-as-laid-out').click();
+    await eventually(() => plan.cellTexts('21952', ['target.online_dossiers', 'baseline.online_payment', 'target.online_payment', 'baseline.digitisation']))
+      .toEqual(['61', '62', '73', '99,5']);
+
+    // A column of targets goes in at once; so does a column of H1 results typed in at a result column.
+    await plan.focus('21961', 'target.online_payment');
+    await plan.paste('77\n78\n');
+    await eventually(() => plan.cellTexts('21961', ['target.online_payment'])).toEqual(['77']);
+    expect(await plan.cellText('21964', 'target.online_payment')).toBe('78');
+    await plan.focus('21961', 'baseline.digitisation');
+    await plan.paste('41,5');
+    await eventually(() => plan.cellText('21961', 'baseline.digitisation')).toBe('41,5');
+    expect(await plan.pasteConfirm.count()).toBe(0);
+    await plan.waitSaved();
   });
 });

@@ -7,7 +7,7 @@ import type { Unit } from '../../domain/plan';
 import type { Locale } from '../../domain/rate';
 import type { PlanChange, PlanSession } from '../../state/planSession';
 import { COMMIT_EDITS_EVENT } from '../../state/lifecycle';
-import { parseClipboardTable, type PastedCell } from '../../state/pasteCommands';
+import { parseClipboardTable } from '../../state/pasteCommands';
 import { SLICE_MS, yieldToBrowser } from '../../state/slices';
 import { t } from '../i18n/t';
 import { makeColumnDefs } from './columns';
@@ -28,13 +28,24 @@ export interface GridController {
   focusedUnit(): UnitCode | undefined;
 }
 
+/** A block pasted in the grid, with what it would cover: the grid decides nothing about where it goes. */
+export interface GridPaste {
+  block: string[][];
+  /** The focused unit cell the block was pasted at; undefined when no unit cell has the focus. */
+  at: { unitCode: UnitCode; colId: string } | undefined;
+  /** The displayed unit rows from the focused one, as many as the block has rows (fewer at the end of the table). */
+  units: UnitCode[];
+  /** The displayed column ids from the focused one to the last. */
+  columns: string[];
+}
+
 export interface PlanGridProps {
   session: PlanSession;
   locale: Locale;
   quickFilter: string;
   onEdit: (colId: string, unitCode: UnitCode, value: unknown) => void;
-  /** A block pasted at the focused cell; `fits` is false when it runs past the last row or column. */
-  onPaste: (cells: PastedCell[], fits: boolean, size: { rows: number; columns: number }) => void;
+  /** A block pasted at the focused cell. */
+  onPaste: (paste: GridPaste) => void;
   onReady?: (controller: GridController) => void;
   /** The view to start from, and where to hand it back when the grid goes away. */
   viewState?: GridViewState;
@@ -178,26 +189,25 @@ export function PlanGrid(props: PlanGridProps) {
     // eslint-disable-next-line solid/reactivity -- a plain callback: reads the handler when the edit arrives
     queueMicrotask(() => props.onEdit(colId, unitCode, value));
 
-  /** Paste a block from a spreadsheet at the focused cell, over the rows and columns as displayed (sorted, filtered). */
+  /** Paste a block from a spreadsheet at the focused cell: hands on the rows and columns as displayed (sorted, filtered). */
   const onPasteEvent = (e: ClipboardEvent) => {
     if (!api || isEditing(e)) return;
     const focused = api.getFocusedCell();
     const text = e.clipboardData?.getData('text/plain') ?? '';
     e.preventDefault();
     const block = parseClipboardTable(text);
-    const size = { rows: block.length, columns: Math.max(0, ...block.map((r) => r.length)) };
-    if (!focused || focused.rowPinned) return props.onPaste([], false, size);
+    const anchor = focused && !focused.rowPinned ? api.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined;
+    if (!focused || !anchor || isSummary(anchor)) return props.onPaste({ block, at: undefined, units: [], columns: [] });
     const columns = api.getAllDisplayedColumns();
-    const firstColumn = columns.findIndex((c) => c === focused.column);
-    const cells: PastedCell[] = [];
-    let fits = true;
-    block.forEach((values, r) => values.forEach((text, c) => {
-      const row = api?.getDisplayedRowAtIndex(focused.rowIndex + r)?.data;
-      const column = columns[firstColumn + c];
-      if (!row || isSummary(row) || !column) fits = false;
-      else cells.push({ unitCode: row.code, colId: column.getColId(), text, row: r + 1, column: c + 1 });
-    }));
-    props.onPaste(cells, fits, size);
+    const first = columns.indexOf(focused.column);
+    const fromFocus = first < 0 ? [] : columns.slice(first).map((c) => c.getColId());
+    const units: UnitCode[] = [];
+    for (let r = 0; r < block.length; r++) {
+      const row = api.getDisplayedRowAtIndex(focused.rowIndex + r)?.data;
+      if (!row || isSummary(row)) break;
+      units.push(row.code);
+    }
+    props.onPaste({ block, at: { unitCode: anchor.code, colId: focused.column.getColId() }, units, columns: fromFocus });
   };
 
   /** Copy the focused cell as it is displayed (`85,5`), so it pastes back anywhere. */

@@ -36,6 +36,13 @@ const numbersLast = (a: number | null | undefined, b: number | null | undefined)
 const severityClass = (issues: readonly Issue[]) =>
   issues.some((i) => i.severity === 'error') ? 'cell-error' : issues.length > 0 ? 'cell-warning' : undefined;
 
+/** The header of an indicator's result or target column, with the period (`KQ 2023-H1`, `Chỉ tiêu 2023-H2`). */
+export function rateHeader(field: Field, period: string): string {
+  const previous = previousPeriod(period);
+  if (field === 'baseline') return previous ? t('colBaseline', { period: previous }) : t('colBaselinePlain');
+  return period ? t('colTarget', { period }) : t('colTargetPlain');
+}
+
 /** The columns of the allocation grid. Column ids are automation hooks (README): keep them stable. */
 export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
   const { locale, validation } = ctx;
@@ -47,7 +54,6 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
     return totalsCache.map.get(id);
   };
   const verdictOf = (totals: IndicatorTotals): Verdict => indicatorVerdict(totals, validation.unitErrorsFor(totals.indicator.id), ctx.unitCount());
-  const previous = previousPeriod(ctx.period);
   /** Hands the edit on and tells the grid nothing changed: the data changes only through a command. */
   const valueSetter = (colId: string) => (p: { data?: GridRow | undefined; newValue: unknown }) => {
     const unit = unitOf(p);
@@ -80,9 +86,7 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
 
   const rateColumn = (ind: Indicator, field: Field): ColDef<GridRow> => ({
     colId: `${field}.${ind.id}`,
-    headerName: field === 'baseline'
-      ? (previous ? t('colBaseline', { period: previous }) : t('colBaselinePlain'))
-      : (ctx.period ? t('colTarget', { period: ctx.period }) : t('colTargetPlain')),
+    headerName: rateHeader(field, ctx.period),
     headerTooltip: indicatorName(ind, locale),
     width: field === 'baseline' ? 104 : 118,
     type: 'rightAligned',

@@ -328,4 +328,12 @@ export const en: Record<MessageKey, string> = {
   pasteMore: '… and {n} more refused cells.',
   pasteOutside: 'The pasted block does not fit in the table ({rows} rows × {columns} columns from the selected cell).',
   pasteNoCell: 'Select a cell in the table before pasting.',
+  pasteConfirmTitle: 'Paste into which columns?',
+  pasteConfirmText: 'The copied block has {rows} rows × {columns} columns. In the table each indicator has two adjacent columns, the previous result and this period\'s target; pasted where it is, the block would write into columns of different kinds, as shown below.',
+  pasteConfirmResults: 'Previous results (highlighted) are achieved figures, not targets: overwrite them only if the block really holds previous results.',
+  pasteBlockColumn: 'Block column',
+  pasteTargetsOnly: 'Targets only',
+  pasteAsLaidOut: 'Paste as laid out',
+  pasteTargetsShort: 'Not enough target columns: the block has {columns} columns, only {targets} target columns remain from the selected cell.',
+  pasteTargetsOutside: 'Nothing was pasted, no cell changed: the block has {columns} columns but only {targets} target columns remain from the selected cell.',
 };

@@ -327,5 +327,13 @@ export const vi = {
   pasteMore: '… và {n} ô lỗi khác.',
   pasteOutside: 'Khối dán vượt quá bảng ({rows} dòng × {columns} cột từ ô đang chọn).',
   pasteNoCell: 'Chọn một ô trong bảng trước khi dán.',
+  pasteConfirmTitle: 'Dán vào cột nào?',
+  pasteConfirmText: 'Khối số liệu vừa sao chép có {rows} dòng × {columns} cột. Trên bảng, mỗi chỉ tiêu có hai cột liền nhau: kết quả kỳ trước (KQ) và chỉ tiêu kỳ này; nếu dán nguyên vị trí, số liệu sẽ ghi vào các cột khác loại nhau như bảng dưới đây.',
+  pasteConfirmResults: 'Cột kết quả kỳ trước (tô màu) là số liệu đã thực hiện, không phải chỉ tiêu được giao; chỉ nên ghi đè khi chắc chắn khối dán là kết quả kỳ trước.',
+  pasteBlockColumn: 'Cột trong khối',
+  pasteTargetsOnly: 'Chỉ dán vào cột chỉ tiêu',
+  pasteAsLaidOut: 'Dán như đã chọn',
+  pasteTargetsShort: 'Không đủ cột chỉ tiêu: khối có {columns} cột, từ ô đang chọn chỉ còn {targets} cột chỉ tiêu.',
+  pasteTargetsOutside: 'Không dán được, chưa có ô nào bị thay đổi: khối có {columns} cột nhưng từ ô đang chọn chỉ còn {targets} cột chỉ tiêu.',
 };
 export type MessageKey = keyof typeof vi;

@@ -6,22 +6,25 @@ import type { Issue } from '../../domain/rules';
 import type { Unit } from '../../domain/plan';
 import { formatCount } from '../../domain/rate';
 import { cellEditToCommand } from '../../state/cellCommands';
-import { pasteToCommand, type PastedCell } from '../../state/pasteCommands';
 import { language } from '../../state/language';
 import { createPlanSession } from '../../state/planSession';
 import { setOpenSession } from '../../state/openPlan';
 import { ExportCsvDialog } from '../files/ExportCsvDialog';
 import type { AssignmentDelivery } from '../files/exportPlan';
-import { AddUnitDialog, AssignmentDelivered, AssignmentPanel, ExportAssignmentDialog, loadExports, PlanInfoDialog, planPageTools, preloadWhenIdle, PrintAppendix } from '../onDemand';
+import {
+  AddUnitDialog, AssignmentDelivered, AssignmentPanel, ExportAssignmentDialog, loadExports, loadPasteFlow, PasteConfirmDialog, PlanInfoDialog,
+  planPageTools, preloadWhenIdle, PrintAppendix,
+} from '../onDemand';
 import { routeHref } from '../../state/router';
 import type { PlanRepository } from '../../state/services';
 import { ConfirmDialog } from '../Dialog';
-import { PlanGrid, type GridController, type GridViewState } from '../grid/PlanGrid';
+import { PlanGrid, type GridController, type GridPaste, type GridViewState } from '../grid/PlanGrid';
 import { OwnTargetNote } from './OwnTargetNote';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { IssueList } from './IssueList';
 import { IssueSummary } from './IssueSummary';
+import type { PasteChoice, PasteQuestion } from './pasteFlow';
 import { SaveStatus } from './SaveStatus';
 
 type DialogKind = { kind: 'addUnit' } | { kind: 'info' } | { kind: 'exportCsv' } | { kind: 'exportAssignment' } | { kind: 'removeUnit'; code: UnitCode; name: string };
@@ -139,20 +142,16 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
     }));
   };
 
-  const onPaste = (cells: PastedCell[], fits: boolean, size: { rows: number; columns: number }) => {
-    if (!fits) return setMessage(cells.length === 0 && size.rows > 0 && !grid?.focusedUnit() ? t('pasteNoCell') : t('pasteOutside', size));
-    const result = pasteToCommand(cells);
-    if (result.ok) {
-      dispatch(result.command);
-      return;
-    }
-    const shown = result.problems.slice(0, 5).map(({ cell, problem }) => t('pasteProblem', {
-      row: cell.row, column: cell.column, unit: unitName(cell.unitCode), header: columnLabel(cell.colId),
-      message: t(`parse_${problem}`, { text: cell.text.trim() }),
-    }));
-    const more = result.problems.length - shown.length;
-    setMessage([t('pasteRefused'), ...shown, ...(more > 0 ? [t('pasteMore', { n: more })] : [])].join('\n'));
-  };
+  // A paste that covers different kinds of columns asks first (state/pasteGuard.ts); the answer resolves it.
+  const [pasteQuestion, setPasteQuestion] = createSignal<{ question: PasteQuestion; answer: (choice: PasteChoice) => void }>();
+  const onPaste = (pasted: GridPaste) => void loadPasteFlow().then((m) => m.pasteBlock(pasted, {
+    dispatch, setMessage, unitName, columnLabel,
+    focusCell: (code, colId) => grid?.focusCell(code, colId),
+    ask: (question) => new Promise((answer) => setPasteQuestion({ question, answer })),
+  }), (e: unknown) => {
+    console.error(e);
+    setMessage(t('loadFailed'));
+  });
 
   // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo this tab's commands, except inside a text field.
   const onKeyDown = (e: KeyboardEvent) => {
@@ -309,6 +308,10 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
 
             <Show when={printing()}>
               <PrintAppendix plan={current()} totals={session.validation.totals()} locale={language()} />
+            </Show>
+            <Show when={pasteQuestion()} keyed>
+              {(asked) => <PasteConfirmDialog question={asked.question} plan={current()} locale={language()}
+                onAnswer={(choice) => { setPasteQuestion(undefined); asked.answer(choice); }} />}
             </Show>
             <Show when={dialog()} keyed>
               {(d) => {

@@ -40,6 +40,8 @@ export class PlanPage {
   readonly quickFilter: Locator;
   readonly language: Locator;
   readonly planName: Locator;
+  /** The question a paste over different kinds of columns asks (`data-columns`: what "as laid out" covers). */
+  readonly pasteConfirm: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('plan-page');
@@ -56,6 +58,7 @@ export class PlanPage {
     this.quickFilter = page.getByTestId('quick-filter');
     this.language = page.getByTestId('language');
     this.planName = page.getByTestId('plan-name');
+    this.pasteConfirm = page.getByTestId('paste-confirm');
   }
 
   /** A first visit: the app creates the demo plan and navigates to it. */
@@ -125,6 +128,17 @@ export class PlanPage {
     await this.page.keyboard.type(text);
     await this.page.keyboard.press(commit);
     await this.waitForNoEditor();
+  }
+
+  /** Pastes text at the focused cell as a user does: onto the clipboard, then Ctrl+V (the test grants clipboard access). */
+  async paste(text: string): Promise<void> {
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.page.keyboard.press('Control+V');
+  }
+
+  /** The texts of one row's cells in the given columns. */
+  cellTexts(rowId: string, colIds: readonly string[]): Promise<string[]> {
+    return Promise.all(colIds.map((colId) => this.cellText(rowId, colId)));
   }
 
   async editing(): Promise<boolean> {
