@@ -16,7 +16,9 @@ describe('allocating targets in the grid', () => {
     expect(await plan.counts()).toEqual({ errors: 0, warnings: 5 });
     expect(await plan.cellText(...cell)).toBe('64');
     expect(await plan.cellState(...cell)).toEqual([]);
-    expect(await plan.cellState('aggregate', 'target.online_dossiers')).toEqual(['cell-pass']);
+    // Xã Phước Hiệp has no target yet: the aggregate is shown, with its count, but not judged.
+    expect(await plan.cellState('aggregate', 'target.online_dossiers')).toEqual(['cell-incomplete']);
+    expect(await plan.cellText('aggregate', 'target.online_dossiers')).toBe('58,6 — 12/13');
 
     // 40 is below the general target of 50 (mode "each"), and below the unit's H1 result of 55.
     await plan.typeInto(...cell, '40');
@@ -36,13 +38,17 @@ describe('allocating targets in the grid', () => {
     await eventually(() => plan.cellState(...cell)).toEqual([]);
     expect(await plan.cellTitle(...cell)).toBe('');
     await eventually(() => plan.counts()).toEqual({ errors: 0, warnings: 5 });
+    await eventually(() => plan.cellState('aggregate', 'target.online_dossiers')).toEqual(['cell-incomplete']);
+    // Every unit with a target meeting the rules: the aggregate passes.
+    await plan.typeInto('21973', 'target.online_dossiers', '50');
     await eventually(() => plan.cellState('aggregate', 'target.online_dossiers')).toEqual(['cell-pass']);
+    expect(await plan.cellText('aggregate', 'target.online_dossiers')).toMatch(/^\d+,\d ✓$/);
     await plan.waitSaved();
 
     await plan.reload();
     expect(await plan.cellText(...cell)).toBe('60');
     expect(await plan.cellState(...cell)).toEqual([]);
-    expect(await plan.counts()).toEqual({ errors: 0, warnings: 5 });
+    expect(await plan.counts()).toEqual({ errors: 0, warnings: 4 });
   });
 
   test('Vietnamese decimals are read, text that is not a number is refused, Escape cancels, Enter moves down', async () => {
@@ -112,7 +118,7 @@ describe('allocating targets in the grid', () => {
     expect(await plan.cellText('21967', col)).toBe('81');
   });
 
-  test('two decimals and rates over 100 % are kept but flagged; Delete clears a target', async () => {
+  test('two decimals are kept but flagged, a rate over 100 % is refused; Delete clears a target', async () => {
     const { page, baseURL } = app();
     const plan = await PlanPage.firstVisit(page, baseURL);
 
@@ -122,9 +128,13 @@ describe('allocating targets in the grid', () => {
     expect(await plan.cellState('21958', 'target.digitisation')).toEqual(['cell-error']);
     expect(await plan.cellTitle('21958', 'target.digitisation')).toBe('Lỗi: Chỉ tiêu chỉ được có tối đa một chữ số thập phân');
 
+    // 120 % is no possible rate: refused like text, the old value kept (the one value rule).
+    const before = await plan.cellText('21961', 'target.digitisation');
     await plan.typeInto('21961', 'target.digitisation', '120');
+    await eventually(() => plan.editRefused.textContent()).toContain('«120» nằm ngoài khoảng 0–100%');
+    expect(await plan.cellText('21961', 'target.digitisation')).toBe(before);
+    await plan.typeInto('21961', 'target.digitisation', '65');
     await eventually(() => plan.cellState('21961', 'target.digitisation')).toEqual(['cell-error']);
-    expect(await plan.cellTitle('21961', 'target.digitisation')).toBe('Lỗi: Ngoài khoảng 0–100%');
     await eventually(() => plan.errorCount()).toBe(2);
 
     // Delete empties a cell: the target is missing again (a warning in a draft), never 0.

@@ -374,13 +374,19 @@ describe('the province side: assignment files down to the districts, their plan 
     expect(await view.row('UBND huyện Phù Cát').locator('td').nth(3).getAttribute('class')).toContain('cell-error');
     expect(await view.row('UBND huyện An Lão').locator('td').nth(3).getAttribute('class')).not.toContain('cell-error');
 
-    // Per indicator: the aggregate and ✓ with cell-pass, or ✗ with cell-error where the district has an error.
+    // Per indicator: the aggregate and ✓ with cell-pass, ✗ with cell-error where the district has an error, or,
+    // where a unit still has no target (Phước Hiệp in the drafts), the count and cell-incomplete: never a false ✓.
     for (const f of shown) {
       expect(await view.indicatorStates(f.doc.plan.allocatingUnit)).toEqual(Object.fromEntries(INDICATOR_IDS.map((id) => {
-        const pass = !f.failing.includes(id);
-        return [id, { text: `${expectedAggregate(f.doc, id)} ${pass ? '✓' : '✗'}`, state: [pass ? 'cell-pass' : 'cell-error'] }];
+        const verdict = verdictOf(f, id);
+        const text = verdict === 'incomplete' ? `${expectedAggregate(f.doc, id)} — ${withTarget(f.doc, id)}/${f.doc.plan.units.length}`
+          : `${expectedAggregate(f.doc, id)} ${verdict === 'pass' ? '✓' : '✗'}`;
+        return [id, { text, state: [`cell-${verdict === 'fail' ? 'error' : verdict}`] }];
       })));
     }
+    expect(shown.map((f) => INDICATOR_IDS.map((id) => verdictOf(f, id)).join(','))).toEqual([
+      Array(5).fill('incomplete').join(','), ['fail', ...Array(4).fill('incomplete')].join(','), Array(5).fill('pass').join(','),
+    ]);
     expect(expectedAggregate(files.anLao.doc, 'online_payment')).not.toBe(expectedAggregate(base, 'online_payment'));
 
     // A district's units, read-only: Phù Cát's below-minimum target is there.
@@ -425,10 +431,11 @@ describe('the province side: assignment files down to the districts, their plan 
       const [header, ...lines] = parsed.data;
       const names = base.plan.indicators.map((i) => i.name.vi);
       expect(header).toEqual(['Đơn vị giao', 'Kỳ', 'Trạng thái', 'Lỗi', 'Cảnh báo',
-        ...names.flatMap((n) => [`${n} - bình quân`, `${n} - đạt`]), 'Xuất lúc', 'Tệp']);
+        ...names.flatMap((n) => [`${n} - bình quân`, `${n} - đánh giá`]), 'Xuất lúc', 'Tệp']);
       expect(lines).toEqual(shown.map((f) => [
         f.doc.plan.allocatingUnit, PERIOD, f.doc.plan.status === 'ready' ? 'Sẵn sàng gửi' : 'Nháp', String(f.errors), String(warningsOf(f.doc)),
-        ...INDICATOR_IDS.flatMap((id) => [decimal(expectedAggregate(f.doc, id)), f.failing.includes(id) ? 'Chưa đạt' : 'Đạt']),
+        ...INDICATOR_IDS.flatMap((id) => [decimal(expectedAggregate(f.doc, id)),
+          { pass: 'Đạt', fail: 'Chưa đạt', incomplete: `Chưa đủ chỉ tiêu: ${withTarget(f.doc, id)}/${f.doc.plan.units.length} đơn vị` }[verdictOf(f, id)]]),
         f.doc.exportedAt, f.payload.name,
       ]));
     }
@@ -517,6 +524,15 @@ interface DistrictFile {
  * Tuy Phước ready and complete, an older draft of the same plan under a differently typed unit name, Phù Cát
  * with a target below the general target, An Lão with a raised target.
  */
+/** Units of a plan file with a target for an indicator. */
+const withTarget = (doc: PlanFileDoc, id: IndicatorId) => doc.plan.units.filter((u) => u.target[id] !== undefined).length;
+
+/** What the consolidated view must say of a district's indicator: never a pass while a unit has no target. */
+function verdictOf(f: DistrictFile, id: IndicatorId): 'pass' | 'fail' | 'incomplete' {
+  if (f.failing.includes(id)) return 'fail';
+  return withTarget(f.doc, id) < f.doc.plan.units.length ? 'incomplete' : 'pass';
+}
+
 function districtFiles(base: PlanFileDoc) {
   const derive = (spec: { fileName: string; id: string; name: string; allocatingUnit: string; exportedAt: string; status?: 'draft' | 'ready';
     targets?: [code: string, indicator: IndicatorId, percent: number][]; errors?: number; failing?: IndicatorId[] }): DistrictFile => {

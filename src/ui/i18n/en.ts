@@ -277,7 +277,7 @@ export const en: Record<MessageKey, string> = {
   consolidationErrors: 'Errors',
   consolidationWarnings: 'Warnings',
   consolidationAggregate: 'aggregate',
-  consolidationMeets: 'meets',
+  consolidationMeets: 'verdict',
   consolidationExportedAt: 'Exported',
   consolidationFile: 'File',
   consolidationDiffers: "This unit's file carries general targets, modes or floors that differ from the other units': its ✓ is judged by the rules in its own file. Check it.",

@@ -276,7 +276,7 @@ export const vi = {
   consolidationErrors: 'Lỗi',
   consolidationWarnings: 'Cảnh báo',
   consolidationAggregate: 'bình quân',
-  consolidationMeets: 'đạt',
+  consolidationMeets: 'đánh giá',
   consolidationExportedAt: 'Xuất lúc',
   consolidationFile: 'Tệp',
   consolidationDiffers: 'Chỉ tiêu giao chung, cách áp dụng hoặc mức sàn trong tệp của đơn vị này khác với các đơn vị khác: dấu ✓ được tính theo quy tắc trong tệp của đơn vị. Hãy kiểm tra.',

@@ -108,9 +108,13 @@ export class PlanPage {
     return (await this.cell(rowId, colId).getAttribute('title')) ?? '';
   }
 
-  /** The validation classes of a cell: `cell-error`, `cell-warning`, `cell-pass` (or none). */
+  /**
+   * The validation classes of a cell: `cell-error`, `cell-warning` (or none) on a unit's cell; on the aggregate
+   * row, its verdict: `cell-pass`, `cell-error`, `cell-incomplete` or `cell-empty`.
+   */
   async cellState(rowId: string, colId: string): Promise<string[]> {
-    return (await this.cellClasses(rowId, colId)).filter((c) => c === 'cell-error' || c === 'cell-warning' || c === 'cell-pass');
+    const states = ['cell-error', 'cell-warning', 'cell-pass', 'cell-incomplete', 'cell-empty'];
+    return (await this.cellClasses(rowId, colId)).filter((c) => states.includes(c));
   }
 
   /** Gives a cell the keyboard focus the way a user does: a click. */

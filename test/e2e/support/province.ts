@@ -152,7 +152,7 @@ export class ConsolidationView {
   indicatorStates(unit: string): Promise<Record<string, { text: string; state: string[] }>> {
     return this.row(unit).locator('td[data-indicator]').evaluateAll((cells) => Object.fromEntries(cells.map((td) => [
       td.getAttribute('data-indicator') ?? '',
-      { text: (td.textContent ?? '').trim(), state: [...td.classList].filter((c) => c === 'cell-pass' || c === 'cell-error' || c === 'cell-warning') },
+      { text: (td.textContent ?? '').trim(), state: [...td.classList].filter((c) => ['cell-pass', 'cell-error', 'cell-warning', 'cell-incomplete'].includes(c)) },
     ])));
   }
 
