@@ -18,8 +18,9 @@ describe('the province assignment', () => {
     expect(await plan.assignmentInput('online_payment', 'min').inputValue()).toBe('45');
     expect(await plan.assignmentInput('online_payment', 'floor').inputValue()).toBe('30');
     expect(await plan.assignmentInput('online_payment', 'floor').isEnabled()).toBe(true);
-    expect(await plan.cellText(...aggregate)).toBe('55,4');
-    expect(await plan.cellState(...aggregate)).toEqual(['cell-pass']);
+    // Xã Phước Hiệp has no target yet: the aggregate is shown with its count, not judged.
+    expect(await plan.cellText(...aggregate)).toBe('55,4 — 12/13');
+    expect(await plan.cellState(...aggregate)).toEqual(['cell-incomplete']);
 
     // 60 is above the weighted aggregate of 55,4: the aggregate row fails, not the units.
     await plan.setAssignment('online_payment', 'min', '60');
@@ -32,8 +33,11 @@ describe('the province assignment', () => {
 
     // Raising the big units' targets lifts the weighted aggregate over 60.
     for (const unit of ['21952', '21955']) await plan.typeInto(unit, 'target.online_payment', '90');
-    await eventually(() => plan.cellState(...aggregate)).toEqual(['cell-pass']);
+    await eventually(() => plan.cellState(...aggregate)).toEqual(['cell-incomplete']);
     await eventually(() => plan.errorCount()).toBe(0);
+    // And with Xã Phước Hiệp's target too, every unit has one: the aggregate passes.
+    await plan.typeInto('21973', 'target.online_payment', '60');
+    await eventually(() => plan.cellState(...aggregate)).toEqual(['cell-pass']);
 
     // The assignment is stored with the plan.
     await plan.waitSaved();
@@ -53,11 +57,12 @@ describe('the province assignment', () => {
     await eventually(() => plan.cellState('21976', 'target.online_dossiers')).toEqual(['cell-error']);
     expect(await plan.errorCount()).toBe(1);
 
-    // Weighted: the unit is no longer an error (only below its H1 result of 59,9: a warning); the aggregate meets 50.
+    // Weighted: the unit is no longer an error (only below its H1 result of 59,9: a warning); the aggregate meets
+    // 50 but is not judged while Xã Phước Hiệp has no target.
     await plan.assignmentInput('online_dossiers', 'mode').selectOption('weighted');
     await eventually(() => plan.cellState('21976', 'target.online_dossiers')).toEqual(['cell-warning']);
     await eventually(() => plan.errorCount()).toBe(0);
-    expect(await plan.cellState('aggregate', 'target.online_dossiers')).toEqual(['cell-pass']);
+    expect(await plan.cellState('aggregate', 'target.online_dossiers')).toEqual(['cell-incomplete']);
     expect(await plan.cellText('min', 'target.online_dossiers')).toBe('≥ 50 (bình quân)');
     expect(await plan.assignmentInput('online_dossiers', 'floor').isEnabled()).toBe(true);
 
@@ -89,7 +94,7 @@ describe('the province assignment', () => {
     await eventually(() => plan.displayedUnitRows()).toEqual(['21970']);
     expect(await plan.cellText('21970', 'name')).toBe('Xã Phước Sơn');
     // The pinned rows stay: the general targets and the aggregate of the whole plan.
-    expect(await plan.cellText('aggregate', 'target.online_payment')).toBe('55,4');
+    expect(await plan.cellText('aggregate', 'target.online_payment')).toBe('55,4 — 12/13');
     expect(await plan.cellText('min', 'target.online_dossiers')).toBe('≥ 50 (từng xã)');
 
     await plan.quickFilter.fill('Phước Sơn');

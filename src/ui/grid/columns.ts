@@ -99,13 +99,15 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
       return totals ? truncatedMean(totals[field]) : null;
     },
     valueFormatter: (p: ValueFormatterParams<GridRow, Rate | null>) => {
-      if (p.value === null || p.value === undefined) return '';
       const summary = summaryOf(p as Params);
+      const value = p.value ?? null;
       if (summary === 'aggregate') {
+        // A target aggregate always says its verdict, "—" when there is nothing to judge.
         const totals = field === 'target' ? totalsFor(p as Params, ind.id) : undefined;
-        if (!totals) return formatRateFixed1(p.value, locale);
-        return aggregateCellText(p.value, verdictOf(totals), totals.target.count, ctx.unitCount(), locale);
+        if (totals) return aggregateCellText(value, verdictOf(totals), totals.target.count, ctx.unitCount(), locale);
+        return value === null ? '' : formatRateFixed1(value, locale);
       }
+      if (p.value === null || p.value === undefined) return '';
       if (summary === 'min') {
         const how = ind.mandatory ? t('mandatoryShort') : ind.mode === 'weighted' ? t('modeWeightedShort') : t('modeEachShort');
         return `≥ ${formatRate(p.value, locale)} (${how})`;
