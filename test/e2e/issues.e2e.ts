@@ -53,6 +53,17 @@ describe('the issue panel', () => {
     await plan.issuePanel.waitFor();
     expect(await plan.issueSummary.getAttribute('aria-pressed')).toBe('true');
     await eventually(() => plan.issueList()).toHaveLength(5);
+
+    // With nothing left to list, the list closes itself and the grid takes the room; the counts stay.
+    await plan.typeInto(UNDECIDED_UNIT, 'target.online_dossiers', '50');
+    await plan.typeInto(UNDECIDED_UNIT, 'target.online_payment', '50');
+    await plan.typeInto(UNDECIDED_UNIT, 'target.digitisation', '75');
+    await plan.typeInto(UNDECIDED_UNIT, 'target.e_results', '100');
+    await plan.typeInto(UNDECIDED_UNIT, 'target.population_db', '100');
+    await plan.issuePanel.waitFor({ state: 'detached' });
+    expect(await plan.issueSummary.getAttribute('aria-pressed')).toBe('false');
+    expect(await plan.counts()).toEqual({ errors: 0, warnings: 0 });
+    await eventually(gridWidth).toBeGreaterThan(withPanel + 200);
   });
 
   test('an issue on the aggregate row focuses the aggregate cell', async () => {

@@ -15,6 +15,12 @@ import { gridTheme } from './gridSetup';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
 
 /** What survives the grid being re-created (on a language change): sorting, widths, scroll position. */
+
+/**
+ * Height of the pinned rows: two lines, for the general-target row's whole rule ("≥ 45 (bình quân; sàn 30)")
+ * and the rows' labels, which wrap rather than being cut.
+ */
+const SUMMARY_ROW_HEIGHT = 46;
 export interface GridViewState {
   columns: ColumnState[];
   firstRow: number;
@@ -237,7 +243,10 @@ export function PlanGrid(props: PlanGridProps) {
       pinnedTopRowData: rows.top,
       pinnedBottomRowData: rows.bottom,
       getRowId: (p) => p.data.code,
-      defaultColDef: { sortable: true, resizable: true, suppressMovable: true },
+      // Headers wrap onto two or three lines rather than being cut, so the number columns can stay narrow.
+      defaultColDef: { sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true, autoHeaderHeight: true },
+      // The general-target row shows each indicator's whole rule, on two lines where it needs them.
+      getRowHeight: (p) => (p.node.rowPinned ? SUMMARY_ROW_HEIGHT : undefined),
       enableBrowserTooltips: true,
       // Enter on a cell starts editing (as F2 does); Enter in the editor commits and moves down.
       enterNavigatesVerticallyAfterEdit: true,

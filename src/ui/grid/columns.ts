@@ -8,7 +8,7 @@ import { previousPeriod, type Unit } from '../../domain/plan';
 import { formatCount, formatRate, formatRateFixed1, type Locale, type Rate } from '../../domain/rate';
 import type { Field, Issue } from '../../domain/rules';
 import type { IndicatorTotals, ValidationIndex } from '../../domain/validationIndex';
-import { aggregateCellText, indicatorName, issueMessage } from '../i18n/issueText';
+import { aggregateCellText, indicatorName, issueMessage, ruleText } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { isSummary, type GridRow } from './rows';
 
@@ -88,7 +88,8 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
     colId: `${field}.${ind.id}`,
     headerName: rateHeader(field, ctx.period),
     headerTooltip: indicatorName(ind, locale),
-    width: field === 'baseline' ? 104 : 118,
+    // Narrow number columns (headers wrap onto two or three lines), so that every indicator fits at 1366 px.
+    width: field === 'baseline' ? 80 : 104,
     type: 'rightAligned',
     valueGetter: (p): Rate | null => {
       const unit = unitOf(p);
@@ -109,8 +110,7 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
       }
       if (p.value === null || p.value === undefined) return '';
       if (summary === 'min') {
-        const how = ind.mandatory ? t('mandatoryShort') : ind.mode === 'weighted' ? t('modeWeightedShort') : t('modeEachShort');
-        return `≥ ${formatRate(p.value, locale)} (${how})`;
+        return ruleText(ind, locale);
       }
       return formatRate(p.value, locale);
     },
@@ -164,14 +164,14 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
   });
 
   return [
-    text('code', t('colCode'), 90, { pinned: 'left' }),
-    text('name', t('colName'), 240, {
+    text('code', t('colCode'), 64, { pinned: 'left' }),
+    text('name', t('colName'), 176, {
       pinned: 'left',
       getQuickFilterText: (p) => (isSummary(p.data) ? '' : `${p.data.name} ${foldDiacritics(p.data.name)} ${p.data.code}`),
     }),
-    text('type', t('colType'), 96),
+    text('type', t('colType'), 70),
     {
-      colId: 'volume', headerName: t('colVolume'), width: 120, type: 'rightAligned',
+      colId: 'volume', headerName: t('colVolume'), width: 78, type: 'rightAligned',
       valueGetter: (p) => {
         const unit = unitOf(p);
         return unit ? unit.volume : null;
@@ -185,6 +185,8 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
     },
     ...ctx.indicators.map((ind): ColGroupDef<GridRow> => ({
       groupId: ind.id,
+      wrapHeaderText: true,
+      autoHeaderHeight: true,
       headerName: indicatorName(ind, locale),
       headerTooltip: indicatorName(ind, locale),
       children: [rateColumn(ind, 'baseline'), rateColumn(ind, 'target')],

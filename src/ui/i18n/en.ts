@@ -82,6 +82,7 @@ export const en: Record<MessageKey, string> = {
   aggregateRow: 'Aggregate (weighted by dossiers)',
   modeEachShort: 'each',
   modeWeightedShort: 'weighted',
+  floorShort: 'floor {value}',
   mandatoryShort: 'mandatory',
   aggregateMeets: 'Meets the province assignment',
   aggregateFailsEach: '{n} errors in this column',

@@ -81,6 +81,7 @@ export const vi = {
   aggregateRow: 'Tổng hợp (bình quân theo số hồ sơ)',
   modeEachShort: 'từng xã',
   modeWeightedShort: 'bình quân',
+  floorShort: 'sàn {value}',
   mandatoryShort: 'bắt buộc',
   aggregateMeets: 'Đạt chỉ tiêu tỉnh giao',
   aggregateFailsEach: '{n} lỗi trong cột này',

@@ -70,6 +70,8 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
     return session.validation.counts();
   });
 
+  // The issue list closes itself when there is nothing in it: the grid takes the room.
+  const issuesShown = () => showIssues() && counts().error + counts().warning > 0;
   // The full, sorted issue list is for reading, not for the edit path: rebuilt shortly after edits settle.
   const [issues, setIssues] = createSignal<Issue[]>([]);
   let issueTimer: ReturnType<typeof setTimeout> | undefined;
@@ -245,7 +247,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               <button type="button" classList={{ primary: current().status === 'draft' }} data-testid="mark-ready" onClick={toggleReady}>
                 {current().status === 'ready' ? t('backToDraft') : t('markReady')}
               </button>
-              <IssueSummary errors={counts().error} warnings={counts().warning} pressed={showIssues()} onClick={() => setShowIssues((v) => !v)} />
+              <IssueSummary errors={counts().error} warnings={counts().warning} pressed={issuesShown()} onClick={() => setShowIssues((v) => !v)} />
               <SaveStatus state={session.saveState()} />
             </div>
 
@@ -293,7 +295,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
                     viewState={gridView} onViewState={(v) => { gridView = v; }} />}
                 </Show>
               </div>
-              <Show when={showIssues()}>
+              <Show when={issuesShown()}>
                 <aside class="issue-panel" data-testid="issue-panel" ref={observePanel}>
                   <h2>{t('issuesTitle')} <small>({formatCount(counts().error + counts().warning, language())})</small></h2>
                   <Show when={issues().length > 0} fallback={<p class="muted">{t('issuesNone')}</p>}>
