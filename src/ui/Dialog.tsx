@@ -1,5 +1,5 @@
 import { t } from './i18n/t';
-import { onMount, type JSX } from 'solid-js';
+import { onCleanup, onMount, type JSX } from 'solid-js';
 
 /** A modal dialog on the native <dialog> element: focus is trapped, Escape closes it. */
 export function Dialog(props: {
@@ -8,10 +8,17 @@ export function Dialog(props: {
   dataset?: Record<string, string>;
 }) {
   let el!: HTMLDialogElement;
+  // The control that opened the dialog gets the focus back when it closes (unless the owner put it elsewhere),
+  // so a keyboard user goes on from where they were, not from the top of the page.
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   onMount(() => {
     Object.assign(el.dataset, props.dataset);
     el.showModal();
   });
+  onCleanup(() => queueMicrotask(() => {
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (lost && opener?.isConnected) opener.focus();
+  }));
   return (
     <dialog ref={el} class="dialog" classList={{ 'dialog-wide': !!props.wide }} data-testid={props.testId}
       onCancel={(e) => { e.preventDefault(); props.onClose(); }}

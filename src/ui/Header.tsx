@@ -17,7 +17,7 @@ export function Header(props: { children?: JSX.Element }) {
     });
   };
   return (
-    <header class="app-header">
+    <header class="app-header" data-region="header">
       <a class="app-title" href={routeHref({ page: 'list' })}>
         <img src="./favicon.svg" alt="" width="28" height="28" />
         <span>

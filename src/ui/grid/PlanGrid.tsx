@@ -32,6 +32,8 @@ export interface GridController {
   focusCell(unitCode: UnitCode | null, colId: string): void;
   /** The unit of the focused cell, if a unit row has the focus. */
   focusedUnit(): UnitCode | undefined;
+  /** Puts the keyboard focus in the grid: on the cell focused last, or the first unit's first target. */
+  focusGrid(): boolean;
 }
 
 /** A block pasted in the grid, with what it would cover: the grid decides nothing about where it goes. */
@@ -276,6 +278,17 @@ export function PlanGrid(props: PlanGridProps) {
         api.ensureIndexVisible(node.rowIndex, 'middle');
         api.ensureColumnVisible(colId);
         api.setFocusedCell(node.rowIndex, colId);
+      },
+      focusGrid() {
+        if (!api) return false;
+        const cell = api.getFocusedCell();
+        const first = api.getAllDisplayedColumns().find((c) => c.getColId().startsWith('target.'));
+        if (cell) api.setFocusedCell(cell.rowIndex, cell.column, cell.rowPinned);
+        else if (first && api.getDisplayedRowCount() > 0) {
+          api.ensureIndexVisible(0);
+          api.setFocusedCell(0, first);
+        } else return false;
+        return true;
       },
       focusedUnit() {
         const cell = api?.getFocusedCell();

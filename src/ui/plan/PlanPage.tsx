@@ -20,6 +20,7 @@ import type { PlanRepository } from '../../state/services';
 import { ConfirmDialog } from '../Dialog';
 import { PlanGrid, type GridController, type GridPaste, type GridViewState } from '../grid/PlanGrid';
 import { OwnTargetNote } from './OwnTargetNote';
+import { useRegionKeys } from '../regions';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { IssueList } from './IssueList';
@@ -168,6 +169,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
   };
   document.addEventListener('keydown', onKeyDown);
   onCleanup(() => document.removeEventListener('keydown', onKeyDown));
+  useRegionKeys({ grid: () => grid?.focusGrid() ?? false });
 
   // Closing the tab while a write is still queued: the browser asks first (the write needs a moment).
   const beforeUnload = (e: BeforeUnloadEvent) => {
@@ -267,7 +269,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               </div>
             </Show>
 
-            <div class="toolbar">
+            <div class="toolbar" data-region="toolbar">
               <input type="search" class="filter" data-testid="quick-filter" placeholder={t('filterPlaceholder')} value={filter()}
                 onInput={(e) => setFilter(e.currentTarget.value)} aria-label={t('filterPlaceholder')} />
               <button type="button" data-testid="add-unit" onClick={() => setDialog({ kind: 'addUnit' })}>{t('addUnit')}</button>
@@ -288,7 +290,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
             </Show>
 
             <div class="workspace">
-              <div class="grid-host">
+              <div class="grid-host" data-region="grid">
                 <Show when={language()} keyed>
                   {(locale) => <PlanGrid session={session} locale={locale} quickFilter={filter()} onEdit={onEdit} onPaste={onPaste}
                     onReady={(c) => { grid = c; cancelPreload ??= preloadWhenIdle(planPageTools); }} onFilterCleared={() => setFilter('')}
@@ -296,7 +298,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
                 </Show>
               </div>
               <Show when={issuesShown()}>
-                <aside class="issue-panel" data-testid="issue-panel" ref={observePanel}>
+                <aside data-region="issues" class="issue-panel" data-testid="issue-panel" ref={observePanel}>
                   <h2>{t('issuesTitle')} <small>({formatCount(counts().error + counts().warning, language())})</small></h2>
                   <Show when={issues().length > 0} fallback={<p class="muted">{t('issuesNone')}</p>}>
                     <IssueList issues={issues()} indicators={current().indicators} unitName={unitName} locale={language()}
