@@ -1,11 +1,16 @@
 import { createSignal } from 'solid-js';
 import { planId, type PlanId } from '../domain/ids';
 
-/** Hash routes, so that a bookmark, a reload or a second tab opens the same screen: `#/` and `#/plans/<id>`. */
-export type Route = { page: 'list' } | { page: 'consolidation' } | { page: 'plan'; planId: PlanId };
+/**
+ * Hash routes, so that a bookmark, a reload or a second tab opens the same screen: `#/`, `#/plans/<id>`,
+ * `#/consolidation` and the user guide, `#/help` or `#/help/<section>`.
+ */
+export type Route = { page: 'list' } | { page: 'consolidation' } | { page: 'help'; section?: string } | { page: 'plan'; planId: PlanId };
 
 export function parseRoute(hash: string): Route {
   if (hash.startsWith('#/consolidation')) return { page: 'consolidation' };
+  const help = /^#\/help(?:\/([\w-]+))?(?:[/?#]|$)/.exec(hash);
+  if (help) return help[1] ? { page: 'help', section: help[1] } : { page: 'help' };
   const m = /^#\/plans\/([^/?#]+)/.exec(hash);
   if (!m?.[1]) return { page: 'list' };
   try {
@@ -15,13 +20,26 @@ export function parseRoute(hash: string): Route {
   }
 }
 
-export const routeHref = (route: Route) =>
-  (route.page === 'plan' ? `#/plans/${encodeURIComponent(route.planId)}` : route.page === 'consolidation' ? '#/consolidation' : '#/');
+export function routeHref(route: Route): string {
+  switch (route.page) {
+    case 'plan': return `#/plans/${encodeURIComponent(route.planId)}`;
+    case 'consolidation': return '#/consolidation';
+    case 'help': return route.section ? `#/help/${route.section}` : '#/help';
+    case 'list': return '#/';
+  }
+}
 
 const [route, setRoute] = createSignal<Route>(parseRoute(location.hash));
-window.addEventListener('hashchange', () => setRoute(parseRoute(location.hash)));
+/** The last screen that was not the guide: where the guide's "back" link returns. */
+let beforeHelp: Route = route().page === 'help' ? { page: 'list' } : route();
+window.addEventListener('hashchange', () => {
+  const next = parseRoute(location.hash);
+  if (next.page !== 'help') beforeHelp = next;
+  setRoute(next);
+});
 
 export { route };
+export const routeBeforeHelp = (): Route => beforeHelp;
 export function navigate(next: Route): void {
   location.hash = routeHref(next);
 }

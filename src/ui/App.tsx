@@ -7,7 +7,7 @@ import { Header } from './Header';
 import { ImportEntry } from './files/ImportEntry';
 import { PlanListPage } from './plans/PlanListPage';
 import { PlanPage } from './plan/PlanPage';
-import { ConsolidationPage } from './onDemand';
+import { ConsolidationPage, HelpPage } from './onDemand';
 import { t } from './i18n/t';
 
 export function App() {
@@ -73,6 +73,7 @@ export function App() {
               {problem() === 'quota' ? t('storageClosedQuota') : t('storageClosed')}</p>}
           </Show>
           <Switch fallback={null}>
+            <Match when={route().page === 'help'}><HelpPage /></Match>
             <Match when={storageClosed()}>{null}</Match>
             <Match when={route().page === 'list'}><PlanListPage repo={repo} /></Match>
             <Match when={route().page === 'consolidation'}><ConsolidationPage /></Match>

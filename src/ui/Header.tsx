@@ -3,7 +3,7 @@ import { online } from '../state/connectivity';
 import { storageStatus } from '../state/storageStatus';
 import { StorageDialog } from './onDemand';
 import { language, setLanguage } from '../state/language';
-import { routeHref } from '../state/router';
+import { route, routeHref } from '../state/router';
 import { loadLanguage, t } from './i18n/t';
 
 export function Header(props: { children?: JSX.Element }) {
@@ -32,6 +32,7 @@ export function Header(props: { children?: JSX.Element }) {
           {storageStatus().persisted ? t('storageBadgePersisted') : t('storageBadgeNotPersisted')}
         </button>
         {props.children}
+        <a class="help-link" href={routeHref({ page: 'help' })} data-testid="help" aria-current={route().page === 'help' ? 'page' : undefined}>{t('help')}</a>
       </div>
       <Show when={about()}><StorageDialog onClose={() => setAbout(false)} /></Show>
       <label class="language">

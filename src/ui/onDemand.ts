@@ -61,6 +61,9 @@ export const PlanInfoDialog = lazy(() => import('./plan/PlanInfoDialog').then((m
 export const NewPlanDialog = lazy(() => import('./plans/NewPlanDialog').then((m) => ({ default: m.NewPlanDialog })));
 export const DuplicatePlanDialog = lazy(() => import('./plans/DuplicatePlanDialog').then((m) => ({ default: m.DuplicatePlanDialog })));
 
+/** The user guide (`#/help`), with its content in both languages. */
+export const HelpPage = lazy(() => import('./help/HelpPage').then((m) => ({ default: m.HelpPage })));
+
 /** What the storage badge opens. */
 export const StorageDialog = lazy(() => import('./StorageDialog').then((m) => ({ default: m.StorageDialog })));
 
