@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { useApp } from './support/browser';
-import { INDICATOR_IDS, PlanPage } from './support/planPage';
+import { downloadOf } from './support/files';
+import { eventually, INDICATOR_IDS, PlanPage } from './support/planPage';
 
 /** The commonest office screen. */
 const OFFICE_SCREEN = { width: 1366, height: 768 };
 
-describe('the office screen', () => {
+describe('the office screen and the keyboard', () => {
   const app = useApp();
 
   test('at 1366×768, with the issue list closed, every indicator\'s columns fit and no rule or header is cut', async () => {
@@ -34,5 +35,41 @@ describe('the office screen', () => {
     expect(cut).toEqual([]);
     expect(await plan.cellText('min', 'target.online_payment')).toBe('≥ 45 (bình quân; sàn 30)');
     await page.screenshot({ path: 'test-results/office-screen-1366.png' });
+  });
+
+  test('F6 moves between the header, the toolbar, the grid and the issue list; dialogs and downloads leave the focus where it was', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    await plan.issuePanel.waitFor();
+    const region = () => page.evaluate(() => document.activeElement?.closest<HTMLElement>('[data-region]')?.dataset.region ?? null);
+
+    await plan.focus('21955', 'target.online_payment');
+    await page.keyboard.press('F6');
+    await eventually(region).toBe('issues');
+    await page.keyboard.press('F6');
+    await eventually(region).toBe('header');
+    await page.keyboard.press('F6');
+    await eventually(region).toBe('toolbar');
+    await page.keyboard.press('F6');
+    await eventually(region).toBe('grid');
+    // Back on the cell it left, ready for typing.
+    await eventually(() => plan.focusedCell()).toEqual({ rowId: '21955', colId: 'target.online_payment', active: true });
+    await page.keyboard.press('Shift+F6');
+    await eventually(region).toBe('toolbar');
+
+    // A dialog opened from the keyboard gives the focus back to its button when it closes.
+    await page.getByTestId('export-csv').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('export-csv-dialog').waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('export-csv-dialog').waitFor({ state: 'detached' });
+    await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-csv');
+
+    // A plan-file export from the keyboard alone: the file arrives, and the focus stays on its button.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-plan');
+    const file = await downloadOf(page, () => page.keyboard.press('Enter'));
+    expect(file.name).toMatch(/\.dvctt\.json$/);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-plan');
   });
 });
