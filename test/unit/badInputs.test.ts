@@ -7,7 +7,6 @@
  *
  * A case marked `bug` states the correct behaviour and runs as `it.fails` until the app is fixed.
  */
-import Dexie from 'dexie';
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/domain/commands';
@@ -17,16 +16,20 @@ import type { Plan } from '../../src/domain/plan';
 import { formatRate, type Rate } from '../../src/domain/rate';
 import { ValidationIndex } from '../../src/domain/validationIndex';
 import type { CsvEncoding } from '../../src/io/csvDecode';
-import { csvPreviewToCommand, readCsvImport, type CsvPreview } from '../../src/io/csvImport';
+import { csvPreviewToCommand, readCsvImport, withNewUnitsChoice, type CsvPreview } from '../../src/io/csvImport';
 import { sniffFileKind } from '../../src/io/fileKind';
 import { restorePlanFile } from '../../src/io/restorePlanFile';
+import { restoreAssignmentFile } from '../../src/io/assignmentFile';
+import { restoreBackupFile } from '../../src/io/backupFile';
+import { existingIds } from '../../src/state/backup';
 import { decodeText } from '../../src/io/csvDecode';
 import { readJsonFile } from '../../src/io/jsonImport';
-import { PlannerDatabase } from '../../src/storage/database';
-import { PlanRepository } from '../../src/storage/planRepository';
+import type { PlanRepository } from '../../src/storage/planRepository';
 import { csvProblemMessage, fileProblemMessage } from '../../src/ui/i18n/fileText';
 import { t } from '../../src/ui/i18n/t';
 import { NOW } from '../support/builders';
+import { closeDemoDatabases, demoRepository as demoRepositoryIn, snapshot } from '../support/demoStorage';
+import { asFileText, withValueAt } from '../support/jsonPath';
 
 const DIR = new URL('../fixtures/bad-inputs/', import.meta.url);
 const bytesOf = (file: string) => new Uint8Array(readFileSync(new URL(file, DIR)));
@@ -53,6 +56,13 @@ interface CsvSummary {
   skippedRows: number;
   /** What applying the preview would change, one line per changed field (see `describeChanges`). */
   changes: string[];
+  /**
+   * In a plan that has units, a row with a code the plan does not know is a problem on its line ("mã «21953» không
+   * có trong kế hoạch") until the user chooses to add such rows as new units: the fields above are the preview as
+   * it first shows; this is what it shows once the user ticks "add them" (`withNewUnitsChoice(…, true)`), or null
+   * when the preview offers no such choice.
+   */
+  newUnits: { adds: number; problems: string[]; changes: string[] } | null;
 }
 
 interface PlanFileSummary {
@@ -71,7 +81,12 @@ type Outcome =
   | { kind: 'csv'; refused: string }
   | { kind: 'csv'; preview: CsvSummary }
   | { kind: 'planFile'; refused: string[] }
-  | { kind: 'planFile'; restored: PlanFileSummary };
+  | { kind: 'planFile'; restored: PlanFileSummary }
+  | { kind: 'assignment' | 'backup'; refused: string[] }
+  /** An assignment read: the receiving units' codes. */
+  | { kind: 'assignment'; restored: { districts: string[] } }
+  /** A backup read: its plans' ids. */
+  | { kind: 'backup'; restored: { plans: string[] } };
 
 interface Case {
   file: string;
@@ -86,9 +101,14 @@ interface Case {
 const refusedCsv = (message: string): Outcome => ({ kind: 'csv', refused: message });
 const preview = (p: Partial<CsvSummary> & Pick<CsvSummary, 'adds' | 'updates' | 'unchanged'>): Outcome => ({
   kind: 'csv',
-  preview: { encoding: 'utf-8', confident: true, delimiter: ';', kind: 'units', problems: [], ignored: null, skippedRows: 0, changes: [], ...p },
+  preview: { encoding: 'utf-8', confident: true, delimiter: ';', kind: 'units', problems: [], ignored: null, skippedRows: 0, changes: [], newUnits: null, ...p },
 });
 const refusedPlanFile = (...messages: string[]): Outcome => ({ kind: 'planFile', refused: messages });
+const refusedAssignment = (...messages: string[]): Outcome => ({ kind: 'assignment', refused: messages });
+const refusedBackup = (...messages: string[]): Outcome => ({ kind: 'backup', refused: messages });
+/** A value outside 0–100 % in a JSON file, as the user is told it: the file, the field path and the value. */
+const OUT_OF_RANGE = (file: string, field: string, value: string) => `Tệp ${file}, ${field}: ${value} nằm ngoài khoảng 0–100%; không có gì bị thay đổi.`;
+const UNKNOWN_CODE = (line: number, column: string, code: string) => `Dòng ${line}, cột ${column} (Mã): mã «${code}» không có trong kế hoạch`;
 const DEMO_RESTORED: PlanFileSummary = {
   name: 'Kế hoạch mẫu — Huyện Tuy Phước', period: '2023-H2', units: 13, exportedBy: 'UBND huyện Tuy Phước', formatVersion: 1, sameAsDemo: true,
   exists: 'Máy này đã có kế hoạch này («Kế hoạch mẫu — Huyện Tuy Phước»). Chọn cách nhập:',
@@ -192,7 +212,9 @@ const CASES: Case[] = [
       'Dòng 3, cột A (Mã): mã «30001» không có trong kế hoạch', 'Dòng 4, cột A (Mã): mã «21.955» không có trong kế hoạch',
     ] }) },
   { file: 'csv-42-new-units.csv', story: 'a unit list with one commune the plan does not have yet',
-    expect: preview({ adds: 1, updates: 0, unchanged: 1, changes: ['+21991: name=Xã Thử Nghiệm; type=Xã; volume=800'] }) },
+    // A code the plan lacks is a problem until the user chooses to add it as a new unit.
+    expect: preview({ adds: 0, updates: 0, unchanged: 1, problems: [UNKNOWN_CODE(3, 'A', '21991')],
+      newUnits: { adds: 1, problems: [], changes: ['+21991: name=Xã Thử Nghiệm; type=Xã; volume=800'] } }) },
   { file: 'csv-43-missing-code-column.csv', story: 'a list with STT and names but no code column',
     expect: refusedCsv(NO_CODE_COLUMN) },
   { file: 'csv-44-code-but-nothing-to-import.csv', story: 'codes and a notes column only',
@@ -233,11 +255,13 @@ const CASES: Case[] = [
       '21958 baseline.online_dossiers: 54,7 → 85,5', '21958 target.online_dossiers: 59 → 90',
     ] }) },
   { file: 'csv-56-formula-looking-names.csv', story: 'hostile: =HYPERLINK(…), @SUM(…), +84… as names; they are text',
-    expect: preview({ adds: 3, updates: 0, unchanged: 0, changes: [
-      '+21991: name==HYPERLINK("http://evil.example/","Bấm vào đây"); type=Xã; volume=∅',
-      '+21994: name=@SUM(A1:A9); type=Xã; volume=∅',
-      '+21997: name=+84 912 345 678; type=-Xã; volume=∅',
-    ] }) },
+    expect: preview({ adds: 0, updates: 0, unchanged: 0,
+      problems: [UNKNOWN_CODE(2, 'A', '21991'), UNKNOWN_CODE(3, 'A', '21994'), UNKNOWN_CODE(4, 'A', '21997')],
+      newUnits: { adds: 3, problems: [], changes: [
+        '+21991: name==HYPERLINK("http://evil.example/","Bấm vào đây"); type=Xã; volume=∅',
+        '+21994: name=@SUM(A1:A9); type=Xã; volume=∅',
+        '+21997: name=+84 912 345 678; type=-Xã; volume=∅',
+      ] } }) },
   { file: 'csv-57-own-export-excel-vn.csv', story: 'the app\'s own CSV export, Excel Việt Nam dialect',
     expect: preview({ adds: 0, updates: 0, unchanged: 13, skippedRows: 1 }) },
   { file: 'csv-58-own-export-standard-en.csv', story: 'the app\'s own CSV export, standard dialect, English headers',
@@ -277,13 +301,36 @@ const CASES: Case[] = [
       '21952 target.online_dossiers: 64 → 0,64', '21955 target.online_dossiers: 57 → 0,57',
     ] }) },
   { file: 'csv-69-proto-codes.csv', story: 'hostile: __proto__ and constructor as codes and names',
-    expect: preview({ adds: 2, updates: 0, unchanged: 0, changes: [
-      '+__proto__: name=constructor; type=prototype; volume=∅', '+constructor: name=__proto__; type=Xã; volume=∅',
+    expect: preview({ adds: 0, updates: 0, unchanged: 0, problems: [UNKNOWN_CODE(2, 'A', '__proto__'), UNKNOWN_CODE(3, 'A', 'constructor')],
+      newUnits: { adds: 2, problems: [], changes: [
+        '+__proto__: name=constructor; type=prototype; volume=∅', '+constructor: name=__proto__; type=Xã; volume=∅',
+      ] } }) },
+  { file: 'csv-70-two-lists-concatenated.csv', story: 'two unit lists pasted one after the other: the second header row is in the middle',
+    expect: { kind: 'csv', preview: expect.objectContaining({ adds: 0, updates: 0, unchanged: 2, problems: [UNKNOWN_CODE(5, 'A', '21991')],
+      newUnits: { adds: 1, problems: [], changes: ['+21991: name=Xã Thử Nghiệm; type=Xã; volume=∅'] } }) } },
+  { file: 'csv-71-excel-vn-cut-last-row.csv', story: 'a download of the Excel Việt Nam export cut in row 8 (`…;46,1;5` for `…;46,1;54;…`), no final line break',
+    // The cut row is a problem naming the columns it lacks; nothing of it is read (its `5` is not a target of 5 %).
+    expect: preview({ adds: 0, updates: 0, unchanged: 6, problems: [
+      'Dòng 8, cột H: dòng thiếu ô so với dòng tiêu đề (thiếu Thanh toán trực tuyến - KQ 2023-H1, Thanh toán trực tuyến - Chỉ tiêu 2023-H2, Số hóa hồ sơ, kết quả giải quyết TTHC - KQ 2023-H1 … (+5)): có thể tệp bị cắt ngang; dòng này không được nhập',
     ] }) },
+  { file: 'csv-72-appendix-typo-codes.csv', story: 'the Excel Việt Nam export edited by hand: two codes mistyped (21953, 21796), one target and one volume changed',
+    // The mistyped codes are problems by default (a typo, far more often than a new commune); the known rows apply.
+    expect: preview({ adds: 0, updates: 2, unchanged: 9, skippedRows: 1,
+      problems: [UNKNOWN_CODE(2, 'B', '21953'), UNKNOWN_CODE(10, 'B', '21796')],
+      changes: ['21955 target.online_dossiers: 57 → 58', '21964 volume: 1610 → 1650'],
+      newUnits: { adds: 2, problems: [], changes: [
+        '+21953: name=Thị trấn Tuy Phước; type=Thị trấn; volume=2913; baseline.online_dossiers=55; baseline.online_payment=60,5; baseline.digitisation=69,1; baseline.e_results=31,4; baseline.population_db=100; target.online_dossiers=64; target.online_payment=68; target.digitisation=77; target.e_results=100; target.population_db=100',
+        '+21796: name=Xã Phước Lộc; type=Xã; volume=1613; baseline.online_dossiers=59,9; baseline.online_payment=44,4; baseline.digitisation=53,8; baseline.e_results=35,3; baseline.population_db=100; target.online_dossiers=63; target.online_payment=51; target.digitisation=75; target.e_results=100; target.population_db=100',
+      ] } }) },
+  { file: 'csv-73-values-typo-codes.csv', story: 'a bare `Mã;…Chỉ tiêu` file typed in Excel: two mistyped codes (21953, 21697) among three known ones',
+    // Without a name column there is nothing to add: the unknown rows are problems, the known rows apply.
+    expect: preview({ kind: 'values', adds: 0, updates: 3, unchanged: 0,
+      problems: [UNKNOWN_CODE(3, 'A', '21953'), UNKNOWN_CODE(5, 'A', '21697')],
+      changes: ['21952 target.online_dossiers: 64 → 65', '21958 target.online_dossiers: 59 → 60', '21985 target.online_dossiers: 64 → 66'] }) },
+  { file: 'csv-74-header-line-only.csv', story: 'a unit-list template saved with its header line and not one row',
+    expect: refusedCsv('Tệp có dòng tiêu đề (dòng 1) nhưng không có dòng số liệu nào.') },
 
   // Plan files
-  { file: 'csv-70-two-lists-concatenated.csv', story: 'two unit lists pasted one after the other: the second header row is in the middle',
-    expect: { kind: 'csv', preview: expect.objectContaining({ adds: 1, updates: 0, unchanged: 2, changes: ['+21991: name=Xã Thử Nghiệm; type=Xã; volume=∅'] }) } },
   { file: 'pf-01-truncated.dvctt.json', story: 'a plan file whose download stopped in the middle of a unit name',
     expect: refusedPlanFile(NOT_JSON('pf-01-truncated.dvctt.json', 161, 21)) },
   { file: 'pf-02-html-page.dvctt.json', story: 'a web page (404) saved under the plan file\'s name',
@@ -331,6 +378,22 @@ const CASES: Case[] = [
     expect: refusedPlanFile(expect.stringMatching(/^Tệp pf-22-reserved-code\.dvctt\.json, .*plan\.units\[12\]\.code.*aggregate/)) },
   { file: 'pf-23-volume-too-big.dvctt.json', story: 'a volume mistyped as 29130000000000',
     expect: refusedPlanFile('Tệp pf-23-volume-too-big.dvctt.json, trường plan.units[0].volume: lớn hơn mức tối đa 100000000.') },
+  { file: 'pf-24-target-1000.dvctt.json', story: 'a mandatory target of 100 typed 1000 in a hand-edited plan file',
+    expect: refusedPlanFile(OUT_OF_RANGE('pf-24-target-1000.dvctt.json', 'plan.units[4].target.e_results', '1000')) },
+  { file: 'pf-25-baseline-negative.dvctt.json', story: 'a previous result of -5',
+    expect: refusedPlanFile(OUT_OF_RANGE('pf-25-baseline-negative.dvctt.json', 'plan.units[2].baseline.online_payment', '-5')) },
+  { file: 'pf-26-min-150.dvctt.json', story: 'an indicator\'s general target (min) of 150',
+    expect: refusedPlanFile(OUT_OF_RANGE('pf-26-min-150.dvctt.json', 'plan.indicators[0].min', '150')) },
+  { file: 'pf-27-own-target-101.dvctt.json', story: 'the district\'s own target of 101 for an indicator',
+    expect: refusedPlanFile(OUT_OF_RANGE('pf-27-own-target-101.dvctt.json', 'plan.indicators[2].ownTarget', '101')) },
+  { file: 'pf-28-floor-negative.dvctt.json', story: 'a weighted indicator\'s floor of -1',
+    expect: refusedPlanFile(OUT_OF_RANGE('pf-28-floor-negative.dvctt.json', 'plan.indicators[1].floor', '-1')) },
+
+  // Assignment files and backups
+  { file: 'as-01-own-target-120.json', story: 'the province\'s assignment file with an own target of 120 for Huyện Tuy Phước',
+    expect: refusedAssignment(OUT_OF_RANGE('as-01-own-target-120.json', 'assignment.districts[1].ownTargets.online_dossiers', '120')) },
+  { file: 'bk-01-v1-second-plan-target-100-5.json', story: 'a backup of format 1 (migrated on reading) whose second plan holds a target of 100.5',
+    expect: refusedBackup(OUT_OF_RANGE('bk-01-v1-second-plan-target-100-5.json', 'plans[1].units[5].target.online_dossiers', '100,5')) },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -363,32 +426,8 @@ function describeChanges(plan: Plan, p: CsvPreview): string[] {
 
 const demoContent = (p: Plan) => ({ ...p, revision: 0 });
 
-let dbCount = 0;
-const opened: PlannerDatabase[] = [];
-async function demoRepository() {
-  const db = new PlannerDatabase(`bad-inputs-${++dbCount}`);
-  opened.push(db);
-  const repo = new PlanRepository(db);
-  await repo.savePlan(makeDemoPlan(NOW));
-  return { db, repo };
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
-/** Everything the database holds, to prove that reading a file wrote nothing. */
-async function snapshot(db: PlannerDatabase, repo: PlanRepository) {
-  return {
-    plan: await repo.loadPlan(DEMO_PLAN_ID),
-    list: await repo.listPlans(),
-    plans: await db.plans.toArray(),
-    units: await db.unitChunks.toArray(),
-    settings: await db.settings.toArray(),
-  };
-}
+const demoRepository = () => demoRepositoryIn('bad-inputs');
+afterEach(closeDemoDatabases);
 
 interface Reading {
   outcome: Outcome;
@@ -403,26 +442,39 @@ async function read(file: string, repo: PlanRepository): Promise<Reading> {
   if (sniffFileKind(bytes, file) === 'csv') {
     const result = readCsvImport(bytes, { units: open.units, indicators: open.indicators });
     if (!result.ok) return { outcome: { kind: 'csv', refused: csvProblemMessage(result.problem) } };
-    const p = result.preview;
+    const raw = result.preview;
+    // As the preview first shows it: new units only by the user's explicit choice (ImportDialog's default).
+    const p = withNewUnitsChoice(raw, false);
+    const chosen = withNewUnitsChoice(raw, true);
     return {
-      preview: p,
+      preview: raw,
       outcome: { kind: 'csv', preview: {
         encoding: p.encoding, confident: p.confident, delimiter: p.delimiter, kind: p.kind,
         adds: p.adds.length, updates: p.updates.length, unchanged: p.unchanged,
         problems: p.problems.map(csvProblemMessage),
         ignored: p.ignoredColumns.length > 0 ? t('importIgnored', { columns: p.ignoredColumns.map((c) => `«${c.header}»`).join(', ') }) : null,
         skippedRows: p.skippedRows, changes: describeChanges(open, p),
+        newUnits: chosen === p ? null : { adds: chosen.adds.length, problems: chosen.problems.map(csvProblemMessage), changes: describeChanges(open, chosen).filter((line) => line.startsWith('+')) },
       } },
     };
   }
   // The plan-file path of the app itself (the import button and drag-and-drop): what its worker runs, and the
   // stored plan of the same id looked up (as state/fileImport.ts does).
   const json = readJsonFile(bytes, file);
-  if (json.kind !== 'planFile') throw new Error(`${file}: read as ${json.kind}`);
+  const decoded = decodeText(bytes);
+  const text = decoded.ok ? decoded.text : new TextDecoder('utf-8').decode(bytes);
+  if (json.kind === 'assignment' || json.kind === 'backup') {
+    // …exactly the assignment or backup restore over the decoded text; a backup also looks up which of its plans are here.
+    if (json.kind === 'assignment') expect(json.restored).toEqual(restoreAssignmentFile(text, file));
+    else expect(json.restored).toEqual(restoreBackupFile(text, file));
+    if (!json.restored.ok) return { outcome: { kind: json.kind, refused: json.restored.problems.map(fileProblemMessage) } };
+    if (json.kind === 'assignment') return { outcome: { kind: 'assignment', restored: { districts: json.restored.value.assignment.districts.map((d) => d.code) } } };
+    await existingIds(repo, json.restored.value.plans);
+    return { outcome: { kind: 'backup', restored: { plans: json.restored.value.plans.map((p) => p.id) } } };
+  }
   const reading = { ...json, existing: json.restored.ok ? await repo.getPlanRecord(json.restored.value.plan.id) : undefined };
   // …and it is exactly restorePlanFile over the bytes as decoded for any file from outside.
-  const decoded = decodeText(bytes);
-  expect(reading.restored).toEqual(restorePlanFile(decoded.ok ? decoded.text : new TextDecoder('utf-8').decode(bytes), file));
+  expect(reading.restored).toEqual(restorePlanFile(text, file));
   const restored = reading.restored;
   if (!restored.ok) return { outcome: { kind: 'planFile', refused: restored.problems.map(fileProblemMessage) } };
   const { plan, exportedBy, formatVersion } = restored.value;
@@ -463,17 +515,46 @@ describe('the bad-input corpus', () => {
         const stored = after.plan!;
         const nothing = applyCommand(stored, csvPreviewToCommand({ ...(p ?? emptyPreview()), adds: [], updates: [] }, stored), NOW);
         expect(nothing.ok && nothing.plan).toBe(stored);
-        if (p) {
-          // …and what the preview announces is exactly what Apply would change, no more.
-          const applied = applyCommand(stored, csvPreviewToCommand(p, stored), NOW);
+        // …and what the preview announces is exactly what Apply would change, no more, whether or not new units are chosen.
+        for (const shown of p ? [withNewUnitsChoice(p, false), withNewUnitsChoice(p, true)] : []) {
+          const applied = applyCommand(stored, csvPreviewToCommand(shown, stored), NOW);
           if (!applied.ok) throw new Error(`Apply would be refused: ${applied.reason}`);
-          if (p.adds.length + p.updates.length === 0) expect(applied.plan).toBe(stored);
-          else expect(applied.effect.changed.slice().sort()).toEqual([...p.adds, ...p.updates].map((u) => u.after.code).sort());
+          if (shown.adds.length + shown.updates.length === 0) expect(applied.plan).toBe(stored);
+          else expect(applied.effect.changed.slice().sort()).toEqual([...shown.adds, ...shown.updates].map((u) => u.after.code).sort());
         }
         expect(await snapshot(db, repo)).toEqual(before);
       });
     });
   }
+});
+
+describe('a file refused for an impossible value is refused for that value alone', () => {
+  // Each file below is a file the app wrote with one value made impossible; put a possible value back at the
+  // path the message names and the very same file is read (a backup of format 1 through its migration).
+  const FILES: [file: string, field: string][] = [
+    ['pf-24-target-1000.dvctt.json', 'plan.units[4].target.e_results'],
+    ['pf-25-baseline-negative.dvctt.json', 'plan.units[2].baseline.online_payment'],
+    ['pf-26-min-150.dvctt.json', 'plan.indicators[0].min'],
+    ['pf-27-own-target-101.dvctt.json', 'plan.indicators[2].ownTarget'],
+    ['pf-28-floor-negative.dvctt.json', 'plan.indicators[1].floor'],
+    ['as-01-own-target-120.json', 'assignment.districts[1].ownTargets.online_dossiers'],
+    ['bk-01-v1-second-plan-target-100-5.json', 'plans[1].units[5].target.online_dossiers'],
+  ];
+  it.each(FILES)('%s: the one problem is at %s; with 50 there the file is read', (file, field) => {
+    const refused = readJsonFile(bytesOf(file), file);
+    expect(refused.restored.ok).toBe(false);
+    expect(!refused.restored.ok && refused.restored.problems.map((p) => [p.code, p.field])).toEqual([['outOfRange', field]]);
+    const doc = JSON.parse(new TextDecoder().decode(bytesOf(file))) as unknown;
+    const mended = readJsonFile(new TextEncoder().encode(asFileText(withValueAt(doc, field, 50))), file);
+    expect(mended.kind).toBe(refused.kind);
+    expect(mended.restored).toMatchObject({ ok: true, warnings: [] });
+    if (mended.kind === 'backup' && mended.restored.ok) {
+      expect((doc as { formatVersion: number }).formatVersion).toBe(1);
+      expect(mended.restored.value.plans.map((p) => [p.id, p.indicators.map((i) => i.checkOwnTarget)])).toEqual([
+        ['demo-tuy-phuoc-2023-h2', [false, false, false, false, false]], ['tuy-phuoc-2024-h1', [false, false, false, false, false]],
+      ]);
+    }
+  });
 });
 
 function emptyPreview(): CsvPreview {
@@ -500,7 +581,7 @@ describe('hostile files', () => {
     const { repo } = await demoRepository();
     const { preview: p } = await read('csv-69-proto-codes.csv', repo);
     const stored = (await repo.loadPlan(DEMO_PLAN_ID))!;
-    const applied = applyCommand(stored, csvPreviewToCommand(p!, stored), NOW);
+    const applied = applyCommand(stored, csvPreviewToCommand(withNewUnitsChoice(p!, true), stored), NOW);
     if (!applied.ok) throw new Error(applied.reason);
     expect(applied.plan.units.map((u) => u.code).slice(-2)).toEqual(['__proto__', 'constructor']);
     const index = new ValidationIndex(applied.plan);
