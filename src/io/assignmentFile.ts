@@ -95,6 +95,9 @@ export function restoreAssignmentFile(text: string, file: string): Restored<Rest
   const rate = rateReader(file, problems);
   const a = checked.data.assignment;
   const known = new Set(a.indicators.map((i) => i.id));
+  // An indicator's own target is not taken from an assignment (each district's is in `districts`), but a file
+  // holding an impossible one is not a sound file.
+  a.indicators.forEach((i, n) => { if (i.ownTarget !== null) rate(i.ownTarget, `assignment.indicators[${n}].ownTarget`); });
   const indicators: Indicator[] = a.indicators.map((i, n) => ({
     id: indicatorId(i.id), name: i.name, min: rate(i.min, `assignment.indicators[${n}].min`) ?? (0 as Rate), mode: i.mode,
     floor: i.floor === null ? null : rate(i.floor, `assignment.indicators[${n}].floor`) ?? null, mandatory: i.mandatory, ownTarget: null,

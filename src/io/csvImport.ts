@@ -22,7 +22,7 @@ export interface CsvImportContext {
 export type CsvProblemCode =
   | 'tooLarge' | 'empty' | 'spreadsheet' | 'notText' | 'noHeader' | 'missingColumn' | 'badQuotes' | 'readFailed'
   | 'unknownUnit' | 'duplicateCode' | 'missingCode' | 'missingName' | 'reservedCode' | 'extraCells' | 'tooLong'
-  | 'shortRow' | 'noRows' | NumberProblem;
+  | 'shortRow' | 'noRows' | 'lastRowMayBeCut' | NumberProblem;
 
 /** One problem, where it is as the user sees the file in Excel: row (1 = the header) and column (1 = A). */
 export interface CsvProblem {
@@ -49,7 +49,13 @@ export interface CsvPreview {
    * are problems unless the user chooses to add them (`withNewUnitsChoice`). False when the file starts a plan.
    */
   newUnitsNeedChoice: boolean;
-  updates: { before: Unit; after: Unit; patch: UnitPatch }[];
+  /**
+   * The file's last row, held back: the file does not end with a line break (the app, Excel and LibreOffice
+   * end every row with one), so its last cell may have been cut (`98,7` arriving as `9`). It is a problem on
+   * its line unless the user says the row is complete (`withLastRowChoice`).
+   */
+  lastRowHeld?: { line: number; entry: { kind: 'update'; before: Unit; after: Unit; patch: UnitPatch } | { kind: 'add'; row: NewUnitRow } };
+  updates: { before: Unit; after: Unit; patch: UnitPatch; line: number }[];
   unchanged: number;
   /** Rows with a problem are left out entirely; the rest can be applied. */
   problems: CsvProblem[];
@@ -212,10 +218,44 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
     const after = applyPatch(before ?? { code: unitCode(code), name: code, type: '', volume: null, baseline: {}, target: {} }, patch);
     if (!before) preview.adds.push({ after, patch, line, column: codeColumn.column, header: codeColumn.header });
     else if (sameUnit(before, after)) preview.unchanged++;
-    else preview.updates.push({ before, after, patch });
+    else preview.updates.push({ before, after, patch, line });
   }
   if (preview.rows === 0) return refuse({ code: 'noRows', line: headerIndex + 1 });
+  holdBackUncertainLastRow(preview, decoded.text, records, header, columns);
   return { ok: true, preview };
+}
+
+/**
+ * A file that does not end with a line break may have been cut inside its last cell. When that cell is one the
+ * import reads and its row would change the plan, the row is held back as a problem on its line.
+ */
+function holdBackUncertainLastRow(preview: CsvPreview, text: string, records: readonly string[][], header: readonly string[], columns: readonly ColumnMeaning[]) {
+  if (/[\r\n]$/.test(text)) return;
+  const index = records.length - 1;
+  const record = records[index];
+  if (!record || record.length !== header.length) return;
+  const line = index + 1;
+  const last = columns.find((c) => c.column === header.length);
+  const value = (record[header.length - 1] ?? '').trim();
+  if (!last || value === '') return;
+  const update = preview.updates.findIndex((u) => u.line === line);
+  const add = preview.adds.findIndex((a) => a.line === line);
+  if (update >= 0) preview.lastRowHeld = { line, entry: { kind: 'update', ...preview.updates.splice(update, 1)[0]! } };
+  else if (add >= 0) preview.lastRowHeld = { line, entry: { kind: 'add', row: preview.adds.splice(add, 1)[0]! } };
+  else return;
+  preview.problems.push({ code: 'lastRowMayBeCut', line, column: last.column, header: last.header, value });
+}
+
+/** The preview as the user's word on the held-back last row makes it: complete, it is read like any other. */
+export function withLastRowChoice(preview: CsvPreview, complete: boolean): CsvPreview {
+  const held = preview.lastRowHeld;
+  if (!held || !complete) return preview;
+  const problems = preview.problems.filter((p) => !(p.code === 'lastRowMayBeCut' && p.line === held.line));
+  if (held.entry.kind === 'update') {
+    const { before, after, patch } = held.entry;
+    return { ...preview, problems, lastRowHeld: undefined, updates: [...preview.updates, { before, after, patch, line: held.line }] };
+  }
+  return { ...preview, problems, lastRowHeld: undefined, adds: [...preview.adds, held.entry.row] };
 }
 
 /** Up to three names, then how many more: `A, B, C … (+4)`. */

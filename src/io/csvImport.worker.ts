@@ -24,7 +24,7 @@ export type CsvWorkerRequest =
   | { type: 'json'; bytes: ArrayBuffer; file: string };
 
 /** An update of the preview, its `before` given as the unit's position in the units sent (the page has them). */
-export interface UpdatePart { index: number; after: Unit; patch: UnitPatch }
+export interface UpdatePart { index: number; after: Unit; patch: UnitPatch; line: number }
 
 export type CsvWorkerPart =
   | { type: 'part'; list: 'adds'; items: CsvPreview['adds'] }
@@ -57,7 +57,7 @@ function readCsv(request: Extract<CsvWorkerRequest, { type: 'csv' }>) {
   const { adds, updates, problems } = read.preview;
   const position = new Map(context.units.map((u, i) => [u, i]));
   inParts(adds, (items) => post({ type: 'part', list: 'adds', items }));
-  inParts(updates.map(({ before, after, patch }) => ({ index: position.get(before) ?? -1, after, patch })), (items) => post({ type: 'part', list: 'updates', items }));
+  inParts(updates.map(({ before, after, patch, line }) => ({ index: position.get(before) ?? -1, after, patch, line })), (items) => post({ type: 'part', list: 'updates', items }));
   inParts(problems, (items) => post({ type: 'part', list: 'problems', items }));
   post({ type: 'csv', read: { ok: true, preview: { ...read.preview, adds: [], updates: [], problems: [] } } });
 }

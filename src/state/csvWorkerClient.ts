@@ -51,10 +51,10 @@ export function readCsvInWorker(bytes: ArrayBuffer, context: CsvImportContext, e
   const adds: CsvPreview['adds'] = [];
   const updates: CsvPreview['updates'] = [];
   const problems: CsvProblem[] = [];
-  const update = ({ index, after, patch }: UpdatePart): CsvPreview['updates'][number] => {
+  const update = ({ index, after, patch, line }: UpdatePart): CsvPreview['updates'][number] => {
     const before = units[index];
     if (!before) throw new Error(`The import worker named no unit of the plan (${index}).`);
-    return { before, after, patch };
+    return { before, after, patch, line };
   };
   return runInWorker<CsvRead>(async (worker) => {
     // The plan's units in parts, with a turn for the page between them; then the file.

@@ -1,7 +1,7 @@
 import { createSignal, For, Match, Show, Switch, untrack } from 'solid-js';
 import type { Plan, Unit } from '../../domain/plan';
 import { CSV_ENCODINGS, type CsvEncoding } from '../../io/csvDecode';
-import { withNewUnitsChoice, type CsvPreview } from '../../io/csvImport';
+import { withLastRowChoice, withNewUnitsChoice, type CsvPreview } from '../../io/csvImport';
 import type { RestoredPlanFile } from '../../io/restorePlanFile';
 import type { AssignedDistrict, Assignment } from '../../domain/assignment';
 import type { RestoreMode } from '../../state/backup';
@@ -208,8 +208,15 @@ function ImportError(props: { messages: string[]; onClose: () => void }) {
 function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; encoding: CsvEncoding; onEncoding: (e: CsvEncoding) => void; onApply: (preview: CsvPreview) => void; onClose: () => void }) {
   // New units are added only by the user's explicit choice when the plan has units: off by default.
   const [addNewUnits, setAddNewUnits] = createSignal(false);
-  const p = () => withNewUnitsChoice(props.preview, addNewUnits());
-  const newUnits = () => (props.preview.newUnitsNeedChoice ? props.preview.adds : []);
+  // A last row that may have been cut is read only when the user says it is complete: off by default.
+  const [lastRowComplete, setLastRowComplete] = createSignal(false);
+  const withLastRow = () => withLastRowChoice(props.preview, lastRowComplete());
+  const p = () => withNewUnitsChoice(withLastRow(), addNewUnits());
+  const newUnits = () => (props.preview.newUnitsNeedChoice ? withLastRow().adds : []);
+  const held = () => {
+    const h = props.preview.lastRowHeld;
+    return h ? { line: h.line, value: props.preview.problems.find((x) => x.code === 'lastRowMayBeCut')?.value ?? '' } : undefined;
+  };
   const problemRows = () => new Set(p().problems.map((x) => x.line)).size;
   const changes = () => [...p().adds.map((a) => ({ before: undefined as Unit | undefined, after: a.after })), ...p().updates].slice(0, SHOWN_CHANGES);
   const canApply = () => p().adds.length + p().updates.length > 0;
@@ -226,6 +233,14 @@ function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; enc
       <Show when={p().skippedRows > 0}><p class="muted">{t('importSkippedAggregate')}</p></Show>
       <Show when={p().zerosRestored > 0}><p class="muted" data-testid="import-zeros">{t('importZerosRestored', { n: p().zerosRestored })}</p></Show>
       <Show when={p().repeatedHeaders > 0}><p class="muted">{t('importRepeatedHeaders', { n: p().repeatedHeaders })}</p></Show>
+      <Show when={held()}>
+        {(h) => (
+          <label class="check choice" data-testid="import-last-row">
+            <input type="checkbox" data-testid="import-last-row-complete" checked={lastRowComplete()} onChange={(e) => setLastRowComplete(e.currentTarget.checked)} />
+            <span>{t('importLastRowComplete', { line: h().line, value: h().value })}</span>
+          </label>
+        )}
+      </Show>
       <Show when={newUnits().length > 0}>
         <fieldset class="choice" data-testid="import-new-units">
           <label class="check">

@@ -222,6 +222,8 @@ export const en: Record<MessageKey, string> = {
   csv_tooLong: 'too long ({max} characters at most)',
   csv_shortRow: 'the row has fewer cells than the header (missing {missing}): the file may have been cut; this row is not imported',
   csv_noRows: 'The file has a header (row {line}) but no rows.',
+  csv_lastRowMayBeCut: 'the file does not end with a line break, so the last cell “{value}” may have been cut; this row is not imported',
+  importLastRowComplete: 'Row {line}, the last of the file, is complete (I checked the value “{value}”): import it too',
   csv_outOfRange: '“{value}” is outside 0–100%',
   pf_tooLarge: 'The file {file} is larger than the {limitMb} MB limit.',
   pf_empty: 'The file {file} is empty.',

@@ -221,6 +221,8 @@ export const vi = {
   csv_tooLong: 'quá dài (tối đa {max} ký tự)',
   csv_shortRow: 'dòng thiếu ô so với dòng tiêu đề (thiếu {missing}): có thể tệp bị cắt ngang; dòng này không được nhập',
   csv_noRows: 'Tệp có dòng tiêu đề (dòng {line}) nhưng không có dòng số liệu nào.',
+  csv_lastRowMayBeCut: 'tệp không kết thúc bằng dấu xuống dòng nên ô cuối «{value}» có thể đã bị cắt; dòng này chưa được nhập',
+  importLastRowComplete: 'Dòng {line} là dòng cuối tệp và đầy đủ (tôi đã kiểm tra giá trị «{value}»): nhập cả dòng này',
   csv_outOfRange: '«{value}» nằm ngoài khoảng 0–100%',
   pf_tooLarge: 'Tệp {file} lớn hơn giới hạn {limitMb} MB.',
   pf_empty: 'Tệp {file} trống.',
