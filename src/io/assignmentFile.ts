@@ -67,14 +67,12 @@ export function serializeAssignmentFile(assignment: Assignment, context: { appVe
 
 /**
  * An assignment file's name, without its extension: `giao-chi-tieu-<subject>_<period>` without diacritics
- * (`safeFileName`). A subject that starts with "giao chỉ tiêu" is not given the words again, and one that
- * names the period already (`Giao chỉ tiêu 2023-H2`) is not given the period again.
+ * (`safeFileName`, which does not repeat a period the subject names). A subject that starts with "giao chỉ
+ * tiêu" is not given the words again.
  */
 export function assignmentFileName(subject: string, period: string): string {
   const folded = `-${subject.trim() ? safeFileName(subject, '').toLowerCase() : ''}-`;
-  const periodPart = period.trim() ? safeFileName(period, '').toLowerCase() : '';
-  const named = folded.startsWith('-giao-chi-tieu-') ? subject : `giao chi tieu ${subject}`;
-  return safeFileName(named, periodPart && folded.includes(`-${periodPart}-`) ? '' : period);
+  return safeFileName(folded.startsWith('-giao-chi-tieu-') ? subject : `giao chi tieu ${subject}`, period);
 }
 
 export interface RestoredAssignment {

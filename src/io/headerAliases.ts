@@ -9,7 +9,7 @@ export const HEADER_ALIASES = {
   index: ['stt', 'tt', 'so thu tu', 'no', 'number', 'n'],
   code: ['ma', 'ma don vi', 'ma dv', 'ma xa', 'ma xa phuong', 'ma xa phuong thi tran', 'ma px', 'ma dvhc', 'ma so', 'ma hanh chinh', 'ma don vi hanh chinh', 'code', 'unit code', 'commune code', 'id'],
   name: ['ten', 'ten don vi', 'ten xa', 'ten xa phuong', 'ten xa phuong thi tran', 'phuong xa', 'xa phuong', 'don vi', 'ten dvhc', 'ten don vi hanh chinh', 'name', 'unit name', 'unit', 'commune', 'commune name'],
-  type: ['loai', 'loai don vi', 'cap', 'type', 'unit type', 'commune type', 'kind'],
+  type: ['loai', 'loai don vi', 'loai hinh', 'loai hinh don vi', 'loai dvhc', 'cap', 'type', 'unit type', 'commune type', 'kind'],
   /** The district a commune belongs to, in lists of communes by district (the GSO list). */
   districtCode: ['district code', 'ma huyen', 'ma quan huyen', 'ma qh', 'ma cap huyen', 'ma don vi cap huyen'],
   districtName: ['district name', 'ten huyen', 'ten quan huyen', 'quan huyen', 'huyen', 'don vi cap huyen'],

@@ -189,5 +189,9 @@ export function planFileParts(plan: Plan, context: ExportContext, unitsPerPart =
 export function safeFileName(name: string, period: string): string {
   const clean = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
     .replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
-  return [clean(name) || 'ke-hoach', clean(period)].filter(Boolean).join('_');
+  const base = clean(name) || 'ke-hoach';
+  const suffix = clean(period);
+  // A name that names its period already ("Kế hoạch 2023-H2 huyện …") is not given it again.
+  const repeats = suffix !== '' && `-${base.toLowerCase()}-`.includes(`-${suffix.toLowerCase()}-`);
+  return repeats ? base : [base, suffix].filter(Boolean).join('_');
 }

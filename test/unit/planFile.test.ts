@@ -218,5 +218,9 @@ describe('safeFileName', () => {
   it('makes a plain name from a Vietnamese plan name and period', () => {
     expect(safeFileName('Kế hoạch Đông Hà / quý: "3"', '2023-H2')).toBe('Ke-hoach-Dong-Ha-quy-3_2023-H2');
     expect(safeFileName('***', '')).toBe('ke-hoach');
+    // A name that names its period already does not get it twice.
+    expect(safeFileName('Kế hoạch DVCTT 2023-H2', '2023-H2')).toBe('Ke-hoach-DVCTT-2023-H2');
+    expect(safeFileName('Kế hoạch 2023-h2 huyện Tuy Phước', '2023-H2')).toBe('Ke-hoach-2023-h2-huyen-Tuy-Phuoc');
+    expect(safeFileName('Kế hoạch 2023-H22', '2023-H2')).toBe('Ke-hoach-2023-H22_2023-H2');
   });
 });
