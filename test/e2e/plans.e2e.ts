@@ -157,6 +157,27 @@ describe('the plan list', () => {
     expect(await page.locator('.plan-meta').textContent()).toContain('2024-H2');
   });
 
+  test('units pasted with their header line and commas become a plan: the header is no unit, a bad line is named', async () => {
+    const { page, baseURL } = app();
+    await PlanPage.firstVisit(page, baseURL);
+    const list = new PlanList(page);
+    await list.open(baseURL);
+    await page.getByTestId('new-plan').click();
+    const dialog = page.getByTestId('new-plan-dialog');
+    await dialog.locator('input[name="name"]').fill('Huyện Phù Cát');
+    await dialog.locator('input[name="period"]').fill('2024-H1');
+    const units = dialog.locator('textarea[name="units"]');
+    await units.fill('commune_code,commune_name,Loại hình\n21940,Thị trấn Ngô Mây,Thị trấn\n21943\n');
+    await page.getByTestId('create-plan').click();
+    await eventually(() => dialog.getByRole('alert').textContent()).toContain('Dòng 3');
+    await units.fill('commune_code,commune_name,Loại hình\n21940,Thị trấn Ngô Mây,Thị trấn\n21943,Xã Cát Sơn,Xã\n');
+    await page.getByTestId('create-plan').click();
+    const plan = new PlanPage(page);
+    await plan.waitForGrid('21940');
+    expect(await plan.displayedUnitRows()).toEqual(['21940', '21943']);
+    expect(await plan.cellTexts('21943', ['name', 'type'])).toEqual(['Xã Cát Sơn', 'Xã']);
+  });
+
   test('a deleted demo plan is not recreated uninvited, and can be brought back', async () => {
     const { page, baseURL } = app();
     await PlanPage.firstVisit(page, baseURL);

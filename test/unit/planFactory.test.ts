@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { makeDemoPlan } from '../../src/domain/demoPlan';
 import { nextPeriod, previousPeriod } from '../../src/domain/plan';
 import { duplicatePlan, readinessErrors } from '../../src/domain/planFactory';
-import { parseUnitLines } from '../../src/domain/unitLines';
 import { ValidationIndex } from '../../src/domain/validationIndex';
 import { meets } from '../../src/domain/aggregate';
 import { ind, makeTestPlan, NOW, testId } from '../support/builders';
@@ -62,13 +61,5 @@ describe('the demo plan', () => {
   });
   it('is the same on every machine', () => {
     expect(makeDemoPlan(NOW)).toEqual(demo);
-  });
-});
-
-describe('parseUnitLines', () => {
-  it('reads units typed or pasted from a spreadsheet, and reports bad lines by number', () => {
-    const { units, problems } = parseUnitLines('21952; Thị trấn Tuy Phước; Thị trấn\n\n21955\tThị trấn Diêu Trì\tThị trấn\nonly-code\n21952;Lặp');
-    expect(units.map((u) => [u.code, u.name, u.type])).toEqual([['21952', 'Thị trấn Tuy Phước', 'Thị trấn'], ['21955', 'Thị trấn Diêu Trì', 'Thị trấn']]);
-    expect(problems).toEqual([{ line: 4, problem: 'invalid' }, { line: 5, problem: 'duplicate', code: '21952' }]);
   });
 });

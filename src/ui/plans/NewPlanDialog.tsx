@@ -1,7 +1,9 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { PlanId } from '../../domain/ids';
 import { isValidPeriod, normalizePeriod } from '../../domain/plan';
-import { parseUnitLines } from '../../domain/unitLines';
+import { makeDefaultIndicators } from '../../domain/indicators';
+import { readUnitListText } from '../../io/unitListText';
+import { csvProblemMessage } from '../i18n/fileText';
 import { createPlan, storageProblem } from '../../state/planList';
 import type { PlanRepository } from '../../state/services';
 import { Dialog } from '../Dialog';
@@ -19,10 +21,8 @@ export function NewPlanDialog(props: { repo: PlanRepository; onClose: () => void
     const problems: string[] = [];
     if (!name().trim()) problems.push(t('nameRequired'));
     if (!isValidPeriod(period())) problems.push(t('periodInvalid'));
-    const parsed = parseUnitLines(unitText());
-    for (const p of parsed.problems) {
-      problems.push(t('memberUnitsLine', { line: p.line, message: p.problem === 'invalid' ? t('unitLineInvalid') : t('unitLineDuplicate', { code: p.code }) }));
-    }
+    const parsed = readUnitListText(unitText(), makeDefaultIndicators());
+    for (const p of parsed.problems) problems.push(csvProblemMessage(p));
     setErrors(problems);
     if (problems.length > 0) return;
     try {
