@@ -80,8 +80,10 @@ export function* planCsvParts(plan: Plan, totals: readonly IndicatorTotals[], he
     const value = t ? truncatedMean(t[field]) : null;
     return value === null ? '' : formatRateFixed1(value, dialect.locale);
   };
-  const volumeSum = plan.units.reduce((s, u) => s + (u.volume ?? 0), 0);
-  const aggregate = ['', '', neutralise(headers.aggregate), '', String(volumeSum),
+  // The total of the known volumes; with no volume known there is no total (never a 0 that reads as "no dossiers").
+  const known = plan.units.filter((u) => u.volume !== null);
+  const volumeSum = known.length === 0 ? '' : String(known.reduce((s, u) => s + (u.volume ?? 0), 0));
+  const aggregate = ['', '', neutralise(headers.aggregate), '', volumeSum,
     ...plan.indicators.flatMap((ind) => [mean(byId.get(ind.id), 'baseline'), mean(byId.get(ind.id), 'target')])];
   yield `\r\n${Papa.unparse([aggregate], options)}\r\n`;
 }

@@ -49,6 +49,8 @@ export const ConsolidationPage = lazy(() => import('./province/ConsolidationPage
  * preloads it (`planPageTools`) once its grid is on screen.
  */
 export const PrintAppendix = lazy(() => import('./plan/PrintAppendix').then((m) => ({ default: m.PrintAppendix })));
+/** What "In phụ lục" asks first: the decision the appendix is attached to, and the signature block. */
+export const PrintDialog = lazy(() => import('./plan/PrintDialog').then((m) => ({ default: m.PrintDialog })));
 
 /** A block pasted in the grid (`pasteBlock`), and the question it asks when it covers different kinds of columns. */
 export const loadPasteFlow = loadOnce(() => import('./plan/pasteFlow'));

@@ -115,6 +115,18 @@ describe('CSV export', () => {
     expect(csv.includes('\n') && !/[^\r]\n/.test(csv)).toBe(true);
   });
 
+  it('leaves the aggregate row\'s volume empty when no unit has a volume, and totals the known ones otherwise', () => {
+    const aggregateCells = (p: Plan) => serializePlanCsv(p, totals(p), headersVi, 'excel-vn').split('\r\n').at(-2)!.split(';');
+    const base = makeTestPlan({ units: 3 });
+    const none: Plan = { ...base, units: base.units.map((u) => ({ ...u, volume: null })) };
+    expect(aggregateCells(none).slice(0, 5)).toEqual(['', '', 'Tổng hợp (bình quân theo số hồ sơ)', '', '']);
+    expect(aggregateCells(makeTestPlan({ units: 0 }))[4]).toBe('');
+    const some: Plan = { ...base, units: base.units.map((u, i) => ({ ...u, volume: i === 1 ? null : 1000 * (i + 1) })) };
+    expect(aggregateCells(some)[4]).toBe('4000');
+    // A known volume of 0 is a total of 0.
+    expect(aggregateCells({ ...none, units: none.units.map((u, i) => (i === 0 ? { ...u, volume: 0 } : u)) })[4]).toBe('0');
+  });
+
   it('writes the same text in parts, however the rows are split', () => {
     for (const p of [plan, makeTestPlan({ units: 0 }), makeTestPlan({ units: 7 })]) {
       for (const dialect of ['excel-vn', 'standard'] as const) {
@@ -163,7 +175,8 @@ function papaPlanCsv(plan: Plan, totals: readonly IndicatorTotals[], headers: Cs
     const value = t ? truncatedMean(t[field]) : null;
     return value === null ? '' : formatRateFixed1(value, dialect.locale);
   };
-  const aggregate = ['', '', neutralise(headers.aggregate), '', String(plan.units.reduce((s, u) => s + (u.volume ?? 0), 0)),
+  const volumes = plan.units.filter((u) => u.volume !== null);
+  const aggregate = ['', '', neutralise(headers.aggregate), '', volumes.length === 0 ? '' : String(volumes.reduce((s, u) => s + (u.volume ?? 0), 0)),
     ...plan.indicators.flatMap((ind) => [mean(byId.get(ind.id), 'baseline'), mean(byId.get(ind.id), 'target')])];
   return `\uFEFF${Papa.unparse([fields.map(neutralise), ...rows, aggregate], options)}\r\n`;
 }

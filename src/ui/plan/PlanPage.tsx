@@ -13,7 +13,7 @@ import { ExportCsvDialog } from '../files/ExportCsvDialog';
 import type { AssignmentDelivery } from '../files/exportPlan';
 import {
   AddUnitDialog, AssignmentDelivered, AssignmentPanel, ExportAssignmentDialog, loadExports, loadPasteFlow, PasteConfirmDialog, PlanInfoDialog,
-  planPageTools, preloadWhenIdle, PrintAppendix,
+  planPageTools, preloadWhenIdle, PrintAppendix, PrintDialog,
 } from '../onDemand';
 import { routeHref } from '../../state/router';
 import type { PlanRepository } from '../../state/services';
@@ -28,7 +28,7 @@ import { IssueSummary } from './IssueSummary';
 import type { PasteChoice, PasteQuestion } from './pasteFlow';
 import { SaveStatus } from './SaveStatus';
 
-type DialogKind = { kind: 'addUnit' } | { kind: 'info' } | { kind: 'exportCsv' } | { kind: 'exportAssignment' } | { kind: 'removeUnit'; code: UnitCode; name: string };
+type DialogKind = { kind: 'addUnit' } | { kind: 'info' } | { kind: 'exportCsv' } | { kind: 'exportAssignment' } | { kind: 'print' } | { kind: 'removeUnit'; code: UnitCode; name: string };
 
 export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
   // The page is keyed on the plan id by the router, so the session lives exactly as long as the page.
@@ -280,7 +280,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               <button type="button" data-testid="export-csv" onClick={() => setDialog({ kind: 'exportCsv' })}>{t('exportCsv')}</button>
               <button type="button" data-testid="export-plan" onClick={() => { const p = current(); void exportWith((m) => m.downloadPlanFile(p)); }}>{t('exportPlan')}</button>
               <button type="button" data-testid="export-assignment" ref={exportAssignmentButton} onClick={() => setDialog({ kind: 'exportAssignment' })}>{t('exportAssignment')}</button>
-              <button type="button" data-testid="print" onClick={print}>{t('print')}</button>
+              <button type="button" data-testid="print" onClick={() => setDialog({ kind: 'print' })}>{t('print')}</button>
               <button type="button" classList={{ active: showAssignment() }} data-testid="toggle-assignment" aria-pressed={showAssignment()}
                 onClick={() => setShowAssignment((v) => !v)}>{t('showAssignment')}</button>
             </div>
@@ -321,6 +321,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
               {(d) => {
                 const close = () => setDialog(undefined);
                 if (d.kind === 'addUnit') return <AddUnitDialog dispatch={dispatch} onClose={close} />;
+                if (d.kind === 'print') return <PrintDialog planId={current().id} onClose={close} onPrint={() => { close(); print(); }} />;
                 if (d.kind === 'exportAssignment') {
                   // Closed, exported or not, the dialog hands the focus back to the button that opened it.
                   const closeAssignment = () => {
