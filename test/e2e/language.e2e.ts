@@ -67,7 +67,7 @@ async function expectVietnamese(plan: PlanPage): Promise<void> {
   expect(await plan.cellText('21952', 'baseline.online_payment')).toBe('60,5');
   expect(await plan.cellText('21952', 'volume')).toBe('2.913');
   expect(await plan.cellText('aggregate', 'baseline.online_dossiers')).toBe('47,7');
-  expect(await plan.cellText('min', 'target.online_payment')).toBe('≥ 45 (bình quân; sàn 30)');
+  expect(await plan.cellText('min', 'target.online_payment')).toBe('≥ 45 bình quân (sàn 30)');
   expect(await plan.cellTitle('21973', 'target.online_dossiers')).toBe('Cảnh báo: Chưa có chỉ tiêu');
   // AG Grid's own texts come from its Vietnamese locale: filter everything out to see its overlay.
   await expectGridOverlay(plan, 'Không có Hàng nào Phù hợp');
@@ -83,7 +83,7 @@ async function expectEnglish(plan: PlanPage): Promise<void> {
   expect(await plan.cellText('21952', 'baseline.online_payment')).toBe('60.5');
   expect(await plan.cellText('21952', 'volume')).toBe('2,913');
   expect(await plan.cellText('aggregate', 'baseline.online_dossiers')).toBe('47.7');
-  expect(await plan.cellText('min', 'target.online_payment')).toBe('≥ 45 (weighted; floor 30)');
+  expect(await plan.cellText('min', 'target.online_payment')).toBe('≥ 45 weighted (floor 30)');
   expect(await plan.cellTitle('21973', 'target.online_dossiers')).toBe('Warning: No target yet');
   await expectGridOverlay(plan, 'No Matching Rows');
 }

@@ -33,7 +33,7 @@ describe('the office screen and the keyboard', () => {
         .map((el) => el.textContent?.trim() ?? '');
     });
     expect(cut).toEqual([]);
-    expect(await plan.cellText('min', 'target.online_payment')).toBe('≥ 45 (bình quân; sàn 30)');
+    expect(await plan.cellText('min', 'target.online_payment')).toBe('≥ 45 bình quân (sàn 30)');
     await page.screenshot({ path: 'test-results/office-screen-1366.png' });
   });
 

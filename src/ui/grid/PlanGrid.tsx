@@ -17,7 +17,7 @@ import { isSummary, type GridRow, type SummaryRow } from './rows';
 /** What survives the grid being re-created (on a language change): sorting, widths, scroll position. */
 
 /**
- * Height of the pinned rows: two lines, for the general-target row's whole rule ("≥ 45 (bình quân; sàn 30)")
+ * Height of the pinned rows: two lines, for the general-target row's whole rule ("≥ 45 bình quân (sàn 30)")
  * and the rows' labels, which wrap rather than being cut.
  */
 const SUMMARY_ROW_HEIGHT = 46;

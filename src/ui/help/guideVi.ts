@@ -85,7 +85,7 @@ export const guideVi: Guide = {
             + 'cho hồ sơ do huyện trực tiếp giải quyết, nên mặc định không so với bình quân các xã (dòng ghi chú dưới lưới nói rõ). '
             + 'Nếu bình quân các xã cũng phải đạt chỉ tiêu riêng, đánh dấu **Bình quân phải đạt cả chỉ tiêu riêng** ở chỉ tiêu đó.',
           'Mỗi thay đổi được lưu và kiểm tra lại ngay. Bấm lại **Chỉ tiêu tỉnh giao** để thu gọn bảng. Dòng đầu của lưới, '
-            + '**Chỉ tiêu giao chung cho cấp xã**, luôn hiện mức chung và cách áp dụng, ví dụ `≥ 45 (bình quân)`.',
+            + '**Chỉ tiêu giao chung cho cấp xã**, luôn hiện mức chung và cách áp dụng, ví dụ `≥ 45 bình quân (sàn 30)`.',
         ] },
         { kind: 'paragraph', text: 'Tỉnh giao thêm hoặc bỏ bớt chỉ tiêu: **Thêm chỉ tiêu**, **Xóa chỉ tiêu** (xóa cả số liệu của chỉ tiêu đó, có hỏi lại).' },
         { kind: 'subheading', text: 'Nhập tệp giao chỉ tiêu của tỉnh' },

@@ -328,7 +328,6 @@ export const en: Record<MessageKey, string> = {
   printPeriodOther: 'period {period}',
   printDecisionLine: '(Attached to Decision No. {number} dated {day}/{month}/{year} of {issuer})',
   printIssuerExpanded: 'UBND',
-  printRuleFloor: 'floor {value}',
   printNotes: 'Notes:',
   printDialogTitle: 'Print the appendix to a decision',
   printDialogHelp: 'The appendix cites the number and date of the decision it is attached to. Leave blank what is not known yet: the appendix prints dotted lines to fill in by hand.',

@@ -36,12 +36,14 @@ export function aggregateCellText(mean: Rate | null, verdict: Verdict, withTarge
 }
 
 /**
- * An indicator's whole rule as the general-target row shows it: "≥ 50 (từng xã)", "≥ 45 (bình quân; sàn 30)",
- * "100 (bắt buộc)" (a mandatory indicator's target is exactly 100, whatever its general target).
+ * An indicator's whole rule in the words of the decision, as the general-target row and the printed appendix
+ * show it: "≥ 50 từng xã", "≥ 45 bình quân (sàn 30)", "100 bắt buộc" (a mandatory indicator's target is exactly
+ * 100, whatever its general target). In the weighted mode a commune below the general target is not failed,
+ * and the wording must not make it look so.
  */
 export function ruleText(ind: Pick<Indicator, 'min' | 'mode' | 'floor' | 'mandatory'>, locale: Locale): string {
-  if (ind.mandatory) return `100 (${t('mandatoryShort')})`;
-  if (ind.mode === 'each') return `≥ ${formatRate(ind.min, locale)} (${t('modeEachShort')})`;
-  const floor = ind.floor === null ? '' : `; ${t('floorShort', { value: formatRate(ind.floor, locale) })}`;
-  return `≥ ${formatRate(ind.min, locale)} (${t('modeWeightedShort')}${floor})`;
+  if (ind.mandatory) return `100 ${t('mandatoryShort')}`;
+  if (ind.mode === 'each') return `≥ ${formatRate(ind.min, locale)} ${t('modeEachShort')}`;
+  const floor = ind.floor === null ? '' : ` (${t('floorShort', { value: formatRate(ind.floor, locale) })})`;
+  return `≥ ${formatRate(ind.min, locale)} ${t('modeWeightedShort')}${floor}`;
 }

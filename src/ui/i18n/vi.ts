@@ -327,7 +327,6 @@ export const vi = {
   printPeriodOther: 'kỳ {period}',
   printDecisionLine: '(Kèm theo Quyết định số {number} ngày {day} tháng {month} năm {year} của {issuer})',
   printIssuerExpanded: 'Ủy ban nhân dân',
-  printRuleFloor: 'sàn {value}',
   printNotes: 'Ghi chú:',
   printDialogTitle: 'In phụ lục kèm quyết định',
   printDialogHelp: 'Phụ lục ghi số và ngày của quyết định mà nó kèm theo. Điều gì chưa biết thì để trống: phụ lục in dòng chấm để điền tay.',

@@ -1,6 +1,5 @@
 import { decisionNumberText, documentDate, DECISION_SYMBOL } from '../../domain/decisionReference';
-import type { Indicator } from '../../domain/indicators';
-import { formatRate, rateFromPercent, type Locale } from '../../domain/rate';
+import type { Locale } from '../../domain/rate';
 import type { PrintDecision } from '../../state/printDecision';
 import { t } from '../i18n/t';
 
@@ -9,18 +8,8 @@ import { t } from '../i18n/t';
 /** A blank to fill in by hand, where the appendix does not know a value: dots, never an invented one. */
 export const BLANK = '……';
 
-/**
- * How an indicator's general target applies, in the words of the decision: "≥ 50 từng xã", "≥ 45 bình quân
- * (sàn 30)", "100 bắt buộc". In the weighted mode a commune below the general target is not failed, and the
- * appendix must not make it look so.
- */
-export function indicatorRuleText(indicator: Indicator, locale: Locale): string {
-  if (indicator.mandatory) return `${formatRate(rateFromPercent(100), locale)} ${t('mandatoryShort')}`;
-  const min = `≥ ${formatRate(indicator.min, locale)}`;
-  if (indicator.mode === 'each') return `${min} ${t('modeEachShort')}`;
-  const floor = indicator.floor === null ? '' : ` (${t('printRuleFloor', { value: formatRate(indicator.floor, locale) })})`;
-  return `${min} ${t('modeWeightedShort')}${floor}`;
-}
+/** How an indicator's general target applies, in the words of the decision (one wording with the grid's). */
+export { ruleText as indicatorRuleText } from '../i18n/issueText';
 
 /** `2023-H2` → "6 tháng cuối năm 2023"; a period of another shape as it is ("kỳ …"); none → nothing. */
 export function periodText(period: string): string {
