@@ -120,10 +120,10 @@ function BackupReadingView(props: ImportDialogProps & { backup: BackupReading })
       {(backup) => (
         <div class="import-preview" data-testid="import-preview" data-kind="backup" data-adds={backup().plans.length - props.backup.existing.length}
           data-updates={props.backup.existing.length} data-unchanged={0} data-problems={0}>
-          <p>{t('importBackup', { plans: backup().plans.length, date: new Date(backup().exportedAt).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB') })}</p>
+          <p>{t('importBackup', { plans: count(backup().plans.length), date: new Date(backup().exportedAt).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB') })}</p>
           <Show when={props.backup.existing.length > 0}>
             <fieldset class="choice" data-testid="import-backup-existing">
-              <legend>{t('importBackupExisting', { n: props.backup.existing.length })}</legend>
+              <legend>{t('importBackupExisting', { n: count(props.backup.existing.length) })}</legend>
               <For each={['keep', 'replace', 'copy'] as const}>
                 {(m) => (
                   <label class="check"><input type="radio" name="backup-mode" value={m} checked={mode() === m} onChange={() => setMode(m)} />
@@ -159,7 +159,7 @@ function AssignmentView(props: { assignment: Assignment; openPlanName: string | 
   const district = () => props.assignment.districts[index()] ?? props.assignment.districts[0]!;
   return (
     <div class="import-preview" data-testid="import-preview" data-kind="assignment" data-adds={district().units.length} data-updates={0} data-unchanged={0} data-problems={0}>
-      <p>{t('importAssignment', { issuedBy: props.assignment.issuedBy, period: props.assignment.period, n: props.assignment.districts.length })}</p>
+      <p>{t('importAssignment', { issuedBy: props.assignment.issuedBy, period: props.assignment.period, n: count(props.assignment.districts.length) })}</p>
       <label class="field"><span>{t('importAssignmentDistrict')}</span>
         <select data-testid="assignment-district" value={index()} onChange={(e) => setIndex(Number(e.currentTarget.value))}>
           <For each={props.assignment.districts}>{(d, i) => <option value={i()}>{d.name} ({d.code})</option>}</For>

@@ -7,13 +7,22 @@ import { vi, type MessageKey } from './vi';
 /** Vietnamese, the default, is always here; English is loaded when it is first chosen (or remembered), by `loadLanguage`. */
 const [english, setEnglish] = createSignal<Record<MessageKey, string>>();
 
-/** A message in the current language, with `{name}` placeholders filled in. Reactive: reads the language signal. */
+/**
+ * A message in the current language, with `{name}` placeholders filled in, and `{name|one|other}` choosing the
+ * word that agrees with a count (`1 error`, `2 errors`; Vietnamese needs none). Reactive: reads the language signal.
+ */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
   // English before its messages are here happens only if loading them failed at start: Vietnamese then, not blanks.
   const dictionary = language() === 'en' ? (english() ?? vi) : vi;
   const text = dictionary[key];
-  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+  if (!params) return text;
+  return text
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, name: string, one: string, other: string) => (name in params ? (isOne(params[name]!) ? one : other) : m))
+    .replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
+
+/** A count of one, given as a number or as the text of a formatted count. */
+const isOne = (value: string | number) => (typeof value === 'number' ? value === 1 : value.trim() === '1');
 
 /** Makes a language's messages available; the language is then taken with `setLanguage` (state/language.ts). */
 export async function loadLanguage(locale: Locale): Promise<void> {

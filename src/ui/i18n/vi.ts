@@ -34,6 +34,7 @@ export const vi = {
   colAllocatingUnit: 'Đơn vị giao',
   colStatus: 'Trạng thái',
   colUnits: 'Số đơn vị',
+  colActions: 'Thao tác',
   colUpdated: 'Cập nhật',
   statusDraft: 'Nháp',
   statusReady: 'Sẵn sàng gửi',

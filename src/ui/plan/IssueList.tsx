@@ -32,15 +32,15 @@ export function IssueList(props: IssueListProps) {
 
   return (
     <div class="issue-list" style={{ height: `${props.height}px` }} role="list" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-      <div style={{ height: `${props.issues.length * ROW_HEIGHT}px`, position: 'relative' }}>
+      <div role="none" style={{ height: `${props.issues.length * ROW_HEIGHT}px`, position: 'relative' }}>
         <For each={visible()}>
           {(row) => {
             const ind = () => indicatorById().get(row.issue.indicatorId);
             const unit = () => (row.issue.unitCode === null ? t('issueAggregate') : props.unitName(row.issue.unitCode));
             return (
-              <button type="button" role="listitem" class={`issue issue-${row.issue.severity}`} data-testid="issue-item"
+              <div role="listitem" class="issue-slot" style={{ top: `${row.index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}>
+              <button type="button" class={`issue issue-${row.issue.severity}`} data-testid="issue-item"
                 data-rule={row.issue.rule} data-unit={row.issue.unitCode ?? 'aggregate'} data-indicator={row.issue.indicatorId}
-                style={{ top: `${row.index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}
                 title={issueMessage(row.issue, props.locale)}
                 onClick={() => props.onChoose(row.issue)}>
                 <span class="issue-severity">{t(`severity_${row.issue.severity}`)}</span>
@@ -49,6 +49,7 @@ export function IssueList(props: IssueListProps) {
                 <span class="issue-value">{formatRate(row.issue.value, props.locale)}</span>
                 <span class="issue-text">{issueMessage(row.issue, props.locale)}</span>
               </button>
+              </div>
             );
           }}
         </For>

@@ -81,7 +81,7 @@ export function PlanListPage(props: { repo: PlanRepository }) {
               <thead>
                 <tr>
                   <th>{t('colPlanName')}</th><th>{t('colPeriod')}</th><th>{t('colAllocatingUnit')}</th>
-                  <th>{t('colStatus')}</th><th class="num">{t('colUnits')}</th><th>{t('colUpdated')}</th><th />
+                  <th>{t('colStatus')}</th><th class="num">{t('colUnits')}</th><th>{t('colUpdated')}</th><th>{t('colActions')}</th>
                 </tr>
               </thead>
               <tbody>
