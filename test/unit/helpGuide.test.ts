@@ -19,8 +19,9 @@ function declaredRuleIds(): string[] {
 }
 
 /** A message with its `{placeholders}` standing for any text, as a whole-string pattern. */
+/** A message as a pattern: a placeholder (`{n}`, or a count's word `{n|one|other}`) matches any text. */
 const messagePattern = (message: string) =>
-  new RegExp(`^${message.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?')}$`);
+  new RegExp(`^${message.split(/\{\w+(?:\|[^}]*)?\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?')}$`);
 
 const blocks = (guide: Guide): Block[] => guide.sections.flatMap((s) => s.blocks);
 

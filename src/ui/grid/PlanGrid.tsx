@@ -11,6 +11,7 @@ import { parseClipboardTable } from '../../state/pasteCommands';
 import { SLICE_MS, yieldToBrowser } from '../../state/slices';
 import { t } from '../i18n/t';
 import { makeColumnDefs } from './columns';
+import { memberLevel } from '../../domain/memberLevel';
 import { gridTheme } from './gridSetup';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
 
@@ -96,6 +97,8 @@ export function PlanGrid(props: PlanGridProps) {
     return makeColumnDefs({
       locale: props.locale, period: plan?.period ?? '', indicators: plan?.indicators ?? [],
       validation: session.validation, unitCount: () => session.plan()?.units.length ?? 0, allocatingUnit: () => session.plan()?.allocatingUnit ?? '', onEdit: handleEdit,
+      // Read when the columns are made (opening, indicators or period changed): O(units), not on every edit.
+      level: memberLevel(plan?.units ?? []),
     });
   };
 

@@ -8,7 +8,8 @@ import { previousPeriod, type Unit } from '../../domain/plan';
 import { formatCount, formatRate, formatRateFixed1, type Locale, type Rate } from '../../domain/rate';
 import type { Field, Issue } from '../../domain/rules';
 import type { IndicatorTotals, ValidationIndex } from '../../domain/validationIndex';
-import { aggregateCellText, indicatorName, issueMessage, ruleText } from '../i18n/issueText';
+import { aggregateCellText, indicatorName, issueMessage, levelText, ruleText } from '../i18n/issueText';
+import type { MemberLevel } from '../../domain/memberLevel';
 import { t } from '../i18n/t';
 import { isSummary, type GridRow } from './rows';
 
@@ -23,6 +24,8 @@ export interface ColumnContext {
   unitCount: () => number;
   /** The allocating unit's name, for the words about its own target. */
   allocatingUnit: () => string;
+  /** The level of the member units, for the words ("cho cấp xã", "từng huyện"). */
+  level: MemberLevel;
   onEdit: EditHandler;
 }
 
@@ -67,7 +70,7 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
       const unit = unitOf(p);
       if (unit) return unit[colId];
       if (colId !== 'name') return '';
-      return summaryOf(p) === 'min' ? t('minRow') : t('aggregateRow');
+      return summaryOf(p) === 'min' ? t('minRow', { level: levelText(ctx.level) }) : t('aggregateRow');
     },
     editable: (p) => colId !== 'code' && !!unitOf(p),
     valueSetter: valueSetter(colId),
@@ -110,7 +113,7 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
       }
       if (p.value === null || p.value === undefined) return '';
       if (summary === 'min') {
-        return ruleText(ind, locale);
+        return ruleText(ind, locale, ctx.level);
       }
       return formatRate(p.value, locale);
     },

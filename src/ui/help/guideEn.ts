@@ -80,7 +80,7 @@ export const guideEn: Guide = {
             + 'itself, so by default it is not compared with the communes\' average (the note under the grid says so). To require the '
             + 'average to reach it too, tick **Aggregate must also reach the own target** for that indicator.',
           'Every change is saved and checked at once. Click **Province assignment** again to close the table. The grid\'s top row, '
-            + '**Commune-level general target**, always shows the target and how it applies, e.g. `≥ 45 weighted (floor 30)`.',
+            + '**General target for the commune level**, always shows the target and how it applies, e.g. `≥ 45 weighted (floor 30)`.',
         ] },
         { kind: 'paragraph', text: 'Indicators added or dropped by the province: **Add indicator**, **Remove indicator** (asks first; removes its figures).' },
         { kind: 'subheading', text: 'Importing the province\'s assignment file' },

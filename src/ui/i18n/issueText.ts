@@ -2,6 +2,7 @@ import type { Issue } from '../../domain/rules';
 import type { Indicator } from '../../domain/indicators';
 import { formatCount, formatRate, formatRateFixed1, type Locale, type Rate } from '../../domain/rate';
 import type { Verdict } from '../../domain/verdict';
+import type { MemberLevel } from '../../domain/memberLevel';
 import { t } from './t';
 
 /** The sentence that explains an issue, e.g. "Thấp hơn chỉ tiêu giao chung 50% (thiếu 5)". */
@@ -41,9 +42,12 @@ export function aggregateCellText(mean: Rate | null, verdict: Verdict, withTarge
  * 100, whatever its general target). In the weighted mode a commune below the general target is not failed,
  * and the wording must not make it look so.
  */
-export function ruleText(ind: Pick<Indicator, 'min' | 'mode' | 'floor' | 'mandatory'>, locale: Locale): string {
+export function ruleText(ind: Pick<Indicator, 'min' | 'mode' | 'floor' | 'mandatory'>, locale: Locale, level: MemberLevel = 'commune'): string {
   if (ind.mandatory) return `100 ${t('mandatoryShort')}`;
-  if (ind.mode === 'each') return `≥ ${formatRate(ind.min, locale)} ${t('modeEachShort')}`;
+  if (ind.mode === 'each') return `≥ ${formatRate(ind.min, locale)} ${t(`each_${level}`)}`;
   const floor = ind.floor === null ? '' : ` (${t('floorShort', { value: formatRate(ind.floor, locale) })})`;
   return `≥ ${formatRate(ind.min, locale)} ${t('modeWeightedShort')}${floor}`;
 }
+
+/** "cấp xã" / "cấp huyện" / "đơn vị trực thuộc": the members of a plan, as the wording names them. */
+export const levelText = (level: MemberLevel) => t(`level_${level}`);

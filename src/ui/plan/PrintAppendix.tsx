@@ -4,7 +4,8 @@ import { previousPeriod, type Plan } from '../../domain/plan';
 import { formatCount, formatRate, formatRateFixed1, type Locale } from '../../domain/rate';
 import type { IndicatorTotals } from '../../domain/validationIndex';
 import { loadPrintDecision } from '../../state/printDecision';
-import { indicatorName } from '../i18n/issueText';
+import { indicatorName, levelText } from '../i18n/issueText';
+import { memberLevel } from '../../domain/memberLevel';
 import { t } from '../i18n/t';
 import { BLANK, decisionLineText, indicatorRuleText, issuingBodyText, periodText } from './printText';
 
@@ -26,7 +27,7 @@ export function PrintAppendix(props: { plan: Plan; totals: IndicatorTotals[]; lo
   const decision = loadPrintDecision(props.plan.id);
   // "Save as PDF" names the file after the page's title.
   const appTitle = document.title;
-  createRenderEffect(() => { document.title = t('printTitle', { period: props.plan.period }); });
+  createRenderEffect(() => { document.title = t('printTitle', { period: props.plan.period, level: levelText(memberLevel(props.plan.units)) }); });
   onCleanup(() => { document.title = appTitle; });
   const upper = (text: string) => text.toLocaleUpperCase(props.locale);
   return (
@@ -35,7 +36,7 @@ export function PrintAppendix(props: { plan: Plan; totals: IndicatorTotals[]; lo
       <div class="print-issuer" data-testid="print-issuer">{issuingBodyText(props.plan.allocatingUnit) || BLANK}</div>
       <div class="print-title">
         <p class="print-heading">{t('printHeading')}</p>
-        <p class="print-subject">{upper(t('printSubject', { period: periodText(props.plan.period) }).replace(/[\s,]+$/, ''))}</p>
+        <p class="print-subject">{upper(t('printSubject', { period: periodText(props.plan.period), level: levelText(memberLevel(props.plan.units)) }).replace(/[\s,]+$/, ''))}</p>
         <p class="print-decision" data-testid="print-decision">{decisionLineText(decision, props.plan.allocatingUnit, props.locale)}</p>
       </div>
       <PlanTable plan={props.plan} totals={props.totals} locale={props.locale} hideEmptyColumns />
@@ -95,9 +96,9 @@ export function PlanTable(props: { plan: Plan; totals: readonly IndicatorTotals[
         </thead>
         <tbody>
           <tr class="print-min">
-            <td colSpan={leading()}>{t('minRow')}</td>
+            <td colSpan={leading()}>{t('minRow', { level: levelText(memberLevel(props.plan.units)) })}</td>
             <For each={props.plan.indicators}>
-              {(ind) => <td colSpan={2} class="rule" data-indicator={ind.id}>{indicatorRuleText(ind, props.locale)}</td>}
+              {(ind) => <td colSpan={2} class="rule" data-indicator={ind.id}>{indicatorRuleText(ind, props.locale, memberLevel(props.plan.units))}</td>}
             </For>
           </tr>
           <For each={props.plan.units}>
