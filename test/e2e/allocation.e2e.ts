@@ -27,6 +27,10 @@ describe('allocating targets in the grid', () => {
     const title = await plan.cellTitle(...cell);
     expect(title).toContain('Lỗi: Thấp hơn chỉ tiêu giao chung 50% (thiếu 10)');
     expect(title).toContain('Thấp hơn kết quả kỳ trước 55%');
+    // Assistive technology hears the same: the cell is invalid, and described by its message.
+    expect(await plan.cell(...cell).getAttribute('aria-invalid')).toBe('true');
+    const describedBy = await plan.cell(...cell).getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe(title);
     await eventually(() => plan.errorCount()).toBe(1);
     expect(await plan.warningCount()).toBe(6);
     // The column's aggregate says the column has a failing unit.
@@ -37,6 +41,8 @@ describe('allocating targets in the grid', () => {
     await plan.typeInto(...cell, '60');
     await eventually(() => plan.cellState(...cell)).toEqual([]);
     expect(await plan.cellTitle(...cell)).toBe('');
+    expect(await plan.cell(...cell).getAttribute('aria-invalid')).toBeNull();
+    expect(await plan.cell(...cell).getAttribute('aria-describedby')).toBeNull();
     await eventually(() => plan.counts()).toEqual({ errors: 0, warnings: 5 });
     await eventually(() => plan.cellState('aggregate', 'target.online_dossiers')).toEqual(['cell-incomplete']);
     // Every unit with a target meeting the rules: the aggregate passes.

@@ -12,6 +12,7 @@ import { SLICE_MS, yieldToBrowser } from '../../state/slices';
 import { t } from '../i18n/t';
 import { makeColumnDefs } from './columns';
 import { memberLevel } from '../../domain/memberLevel';
+import { makeCellDescriptions } from './cellDescriptions';
 import { gridTheme } from './gridSetup';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
 
@@ -79,6 +80,11 @@ const ROWS_AT_ONCE = 1000;
  */
 export function PlanGrid(props: PlanGridProps) {
   let el!: HTMLDivElement;
+  // The rule messages of the cells drawn, for assistive technology (made before the grid draws a cell).
+  const messages = document.createElement('div');
+  messages.hidden = true;
+  messages.dataset.testid = 'cell-messages';
+  const descriptions = makeCellDescriptions(messages);
   let api: GridApi<GridRow> | undefined;
   let summaryVersion = 0;
   // eslint-disable-next-line solid/reactivity -- a grid lives with one session (the page is keyed on the plan)
@@ -99,6 +105,7 @@ export function PlanGrid(props: PlanGridProps) {
       validation: session.validation, unitCount: () => session.plan()?.units.length ?? 0, allocatingUnit: () => session.plan()?.allocatingUnit ?? '', onEdit: handleEdit,
       // Read when the columns are made (opening, indicators or period changed): O(units), not on every edit.
       level: memberLevel(plan?.units ?? []),
+      descriptions,
     });
   };
 
@@ -329,6 +336,7 @@ export function PlanGrid(props: PlanGridProps) {
           style={{ position: 'absolute', top: '0', left: '0', width: '100%', height: '4px', 'z-index': '5' }} />
       </Show>
       <div ref={el} class="plan-grid" data-testid="plan-grid" />
+      {messages}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import type { Field, Issue } from '../../domain/rules';
 import type { IndicatorTotals, ValidationIndex } from '../../domain/validationIndex';
 import { aggregateCellText, indicatorName, issueMessage, levelText, ruleText } from '../i18n/issueText';
 import type { MemberLevel } from '../../domain/memberLevel';
+import type { CellDescriptions } from './cellDescriptions';
 import { t } from '../i18n/t';
 import { isSummary, type GridRow } from './rows';
 
@@ -26,6 +27,8 @@ export interface ColumnContext {
   allocatingUnit: () => string;
   /** The level of the member units, for the words ("cho cấp xã", "từng huyện"). */
   level: MemberLevel;
+  /** Where a cell's rule message goes for assistive technology. */
+  descriptions: CellDescriptions;
   onEdit: EditHandler;
 }
 
@@ -79,6 +82,10 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
     cellClass: colId === 'name' ? (p) => (summaryOf(p) ? 'cell-summary-label' : undefined) : undefined,
     ...extra,
   });
+
+  /** A cell's issues in words, one per line ("Lỗi: Thấp hơn chỉ tiêu giao chung 50% (thiếu 10)"). */
+  const cellMessage = (issues: readonly Issue[]) =>
+    (issues.length > 0 ? issues.map((i) => `${t(`severity_${i.severity}`)}: ${issueMessage(i, locale)}`).join('\n') : undefined);
 
   /** Whether the allocating unit's own target is checked against the aggregate, said in words. */
   const ownTargetLine = (ind: Indicator): string | undefined => {
@@ -135,12 +142,20 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
       const state: Record<Verdict, string> = { pass: 'cell-pass', fail: 'cell-error', incomplete: 'cell-incomplete', empty: 'cell-empty' };
       return `${align} cell-aggregate ${state[verdictOf(totals)]}`;
     },
-    tooltipValueGetter: (p) => {
+    // A unit's cell is drawn as text, and says its rule message to assistive technology (aria-describedby).
+    cellRenderer: (p: { data?: GridRow; valueFormatted?: string | null; eGridCell: HTMLElement }) => {
+      const text = document.createElement('span');
+      text.textContent = p.valueFormatted ?? '';
       const unit = unitOf(p);
       if (unit) {
         const issues = validation.cellIssues(unit.code, field, ind.id);
-        return issues.length > 0 ? issues.map((i) => `${t(`severity_${i.severity}`)}: ${issueMessage(i, locale)}`).join('\n') : undefined;
+        ctx.descriptions.describe(p.eGridCell, `${unit.code}|${field}.${ind.id}`, cellMessage(issues), issues.some((i) => i.severity === 'error'));
       }
+      return text;
+    },
+    tooltipValueGetter: (p) => {
+      const unit = unitOf(p);
+      if (unit) return cellMessage(validation.cellIssues(unit.code, field, ind.id));
       if (summaryOf(p) !== 'aggregate') {
         const own = ownTargetLine(ind);
         return [indicatorName(ind, locale), ...(own ? [own] : [])].join('\n');
