@@ -53,6 +53,8 @@ describe('no wrong number, no false pass', () => {
     expect(await flow.counts()).toMatchObject({ adds: 0, updates: 1, problems: 1 });
     expect(await flow.problems()).toEqual([expect.objectContaining({ line: 3, code: 'unknownUnit', text: expect.stringContaining('mã «21953» không có trong kế hoạch') })]);
     await expect(page.getByTestId('import-new-unit').getAttribute('data-unit')).resolves.toBe('21953');
+    // The preview names the change of every cell, old → new.
+    expect(await page.getByTestId('import-cell-change').allTextContents()).toEqual(['Hồ sơ trực tuyến · Chỉ tiêu: 64 → 70']);
     expect(await page.getByTestId('import-add-new').isChecked()).toBe(false);
     await flow.applyAndClose();
     await plan.waitSaved();

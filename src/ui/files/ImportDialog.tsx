@@ -7,8 +7,11 @@ import type { AssignedDistrict, Assignment } from '../../domain/assignment';
 import type { RestoreMode } from '../../state/backup';
 import type { FileReading } from '../../state/fileImport';
 import { language } from '../../state/language';
-import { formatCount } from '../../domain/rate';
 import { Dialog } from '../Dialog';
+import type { Indicator } from '../../domain/indicators';
+import { unitChanges } from '../../domain/unitChanges';
+import { formatCount, formatRate, type Rate } from '../../domain/rate';
+import { indicatorName } from '../i18n/issueText';
 import { csvProblemMessage, fileProblemMessage } from '../i18n/fileText';
 import { columnLetter } from '../../io/columnLetter';
 import { t } from '../i18n/t';
@@ -28,6 +31,8 @@ export interface ImportDialogProps {
   reading: FileReading | undefined;
   /** Whether a CSV goes into the plan on screen (or starts a new plan). */
   intoOpenPlan: boolean;
+  /** The open plan's indicators, to name the columns a CSV would change. */
+  indicators: readonly Indicator[];
   onEncoding: (encoding: CsvEncoding) => void;
   onApplyCsv: (preview: CsvPreview) => void;
   onApplyPlanFile: (restored: RestoredPlanFile, mode: 'new' | 'replace') => void;
@@ -88,7 +93,7 @@ function CsvReadingView(props: ImportDialogProps & { csv: CsvReading }) {
         <ImportError messages={problem() ? [csvProblemMessage(problem()!)] : []} onClose={() => props.onClose()} />
       </>}>
       {(p) => (
-        <CsvPreviewView preview={p()} intoOpenPlan={props.intoOpenPlan} encoding={props.csv.encoding ?? p().encoding}
+        <CsvPreviewView preview={p()} intoOpenPlan={props.intoOpenPlan} indicators={props.indicators} encoding={props.csv.encoding ?? p().encoding}
           onEncoding={(e) => props.onEncoding(e)} onApply={(effective) => props.onApplyCsv(effective)} onClose={() => props.onClose()} />
       )}
     </Show>
@@ -205,7 +210,7 @@ function ImportError(props: { messages: string[]; onClose: () => void }) {
   );
 }
 
-function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; encoding: CsvEncoding; onEncoding: (e: CsvEncoding) => void; onApply: (preview: CsvPreview) => void; onClose: () => void }) {
+function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; indicators: readonly Indicator[]; encoding: CsvEncoding; onEncoding: (e: CsvEncoding) => void; onApply: (preview: CsvPreview) => void; onClose: () => void }) {
   // New units are added only by the user's explicit choice when the plan has units: off by default.
   const [addNewUnits, setAddNewUnits] = createSignal(false);
   // A last row that may have been cut is read only when the user says it is complete: off by default.
@@ -265,12 +270,18 @@ function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; enc
         </ul>
       </Show>
       <Show when={changes().length > 0}>
-        <details>
-          <summary>{t('importChanges')}</summary>
+        <details open={p().updates.length > 0 && p().updates.length <= SHOWN_CHANGES} data-testid="import-changes">
+          <summary>{t('importChanges', { shown: count(changes().length), total: count(p().adds.length + p().updates.length) })}</summary>
           <table class="table compact">
             <tbody>
               <For each={changes()}>
-                {(c) => <tr><td>{c.after.code}</td><td>{c.before && c.before.name !== c.after.name ? `${c.before.name} → ` : ''}{c.after.name}</td><td>{c.before ? '' : '+'}</td></tr>}
+                {(c) => (
+                  <tr data-testid="import-change" data-unit={c.after.code}>
+                    <td>{c.after.code}</td>
+                    <td>{c.after.name}{c.before ? '' : ` (${t('importNewUnitMark')})`}</td>
+                    <td>{c.before ? <CellChanges before={c.before} after={c.after} indicators={props.indicators} /> : ''}</td>
+                  </tr>
+                )}
               </For>
             </tbody>
           </table>
@@ -313,4 +324,20 @@ function PlanFileView(props: { restored: RestoredPlanFile; existing: Pick<Plan, 
       </div>
     </div>
   );
+}
+
+/** Every cell a row would change, old → new ("Hồ sơ trực tuyến · Chỉ tiêu: 64 → 70"), empty shown as "—". */
+function CellChanges(props: { before: Unit; after: Unit; indicators: readonly Indicator[] }) {
+  const byId = () => new Map(props.indicators.map((i) => [i.id as string, i]));
+  const items = () => unitChanges(props.before, props.after, props.indicators.map((i) => i.id)).map((c) => {
+    const shown = (v: string | number | null): string => {
+      if (v === null || v === '') return '—';
+      if (typeof v === 'string') return v;
+      return c.field === 'volume' ? count(v) : formatRate(v as Rate, language());
+    };
+    const ind = 'indicatorId' in c ? byId().get(c.indicatorId) : undefined;
+    const label = 'indicatorId' in c ? `${ind ? indicatorName(ind, language()) : c.indicatorId} · ${t(c.field === 'target' ? 'changeTarget' : 'changeBaseline')}` : t(`change_${c.field}`);
+    return `${label}: ${shown(c.before)} → ${shown(c.after)}`;
+  });
+  return <ul class="cell-changes"><For each={items()}>{(text) => <li data-testid="import-cell-change">{text}</li>}</For></ul>;
 }

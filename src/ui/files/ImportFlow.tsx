@@ -163,7 +163,7 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanRepository
   return (
     <Show when={file()}>
       {(name) => (
-        <ImportDialog file={name()} progress={progress()} storing={storing()} reading={reading()} intoOpenPlan={!!openSession()?.plan()}
+        <ImportDialog file={name()} progress={progress()} storing={storing()} reading={reading()} intoOpenPlan={!!openSession()?.plan()} indicators={openSession()?.plan()?.indicators ?? []}
           onEncoding={reread} onApplyCsv={(p) => void applyCsv(p)} onApplyPlanFile={(r, m) => void applyPlan(r, m)}
           openPlanName={openSession()?.plan()?.name} onApplyAssignment={(a, d, m) => void applyAssignment(a, d, m)}
           onApplyBackup={(plans, mode) => void applyBackupFile(plans, mode)} onClose={close} />
