@@ -12,7 +12,7 @@ import { SLICE_MS, yieldToBrowser } from '../../state/slices';
 import { t } from '../i18n/t';
 import { makeColumnDefs } from './columns';
 import { memberLevel } from '../../domain/memberLevel';
-import { makeCellDescriptions } from './cellDescriptions';
+import { describeRuleCells } from './cellDescriptions';
 import { gridTheme } from './gridSetup';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
 
@@ -80,11 +80,10 @@ const ROWS_AT_ONCE = 1000;
  */
 export function PlanGrid(props: PlanGridProps) {
   let el!: HTMLDivElement;
-  // The rule messages of the cells drawn, for assistive technology (made before the grid draws a cell).
+  // The rule messages of the cells drawn, for assistive technology (cellDescriptions.ts).
   const messages = document.createElement('div');
   messages.hidden = true;
   messages.dataset.testid = 'cell-messages';
-  const descriptions = makeCellDescriptions(messages);
   let api: GridApi<GridRow> | undefined;
   let summaryVersion = 0;
   // eslint-disable-next-line solid/reactivity -- a grid lives with one session (the page is keyed on the plan)
@@ -105,7 +104,6 @@ export function PlanGrid(props: PlanGridProps) {
       validation: session.validation, unitCount: () => session.plan()?.units.length ?? 0, allocatingUnit: () => session.plan()?.allocatingUnit ?? '', onEdit: handleEdit,
       // Read when the columns are made (opening, indicators or period changed): O(units), not on every edit.
       level: memberLevel(plan?.units ?? []),
-      descriptions,
     });
   };
 
@@ -242,6 +240,7 @@ export function PlanGrid(props: PlanGridProps) {
   };
 
   onMount(() => {
+    onCleanup(describeRuleCells(el, messages));
     el.addEventListener('paste', onPasteEvent);
     el.addEventListener('copy', onCopyEvent);
     const plan = session.plan();

@@ -1,34 +1,51 @@
 /**
  * What a screen reader says about a cell that breaks a rule: `aria-invalid` on the cell (errors), and its
- * message through `aria-describedby`, not only in a `title`. The messages live in one hidden container beside
- * the grid, one element per cell that has one, reused and emptied as cells are drawn again.
+ * message through `aria-describedby`, not only in a `title`. The grid draws each cell's classes and title (its
+ * browser tooltip) itself; an observer follows those as they change and keeps the cell's ARIA attributes and
+ * its message, in one hidden container beside the grid, in step. Nothing is added to the cells' drawing.
  */
-export function makeCellDescriptions(container: HTMLElement) {
-  const byKey = new Map<string, HTMLElement>();
+export function describeRuleCells(grid: HTMLElement, container: HTMLElement): () => void {
+  const messages = new WeakMap<HTMLElement, HTMLElement>();
   let next = 0;
-  return {
-    /** Marks a drawn cell (`key`: its row and column) with its message, or clears the marks when `message` is empty. */
-    describe(cell: HTMLElement, key: string, message: string | undefined, invalid: boolean): void {
-      if (!message) {
-        cell.removeAttribute('aria-invalid');
-        cell.removeAttribute('aria-describedby');
-        byKey.get(key)?.remove();
-        byKey.delete(key);
-        return;
-      }
-      let element = byKey.get(key);
-      if (!element) {
-        element = document.createElement('span');
-        element.id = `cell-message-${++next}`;
-        container.append(element);
-        byKey.set(key, element);
-      }
-      element.textContent = message;
-      cell.setAttribute('aria-describedby', element.id);
-      if (invalid) cell.setAttribute('aria-invalid', 'true');
-      else cell.removeAttribute('aria-invalid');
-    },
+  const sync = (cell: HTMLElement) => {
+    const error = cell.classList.contains('cell-error');
+    const flagged = error || cell.classList.contains('cell-warning');
+    const title = flagged ? cell.getAttribute('title') ?? '' : '';
+    let message = messages.get(cell);
+    if (!title) {
+      if (!message) return;
+      cell.removeAttribute('aria-invalid');
+      cell.removeAttribute('aria-describedby');
+      message.remove();
+      messages.delete(cell);
+      return;
+    }
+    if (!message) {
+      message = document.createElement('span');
+      message.id = `cell-message-${++next}`;
+      messages.set(cell, message);
+    }
+    if (!message.isConnected) container.append(message);
+    message.textContent = title;
+    cell.setAttribute('aria-describedby', message.id);
+    if (error) cell.setAttribute('aria-invalid', 'true');
+    else cell.removeAttribute('aria-invalid');
   };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      const target = record.target as HTMLElement;
+      if (record.type === 'attributes' && target.getAttribute('role') === 'gridcell') sync(target);
+      for (const node of record.removedNodes) {
+        if (node instanceof HTMLElement) for (const cell of cellsIn(node)) { messages.get(cell)?.remove(); messages.delete(cell); }
+      }
+      for (const node of record.addedNodes) if (node instanceof HTMLElement) for (const cell of cellsIn(node)) sync(cell);
+    }
+  });
+  observer.observe(grid, { subtree: true, childList: true, attributes: true, attributeFilter: ['class', 'title'] });
+  return () => observer.disconnect();
 }
 
-export type CellDescriptions = ReturnType<typeof makeCellDescriptions>;
+function cellsIn(node: HTMLElement): HTMLElement[] {
+  const cells = [...node.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+  return node.getAttribute('role') === 'gridcell' ? [node, ...cells] : cells;
+}

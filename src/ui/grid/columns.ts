@@ -10,7 +10,6 @@ import type { Field, Issue } from '../../domain/rules';
 import type { IndicatorTotals, ValidationIndex } from '../../domain/validationIndex';
 import { aggregateCellText, indicatorName, issueMessage, levelText, ruleText } from '../i18n/issueText';
 import type { MemberLevel } from '../../domain/memberLevel';
-import type { CellDescriptions } from './cellDescriptions';
 import { t } from '../i18n/t';
 import { isSummary, type GridRow } from './rows';
 
@@ -27,8 +26,6 @@ export interface ColumnContext {
   allocatingUnit: () => string;
   /** The level of the member units, for the words ("cho cấp xã", "từng huyện"). */
   level: MemberLevel;
-  /** Where a cell's rule message goes for assistive technology. */
-  descriptions: CellDescriptions;
   onEdit: EditHandler;
 }
 
@@ -141,17 +138,6 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
       if (!totals) return align;
       const state: Record<Verdict, string> = { pass: 'cell-pass', fail: 'cell-error', incomplete: 'cell-incomplete', empty: 'cell-empty' };
       return `${align} cell-aggregate ${state[verdictOf(totals)]}`;
-    },
-    // A unit's cell is drawn as text, and says its rule message to assistive technology (aria-describedby).
-    cellRenderer: (p: { data?: GridRow; valueFormatted?: string | null; eGridCell: HTMLElement }) => {
-      const text = document.createElement('span');
-      text.textContent = p.valueFormatted ?? '';
-      const unit = unitOf(p);
-      if (unit) {
-        const issues = validation.cellIssues(unit.code, field, ind.id);
-        ctx.descriptions.describe(p.eGridCell, `${unit.code}|${field}.${ind.id}`, cellMessage(issues), issues.some((i) => i.severity === 'error'));
-      }
-      return text;
     },
     tooltipValueGetter: (p) => {
       const unit = unitOf(p);
