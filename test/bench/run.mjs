@@ -9,7 +9,7 @@
  * Options:
  *   --sizes 159,10598,100000  plan sizes (units)
  *   --runs 5                  runs per size (and first visits per side)
- *   --big-runs 3              runs at sizes of 100,000 units or more
+ *   --big-runs 2              runs at sizes of 100,000 units or more (each is long; their targets are about the longest task)
  *   --edits 10                edits typed per run
  *   --large 10598             sizes at which scrolling and the cold open after a browser restart are measured
  *   --only first-visit,sizes,restart   the groups to run (all by default)
@@ -40,7 +40,7 @@ const numbers = (/** @type {string} */ text) => text.split(',').filter((s) => s 
 const SIZES = numbers(option('sizes', '159,10598,100000'));
 const RUNS = Number(option('runs', '5'));
 const BIG = 100_000;
-const BIG_RUNS = Number(option('big-runs', String(Math.min(RUNS, 3))));
+const BIG_RUNS = Number(option('big-runs', String(Math.min(RUNS, 2))));
 const EDITS = Number(option('edits', '10'));
 const LARGE = new Set(numbers(option('large', '10598')));
 const GROUPS = new Set(option('only', 'first-visit,sizes,restart').split(','));
@@ -174,7 +174,9 @@ async function wheelScroll(/** @type {import('playwright-core').Page} */ page, /
 /**
  * Where a first visit's main-thread time goes, from a sampling profile (Chrome DevTools Protocol `Profiler`):
  * self time from navigation start to the painted grid, by npm package or app source file (through the build's
- * hidden source maps), plus V8's own buckets (idle, program, garbage collector).
+ * hidden source maps), plus V8's own buckets (idle, program: the browser's own work such as compiling, style and
+ * layout, garbage collector). A chunk's top-level code (every module of it evaluated at once) has no function of
+ * its own to map: it is counted as the chunk's.
  */
 async function byOrigin(/** @type {any} */ profile, /** @type {number} */ navigationAt, /** @type {number} */ paintedAt) {
   /** @type {Map<string, ((line: number, column: number) => string | undefined) | null>} */
@@ -198,6 +200,7 @@ async function byOrigin(/** @type {any} */ profile, /** @type {number} */ naviga
     let where;
     if (!url) where = /^\((idle|program|garbage collector|root)\)$/.test(functionName) ? functionName : '(native calls: DOM, timers, IndexedDB…)';
     else if (!url.startsWith('http')) where = '(benchmark probe)';
+    else if (lineNumber === 0 && columnNumber === 0) where = `(module top level: ${new URL(url).pathname.replace(/^.*\//, '')})`;
     else {
       const look = await lookup(url);
       const source = look?.(lineNumber, columnNumber);
