@@ -11,9 +11,10 @@
  *   --runs 5                  runs per size (and first visits per side)
  *   --big-runs 2              runs at sizes of 100,000 units or more (each is long; their targets are about the longest task)
  *   --edits 10                edits typed per run
- *   --large 10598             sizes at which scrolling and the cold open after a browser restart are measured
+ *   --large 10598             sizes at which scrolling and the cold open after a browser restart (at most 3 runs) are measured
  *   --only first-visit,sizes,restart   the groups to run (all by default)
  *   --profile                 also profile the first visit (sampling profiler, by package; builds source maps)
+ *   --verbose                 also log how long each step of a run took
  *   --out bench-results
  * Service workers are blocked in the benchmark's contexts (both sides load their files from the same local
  * server with the same HTTP caching, and a worker's cache would favour the app alone), except in the lines
@@ -45,6 +46,7 @@ const EDITS = Number(option('edits', '10'));
 const LARGE = new Set(numbers(option('large', '10598')));
 const GROUPS = new Set(option('only', 'first-visit,sizes,restart').split(','));
 const PROFILE = process.argv.includes('--profile');
+const VERBOSE = process.argv.includes('--verbose');
 const PROFILE_RUNS = 3;
 const OUT = resolve(root, option('out', 'bench-results'));
 const dirs = { appDir: join(root, '.bench/app'), pagesDir: join(root, '.bench/pages') };
@@ -58,10 +60,21 @@ const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
 };
-// Scrolling: wheel notches of 200 px, one every 25 ms for 2 s (a quick spin of the wheel, as when looking for a commune).
-const SCROLL = { steps: 80, deltaY: 200, everyMs: 25 };
+// Scrolling: a quick spin of the mouse wheel over the grid, 6,000 px down at 2,400 px/s (about 200 rows in 2.5 s), as
+// Chromium's own synthetic mouse-wheel gesture (wheel ticks at the pace of a real wheel, whatever the driver's latency).
+const SCROLL = { distance: 6000, speed: 2400 };
+// Cold opens after a browser restart: each run is two browser launches.
+const RESTART_RUNS = Math.min(RUNS, 3);
 
 const log = (/** @type {string} */ s) => process.stderr.write(`${s}\n`);
+/** Logs (with --verbose) how long the steps of a run take: `step('name')` ends the step before. */
+const steps = () => {
+  let t = Date.now();
+  return (/** @type {string} */ name) => {
+    if (VERBOSE) log(`    ${name}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    t = Date.now();
+  };
+};
 
 async function buildAll() {
   log('Building the app and the benchmark pages…');
@@ -149,7 +162,8 @@ async function typeEdits(/** @type {import('playwright-core').Page} */ page, /**
 async function wheelScroll(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ grid) {
   const box = await page.locator(grid).first().boundingBox();
   if (!box) throw new Error(`no ${grid} to scroll`);
-  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6);
+  const at = { x: box.x + box.width * 0.6, y: box.y + box.height * 0.6 };
+  await page.mouse.move(at.x, at.y);
   const top = () => page.evaluate(() => {
     const viewport = document.querySelector('.ag-grid-viewport');
     const scrollbar = document.querySelector('.ag-body-vertical-scroll-viewport');
@@ -159,12 +173,9 @@ async function wheelScroll(/** @type {import('playwright-core').Page} */ page, /
   const before = await top();
   await page.waitForTimeout(200);
   await page.evaluate(() => { /** @type {any} */ (window).__scrolling = window.__bench.recordFrames(); });
-  for (let i = 0; i < SCROLL.steps; i++) {
-    const t = Date.now();
-    await page.mouse.wheel(0, SCROLL.deltaY);
-    const wait = SCROLL.everyMs - (Date.now() - t);
-    if (wait > 0) await page.waitForTimeout(wait);
-  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.synthesizeScrollGesture', { ...at, yDistance: -SCROLL.distance, speed: SCROLL.speed, gestureSourceType: 'mouse', preventFling: true });
+  await cdp.detach();
   await page.waitForTimeout(300);
   const frames = await page.evaluate(() => /** @type {any} */ (window).__scrolling.stop());
   const after = await top();
@@ -281,11 +292,13 @@ async function firstVisits(/** @type {import('playwright-core').Browser} */ brow
 /** One run at one size: everything measured on both sides in one fresh context. */
 async function oneRun(/** @type {import('playwright-core').Browser} */ browser, /** @type {string} */ base, /** @type {number} */ size, /** @type {{ csv: string, planFile: string }} */ files) {
   const { context, page } = await newPage(browser);
+  const step = steps();
   /** @type {Record<string, any>} */
   const m = {};
   await page.goto(`${base}/bench/floor.html`);
   await page.waitForFunction(() => window.harness !== undefined);
   await page.evaluate((n) => window.harness.seed(n), size);
+  step('stored the plan (both sides)');
 
   // 1. Open a stored plan → grid painted (after one visit that warms the HTTP cache), and 6. its heap.
   await page.goto(`${base}/bench/minimal.html`);
@@ -298,9 +311,12 @@ async function oneRun(/** @type {import('playwright-core').Browser} */ browser, 
   m.floorOpenInApp = await page.evaluate(() => window.floorReopen?.());
   // 2. The same keys typed into the bare grid's plain editable column.
   const floorCodes = Array.from({ length: EDITS }, (_, i) => String(i + 1).padStart(6, '0'));
+  step('floor: open, heap, reopen');
   m.floorEdits = await typeEdits(page, floorCodes, FLOOR_EDIT_COLUMN, {});
+  step('floor: edits');
   // 7. Scrolling the bare grid.
   if (LARGE.has(size)) m.floorScroll = await wheelScroll(page, '.ag-grid-viewport');
+  step('floor: scroll');
 
   const planId = `bench-${size}`;
   const planUrl = `${base}/#/plans/${planId}`;
@@ -312,11 +328,13 @@ async function oneRun(/** @type {import('playwright-core').Browser} */ browser, 
   m.heap = await heapBytes(page);
   // 1'. Back to the plan list and open the plan from it (the app's code already loaded).
   m.openInApp = await openFromList(page, planId);
+  step('app: open, heap, open from the list');
 
   // 2. One cell edit, typed as a user types it: Enter → validated, aggregate updated, painted; → saved.
   const codes = await page.$$eval('[role="row"][row-id]', (rows) => rows.map((r) => r.getAttribute('row-id') ?? '').filter((id) => id !== 'min' && id !== 'aggregate'));
   const unique = [...new Set(codes)].slice(0, EDITS);
   m.edits = await typeEdits(page, unique, EDIT_COLUMN, { saved: true });
+  step('app: edits');
 
   // 3. CSV import of the district's file (every target changed): choose → preview painted; Apply → painted, saved.
   const firstCell = `[role="row"][row-id="${unique[EDITS % unique.length] ?? unique[0]}"] [col-id="target.online_payment"]`;
@@ -327,6 +345,7 @@ async function oneRun(/** @type {import('playwright-core').Browser} */ browser, 
   await arm(page, 'csvApply', { type: 'click', selector: '[data-testid="import-apply"]' }, { gone: '[data-testid="import-preview"]', changed: firstCell, saved: true });
   await page.click('[data-testid="import-apply"]');
   m.csvApply = await result(page, 'csvApply');
+  step('app: CSV import');
 
   // 4. Exports: the appendix CSV (default dialect) and the plan file, until the file is handed to the browser.
   await page.click('[data-testid="export-csv"]');
@@ -336,6 +355,7 @@ async function oneRun(/** @type {import('playwright-core').Browser} */ browser, 
   await arm(page, 'planExport', { type: 'click', selector: '[data-testid="export-plan"]' }, { blob: true });
   await page.click('[data-testid="export-plan"]');
   m.planExport = await result(page, 'planExport');
+  step('app: exports');
 
   // 4. Plan-file import as a new plan: choose → preview; Apply → the new plan's grid painted and the plan stored.
   await arm(page, 'planPreview', { type: 'change', selector: '[data-testid="import-file"]' }, { present: '[data-testid="import-preview"][data-kind="planFile"]' });
@@ -345,11 +365,13 @@ async function oneRun(/** @type {import('playwright-core').Browser} */ browser, 
     { gone: '[data-testid="import-preview"]', present: `[data-testid="plan-page"][data-plan-id="bench-file-${size}"] [role="row"][row-id="000001"]`, saved: true });
   await page.click('[data-testid="import-apply"]');
   m.planApply = await result(page, 'planApply');
+  step('app: plan-file import');
 
   // 7. Scrolling the plan with the mouse wheel (back on the benchmark's plan, opened from the list).
   if (LARGE.has(size)) {
     await openFromList(page, planId);
     m.scroll = await wheelScroll(page, '[data-testid="plan-grid"] .ag-grid-viewport');
+    step('app: scroll');
   }
 
   // Floor of 3 and 4: the same files through PapaParse/JSON + Zod + Dexie; the same rows unparsed/stringified.
@@ -361,6 +383,7 @@ async function oneRun(/** @type {import('playwright-core').Browser} */ browser, 
   m.floorPlanExport = await page.evaluate(() => window.harness.exportFloor('planFile'));
   await page.setInputFiles('#floor-plan-file', files.planFile);
   m.floorPlanImport = await page.evaluate(() => window.harness.lastImport());
+  step('floor: imports and exports');
   await context.close();
   return m;
 }
@@ -396,7 +419,7 @@ async function restartOpens(/** @type {string} */ base, /** @type {number} */ si
       if (serviceWorkers === 'allow') await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
       await context.close();
     }
-    const runCount = size >= BIG ? BIG_RUNS : RUNS;
+    const runCount = size >= BIG ? Math.min(BIG_RUNS, RESTART_RUNS) : RESTART_RUNS;
     for (let run = 0; run < runCount; run++) {
       let { context, page } = await launch('block');
       await page.goto(planUrl);
