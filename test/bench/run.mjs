@@ -9,7 +9,7 @@
  * Options:
  *   --sizes 159,10598,100000  plan sizes (units)
  *   --runs 5                  runs per size (and first visits per side)
- *   --big-runs 2              runs at sizes of 100,000 units or more (each is long; their targets are about the longest task)
+ *   --big-runs 1              runs at sizes of 100,000 units or more (each is long; their targets are about the longest task)
  *   --edits 10                edits typed per run
  *   --large 10598             sizes at which scrolling and the cold open after a browser restart (at most 3 runs) are measured
  *   --only first-visit,sizes,restart   the groups to run (all by default)
@@ -41,7 +41,7 @@ const numbers = (/** @type {string} */ text) => text.split(',').filter((s) => s 
 const SIZES = numbers(option('sizes', '159,10598,100000'));
 const RUNS = Number(option('runs', '5'));
 const BIG = 100_000;
-const BIG_RUNS = Number(option('big-runs', String(Math.min(RUNS, 2))));
+const BIG_RUNS = Number(option('big-runs', String(Math.min(RUNS, 1))));
 const EDITS = Number(option('edits', '10'));
 const LARGE = new Set(numbers(option('large', '10598')));
 const GROUPS = new Set(option('only', 'first-visit,sizes,restart').split(','));
