@@ -12,7 +12,8 @@ import { ValidationIndex, type IndicatorTotals } from '../../src/domain/validati
 import { decodeText } from '../../src/io/csvDecode';
 import { CSV_DIALECTS, detectDelimiter, type CsvDialectId } from '../../src/io/csvDialect';
 import { neutralise, planCsvParts, serializePlanCsv, type CsvHeaders } from '../../src/io/csvExport';
-import { csvPreviewToCommand, readCsvImport } from '../../src/io/csvImport';
+import { readCsvImport } from '../../src/io/csvImport';
+import { csvPreviewToCommand } from '../../src/io/csvApply';
 import { interpretHeader } from '../../src/io/headerAliases';
 import { applyCommand } from '../../src/domain/commands';
 import { encodeWindows1258, utf16, utf8 } from '../support/encodings';

@@ -17,7 +17,8 @@ import { formatRate, PERCENT_100, VOLUME_LIMIT, type Locale, type Rate } from '.
 import { impossibleIndicatorValues, impossibleUnitValues, rateProblem, readRate, unitIsPossible, volumeProblem } from '../../src/domain/valueRule';
 import { restoreAssignmentFile, serializeAssignmentFile } from '../../src/io/assignmentFile';
 import { restoreBackupFile, serializeBackupFile } from '../../src/io/backupFile';
-import { csvPreviewToCommand, readCsvImport, withNewUnitsChoice } from '../../src/io/csvImport';
+import { readCsvImport } from '../../src/io/csvImport';
+import { csvPreviewToCommand, withNewUnitsChoice } from '../../src/io/csvApply';
 import { restorePlanFile } from '../../src/io/restorePlanFile';
 import { serializePlanFile } from '../../src/io/serializePlanFile';
 import { cellEditToCommand } from '../../src/state/cellCommands';

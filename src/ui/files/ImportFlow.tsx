@@ -2,7 +2,7 @@ import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import type { CsvEncoding } from '../../io/csvDecode';
 import type { CsvPreview } from '../../io/csvImport';
 import type { RestoredPlanFile } from '../../io/restorePlanFile';
-import { csvPreviewToCommand } from '../../io/csvImport';
+import { csvPreviewToCommand } from '../../io/csvApply';
 import { applyPlanFile, createPlanFromAssignment, createPlanFromCsv, readCsv, readFile, type FileReading } from '../../state/fileImport';
 import { mergeAssignment, type AssignedDistrict, type Assignment } from '../../domain/assignment';
 import { openSession } from '../../state/openPlan';
