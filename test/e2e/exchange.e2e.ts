@@ -225,7 +225,8 @@ describe('file exchange: import preview, CSV and plan-file export', () => {
     const copyId = await planIdOf(copy);
     expect(copyId).not.toBe(DEMO_PLAN_ID);
     await eventually(() => gridCells(copy)).toEqual(demoCells);
-    const importedName = `${DEMO_NAME} (bản nhập ${new Date().toLocaleDateString('vi-VN')})`;
+    // The date as the page sees it (its time zone, Asia/Ho_Chi_Minh), not as this test's process does.
+    const importedName = `${DEMO_NAME} (bản nhập ${await page.evaluate(() => new Date().toLocaleDateString('vi-VN'))})`;
     expect(await copy.planName.textContent()).toBe(importedName);
     const list = new PlanListView(page);
     await list.open(baseURL, 2);
