@@ -17,8 +17,8 @@ export interface ConsolidatedIndicator {
   indicatorId: IndicatorId;
   /** The district's aggregate target, truncated to one decimal; null without targets. */
   aggregate: Rate | null;
-  /** The general target of the district's assignment. */
-  min: Rate;
+  /** The general target of the district's assignment; null while unset. */
+  min: Rate | null;
   /** The same verdict as the district's own aggregate row: never a pass where nothing was checked. */
   verdict: Verdict;
   /** Units with a target, of `unitCount`. */

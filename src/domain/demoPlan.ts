@@ -1,5 +1,5 @@
 import { planId, unitCode, type IndicatorId } from './ids';
-import { makeDefaultIndicators, type Indicator } from './indicators';
+import { generalTarget, ILLUSTRATIVE_GENERAL_TARGETS, makeDefaultIndicators, type Indicator } from './indicators';
 import type { Plan, Unit } from './plan';
 import { rateFromPercent, type Rate } from './rate';
 import { makePlan } from './planFactory';
@@ -23,7 +23,7 @@ const UNITS: [code: string, name: string, type: string][] = [
 /** The assignment: general targets for communes, and the district's own targets (the decision's shape). */
 function demoIndicators(): Indicator[] {
   const own: Record<string, number> = { online_dossiers: 60, online_payment: 51, digitisation: 85, e_results: 100, population_db: 100 };
-  return makeDefaultIndicators().map((ind) => {
+  return makeDefaultIndicators(ILLUSTRATIVE_GENERAL_TARGETS).map((ind) => {
     const ownTarget = rateFromPercent(own[ind.id] ?? 100);
     if (ind.id === 'online_payment') return { ...ind, mode: 'weighted', floor: rateFromPercent(30), ownTarget };
     return { ...ind, ownTarget };
@@ -46,7 +46,7 @@ export function makeDemoPlan(now: string): Plan {
       const h1 = Math.min(100, Math.max(5, centre + (random() - 0.4) * 30 + (township ? 8 : 0)));
       baseline[ind.id] = rateFromPercent(Math.round(h1 * 10) / 10);
       // A draft allocation that meets the rules: at least the general target, never below H1, a little above for the townships.
-      const floor = Math.max(ind.min / 100, h1);
+      const floor = Math.max((generalTarget(ind) ?? 0) / 100, h1);
       const planned = ind.mandatory ? 100 : Math.min(100, Math.ceil(floor + (township ? 5 : 2) + random() * 4));
       target[ind.id] = rateFromPercent(planned);
     }

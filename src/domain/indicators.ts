@@ -1,5 +1,5 @@
 import { indicatorId, type IndicatorId } from './ids';
-import { rateFromPercent, type Rate } from './rate';
+import { PERCENT_100, rateFromPercent, type Rate } from './rate';
 
 export type RuleMode = 'each' | 'weighted';
 
@@ -10,8 +10,12 @@ export type RuleMode = 'each' | 'weighted';
 export interface Indicator {
   id: IndicatorId;
   name: { vi: string; en: string };
-  /** The commune-level general target ("chỉ tiêu giao chung cho cấp xã"). */
-  min: Rate;
+  /**
+   * The general target for the member units ("chỉ tiêu giao chung cho cấp xã"), as the province assigned it;
+   * null while nobody has entered it: nothing is then judged against it, and the plan cannot be marked ready.
+   * A mandatory indicator's rule is 100 % whatever this says.
+   */
+  min: Rate | null;
   mode: RuleMode;
   /** In `weighted` mode, the hard floor no single unit may go below; null when none. */
   floor: Rate | null;
@@ -26,21 +30,46 @@ export interface Indicator {
   checkOwnTarget: boolean;
 }
 
-const make = (id: string, vi: string, en: string, min: number, mandatory = false): Indicator => ({
-  id: indicatorId(id), name: { vi, en }, min: rateFromPercent(min), mode: 'each', floor: null, mandatory,
+const make = (id: string, vi: string, en: string, mandatory = false): Indicator => ({
+  id: indicatorId(id), name: { vi, en }, min: mandatory ? PERCENT_100 : null, mode: 'each', floor: null, mandatory,
   ownTarget: null, checkOwnTarget: false,
 });
 
-/** The five national indicators (product brief); `e_results` and `population_db` must reach 100 %. */
-export function makeDefaultIndicators(): Indicator[] {
+/** General targets in percent, by indicator id. */
+export type GeneralTargets = Readonly<Record<string, number>>;
+
+/**
+ * The general targets of the demo plan: illustrative, in the shape of the July 2023 decision. Only the demo
+ * (and tests that need a plan with an assignment) use them; a plan a user starts has no invented numbers.
+ */
+export const ILLUSTRATIVE_GENERAL_TARGETS: GeneralTargets = { online_dossiers: 50, online_payment: 45, digitisation: 70 };
+
+/**
+ * The five national indicators (product brief). `e_results` and `population_db` are mandatory (100 %), which
+ * is the national rule; the others' general targets are the province's to assign, so they start unset
+ * unless `generalTargets` gives them.
+ */
+export function makeDefaultIndicators(generalTargets: GeneralTargets = {}): Indicator[] {
   return [
-    make('online_dossiers', 'Hồ sơ trực tuyến', 'Online dossiers', 50),
-    make('online_payment', 'Thanh toán trực tuyến', 'Online payment', 45),
-    make('digitisation', 'Số hóa hồ sơ, kết quả giải quyết TTHC', 'Digitisation of dossiers and results', 70),
-    make('e_results', 'Cấp kết quả điện tử', 'Electronic results', 100, true),
-    make('population_db', 'Khai thác CSDL quốc gia về dân cư', 'Use of the national population database', 100, true),
-  ];
+    make('online_dossiers', 'Hồ sơ trực tuyến', 'Online dossiers'),
+    make('online_payment', 'Thanh toán trực tuyến', 'Online payment'),
+    make('digitisation', 'Số hóa hồ sơ, kết quả giải quyết TTHC', 'Digitisation of dossiers and results'),
+    make('e_results', 'Cấp kết quả điện tử', 'Electronic results', true),
+    make('population_db', 'Khai thác CSDL quốc gia về dân cư', 'Use of the national population database', true),
+  ].map((ind) => {
+    const given = generalTargets[ind.id];
+    return given === undefined ? ind : { ...ind, min: rateFromPercent(given) };
+  });
 }
+
+/**
+ * The rate an indicator's targets are held to: 100 % when mandatory, else the general target (null while
+ * unset). One place, so the grid, the rules, the verdict and the print never disagree.
+ */
+export const generalTarget = (ind: Indicator): Rate | null => (ind.mandatory ? PERCENT_100 : ind.min);
+
+/** The province's general target is still to be entered: the indicator cannot be judged. */
+export const isUnassigned = (ind: Indicator): boolean => generalTarget(ind) === null;
 
 /** A stable id for a new indicator, made from its name and unique within the plan. */
 export function makeIndicatorId(name: string, taken: readonly IndicatorId[]): IndicatorId {

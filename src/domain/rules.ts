@@ -1,5 +1,5 @@
 import type { IndicatorId, UnitCode } from './ids';
-import type { Indicator } from './indicators';
+import { isUnassigned, type Indicator } from './indicators';
 import type { PlanStatus, Unit } from './plan';
 import { hasMoreThanOneDecimal, PERCENT_100, type Rate } from './rate';
 import { meets, shortfall, truncatedMean, type Aggregate } from './aggregate';
@@ -16,7 +16,8 @@ export type RuleId =
   | 'aggregateBelowOwnTarget' // opted in: the aggregate below the allocating unit's own target
   | 'mandatory'           // a mandatory indicator whose target is not 100
   | 'belowBaseline'       // target below the unit's own previous result
-  | 'missing';            // no target yet
+  | 'missing'             // no target yet
+  | 'minUnset';           // the province's general target not entered yet: nothing can be judged against it
 
 export type Field = 'target' | 'baseline';
 
@@ -70,7 +71,7 @@ export function validateUnit(unit: Unit, indicators: readonly Indicator[], statu
         issues.push({ ...base, severity: 'error', rule: 'mandatory', value: target, limit: PERCENT_100, off: abs(PERCENT_100 - target) });
       }
     } else if (ind.mode === 'each') {
-      if (target < ind.min) issues.push({ ...base, severity: 'error', rule: 'belowMin', value: target, limit: ind.min, off: abs(ind.min - target) });
+      if (ind.min !== null && target < ind.min) issues.push({ ...base, severity: 'error', rule: 'belowMin', value: target, limit: ind.min, off: abs(ind.min - target) });
     } else if (ind.floor !== null && target < ind.floor) {
       issues.push({ ...base, severity: 'error', rule: 'belowFloor', value: target, limit: ind.floor, off: abs(ind.floor - target) });
     }
@@ -82,17 +83,22 @@ export function validateUnit(unit: Unit, indicators: readonly Indicator[], statu
 }
 
 /**
- * The rules on the aggregate: in `weighted` mode (and not mandatory) it must reach the general target; and,
- * when the plan opted in for the indicator, it must reach the allocating unit's own target too.
+ * The rules on the indicator as a whole: its general target must be entered (a warning in a draft, an error
+ * for a plan marked ready, like a missing target); in `weighted` mode (and not mandatory) the aggregate must
+ * reach it; and, when the plan opted in for the indicator, the aggregate must reach the allocating unit's own
+ * target too.
  */
-export function validateAggregate(ind: Indicator, aggregate: Aggregate): Issue[] {
+export function validateAggregate(ind: Indicator, aggregate: Aggregate, status: PlanStatus = 'draft'): Issue[] {
+  if (isUnassigned(ind)) {
+    return [{ severity: status === 'ready' ? 'error' : 'warning', rule: 'minUnset', unitCode: null, indicatorId: ind.id, field: 'target', value: null, limit: null, off: null }];
+  }
   if (aggregate.den <= 0n) return [];
   const issues: Issue[] = [];
   const below = (rule: RuleId, limit: Rate): Issue => ({
     severity: 'error', rule, unitCode: null, indicatorId: ind.id, field: 'target',
     value: truncatedMean(aggregate), limit, off: shortfall(aggregate, limit),
   });
-  if (ind.mode === 'weighted' && !ind.mandatory && !meets(aggregate, ind.min)) issues.push(below('aggregateBelowMin', ind.min));
+  if (ind.mode === 'weighted' && !ind.mandatory && ind.min !== null && !meets(aggregate, ind.min)) issues.push(below('aggregateBelowMin', ind.min));
   if (ind.checkOwnTarget && ind.ownTarget !== null && !meets(aggregate, ind.ownTarget)) issues.push(below('aggregateBelowOwnTarget', ind.ownTarget));
   return issues;
 }

@@ -112,7 +112,7 @@ export class ValidationIndex {
       const s = this.sums.get(indicator.id);
       const empty = { num: 0n, den: 0n, count: 0 };
       const target = s ? s.target.mean(this.volumes) : empty;
-      return { indicator, baseline: s ? s.baseline.mean(this.volumes) : empty, target, issues: validateAggregate(indicator, target) };
+      return { indicator, baseline: s ? s.baseline.mean(this.volumes) : empty, target, issues: validateAggregate(indicator, target, this.status) };
     });
   }
 
@@ -121,8 +121,9 @@ export class ValidationIndex {
   }
 
   counts(): Record<Severity, number> {
-    const aggregateErrors = this.aggregateIssues().length;
-    return { error: this.unitErrors + aggregateErrors, warning: this.unitWarnings };
+    const aggregate = this.aggregateIssues();
+    const aggregateErrors = aggregate.filter((i) => i.severity === 'error').length;
+    return { error: this.unitErrors + aggregateErrors, warning: this.unitWarnings + aggregate.length - aggregateErrors };
   }
 
   /** Errors on units' targets for one indicator (the aggregate's own rule and previous results not included). */
@@ -144,8 +145,9 @@ export class ValidationIndex {
    * already in indicator order. O(units + issues): for the panel, not the edit path.
    */
   allIssues(units: readonly Unit[]): Issue[] {
-    const errors = this.aggregateIssues();
+    const errors: Issue[] = [];
     const warnings: Issue[] = [];
+    for (const issue of this.aggregateIssues()) (issue.severity === 'error' ? errors : warnings).push(issue);
     for (const unit of units) {
       const issues = this.byUnit.get(unit.code);
       if (!issues) continue;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Assignment } from '../domain/assignment';
 import { indicatorId, unitCode, type IndicatorId } from '../domain/ids';
 import type { Indicator } from '../domain/indicators';
-import { rateToPercent, type Rate } from '../domain/rate';
+import { PERCENT_100, rateToPercent, type Rate } from '../domain/rate';
 import type { FileProblem, Restored } from './fileProblem';
 import { IndicatorV1, UnitV1 } from './planFileFormat';
 import { RESERVED_UNIT_CODES } from '../domain/commands';
@@ -38,7 +38,13 @@ const AssignmentFileV1 = z.object({
 
 const pct = (r: Rate | null) => (r === null ? null : rateToPercent(r));
 
+/**
+ * The assignment as its file carries it. Every general target must be set (the export refuses an indicator
+ * whose general target is not entered: members would receive a rule nobody set); an unset one here is a bug.
+ */
 export function serializeAssignmentFile(assignment: Assignment, context: { appVersion: string; exportedAt: string }): string {
+  const unset = assignment.indicators.find((i) => i.min === null && !i.mandatory);
+  if (unset) throw new Error(`The general target of ${unset.id} is not set`);
   const ids = assignment.indicators.map((i) => i.id);
   const ordered = (values: Partial<Record<IndicatorId, Rate>>) => {
     const out: Record<string, number> = {};
@@ -54,7 +60,7 @@ export function serializeAssignmentFile(assignment: Assignment, context: { appVe
     assignment: {
       period: assignment.period,
       issuedBy: assignment.issuedBy,
-      indicators: assignment.indicators.map((i) => ({ id: i.id, name: { vi: i.name.vi, en: i.name.en }, min: rateToPercent(i.min), mode: i.mode,
+      indicators: assignment.indicators.map((i) => ({ id: i.id, name: { vi: i.name.vi, en: i.name.en }, min: rateToPercent(i.min ?? PERCENT_100), mode: i.mode,
         floor: pct(i.floor), mandatory: i.mandatory, ownTarget: null })),
       districts: assignment.districts.map((d) => ({
         code: d.code, name: d.name, ownTargets: ordered(d.ownTargets),

@@ -2,25 +2,26 @@ import './zodConfig';
 import { z } from 'zod';
 import type { Plan } from '../domain/plan';
 import type { FileProblem, Restored } from './fileProblem';
-import { PlanV2 } from './planFileFormat';
+import { PlanV3 } from './planFileFormat';
 import { backupMigrations, migrate } from './migrations';
 import { normalisePlan, openEnvelope, zodProblems } from './restorePlanFile';
 import { documentParts, planObjectParts } from './serializePlanFile';
 
 /**
  * The full backup (`dvctt-sao-luu-<date>.json`): every plan on this computer, each exactly as in a plan file.
- * Version history: 1 — the first format; 2 — plans as in plan files of version 2 (the own-target check).
+ * Version history: 1 — the first format; 2 — plans as in plan files of version 2 (the own-target check);
+ * 3 — as in plan files of version 3 (a general target may be unset).
  * Older backups go through the same plan migrations as plan files (`migrations.ts`).
  */
 export const BACKUP_FILE_FORMAT = 'dvctt-backup';
-export const BACKUP_FILE_VERSION = 2;
+export const BACKUP_FILE_VERSION = 3;
 
-const BackupFileV2 = z.object({
+const BackupFileV3 = z.object({
   format: z.literal(BACKUP_FILE_FORMAT),
-  formatVersion: z.literal(2),
+  formatVersion: z.literal(3),
   app: z.string().max(40),
   exportedAt: z.string().max(40),
-  plans: z.array(PlanV2).max(10_000),
+  plans: z.array(PlanV3).max(10_000),
 });
 
 export function serializeBackupFile(plans: readonly Plan[], context: { appVersion: string; exportedAt: string }): string {
@@ -64,7 +65,7 @@ export interface RestoredBackup {
 export function restoreBackupFile(text: string, file: string): Restored<RestoredBackup> {
   const envelope = openEnvelope(text, file, BACKUP_FILE_FORMAT, BACKUP_FILE_VERSION);
   if (!envelope.ok) return envelope;
-  const checked = BackupFileV2.safeParse(migrate(envelope.doc, envelope.version, backupMigrations).doc);
+  const checked = BackupFileV3.safeParse(migrate(envelope.doc, envelope.version, backupMigrations).doc);
   if (!checked.success) return { ok: false, problems: zodProblems(checked.error, file) };
   const plans: Plan[] = [];
   const problems: FileProblem[] = [];

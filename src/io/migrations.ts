@@ -35,6 +35,9 @@ const planSteps: Readonly<Record<number, (plan: unknown) => unknown>> = {
   1: (plan) => (isRecord(plan) && Array.isArray(plan.indicators)
     ? { ...plan, indicators: plan.indicators.map((i: unknown) => (isRecord(i) ? { ...i, checkOwnTarget: false } : i)) }
     : plan),
+  // 2 → 3: nothing to change: version 3 only allows an unset general target (`min: null`), which version 2
+  // files never carry.
+  2: (plan) => plan,
 };
 
 const stepsOn = (apply: (doc: Record<string, unknown>, step: (plan: unknown) => unknown) => Record<string, unknown>) =>
@@ -42,12 +45,12 @@ const stepsOn = (apply: (doc: Record<string, unknown>, step: (plan: unknown) => 
 
 /** The plan file (`plan`): one plan. */
 export const planFileMigrations: MigrationChain = {
-  current: 2,
+  current: 3,
   steps: stepsOn((doc, step) => ({ ...doc, plan: step(doc.plan) })),
 };
 
 /** The backup (`plans`): every plan, each through the same steps as in a plan file. */
 export const backupMigrations: MigrationChain = {
-  current: 2,
+  current: 3,
   steps: stepsOn((doc, step) => ({ ...doc, plans: Array.isArray(doc.plans) ? doc.plans.map(step) : doc.plans })),
 };

@@ -5,11 +5,12 @@ import { z } from 'zod';
  * The plan file (`<name>.dvctt.json`): exact exchange between copies of the app.
  * Rates are written as percent numbers with at most two decimals (85.5), counts as integers.
  * Version history: 1 — the first format; 2 — each indicator says whether the members' aggregate is also
- * checked against the allocating unit's own target (`checkOwnTarget`). A new version adds a step to
- * `migrations.ts` and a fixture.
+ * checked against the allocating unit's own target (`checkOwnTarget`); 3 — an indicator's general target
+ * (`min`) may be `null`: not entered yet (a plan started from a list of units has no invented numbers). A new
+ * version adds a step to `migrations.ts` and a fixture.
  */
 export const PLAN_FILE_FORMAT = 'dvctt-plan';
-export const PLAN_FILE_VERSION = 2;
+export const PLAN_FILE_VERSION = 3;
 
 const text = (max: number) => z.string().max(max);
 /** A rate in percent: finite, with at most two decimals (checked exactly when converted). */
@@ -31,6 +32,9 @@ export const IndicatorV1 = z.object({
 
 /** Version 2: the plan's choice to check the members' aggregate against its own target too. */
 export const IndicatorV2 = IndicatorV1.extend({ checkOwnTarget: z.boolean() });
+
+/** Version 3: the general target may be unset. */
+export const IndicatorV3 = IndicatorV2.extend({ min: percent.nullable() });
 
 export const UnitV1 = z.object({
   code: z.string().trim().min(1).max(200),
@@ -54,15 +58,15 @@ const planShape = {
 };
 
 /** A plan as plan files (and backups) carry it, in the current version. */
-export const PlanV2 = z.object({ ...planShape, indicators: z.array(IndicatorV2).min(1).max(100) });
+export const PlanV3 = z.object({ ...planShape, indicators: z.array(IndicatorV3).min(1).max(100) });
 
-export const PlanFileV2 = z.object({
+export const PlanFileV3 = z.object({
   format: z.literal(PLAN_FILE_FORMAT),
-  formatVersion: z.literal(2),
+  formatVersion: z.literal(3),
   app: text(40),
   exportedAt: z.string().max(40),
   exportedBy: text(1000),
-  plan: PlanV2,
+  plan: PlanV3,
 });
 
-export type PlanFileV2 = z.infer<typeof PlanFileV2>;
+export type PlanFileV3 = z.infer<typeof PlanFileV3>;

@@ -8,7 +8,7 @@ import { formatPath, MAX_FILE_BYTES, type FileProblem, type Restored } from './f
 import { migrate, planFileMigrations } from './migrations';
 import { jsonErrorOffset } from './jsonErrorOffset';
 import { RESERVED_UNIT_CODES } from '../domain/commands';
-import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, PlanFileV2 } from './planFileFormat';
+import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, PlanFileV3 } from './planFileFormat';
 
 export interface RestoredPlanFile {
   plan: Plan;
@@ -73,7 +73,7 @@ export function restorePlanFile(text: string, file: string, parsed?: { value: un
   if (!envelope.ok) return envelope;
   const { doc, version } = envelope;
   const migrated = migrate(doc, version, planFileMigrations).doc;
-  const checked = PlanFileV2.safeParse(migrated);
+  const checked = PlanFileV3.safeParse(migrated);
   if (!checked.success) return fail(...zodProblems(checked.error, file));
   return normalise(checked.data, file, version);
 }
@@ -132,7 +132,7 @@ export function zodProblems(error: z.ZodError, file: string): FileProblem[] {
   });
 }
 
-function normalise(data: PlanFileV2, file: string, formatVersion: number): Restored<RestoredPlanFile> {
+function normalise(data: PlanFileV3, file: string, formatVersion: number): Restored<RestoredPlanFile> {
   const plan = normalisePlan(data.plan, file, 'plan');
   if (!plan.ok) return plan;
   return { ok: true, value: { plan: plan.value, exportedAt: data.exportedAt, exportedBy: data.exportedBy, app: data.app, formatVersion }, warnings: [] };
@@ -143,7 +143,7 @@ function normalise(data: PlanFileV2, file: string, formatVersion: number): Resto
  * field (under `at`, e.g. `plan` or `plans[2]`): rates with more than two decimals or outside 0–100 %, duplicate or reserved
  * unit codes, values for indicators the plan does not have. Shared by plan files and backups.
  */
-export function normalisePlan(p: PlanFileV2['plan'], file: string, at: string): Restored<Plan> {
+export function normalisePlan(p: PlanFileV3['plan'], file: string, at: string): Restored<Plan> {
   const problems: FileProblem[] = [];
   const rate = rateReader(file, problems);
   const ids = new Set<string>();
@@ -152,7 +152,7 @@ export function normalisePlan(p: PlanFileV2['plan'], file: string, at: string): 
     ids.add(i.id);
     const field = `${at}.indicators[${n}]`;
     return {
-      id: indicatorId(i.id), name: { vi: i.name.vi, en: i.name.en }, min: rate(i.min, `${field}.min`) ?? (0 as Rate), mode: i.mode,
+      id: indicatorId(i.id), name: { vi: i.name.vi, en: i.name.en }, min: i.min === null ? null : rate(i.min, `${field}.min`) ?? null, mode: i.mode,
       floor: i.floor === null ? null : rate(i.floor, `${field}.floor`) ?? null, mandatory: i.mandatory,
       ownTarget: i.ownTarget === null ? null : rate(i.ownTarget, `${field}.ownTarget`) ?? null, checkOwnTarget: i.checkOwnTarget,
     };

@@ -37,7 +37,7 @@ export function planDocument(plan: Plan) {
     indicators: plan.indicators.map((i) => ({
       id: i.id,
       name: { vi: i.name.vi, en: i.name.en },
-      min: rateToPercent(i.min),
+      min: pct(i.min),
       mode: i.mode,
       floor: pct(i.floor),
       mandatory: i.mandatory,

@@ -1,5 +1,5 @@
 import { indicatorId, unitCode, type IndicatorId } from '../../src/domain/ids';
-import { makeDefaultIndicators, type Indicator } from '../../src/domain/indicators';
+import { ILLUSTRATIVE_GENERAL_TARGETS, makeDefaultIndicators, type Indicator } from '../../src/domain/indicators';
 import type { Plan, Unit } from '../../src/domain/plan';
 import { makePlan } from '../../src/domain/planFactory';
 import type { Rate } from '../../src/domain/rate';
@@ -24,7 +24,7 @@ export function makeUnit(n: number, values: { volume?: number | null; baseline?:
 
 /** A plan with `units` units whose targets all meet the default assignment. */
 export function makeTestPlan(options: { units?: number; indicators?: Indicator[]; id?: string } = {}): Plan {
-  const indicators = options.indicators ?? makeDefaultIndicators();
+  const indicators = options.indicators ?? makeDefaultIndicators(ILLUSTRATIVE_GENERAL_TARGETS);
   const units = Array.from({ length: options.units ?? 3 }, (_, n) =>
     makeUnit(n, { baseline: Object.fromEntries(indicators.map((i) => [i.id, 40])), target: Object.fromEntries(indicators.map((i) => [i.id, i.mandatory ? 100 : 80])) }));
   return makePlan({ id: options.id as Plan['id'] | undefined, name: 'Thử', period: '2023-H2', allocatingUnit: 'Huyện Thử', units, indicators }, NOW, testId);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { assignmentIndicatorsFor, makeAssignment, makeDistrictPlan } from '../../src/domain/assignment';
 import { unitCode } from '../../src/domain/ids';
-import { makeDefaultIndicators } from '../../src/domain/indicators';
+import { ILLUSTRATIVE_GENERAL_TARGETS, makeDefaultIndicators } from '../../src/domain/indicators';
 import { makePlan } from '../../src/domain/planFactory';
 import { assignmentFileName, restoreAssignmentFile, serializeAssignmentFile } from '../../src/io/assignmentFile';
 import { ind, NOW, pct, testId } from '../support/builders';
 
 /** A province prepares its assignment as a plan whose member units are its districts. */
 function provincePlan() {
-  const indicators = makeDefaultIndicators().map((i) => (i.id === 'online_payment' ? { ...i, mode: 'weighted' as const, floor: pct(30) } : i));
+  const indicators = makeDefaultIndicators(ILLUSTRATIVE_GENERAL_TARGETS).map((i) => (i.id === 'online_payment' ? { ...i, mode: 'weighted' as const, floor: pct(30) } : i));
   return makePlan({
     name: 'Giao chỉ tiêu 2023-H2', period: '2023-H2', allocatingUnit: 'UBND tỉnh Bình Định', indicators,
     units: [
@@ -60,7 +60,7 @@ describe('assignment', () => {
 describe('mergeAssignment', () => {
   it('updates and adds the file\'s indicators and keeps the plan\'s others', async () => {
     const { mergeAssignment } = await import('../../src/domain/assignment');
-    const current = makeDefaultIndicators();
+    const current = makeDefaultIndicators(ILLUSTRATIVE_GENERAL_TARGETS);
     const a = { period: '2024-H1', issuedBy: 'Tỉnh', indicators: [{ ...current[0]!, min: pct(65) }, { ...current[0]!, id: ind('new_one'), name: { vi: 'Mới', en: 'New' } }],
       districts: [{ code: '550', name: 'Huyện', ownTargets: { [ind('online_dossiers')]: pct(70) }, units: [] }] };
     const merged = mergeAssignment(current, a, a.districts[0]!);

@@ -42,7 +42,7 @@ describe('backup file', () => {
     doc.plans[1].units[0].target.online_dossiers = 55.555;
     const bad = restoreBackupFile(JSON.stringify(doc), 'b.json');
     expect(!bad.ok && bad.problems.map((p) => [p.code, p.field])).toEqual([['tooManyDecimals', 'plans[1].units[0].target.online_dossiers']]);
-    const newer = restoreBackupFile(JSON.stringify({ ...doc, formatVersion: 3 }), 'b.json');
+    const newer = restoreBackupFile(JSON.stringify({ ...doc, formatVersion: BACKUP_FILE_VERSION + 1 }), 'b.json');
     expect(!newer.ok && newer.problems[0]?.code).toBe('newerVersion');
   });
 });

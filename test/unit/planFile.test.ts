@@ -10,9 +10,14 @@ import { migrate, planFileMigrations } from '../../src/io/migrations';
 import { restorePlanFile } from '../../src/io/restorePlanFile';
 import { planDocument, planFileParts, safeFileName, serializePlanFile, type ExportContext } from '../../src/io/serializePlanFile';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from '../../src/io/planFileFormat';
-import { makeTestPlan, NOW } from '../support/builders';
+import { makeTestPlan, NOW, pct } from '../support/builders';
 
 const context = { appVersion: '0.1.0', exportedAt: '2023-12-01T08:00:00.000Z' };
+/** The version 3 fixture's plan: the demo with the own-target check on for the first indicator, and digitisation's general target not entered. */
+const v3FixturePlan = () => {
+  const demo = makeDemoPlan(NOW);
+  return { ...demo, indicators: demo.indicators.map((i, k) => ({ ...i, checkOwnTarget: k === 0, min: i.id === 'digitisation' ? null : i.min })) };
+};
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/plan-files/${name}`, import.meta.url), 'utf8');
 /** What a plan file carries: everything but the local revision counter. */
 const content = (p: Plan) => ({ ...p, revision: 0 });
@@ -137,15 +142,29 @@ describe('plan file', () => {
     const expected = { ...demo, indicators: demo.indicators.map((i, k) => ({ ...i, checkOwnTarget: k === 0 })) };
     expect(restored.ok && restored.value.formatVersion).toBe(2);
     expect(restored.ok && content(restored.value.plan)).toEqual(content(expected));
-    // And the app writes that file byte for byte.
-    expect(serializePlanFile(expected, { ...context, exportedBy: demo.allocatingUnit })).toBe(fixture('v2-tuy-phuoc.dvctt.json'));
   });
 
-  it('migrates version 1 to 2: every indicator gains the own-target check, off, and nothing else changes', () => {
+  it('reads the version 3 fixture, kept forever: a general target not entered yet stays unset', () => {
+    const restored = restorePlanFile(fixture('v3-tuy-phuoc.dvctt.json'), 'v3-tuy-phuoc.dvctt.json');
+    const expected = v3FixturePlan();
+    expect(restored.ok && restored.value.formatVersion).toBe(3);
+    expect(restored.ok && restored.value.plan.indicators.map((i) => i.min)).toEqual([pct(50), pct(45), null, pct(100), pct(100)]);
+    expect(restored.ok && content(restored.value.plan)).toEqual(content(expected));
+    // And the app writes that file byte for byte.
+    expect(serializePlanFile(expected, { ...context, exportedBy: expected.allocatingUnit })).toBe(fixture('v3-tuy-phuoc.dvctt.json'));
+  });
+
+  it('migrates version 2 to 3 without changing anything but the version', () => {
+    const v2 = JSON.parse(fixture('v2-tuy-phuoc.dvctt.json')) as Record<string, unknown>;
+    expect(migrate(v2, 2, planFileMigrations)).toEqual({ doc: { ...v2, formatVersion: 3 }, ran: [2] });
+  });
+
+
+  it('migrates version 1 to 3: every indicator gains the own-target check, off, and nothing else changes', () => {
     const v1 = JSON.parse(fixture('v1-tuy-phuoc.dvctt.json')) as Record<string, unknown>;
     const v2 = JSON.parse(fixture('v2-tuy-phuoc.dvctt.json')) as { plan: { indicators: { checkOwnTarget: boolean }[] } };
     v2.plan.indicators[0]!.checkOwnTarget = false; // the fixture turns it on for the first indicator
-    expect(migrate(v1, 1, planFileMigrations)).toEqual({ doc: v2, ran: [1] });
+    expect(migrate(v1, 1, planFileMigrations)).toEqual({ doc: { ...v2, formatVersion: 3 }, ran: [1, 2] });
   });
 
   it('refuses a newer format version, naming both versions', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorId } from '../../src/domain/ids';
-import { makeDefaultIndicators, type Indicator } from '../../src/domain/indicators';
+import { ILLUSTRATIVE_GENERAL_TARGETS, makeDefaultIndicators, type Indicator } from '../../src/domain/indicators';
 import { rateFromPercent } from '../../src/domain/rate';
 import { EMPTY_PRINT_DECISION } from '../../src/state/printDecision';
 import { decisionLineText, indicatorRuleText, issuingBodyText, periodText } from '../../src/ui/plan/printText';
 
-const [dossiers, payment, , eResults] = makeDefaultIndicators() as [Indicator, Indicator, Indicator, Indicator];
+const [dossiers, payment, , eResults] = makeDefaultIndicators(ILLUSTRATIVE_GENERAL_TARGETS) as [Indicator, Indicator, Indicator, Indicator];
 
 describe('the texts of the printed appendix (Vietnamese)', () => {
   it.each([
@@ -14,6 +14,9 @@ describe('the texts of the printed appendix (Vietnamese)', () => {
     ['weighted with a floor', { ...payment, mode: 'weighted' as const, floor: rateFromPercent(30) }, '≥ 45 bình quân (sàn 30)'],
     ['a decimal general target', { ...dossiers, id: indicatorId('x'), min: rateFromPercent(42.5) }, '≥ 42,5 từng xã'],
     ['mandatory', eResults, '100 bắt buộc'],
+    ['a general target not entered: said, never a number', { ...dossiers, min: null }, 'chưa nhập chỉ tiêu tỉnh giao'],
+    ['weighted, not entered', { ...payment, mode: 'weighted' as const, floor: rateFromPercent(30), min: null }, 'chưa nhập chỉ tiêu tỉnh giao'],
+    ['mandatory, whatever its general target says', { ...eResults, min: null }, '100 bắt buộc'],
   ])('says how a target applies: %s', (_what, indicator, text) => {
     expect(indicatorRuleText(indicator, 'vi')).toBe(text);
   });

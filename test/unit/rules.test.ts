@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { makeDefaultIndicators, type Indicator } from '../../src/domain/indicators';
+import { ILLUSTRATIVE_GENERAL_TARGETS, isUnassigned, makeDefaultIndicators, type Indicator } from '../../src/domain/indicators';
+import { readinessErrors } from '../../src/domain/planFactory';
 import { validateAggregate, validateUnit, type Issue } from '../../src/domain/rules';
+import { ValidationIndex } from '../../src/domain/validationIndex';
+import { indicatorVerdict } from '../../src/domain/verdict';
 import { WeightedSums } from '../../src/domain/aggregate';
-import { code, ind, makeUnit, pct } from '../support/builders';
+import { code, ind, makeTestPlan, makeUnit, pct } from '../support/builders';
 
-const online = (patch: Partial<Indicator> = {}): Indicator => ({ ...makeDefaultIndicators()[0]!, ...patch });
-const mandatory = makeDefaultIndicators()[3]!;
+const online = (patch: Partial<Indicator> = {}): Indicator => ({ ...makeDefaultIndicators(ILLUSTRATIVE_GENERAL_TARGETS)[0]!, ...patch });
+const mandatory = makeDefaultIndicators(ILLUSTRATIVE_GENERAL_TARGETS)[3]!;
 const rulesOf = (issues: Issue[]) => issues.map((i) => `${i.severity}:${i.rule}:${i.field}`);
 
 describe('validateUnit', () => {
@@ -89,5 +92,58 @@ describe('validateAggregate', () => {
     expect(validateAggregate(online({ ...own, checkOwnTarget: true }), aggregateOf([47, 47]))).toEqual([]);
     // Checked but no own target given: nothing to check.
     expect(validateAggregate(online({ ...own, ownTarget: null, checkOwnTarget: true }), aggregateOf([10]))).toEqual([]);
+  });
+});
+
+describe('a general target not entered yet', () => {
+  const unset = online({ min: null });
+  const totalsOf = (indicator: Indicator, units: ReturnType<typeof makeUnit>[], status: 'draft' | 'ready' = 'draft') =>
+    new ValidationIndex({ units, indicators: [indicator], status });
+
+  it('judges no unit against a number nobody entered, in either mode', () => {
+    const unit = makeUnit(1, { baseline: { online_dossiers: 10 }, target: { online_dossiers: 12 } });
+    expect(validateUnit(unit, [unset], 'draft')).toEqual([]);
+    expect(validateUnit(unit, [{ ...unset, mode: 'weighted', floor: pct(5) }], 'draft')).toEqual([]);
+  });
+
+  it('is one issue on the indicator: a warning in a draft, an error that forbids marking ready', () => {
+    const units = [makeUnit(1, { target: { online_dossiers: 12 } })];
+    expect(rulesOf(totalsOf(unset, units).aggregateIssues())).toEqual(['warning:minUnset:target']);
+    expect(totalsOf(unset, units).counts()).toEqual({ error: 0, warning: 1 });
+    expect(totalsOf(unset, units, 'ready').counts()).toEqual({ error: 1, warning: 0 });
+    const plan = makeTestPlan({ indicators: [unset] });
+    expect(readinessErrors(plan).map((i) => i.rule)).toEqual(['minUnset']);
+    expect(readinessErrors({ ...plan, indicators: [online()] })).toEqual([]);
+  });
+
+  it('lists the indicator\'s warning first among the warnings, before the units\'', () => {
+    const units = [makeUnit(1, { target: {} })];
+    expect(totalsOf(unset, units).allIssues(units).map((i) => i.rule)).toEqual(['minUnset', 'missing']);
+  });
+
+  it('gives the verdict "unassigned", never a pass or a fail, unless a unit breaks a rule of its own', () => {
+    const units = [makeUnit(1, { target: { online_dossiers: 12 } }), makeUnit(2, { target: { online_dossiers: 99 } })];
+    const index = totalsOf(unset, units);
+    const [totals] = index.totals();
+    expect(indicatorVerdict(totals!, index.unitErrorsFor(unset.id), units.length)).toBe('unassigned');
+    const broken = [makeUnit(1, { target: { online_dossiers: 12.25 } })];
+    const brokenIndex = totalsOf(unset, broken);
+    expect(indicatorVerdict(brokenIndex.totals()[0]!, brokenIndex.unitErrorsFor(unset.id), 1)).toBe('fail');
+  });
+
+  it('does not concern a mandatory indicator, whose rule is 100 %', () => {
+    const units = [makeUnit(1, { target: { e_results: 100 } })];
+    const index = totalsOf({ ...mandatory, min: null }, units);
+    expect(index.aggregateIssues()).toEqual([]);
+    expect(indicatorVerdict(index.totals()[0]!, 0, 1)).toBe('pass');
+  });
+
+  it('is how a new plan starts: the national indicators, mandatory ones at 100, the others unset', () => {
+    const defaults = makeDefaultIndicators();
+    expect(defaults.map((i) => [i.id, i.min === null ? null : i.min / 100, i.mandatory])).toEqual([
+      ['online_dossiers', null, false], ['online_payment', null, false], ['digitisation', null, false],
+      ['e_results', 100, true], ['population_db', 100, true],
+    ]);
+    expect(defaults.filter(isUnassigned).map((i) => i.id)).toEqual(['online_dossiers', 'online_payment', 'digitisation']);
   });
 });

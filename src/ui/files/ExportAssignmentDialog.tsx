@@ -1,7 +1,9 @@
 import { createSignal, Show } from 'solid-js';
 import { readDistrictUnitLists, unitsOfDistrict, type DistrictUnitLists } from '../../io/districtUnitLists';
 import type { Plan } from '../../domain/plan';
+import { isUnassigned } from '../../domain/indicators';
 import { Dialog } from '../Dialog';
+import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { formatCount } from '../../domain/rate';
 import { language } from '../../state/language';
@@ -30,9 +32,16 @@ export function ExportAssignmentDialog(props: { plan: Plan; onExport: (split: 'a
     setListMessage(t('assignmentUnitsMatched', { matched: formatCount(matched, language()), total: formatCount(props.plan.units.length, language()), units: formatCount(read.lists.units, language()) }));
   };
 
+  // A general target not entered yet cannot be handed down: the members would receive a rule nobody set.
+  const unassigned = () => props.plan.indicators.filter(isUnassigned);
   return (
     <Dialog title={t('exportAssignmentTitle')} onClose={() => props.onClose()} testId="export-assignment-dialog">
       <p class="muted">{t('exportAssignmentHelp')}</p>
+      <Show when={unassigned().length > 0}>
+        <p class="notice notice-error" role="alert" data-testid="export-assignment-unassigned" data-indicators={unassigned().map((i) => i.id).join(',')}>
+          {t('exportAssignmentUnassigned', { indicators: unassigned().map((i) => indicatorName(i, language())).join(', ') })}
+        </p>
+      </Show>
       <label class="check"><input type="radio" name="split" value="each" checked={split() === 'each'} onChange={() => setSplit('each')} /><span>{t('exportAssignmentEach')}<br /><small class="muted">{t('exportAssignmentEachZip')}</small></span></label>
       <label class="check"><input type="radio" name="split" value="all" checked={split() === 'all'} onChange={() => setSplit('all')} /><span>{t('exportAssignmentAll')}</span></label>
       <label class="field"><span>{t('assignmentUnitsFile')}</span>
@@ -41,7 +50,7 @@ export function ExportAssignmentDialog(props: { plan: Plan; onExport: (split: 'a
       <Show when={listMessage()}><p class="muted" data-testid="assignment-units-summary" classList={{ 'form-errors': !lists() }}>{listMessage()}</p></Show>
       <div class="dialog-actions">
         <button type="button" onClick={() => props.onClose()}>{t('cancel')}</button>
-        <button type="button" class="primary" data-testid="export-assignment-confirm" onClick={() => props.onExport(split(), lists())}>{t('exportConfirm')}</button>
+        <button type="button" class="primary" data-testid="export-assignment-confirm" disabled={unassigned().length > 0} onClick={() => props.onExport(split(), lists())}>{t('exportConfirm')}</button>
       </div>
     </Dialog>
   );

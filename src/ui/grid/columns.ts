@@ -1,7 +1,6 @@
 import type { ColDef, ColGroupDef, ValueFormatterParams } from 'ag-grid-community';
 import type { IndicatorId, UnitCode } from '../../domain/ids';
-import type { Indicator } from '../../domain/indicators';
-import { foldDiacritics } from '../../domain/indicators';
+import { foldDiacritics, isUnassigned, type Indicator } from '../../domain/indicators';
 import { truncatedMean } from '../../domain/aggregate';
 import { indicatorVerdict, type Verdict } from '../../domain/verdict';
 import { previousPeriod, type Unit } from '../../domain/plan';
@@ -115,10 +114,9 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
         if (totals) return aggregateCellText(value, verdictOf(totals), totals.target.count, ctx.unitCount(), locale);
         return value === null ? '' : formatRateFixed1(value, locale);
       }
+      // The general-target row states the whole rule, "chưa nhập chỉ tiêu tỉnh giao" while it is unset.
+      if (summary === 'min') return field === 'target' ? ruleText(ind, locale, ctx.level) : '';
       if (p.value === null || p.value === undefined) return '';
-      if (summary === 'min') {
-        return ruleText(ind, locale, ctx.level);
-      }
       return formatRate(p.value, locale);
     },
     cellEditorParams: { useFormatter: true },
@@ -132,11 +130,11 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
       const align = 'ag-right-aligned-cell';
       if (unit) return [align, severityClass(validation.cellIssues(unit.code, field, ind.id))].filter((c) => !!c).join(' ');
       const summary = summaryOf(p);
-      if (summary === 'min') return `${align} cell-min`;
+      if (summary === 'min') return `${align} cell-min${field === 'target' && isUnassigned(ind) ? ' cell-unassigned' : ''}`;
       if (field === 'baseline') return `${align} cell-aggregate`;
       const totals = totalsFor(p, ind.id);
       if (!totals) return align;
-      const state: Record<Verdict, string> = { pass: 'cell-pass', fail: 'cell-error', incomplete: 'cell-incomplete', empty: 'cell-empty' };
+      const state: Record<Verdict, string> = { pass: 'cell-pass', fail: 'cell-error', incomplete: 'cell-incomplete', empty: 'cell-empty', unassigned: 'cell-unassigned' };
       return `${align} cell-aggregate ${state[verdictOf(totals)]}`;
     },
     tooltipValueGetter: (p) => {

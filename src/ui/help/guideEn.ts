@@ -193,6 +193,10 @@ export const guideEn: Guide = {
           missing: { severity: '**Warning** in a draft; **Error** when marked ready', shown: 'No target yet',
             meaning: 'The commune has no target for this indicator.',
             fix: 'Enter one. A plan with empty targets cannot be marked ready.' },
+          minUnset: { severity: '**Warning** in a draft; **Error** when marked ready', shown: 'General target not entered yet: nothing can be checked',
+            meaning: 'A plan started from a list or a CSV has no general target from the province for this indicator yet. The app '
+              + 'invents none: the general-target row says so, and the aggregate row shows the average alone, without ✓ or ✗.',
+            fix: 'Open **Province assignment** (section 2) and enter the general target from the province\'s decision, or import the province\'s assignment file.' },
         } },
         { kind: 'subheading', text: 'The aggregate row' },
         { kind: 'paragraph', text: '**Aggregate (weighted by dossiers)**, at the bottom of the grid, shows per indicator the communes\' average and its verdict:' },

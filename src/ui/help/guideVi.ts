@@ -205,6 +205,10 @@ export const guideVi: Guide = {
           missing: { severity: '**Cảnh báo** khi còn nháp; **Lỗi** khi đánh dấu sẵn sàng gửi', shown: 'Chưa có chỉ tiêu',
             meaning: 'Xã chưa có chỉ tiêu cho chỉ tiêu này.',
             fix: 'Nhập chỉ tiêu. Khi còn ô chỉ tiêu trống, không đánh dấu sẵn sàng gửi được.' },
+          minUnset: { severity: '**Cảnh báo** khi còn nháp; **Lỗi** khi đánh dấu sẵn sàng gửi', shown: 'Chưa nhập chỉ tiêu tỉnh giao (mức giao chung): chưa kiểm tra được',
+            meaning: 'Kế hoạch lập từ danh sách hoặc tệp CSV chưa có chỉ tiêu giao chung của tỉnh cho chỉ tiêu này. Ứng dụng không tự '
+              + 'điền số nào: dòng **Chỉ tiêu giao chung** ghi «chưa nhập chỉ tiêu tỉnh giao», và dòng tổng hợp chỉ hiện bình quân, không ✓ ✗.',
+            fix: 'Mở **Chỉ tiêu tỉnh giao** (mục 2) và nhập mức chung theo quyết định của tỉnh, hoặc nhập tệp giao chỉ tiêu của tỉnh.' },
         } },
         { kind: 'subheading', text: 'Dòng tổng hợp cuối lưới' },
         { kind: 'paragraph', text: 'Dòng **Tổng hợp (bình quân theo số hồ sơ)** cho biết, ở mỗi cột chỉ tiêu, bình quân các xã và '

@@ -32,6 +32,8 @@ export function verdictText(verdict: Verdict, withTarget: number, unitCount: num
 export function aggregateCellText(mean: Rate | null, verdict: Verdict, withTarget: number, unitCount: number, locale: Locale): string {
   if (verdict === 'empty' || mean === null) return '—';
   const value = formatRateFixed1(mean, locale);
+  // Nothing to judge against yet: the mean alone, neither ✓ nor ✗.
+  if (verdict === 'unassigned') return value;
   if (verdict === 'incomplete') return `${value} — ${formatCount(withTarget, locale)}/${formatCount(unitCount, locale)}`;
   return `${value} ${verdict === 'pass' ? '✓' : '✗'}`;
 }
@@ -40,10 +42,11 @@ export function aggregateCellText(mean: Rate | null, verdict: Verdict, withTarge
  * An indicator's whole rule in the words of the decision, as the general-target row and the printed appendix
  * show it: "≥ 50 từng xã", "≥ 45 bình quân (sàn 30)", "100 bắt buộc" (a mandatory indicator's target is exactly
  * 100, whatever its general target). In the weighted mode a commune below the general target is not failed,
- * and the wording must not make it look so.
+ * and the wording must not make it look so. A general target not entered yet says so, never a number.
  */
 export function ruleText(ind: Pick<Indicator, 'min' | 'mode' | 'floor' | 'mandatory'>, locale: Locale, level: MemberLevel = 'commune'): string {
   if (ind.mandatory) return `100 ${t('mandatoryShort')}`;
+  if (ind.min === null) return t('minUnsetShort');
   if (ind.mode === 'each') return `≥ ${formatRate(ind.min, locale)} ${t(`each_${level}`)}`;
   const floor = ind.floor === null ? '' : ` (${t('floorShort', { value: formatRate(ind.floor, locale) })})`;
   return `≥ ${formatRate(ind.min, locale)} ${t('modeWeightedShort')}${floor}`;

@@ -1,6 +1,6 @@
 import { createSignal, Index, Show } from 'solid-js';
 import type { Command } from '../../domain/commands';
-import { makeIndicatorId, type Indicator } from '../../domain/indicators';
+import { isUnassigned, makeIndicatorId, type Indicator } from '../../domain/indicators';
 import { formatRate, hasMoreThanOneDecimal, type Locale, type Rate } from '../../domain/rate';
 import { readRate } from '../../domain/valueRule';
 import { ConfirmDialog } from '../Dialog';
@@ -42,6 +42,8 @@ export function AssignmentPanel(props: AssignmentPanelProps) {
   const rateInput = (ind: () => Indicator, key: 'min' | 'floor' | 'ownTarget', label: MessageKey, optional: boolean) => (
     <input class="num" data-testid={`assignment-${ind().id}-${key}`} aria-label={`${indicatorName(ind(), props.locale)}: ${t(label)}`}
       value={formatRate(ind()[key], props.locale)} disabled={key === 'floor' && ind().mode !== 'weighted'}
+      placeholder={key === 'min' && !ind().mandatory ? t('minUnsetShort') : undefined}
+      classList={{ unassigned: key === 'min' && isUnassigned(ind()) }}
       onChange={(e) => {
         const input = e.currentTarget;
         const r = readAssigned(input.value, label, optional);
@@ -53,7 +55,7 @@ export function AssignmentPanel(props: AssignmentPanelProps) {
   const addIndicator = () => {
     const name = t('newIndicatorName');
     const id = makeIndicatorId(name, props.indicators.map((i) => i.id));
-    props.dispatch({ type: 'addIndicator', indicator: { id, name: { vi: name, en: name }, min: 0 as Rate, mode: 'each', floor: null, mandatory: false, ownTarget: null, checkOwnTarget: false } });
+    props.dispatch({ type: 'addIndicator', indicator: { id, name: { vi: name, en: name }, min: null, mode: 'each', floor: null, mandatory: false, ownTarget: null, checkOwnTarget: false } });
   };
 
   return (
@@ -76,7 +78,7 @@ export function AssignmentPanel(props: AssignmentPanelProps) {
                   onChange={(e) => update(ind(), { name: { ...ind().name, vi: e.currentTarget.value.trim() || ind().name.vi } })} /></td>
                 <td><input value={ind().name.en} aria-label={t('indicatorNameEn')}
                   onChange={(e) => update(ind(), { name: { ...ind().name, en: e.currentTarget.value.trim() } })} /></td>
-                <td>{rateInput(ind, 'min', 'min', false)}</td>
+                <td>{rateInput(ind, 'min', 'min', true)}</td>
                 <td>
                   <select data-testid={`assignment-${ind().id}-mode`} value={ind().mode} aria-label={t('mode')}
                     onChange={(e) => update(ind(), { mode: e.currentTarget.value === 'weighted' ? 'weighted' : 'each' })}>

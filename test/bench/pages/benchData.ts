@@ -1,5 +1,5 @@
 import { planId, unitCode, type IndicatorId } from '../../../src/domain/ids';
-import { makeDefaultIndicators } from '../../../src/domain/indicators';
+import { ILLUSTRATIVE_GENERAL_TARGETS, makeDefaultIndicators } from '../../../src/domain/indicators';
 import type { Plan, Unit } from '../../../src/domain/plan';
 import { makePlan } from '../../../src/domain/planFactory';
 import { rateFromPercent, rateToPercent, type Rate } from '../../../src/domain/rate';
@@ -18,7 +18,7 @@ export const benchFilePlanId = (size: number) => planId(`bench-file-${size}`);
 const TYPES = ['Xã', 'Phường', 'Thị trấn'] as const;
 
 export function makeBenchPlan(size: number, now = '2026-11-01T00:00:00.000Z'): Plan {
-  const indicators = makeDefaultIndicators();
+  const indicators = makeDefaultIndicators(ILLUSTRATIVE_GENERAL_TARGETS);
   const random = seeded(size);
   const units: Unit[] = [];
   for (let i = 1; i <= size; i++) {
@@ -27,7 +27,7 @@ export function makeBenchPlan(size: number, now = '2026-11-01T00:00:00.000Z'): P
     for (const ind of indicators) {
       const h1 = Math.round((20 + random() * 70) * 10) / 10;
       baseline[ind.id] = rateFromPercent(h1);
-      target[ind.id] = ind.mandatory ? rateFromPercent(100) : rateFromPercent(Math.min(100, Math.ceil(Math.max(rateToPercent(ind.min), h1)) + Math.floor(random() * 5)));
+      target[ind.id] = ind.mandatory ? rateFromPercent(100) : rateFromPercent(Math.min(100, Math.ceil(Math.max(rateToPercent(ind.min ?? (0 as Rate)), h1)) + Math.floor(random() * 5)));
     }
     units.push({
       code: unitCode(String(i).padStart(6, '0')),
