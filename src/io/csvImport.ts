@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { MAX_DISTRICTS, MAX_TITLE_LINES, type FileSays } from './planInfoFromFile';
 import { MAX_CODE_LENGTH, MAX_NAME_LENGTH, RESERVED_UNIT_CODES } from '../domain/commands';
 import { unitCode, type IndicatorId } from '../domain/ids';
 import { foldDiacritics, type Indicator } from '../domain/indicators';
@@ -65,6 +66,8 @@ export interface CsvPreview {
   repeatedHeaders: number;
   /** Codes whose leading zeros Excel had dropped, matched to the plan's units. */
   zerosRestored: number;
+  /** Title lines and districts: what a file that starts a plan says about that plan (`suggestPlanInfo`). */
+  fileSays: FileSays;
 }
 
 /** A row that would add a unit, and where its code stands in the file. */
@@ -106,6 +109,10 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
   const headerIndex = titled >= 0 ? firstRow + titled : firstRow;
   const header = records[headerIndex]!;
 
+  const titleLines = records.slice(firstRow, headerIndex).map((r) => r.map((c) => c.trim()).filter((c) => c !== '').join(' '))
+    .filter((l) => l !== '').slice(0, MAX_TITLE_LINES);
+  const districtColumn = header.findIndex((raw) => interpretHeader(raw.trim(), []).kind === 'districtName');
+  const districts = new Set<string>();
   const columns: ColumnMeaning[] = [];
   const ignoredColumns: { column: number; header: string }[] = [];
   const hasData = (i: number) => records.slice(headerIndex + 1).some((r) => (r[i] ?? '').trim() !== '');
@@ -150,6 +157,7 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
   const preview: CsvPreview = {
     encoding: decoded.encoding, confident: decoded.confident, delimiter, kind: nameColumn ? 'units' : 'values', rows: 0,
     adds: [], newUnitsNeedChoice: context.units.length > 0, updates: [], unchanged: 0, problems: [], ignoredColumns, skippedRows: 0, repeatedHeaders: 0, zerosRestored: 0,
+    fileSays: { titleLines, districts: [] },
   };
 
   onProgress?.(0.4);
@@ -163,6 +171,8 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
     }
     const line = r + 1;
     preview.rows++;
+    const district = districtColumn >= 0 ? (record[districtColumn] ?? '').trim() : '';
+    if (district && districts.size <= MAX_DISTRICTS) districts.add(district);
     const cell = (c: { column: number } | undefined) => (c ? unneutralise((record[c.column - 1] ?? '').trim()) : '');
     const problem = (code: CsvProblemCode, at?: { column: number; header: string }, extra: Partial<CsvProblem> = {}) =>
       preview.problems.push({ code, line, ...(at ? { column: at.column, header: at.header, value: cell(at) } : {}), ...extra });
@@ -220,6 +230,7 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
     else preview.updates.push({ before, after, patch, line });
   }
   if (preview.rows === 0) return refuse({ code: 'noRows', line: headerIndex + 1 });
+  preview.fileSays.districts = [...districts];
   holdBackUncertainLastRow(preview, decoded.text, records, header, columns);
   return { ok: true, preview };
 }

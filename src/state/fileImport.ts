@@ -12,6 +12,7 @@ import { sniffFileKind } from '../io/fileKind';
 import type { RestoredAssignment } from '../io/assignmentFile';
 import type { RestoredBackup } from '../io/backupFile';
 import { existingIds } from './backup';
+import type { PlanInfoDraft } from './planList';
 import { makeDistrictPlan, type Assignment, type AssignedDistrict } from '../domain/assignment';
 import { inStage, type PlanRepository, type Progress } from '../storage/planRepository';
 import { readCsvInWorker, readJsonInWorker } from './csvWorkerClient';
@@ -63,10 +64,12 @@ export async function readCsv(file: string, bytes: ArrayBuffer, target: CsvTarge
   return { kind: 'csv', file, bytes, read, encoding };
 }
 
-/** A unit list (with any values it carries) as a new plan, named after the file. */
-export async function createPlanFromCsv(repo: PlanRepository, preview: CsvPreview, fileName: string): Promise<PlanId> {
-  const name = fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || 'Kế hoạch';
-  const empty = makePlan({ name, units: [] }, nowIso(), newId);
+/**
+ * A unit list (with any values it carries) as a new plan, under the name, period and allocating unit the user
+ * confirmed. Its assignment starts unset: the province's general targets are entered, never invented.
+ */
+export async function createPlanFromCsv(repo: PlanRepository, preview: CsvPreview, info: PlanInfoDraft): Promise<PlanId> {
+  const empty = makePlan({ ...info, units: [] }, nowIso(), newId);
   const result = applyCommand(empty, csvPreviewToCommand(preview, empty), nowIso());
   const plan = result.ok ? { ...result.plan, revision: 0 } : empty;
   // Not awaited: the plan's page opens at once and shows it while it is stored, with the write's progress

@@ -19,10 +19,14 @@ export function createPlanList(repo: PlanRepository) {
   return plans;
 }
 
-export interface PlanDraft {
+/** The name, period and allocating unit a user gives a plan before it is made. */
+export interface PlanInfoDraft {
   name: string;
   period: string;
   allocatingUnit: string;
+}
+
+export interface PlanDraft extends PlanInfoDraft {
   units: Unit[];
 }
 

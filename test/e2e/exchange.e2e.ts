@@ -43,7 +43,16 @@ describe('file exchange: import preview, CSV and plan-file export', () => {
     expect(await page.getByTestId('import-encoding').inputValue()).toBe('windows-1258');
     expect(await page.getByTestId('import-encoding-unsure').count()).toBe(0);
     expect(await imports.preview.textContent()).toContain('Tệp sẽ tạo một kế hoạch mới với 3 đơn vị.');
-    expect(await imports.apply.textContent()).toBe('Áp dụng');
+    expect(await imports.apply.textContent()).toBe('Tạo kế hoạch');
+    // The plan's name, period and allocating unit are asked first, prefilled from the file (its name here).
+    const field = (name: string) => page.getByTestId('import-new-plan').locator(`input[name="${name}"]`);
+    expect(await field('name').inputValue()).toBe('Đơn vị An Nhơn');
+    expect(await field('period').inputValue()).toBe('');
+    await imports.apply.click();
+    await expect.poll(() => imports.preview.getByRole('alert').textContent()).toContain('Kỳ phải có dạng NNNN-H1 hoặc NNNN-H2');
+    expect(await imports.preview.isVisible()).toBe(true);
+    await field('period').fill('2024-h1');
+    await field('allocatingUnit').fill('UBND thị xã An Nhơn');
     await imports.applyAndClose();
 
     const plan = new PlanPage(page);
@@ -56,8 +65,12 @@ describe('file exchange: import preview, CSV and plan-file export', () => {
     // Exact strings, so combining tone marks (what Windows-1258 stores) would not pass for precomposed letters.
     const rows = async () => Promise.all(['22015', '22018', '22021'].map(async (u) => [await plan.cellText(u, 'name'), await plan.cellText(u, 'type')]));
     expect(await rows()).toEqual([['Xã Nhơn Hậu', 'Xã'], ['Phường Nhơn Hưng', 'Phường'], ['Xã Nhơn Lộc', 'Xã']]);
-    // No targets in a unit list: a warning per unit and indicator, no error.
-    expect(await plan.counts()).toEqual({ errors: 0, warnings: 15 });
+    // No targets in a unit list: a warning per unit and indicator; and no general targets from the province,
+    // which the app never invents: one warning for each of the three that are not mandatory, no error.
+    expect(await plan.counts()).toEqual({ errors: 0, warnings: 18 });
+    expect(await page.getByTestId('assignment-unset').getAttribute('data-indicators')).toBe('online_dossiers,online_payment,digitisation');
+    expect(await plan.cellText('min', ONLINE_TARGET)).toBe('chưa nhập chỉ tiêu tỉnh giao');
+    expect(await plan.root.locator(`[row-id="min"] [col-id="${ONLINE_TARGET}"]`).getAttribute('class')).toContain('cell-unassigned');
 
     // Stored: it is in the list beside the demo, and a reload shows the same rows.
     await list.open(baseURL, 2);
@@ -174,7 +187,7 @@ describe('file exchange: import preview, CSV and plan-file export', () => {
     const exported = await exportPlanFile(plan);
     expect(exported.name).toBe(`${DEMO_FILE_STEM}.dvctt.json`);
     const doc = JSON.parse(exported.bytes.toString('utf8')) as { format: string; formatVersion: number; app: string; exportedAt: string; plan: { id: string; name: string; units: unknown[] } };
-    expect([doc.format, doc.formatVersion, doc.plan.id, doc.plan.name, doc.plan.units.length]).toEqual(['dvctt-plan', 2, DEMO_PLAN_ID, DEMO_NAME, 13]);
+    expect([doc.format, doc.formatVersion, doc.plan.id, doc.plan.name, doc.plan.units.length]).toEqual(['dvctt-plan', 3, DEMO_PLAN_ID, DEMO_NAME, 13]);
 
     const list = new PlanListView(page);
     await list.open(baseURL);
@@ -277,7 +290,7 @@ describe('file exchange: import preview, CSV and plan-file export', () => {
     }));
     await imports.error.waitFor({ state: 'visible' });
     expect(await imports.error.textContent()).toBe('Tệp ke-hoach-2030.dvctt.json được tạo bởi phiên bản mới hơn của ứng dụng (định dạng tệp 9, ứng dụng 3.0.0); '
-      + `phiên bản đang dùng (${APP_VERSION}) chỉ đọc được định dạng đến 2. Hãy cập nhật ứng dụng rồi nhập lại. Không có gì bị thay đổi.`);
+      + `phiên bản đang dùng (${APP_VERSION}) chỉ đọc được định dạng đến 3. Hãy cập nhật ứng dụng rồi nhập lại. Không có gì bị thay đổi.`);
     expect(await imports.preview.count()).toBe(0);
     expect(await imports.apply.count()).toBe(0);
     await imports.dismiss();

@@ -559,7 +559,7 @@ describe('a file refused for an impossible value is refused for that value alone
 });
 
 function emptyPreview(): CsvPreview {
-  return { encoding: 'utf-8', confident: true, delimiter: ';', kind: 'values', rows: 0, adds: [], newUnitsNeedChoice: false, updates: [], unchanged: 0, problems: [], ignoredColumns: [], skippedRows: 0, repeatedHeaders: 0, zerosRestored: 0 };
+  return { encoding: 'utf-8', confident: true, delimiter: ';', kind: 'values', rows: 0, adds: [], newUnitsNeedChoice: false, updates: [], unchanged: 0, problems: [], ignoredColumns: [], skippedRows: 0, repeatedHeaders: 0, zerosRestored: 0, fileSays: { titleLines: [], districts: [] } };
 }
 
 describe('hostile files', () => {

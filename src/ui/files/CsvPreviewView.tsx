@@ -11,6 +11,10 @@ import { language } from '../../state/language';
 import { csvProblemMessage } from '../i18n/fileText';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
+import { normalizePeriod } from '../../domain/plan';
+import { suggestPlanInfo } from '../../io/planInfoFromFile';
+import type { PlanInfoDraft } from '../../state/planList';
+import { PlanInfoFields, planInfoProblems } from '../plans/PlanInfoFields';
 
 /** A count as the user's language writes it (100.000 / 100,000). */
 const count = (n: number) => formatCount(n, language());
@@ -22,7 +26,17 @@ const SHOWN_CHANGES = 20;
  * A CSV's preview: counts, problems with their row and column, the questions the file raises (new units,
  * a last row that may be cut), every cell it would change old → new, and Apply / Cancel.
  */
-export function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boolean; indicators: readonly Indicator[]; encoding: CsvEncoding; onEncoding: (e: CsvEncoding) => void; onApply: (preview: CsvPreview) => void; onClose: () => void }) {
+export function CsvPreviewView(props: { preview: CsvPreview; fileName: string; intoOpenPlan: boolean; indicators: readonly Indicator[]; encoding: CsvEncoding; onEncoding: (e: CsvEncoding) => void; onApply: (preview: CsvPreview, info: PlanInfoDraft | undefined) => void; onClose: () => void }) {
+  // A file that starts a plan: its name, period and allocating unit are asked first, prefilled from the file.
+  // eslint-disable-next-line solid/reactivity -- the suggestion is made once, from the file as first read
+  const [info, setInfo] = createSignal<PlanInfoDraft>(suggestPlanInfo(props.fileName, props.preview.fileSays));
+  const [infoProblems, setInfoProblems] = createSignal<string[]>([]);
+  const apply = () => {
+    if (props.intoOpenPlan) return props.onApply(p(), undefined);
+    const problems = planInfoProblems(info());
+    setInfoProblems(problems);
+    if (problems.length === 0) props.onApply(p(), { ...info(), period: normalizePeriod(info().period) });
+  };
   // New units are added only by the user's explicit choice when the plan has units: off by default.
   const [addNewUnits, setAddNewUnits] = createSignal(false);
   // A last row that may have been cut is read only when the user says it is complete: off by default.
@@ -41,7 +55,16 @@ export function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boole
     <div class="import-preview" data-testid="import-preview" data-kind="csv" data-adds={p().adds.length} data-updates={p().updates.length}
       data-unchanged={p().unchanged} data-problems={p().problems.length} data-new-units={newUnits().length}>
       <p class="import-summary"><strong>{t('importSummary', { adds: count(p().adds.length), updates: count(p().updates.length), unchanged: count(p().unchanged), problems: count(p().problems.length) })}</strong></p>
-      <Show when={!props.intoOpenPlan}><p>{t('importNewPlan', { n: count(p().adds.length) })}</p></Show>
+      <Show when={!props.intoOpenPlan}>
+        <fieldset class="choice new-plan-info" data-testid="import-new-plan">
+          <legend>{t('importNewPlanInfo')}</legend>
+          <p>{t('importNewPlan', { n: count(p().adds.length) })} {t('importNewPlanPrefilled')}</p>
+          <PlanInfoFields info={info()} onChange={setInfo} />
+          <Show when={infoProblems().length > 0}>
+            <ul class="form-errors" role="alert"><For each={infoProblems()}>{(m) => <li>{m}</li>}</For></ul>
+          </Show>
+        </fieldset>
+      </Show>
       <EncodingPicker encoding={props.encoding} onEncoding={(e) => props.onEncoding(e)} />
       <Show when={!p().confident}><p class="notice notice-warning" data-testid="import-encoding-unsure">{t('importEncodingUnsure')}</p></Show>
       <Show when={p().ignoredColumns.length > 0}>
@@ -102,8 +125,8 @@ export function CsvPreviewView(props: { preview: CsvPreview; intoOpenPlan: boole
       <Show when={!canApply()}><p class="muted">{t('importNothing')}</p></Show>
       <div class="dialog-actions">
         <button type="button" data-testid="import-cancel" onClick={() => props.onClose()}>{t('cancel')}</button>
-        <button type="button" class="primary" data-testid="import-apply" disabled={!canApply()} onClick={() => props.onApply(p())}>
-          {problemRows() > 0 ? t('importApplySkipping', { n: problemRows() }) : t('importApply')}
+        <button type="button" class="primary" data-testid="import-apply" disabled={!canApply()} onClick={apply}>
+          {problemRows() > 0 ? t('importApplySkipping', { n: problemRows() }) : t(props.intoOpenPlan ? 'importApply' : 'importCreatePlan')}
         </button>
       </div>
     </div>

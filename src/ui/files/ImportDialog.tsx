@@ -7,6 +7,7 @@ import type { AssignedDistrict, Assignment } from '../../domain/assignment';
 import type { RestoreMode } from '../../state/backup';
 import type { FileReading } from '../../state/fileImport';
 import { language } from '../../state/language';
+import type { PlanInfoDraft } from '../../state/planList';
 import { Dialog } from '../Dialog';
 import { CsvPreviewView, EncodingPicker } from './CsvPreviewView';
 import type { Indicator } from '../../domain/indicators';
@@ -30,7 +31,8 @@ export interface ImportDialogProps {
   /** The open plan's indicators, to name the columns a CSV would change. */
   indicators: readonly Indicator[];
   onEncoding: (encoding: CsvEncoding) => void;
-  onApplyCsv: (preview: CsvPreview) => void;
+  /** `info`: the new plan's name, period and allocating unit when the CSV starts a plan. */
+  onApplyCsv: (preview: CsvPreview, info: PlanInfoDraft | undefined) => void;
   onApplyPlanFile: (restored: RestoredPlanFile, mode: 'new' | 'replace') => void;
   /** The plan on screen, if any: an assignment can update it instead of starting a new plan. */
   openPlanName: string | undefined;
@@ -89,8 +91,8 @@ function CsvReadingView(props: ImportDialogProps & { csv: CsvReading }) {
         <ImportError messages={problem() ? [csvProblemMessage(problem()!)] : []} onClose={() => props.onClose()} />
       </>}>
       {(p) => (
-        <CsvPreviewView preview={p()} intoOpenPlan={props.intoOpenPlan} indicators={props.indicators} encoding={props.csv.encoding ?? p().encoding}
-          onEncoding={(e) => props.onEncoding(e)} onApply={(effective) => props.onApplyCsv(effective)} onClose={() => props.onClose()} />
+        <CsvPreviewView preview={p()} fileName={props.csv.file} intoOpenPlan={props.intoOpenPlan} indicators={props.indicators} encoding={props.csv.encoding ?? p().encoding}
+          onEncoding={(e) => props.onEncoding(e)} onApply={(effective, info) => props.onApplyCsv(effective, info)} onClose={() => props.onClose()} />
       )}
     </Show>
   );

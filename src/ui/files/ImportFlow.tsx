@@ -11,7 +11,7 @@ import { addToConsolidation } from '../../state/consolidation';
 import { applyBackup, type RestoreMode } from '../../state/backup';
 import type { Plan } from '../../domain/plan';
 import type { PlanRepository } from '../../state/services';
-import { storageProblem } from '../../state/planList';
+import { storageProblem, type PlanInfoDraft } from '../../state/planList';
 import { t } from '../i18n/t';
 import { formatCount } from '../../domain/rate';
 import { language } from '../../state/language';
@@ -97,10 +97,9 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanRepository
     void run(current.file, (onProgress, signal) => readCsv(current.file, current.bytes, { plan: openSession()?.plan() }, encoding, onProgress, signal));
   };
 
-  const applyCsv = async (preview: CsvPreview) => {
+  const applyCsv = async (preview: CsvPreview, info: PlanInfoDraft | undefined) => {
     const session = openSession();
     const plan = session?.plan();
-    const name = file() ?? '';
     close();
     if (session && plan) {
       const result = session.dispatch(csvPreviewToCommand(preview, plan));
@@ -108,7 +107,7 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanRepository
       return;
     }
     try {
-      navigate({ page: 'plan', planId: await createPlanFromCsv(props.repo, preview, name) });
+      navigate({ page: 'plan', planId: await createPlanFromCsv(props.repo, preview, info ?? { name: file() ?? '', period: '', allocatingUnit: '' }) });
     } catch (e) {
       props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
     }
@@ -164,7 +163,7 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanRepository
     <Show when={file()}>
       {(name) => (
         <ImportDialog file={name()} progress={progress()} storing={storing()} reading={reading()} intoOpenPlan={!!openSession()?.plan()} indicators={openSession()?.plan()?.indicators ?? []}
-          onEncoding={reread} onApplyCsv={(p) => void applyCsv(p)} onApplyPlanFile={(r, m) => void applyPlan(r, m)}
+          onEncoding={reread} onApplyCsv={(p, info) => void applyCsv(p, info)} onApplyPlanFile={(r, m) => void applyPlan(r, m)}
           openPlanName={openSession()?.plan()?.name} onApplyAssignment={(a, d, m) => void applyAssignment(a, d, m)}
           onApplyBackup={(plans, mode) => void applyBackupFile(plans, mode)} onClose={close} />
       )}

@@ -20,6 +20,7 @@ import type { PlanRepository } from '../../state/services';
 import { ConfirmDialog } from '../Dialog';
 import { PlanGrid, type GridController, type GridPaste, type GridViewState } from '../grid/PlanGrid';
 import { OwnTargetNote } from './OwnTargetNote';
+import { UnassignedNotice } from './UnassignedNotice';
 import { useRegionKeys } from '../regions';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
@@ -260,6 +261,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
                 data-testid="save-problem" data-problem={session.saveProblem()?.problem} role="alert">{saveProblemText()}</p>
             </Show>
             <Show when={message()}><p class="notice notice-error" data-testid="edit-refused" role="alert">{message()}</p></Show>
+            <UnassignedNotice indicators={current().indicators} locale={language()} assignmentShown={showAssignment()} onShowAssignment={() => setShowAssignment(true)} />
             <Show when={delivered()}>{(d) => <AssignmentDelivered delivery={d()} onClose={() => setDelivered(undefined)} />}</Show>
             <Show when={readyErrors().length > 0}>
               <div class="notice notice-error" data-testid="ready-refused" data-errors={readyErrors().length} role="alert">

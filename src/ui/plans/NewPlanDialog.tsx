@@ -1,32 +1,29 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { PlanId } from '../../domain/ids';
-import { isValidPeriod, normalizePeriod } from '../../domain/plan';
+import { normalizePeriod } from '../../domain/plan';
 import { makeDefaultIndicators } from '../../domain/indicators';
 import { readUnitListText } from '../../io/unitListText';
 import { csvProblemMessage } from '../i18n/fileText';
-import { createPlan, storageProblem } from '../../state/planList';
+import { createPlan, storageProblem, type PlanInfoDraft } from '../../state/planList';
 import type { PlanRepository } from '../../state/services';
 import { Dialog } from '../Dialog';
 import { t } from '../i18n/t';
+import { PlanInfoFields, planInfoProblems } from './PlanInfoFields';
 
 export function NewPlanDialog(props: { repo: PlanRepository; onClose: () => void; onCreated: (id: PlanId) => void }) {
-  const [name, setName] = createSignal('');
-  const [period, setPeriod] = createSignal('');
-  const [allocatingUnit, setAllocatingUnit] = createSignal('');
+  const [info, setInfo] = createSignal<PlanInfoDraft>({ name: '', period: '', allocatingUnit: '' });
   const [unitText, setUnitText] = createSignal('');
   const [errors, setErrors] = createSignal<string[]>([]);
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
-    const problems: string[] = [];
-    if (!name().trim()) problems.push(t('nameRequired'));
-    if (!isValidPeriod(period())) problems.push(t('periodInvalid'));
+    const problems = planInfoProblems(info());
     const parsed = readUnitListText(unitText(), makeDefaultIndicators());
     for (const p of parsed.problems) problems.push(csvProblemMessage(p));
     setErrors(problems);
     if (problems.length > 0) return;
     try {
-      const id = await createPlan(props.repo, { name: name(), period: normalizePeriod(period()), allocatingUnit: allocatingUnit(), units: parsed.units });
+      const id = await createPlan(props.repo, { ...info(), period: normalizePeriod(info().period), units: parsed.units });
       props.onCreated(id);
       props.onClose();
     } catch (e) {
@@ -38,17 +35,7 @@ export function NewPlanDialog(props: { repo: PlanRepository; onClose: () => void
   return (
     <Dialog title={t('newPlan')} onClose={() => props.onClose()} testId="new-plan-dialog" wide>
       <form onSubmit={submit} novalidate>
-        <label class="field"><span>{t('planName')}</span>
-          <input name="name" value={name()} onInput={(e) => setName(e.currentTarget.value)} autofocus />
-        </label>
-        <div class="field-row">
-          <label class="field"><span>{t('period')}</span>
-            <input name="period" value={period()} placeholder="2023-H2" onInput={(e) => setPeriod(e.currentTarget.value)} />
-          </label>
-          <label class="field"><span>{t('allocatingUnit')}</span>
-            <input name="allocatingUnit" value={allocatingUnit()} onInput={(e) => setAllocatingUnit(e.currentTarget.value)} />
-          </label>
-        </div>
+        <PlanInfoFields info={info()} onChange={setInfo} autofocus />
         <label class="field"><span>{t('memberUnits')}</span>
           <textarea name="units" rows="6" value={unitText()} onInput={(e) => setUnitText(e.currentTarget.value)} />
           <small class="muted">{t('memberUnitsHelp')}</small>
