@@ -11,8 +11,8 @@ import { readJsonFile, type JsonReading } from './jsonImport';
  * assignment, backup) parsed and checked with Zod. It reports progress as it goes.
  *
  * Large lists cross between the threads in parts of `PART` items, each a message of its own: a message is
- * copied in and out in one piece on the receiving thread, and 100,000 units in one message kept the page
- * busy for over a second. The plan's units come in parts before a CSV request; the preview's lists and a
+ * copied in and out in one piece on the receiving thread, and a large plan's units in one message kept the
+ * page busy for many frames. The plan's units come in parts before a CSV request; the preview's lists and a
  * plan file's units go back in parts before the result they belong to.
  */
 export const PART = 2000;

@@ -126,8 +126,8 @@ const UNITS_KEY = '"units": []';
 /**
  * The plan's object exactly as `JSON.stringify(planDocument(plan), null, 1)` lays it out `depth` levels deep
  * in a document (the caller writes what comes before its `{`), in parts of `unitsPerPart` units (one part when
- * the plan fits), so that a caller can let the page breathe between them: 100,000 units are 30 MB of JSON,
- * more than a second of work. The units are the object's last field: the object is written with an empty
+ * the plan fits), so that a caller can let the page breathe between them: writing 100,000 units is far
+ * more work than one frame. The units are the object's last field: the object is written with an empty
  * unit list, and the units go where it stands (a key inside a JSON string has its quotes escaped, so the
  * marker cannot be found anywhere else).
  */

@@ -5,7 +5,7 @@ import type { JsonReading } from '../io/jsonImport';
 import type { Unit } from '../domain/plan';
 import { yieldToBrowser } from './slices';
 
-/** Units per message to the worker: each is copied in one piece on this thread (~5,000 units ≈ 10–20 ms). */
+/** Units per message to the worker: each is copied in one piece on this thread, so a message must stay short work. */
 const UNITS_PER_MESSAGE = 5000;
 
 /**

@@ -41,7 +41,7 @@ export async function readFile(file: File, target: CsvTarget, repo: PlanReposito
   }
   const bytes = await file.arrayBuffer();
   if (sniffFileKind(new Uint8Array(bytes), file.name) === 'json') {
-    // Parsed and checked in the worker: a plan file of 100,000 units takes seconds.
+    // Parsed and checked in the worker: a plan file of 100,000 units would freeze the page's own thread.
     const reading = await readJsonInWorker(bytes, file.name, onProgress, signal);
     if (reading.kind === 'backup') {
       const { restored } = reading;

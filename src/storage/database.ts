@@ -44,8 +44,8 @@ export interface UnitRecordV1 extends StoredUnit {
  * Consecutive units of one plan: chunk `k` holds the units at positions `k·UNITS_PER_CHUNK` up to the next
  * chunk's first, in plan order. Why chunks and not one record per unit: IndexedDB charges every record a fixed
  * price (a separate value to clone, send and index), which dominated opening and importing a large plan
- * (10,598 records); 22 chunks cost a fraction of that. An edit rewrites its unit's chunk, ~500 small units,
- * still well under a millisecond of cloning.
+ * (10,598 records); 22 chunks cost a fraction of that. An edit rewrites its unit's chunk of small units:
+ * a short clone.
  */
 export interface UnitChunkRecord {
   planId: PlanId;

@@ -12,7 +12,7 @@ import { chunkAt, chunkCount, PlannerDatabase, UNITS_PER_CHUNK, type PlanRecord,
  * the transaction stays one.
  */
 export const WRITE_BATCH = 4000;
-/** Units read per request: their deserialisation is one task each (~5,000 units ≈ 10–30 ms). */
+/** Units read per request: their deserialisation is one task each, which must stay short for the page to stay responsive. */
 export const READ_BATCH = 5000;
 const CHUNKS_PER_WRITE = Math.max(1, Math.floor(WRITE_BATCH / UNITS_PER_CHUNK));
 const CHUNKS_PER_READ = Math.max(1, Math.floor(READ_BATCH / UNITS_PER_CHUNK));

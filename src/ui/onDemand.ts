@@ -1,39 +1,22 @@
 import { lazy } from 'solid-js';
+import { loadOnce } from './loadOnce';
 
 /**
  * Code the first screen (the plan list, a plan and its grid) does not need, loaded when it is first used, so a
- * first visit downloads and parses less. Every such boundary of the app is here, and only here:
+ * first visit downloads and parses less. Every feature a screen opens on demand is here:
  * - a component is wrapped in Solid's `lazy()`: it appears once its code is here, whole, so a dialog still
  *   takes the focus when it opens, as `showModal()` gives it;
  * - code that a user action runs is a function resolving with its module, which the action awaits.
  * Vite makes a chunk of each; the service worker precaches every chunk, so all of it loads offline too.
+ * A module loaded from here never imports this registry back (the lint refuses import cycles, dynamic ones too):
+ * what it loads later itself, it loads itself (the zip writer in files/exportPlan.ts, English in i18n/t.ts).
  */
-
-/**
- * A loader of a module that, once the module is here, hands it over at once: asking the browser's module
- * loader again for a module it has costs a task of its own (~8 ms before an export starts). A failed load
- * is tried again at the next call.
- */
-function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: T | undefined;
-  let loading: Promise<T> | undefined;
-  return () => {
-    if (loaded !== undefined) return Promise.resolve(loaded);
-    loading ??= load().then((m) => (loaded = m), (e: unknown) => {
-      loading = undefined;
-      throw e;
-    });
-    return loading;
-  };
-}
 
 /** A file coming in (chosen, dropped, opened with the app): recognising it, the file formats checked with Zod, CSV, the preview. */
 export const ImportFlow = lazy(() => import('./files/ImportFlow').then((m) => ({ default: m.ImportFlow })));
 
 /** Files going out: the CSV appendix (PapaParse), the plan file and assignment files. */
 export const loadExports = loadOnce(() => import('./files/exportPlan'));
-/** Writing several files as one zip (fflate), for an export of more than one file. */
-export const loadZip = loadOnce(() => import('../io/zipFiles'));
 export const ExportAssignmentDialog = lazy(() => import('./files/ExportAssignmentDialog').then((m) => ({ default: m.ExportAssignmentDialog })));
 /** What an assignment export delivered: shown after an export, so its code came with the dialog's. */
 export const AssignmentDelivered = lazy(() => import('./files/ExportAssignmentDialog').then((m) => ({ default: m.AssignmentDelivered })));
@@ -68,9 +51,6 @@ export const HelpPage = lazy(() => import('./help/HelpPage').then((m) => ({ defa
 
 /** What the storage badge opens. */
 export const StorageDialog = lazy(() => import('./StorageDialog').then((m) => ({ default: m.StorageDialog })));
-
-/** The English messages; Vietnamese, the default, is always here. See `loadLanguage` in i18n/t.ts. */
-export const loadEnglish = loadOnce(() => import('./i18n/en').then((m) => m.en));
 
 /**
  * What a plan page's buttons and keys run at once: the print appendix (which must be here the moment printing

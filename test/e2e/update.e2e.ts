@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
 import { useApp } from './support/browser';
 import { eventually, PlanPage, waitForServiceWorker } from './support/planPage';
 
-/** The built service worker the suite's preview server serves. */
-const SW_FILE = fileURLToPath(new URL('../../dist/sw.js', import.meta.url));
+/** The service worker the suite's preview server serves: in this run's copy of dist/, never dist/ itself. */
+const SW_FILE = join(inject('servedDir'), 'sw.js');
 
 describe('a new version of the app', () => {
   const app = useApp();

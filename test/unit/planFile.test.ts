@@ -6,7 +6,7 @@ import { indicatorId, planId, unitCode } from '../../src/domain/ids';
 import type { Indicator } from '../../src/domain/indicators';
 import type { Plan, Unit } from '../../src/domain/plan';
 import type { Rate } from '../../src/domain/rate';
-import { migrate, planFileMigrations } from '../../src/io/migrations';
+import { migrate, planFileMigrations, type MigrationChain } from '../../src/io/migrations';
 import { restorePlanFile } from '../../src/io/restorePlanFile';
 import { planDocument, planFileParts, safeFileName, serializePlanFile, type ExportContext } from '../../src/io/serializePlanFile';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from '../../src/io/planFileFormat';
@@ -227,9 +227,28 @@ describe('migrations', () => {
     expect(migrate({ formatVersion: 2, a: 5 }, 2, chain)).toEqual({ doc: { formatVersion: 3, a: 5, b: 6 }, ran: [2] });
   });
 
-  it('has a step for every version below the current one, and a fixture for every version', () => {
-    for (let v = 1; v < planFileMigrations.current; v++) expect(planFileMigrations.steps[v]).toBeTypeOf('function');
-    for (let v = 1; v <= planFileMigrations.current; v++) expect(() => fixture(`v${v}-tuy-phuoc.dvctt.json`)).not.toThrow();
+  it('takes the fixture of every version to the current one, and every step runs on one of them', () => {
+    const { current, steps } = planFileMigrations;
+    const versions = Array.from({ length: current }, (_, k) => k + 1);
+    const below = versions.slice(0, -1);
+    expect(Object.keys(steps).map(Number)).toEqual(below); // a step for each version below the current one, no more
+    const stepsRun: number[] = [];
+    const counted: MigrationChain = { current, steps: Object.fromEntries(below.map((v) => [v, (doc: Record<string, unknown>) => {
+      stepsRun.push(v);
+      return steps[v]!(doc);
+    }])) };
+    const restoredVersions = versions.map((v) => {
+      const name = `v${v}-tuy-phuoc.dvctt.json`;
+      const doc = JSON.parse(fixture(name)) as Record<string, unknown>;
+      expect(doc.formatVersion).toBe(v);
+      expect(migrate(doc, v, counted).doc.formatVersion).toBe(current);
+      const restored = restorePlanFile(fixture(name), name);
+      expect(restored.ok && restored.value.plan.units).toHaveLength(13);
+      return restored.ok && restored.value.formatVersion;
+    });
+    expect(restoredVersions).toEqual(versions);
+    // Step k runs once from each fixture of version k or older: k times in all.
+    expect(stepsRun.sort((a, b) => a - b)).toEqual(below.flatMap((v) => Array<number>(v).fill(v)));
   });
 });
 

@@ -4,7 +4,9 @@ import { applyCommand, type Command } from '../../src/domain/commands';
 import type { Plan } from '../../src/domain/plan';
 import type { Rate } from '../../src/domain/rate';
 import { compareIssues } from '../../src/domain/rules';
+import { unitAt } from '../../src/domain/unitPositions';
 import { ValidationIndex } from '../../src/domain/validationIndex';
+import { createPlanView } from '../../src/state/planView';
 import { code, ind, makeTestPlan, makeUnit, NOW, pct } from '../support/builders';
 
 const INDICATORS = ['online_dossiers', 'online_payment', 'e_results'];
@@ -38,25 +40,42 @@ const single = (units: number): fc.Arbitrary<Command> => fc.oneof(
     entries: ns.map((n) => ({ unit: makeUnit(n, { volume: n === 0 ? null : n, target: { online_dossiers: 40 + n } }), index: n })) })),
 );
 
-/** What the session does with a command's effect. */
-function follow(index: ValidationIndex, before: Plan, after: Plan, c: Command) {
+/**
+ * A tab's view of a plan (state/planView.ts), told of each command as the session tells it: applied, and shown
+ * unless refused or a no-op. Its `validation` is the index under test, kept up to date by the view's own code.
+ */
+function viewOf(plan: Plan) {
+  const view = createPlanView(() => {});
+  view.replace(plan);
+  return view;
+}
+function tell(view: ReturnType<typeof createPlanView>, c: Command): Plan {
+  const before = view.plan()!;
+  const result = applyCommand(before, c, NOW);
+  if (result.ok && result.plan !== before) view.show(before, result.plan, result.effect);
+  expect(view.busy()).toBeUndefined(); // a small change is shown at once: nothing waits behind it
+  return view.plan()!;
+}
+
+/** A fork told of a command through the index's own API (what the view gives a fork is tested through the view). */
+function updateFork(fork: ValidationIndex, before: Plan, c: Command): Plan {
   const result = applyCommand(before, c, NOW);
   if (!result.ok || result.plan === before) return before;
-  if (result.effect.rulesChanged) index.reset(result.plan);
+  if (result.effect.rulesChanged || result.effect.unitsMoved) fork.reset(result.plan);
   else {
-    for (const changed of result.effect.changed) index.updateUnit(before.units.find((u) => u.code === changed), result.plan.units.find((u) => u.code === changed));
-    for (const removed of result.effect.removed) index.updateUnit(before.units.find((u) => u.code === removed), undefined);
+    for (const changed of result.effect.changed) fork.updateUnit(unitAt(before.units, changed), unitAt(result.plan.units, changed));
+    for (const removed of result.effect.removed) fork.updateUnit(unitAt(before.units, removed), undefined);
   }
-  expect(after).toBeDefined();
   return result.plan;
 }
 
 describe('ValidationIndex', () => {
   it('kept up to date edit by edit, ends where a full re-validation ends (property)', () => {
     fc.assert(fc.property(fc.array(command(5), { maxLength: 40 }), (commands) => {
-      let plan = makeTestPlan({ units: 5 });
-      const index = new ValidationIndex(plan);
-      for (const c of commands) plan = follow(index, plan, plan, c);
+      const view = viewOf(makeTestPlan({ units: 5 }));
+      let plan = view.plan()!;
+      for (const c of commands) plan = tell(view, c);
+      const index = view.validation;
       const fresh = new ValidationIndex(plan);
       expect(index.counts()).toEqual(fresh.counts());
       expect(index.allIssues(plan.units)).toEqual(fresh.allIssues(plan.units));
@@ -67,9 +86,10 @@ describe('ValidationIndex', () => {
 
   it('lists every issue in the order of sorting them by compareIssues, without sorting (property)', () => {
     fc.assert(fc.property(fc.array(command(6), { maxLength: 30 }), (commands) => {
-      let plan = makeTestPlan({ units: 6 });
-      const index = new ValidationIndex(plan);
-      for (const c of commands) plan = follow(index, plan, plan, c);
+      const view = viewOf(makeTestPlan({ units: 6 }));
+      let plan = view.plan()!;
+      for (const c of commands) plan = tell(view, c);
+      const index = view.validation;
       const unitOrder = new Map(plan.units.map((u, i) => [u.code, i]));
       const indicatorOrder = new Map(plan.indicators.map((x, i) => [x.id, i]));
       const sorted = [...index.aggregateIssues(), ...plan.units.flatMap((u) => index.unitIssues(u.code))].sort(compareIssues(unitOrder, indicatorOrder));
@@ -79,13 +99,14 @@ describe('ValidationIndex', () => {
 
   it('brings a large change in on a fork, leaving the index as it was until it adopts the fork (property)', () => {
     fc.assert(fc.property(fc.array(command(5), { maxLength: 20 }), fc.array(command(5), { maxLength: 20 }), (first, second) => {
-      let plan = makeTestPlan({ units: 5 });
-      const index = new ValidationIndex(plan);
-      for (const c of first) plan = follow(index, plan, plan, c);
+      const view = viewOf(makeTestPlan({ units: 5 }));
+      let plan = view.plan()!;
+      for (const c of first) plan = tell(view, c);
+      const index = view.validation;
       const shown = { counts: index.counts(), issues: index.allIssues(plan.units), totals: index.totals() };
       const fork = index.fork();
       let next = plan;
-      for (const c of second) next = follow(fork, next, next, c);
+      for (const c of second) next = updateFork(fork, next, c);
       // The index still describes the plan on screen…
       expect({ counts: index.counts(), issues: index.allIssues(plan.units), totals: index.totals() }).toEqual(shown);
       // …and once it adopts the fork, it describes the new plan exactly.
@@ -98,11 +119,11 @@ describe('ValidationIndex', () => {
   });
 
   it('counts errors and warnings, and lists errors first', () => {
-    let plan = makeTestPlan({ units: 3 });
-    const index = new ValidationIndex(plan);
+    const view = viewOf(makeTestPlan({ units: 3 }));
+    const index = view.validation;
     expect(index.counts()).toEqual({ error: 0, warning: 0 });
-    plan = follow(index, plan, plan, { type: 'setRate', unitCode: code('10001'), indicatorId: ind('online_dossiers'), field: 'target', value: null });
-    plan = follow(index, plan, plan, { type: 'setRate', unitCode: code('10002'), indicatorId: ind('online_dossiers'), field: 'target', value: pct(10) });
+    tell(view, { type: 'setRate', unitCode: code('10001'), indicatorId: ind('online_dossiers'), field: 'target', value: null });
+    const plan = tell(view, { type: 'setRate', unitCode: code('10002'), indicatorId: ind('online_dossiers'), field: 'target', value: pct(10) });
     expect(index.counts()).toEqual({ error: 1, warning: 2 });
     expect(index.allIssues(plan.units).map((i) => [i.severity, i.rule, i.unitCode])).toEqual([
       ['error', 'belowMin', '10002'], ['warning', 'missing', '10001'], ['warning', 'belowBaseline', '10002'],
@@ -111,9 +132,9 @@ describe('ValidationIndex', () => {
   });
 
   it('counts a failing weighted aggregate as an error', () => {
-    let plan = makeTestPlan({ units: 2 });
-    const index = new ValidationIndex(plan);
-    plan = follow(index, plan, plan, { type: 'updateIndicator', indicatorId: ind('online_payment'), patch: { mode: 'weighted', min: pct(90) } });
+    const view = viewOf(makeTestPlan({ units: 2 }));
+    const index = view.validation;
+    tell(view, { type: 'updateIndicator', indicatorId: ind('online_payment'), patch: { mode: 'weighted', min: pct(90) } });
     expect(index.aggregateIssues()).toEqual([expect.objectContaining({ rule: 'aggregateBelowMin', unitCode: null, limit: pct(90), off: pct(10) })]);
     expect(index.counts().error).toBe(1);
   });

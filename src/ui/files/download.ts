@@ -9,7 +9,7 @@ export function downloadBytes(bytes: Uint8Array<ArrayBuffer>, fileName: string, 
 }
 
 /**
- * Saves a file written in parts (a plan file of 100,000 units is 30 MB of JSON, seconds of work): the page
+ * Saves a file written in parts (a plan file of 100,000 units is far more work than one frame): the page
  * paints and takes input between parts, whenever one stretch of work has lasted about 80 ms (a few frames).
  */
 export async function downloadParts(parts: Iterable<string>, fileName: string, type: string): Promise<void> {

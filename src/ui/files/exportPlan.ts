@@ -10,8 +10,14 @@ import { makeAssignment } from '../../domain/assignment';
 import { language } from '../../state/language';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
-import { loadZip } from '../onDemand';
+import { loadOnce } from '../loadOnce';
 import { downloadBytes, downloadParts, downloadText } from './download';
+
+/**
+ * Writing several files as one zip (fflate), for an export of more than one file: loaded by the export itself,
+ * not through ui/onDemand.ts, which loads this module (a module loaded from there never imports it back).
+ */
+const loadZip = loadOnce(() => import('../../io/zipFiles'));
 
 /** The appendix headers in the current language, as the grid shows them. */
 export function csvHeaders(plan: Plan): CsvHeaders {

@@ -1,7 +1,6 @@
 import { createSignal } from 'solid-js';
 import type { Locale } from '../../domain/rate';
 import { language } from '../../state/language';
-import { loadEnglish } from '../onDemand';
 import { vi, type MessageKey } from './vi';
 
 /** Vietnamese, the default, is always here; English is loaded when it is first chosen (or remembered), by `loadLanguage`. */
@@ -27,8 +26,9 @@ const isOne = (value: string | number) => (typeof value === 'number' ? value ===
 /** Makes a language's messages available; the language is then taken with `setLanguage` (state/language.ts). */
 export async function loadLanguage(locale: Locale): Promise<void> {
   if (locale === 'en' && !english()) {
-    const messages = await loadEnglish();
-    setEnglish(() => messages);
+    // Loaded here, not through ui/onDemand.ts: that registry reaches every lazy feature, and each of them uses t().
+    const { en } = await import('./en');
+    setEnglish(() => en);
   }
 }
 
