@@ -5,7 +5,7 @@ import type { Indicator } from '../domain/indicators';
 import { PERCENT_100, rateToPercent, type Rate } from '../domain/rate';
 import type { FileProblem, Restored } from './fileProblem';
 import { IndicatorV1, UnitV1 } from './planFileFormat';
-import { RESERVED_UNIT_CODES } from '../domain/commands';
+import { RESERVED_UNIT_CODES } from '../domain/unitLimits';
 import { openEnvelope, rateReader, zodProblems } from './restorePlanFile';
 import { safeFileName } from './serializePlanFile';
 

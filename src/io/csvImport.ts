@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { MAX_DISTRICTS, MAX_TITLE_LINES, type FileSays } from './planInfoFromFile';
-import { MAX_CODE_LENGTH, MAX_NAME_LENGTH, RESERVED_UNIT_CODES } from '../domain/commands';
+import { MAX_CODE_LENGTH, MAX_NAME_LENGTH, RESERVED_UNIT_CODES } from '../domain/unitLimits';
 import { unitCode, type IndicatorId } from '../domain/ids';
 import { foldDiacritics, type Indicator } from '../domain/indicators';
 import type { Unit } from '../domain/plan';

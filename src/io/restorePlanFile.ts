@@ -7,7 +7,7 @@ import { rateProblem } from '../domain/valueRule';
 import { formatPath, MAX_FILE_BYTES, type FileProblem, type Restored } from './fileProblem';
 import { migrate, planFileMigrations } from './migrations';
 import { jsonErrorOffset } from './jsonErrorOffset';
-import { RESERVED_UNIT_CODES } from '../domain/commands';
+import { RESERVED_UNIT_CODES } from '../domain/unitLimits';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, PlanFileV3 } from './planFileFormat';
 
 export interface RestoredPlanFile {

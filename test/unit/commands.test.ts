@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import type { Plan } from '../../src/domain/plan';
-import { code, ind, makeTestPlan, makeUnit, NOW, pct } from '../support/builders';
+import { makePlan } from '../../src/domain/planFactory';
+import { code, ind, makeTestPlan, makeUnit, NOW, pct, testId } from '../support/builders';
 
 const LATER = '2023-07-02T00:00:00.000Z';
 function apply(plan: Plan, command: Command): Plan {
@@ -129,5 +130,28 @@ describe('applyCommand', () => {
     const failing: Command = { type: 'batch', commands: [batch, { type: 'setVolume', unitCode: code('zzz'), volume: 1 }] };
     expect(applyCommand(plan, failing, LATER)).toEqual({ ok: false, reason: 'unknownUnit' });
     expect(plan.createdAt).toBe(NOW);
+  });
+});
+
+describe('putUnits at 100,000 units', () => {
+  it('inserts 20,000 units where one splice after another would put them, in one pass', () => {
+    const base = makePlan({ name: 'Lớn', units: Array.from({ length: 100_000 }, (_, n) => makeUnit(n)) }, NOW, testId);
+    const inserts = Array.from({ length: 20_000 }, (_, k) => ({ unit: makeUnit(200_000 + k), index: k * 6 + (k % 5) }));
+    const result = applyCommand(base, { type: 'putUnits', entries: [...inserts].reverse() }, NOW);
+    expect(result.ok).toBe(true);
+    // The reference: the same inserts spliced in one at a time, in ascending order of index.
+    const expected = base.units.slice();
+    for (const { unit, index } of inserts) expected.splice(Math.min(index, expected.length), 0, unit);
+    const units = result.ok ? result.plan.units : [];
+    expect(units).toHaveLength(120_000);
+    expect(units.map((u) => u.code)).toEqual(expected.map((u) => u.code));
+    expect(result.ok && result.effect.unitsMoved).toBe(true);
+  });
+
+  it('appends an insert whose index is past the end, and keeps replacements in place', () => {
+    const base = makePlan({ name: 'Nhỏ', units: [makeUnit(1), makeUnit(2)] }, NOW, testId);
+    const replaced = { ...makeUnit(2), volume: 9 };
+    const result = applyCommand(base, { type: 'putUnits', entries: [{ unit: makeUnit(3), index: 99 }, { unit: replaced, index: 0 }, { unit: makeUnit(4), index: 0 }] }, NOW);
+    expect(result.ok && result.plan.units.map((u) => [u.code, u.volume])).toEqual([['10004', 104], ['10001', 101], ['10002', 9], ['10003', 103]]);
   });
 });
