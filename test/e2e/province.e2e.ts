@@ -471,6 +471,7 @@ describe('the province side: assignment files down to the districts, their plan 
       if (phuCatMember) expect(await view.row('UBND huyện Phù Cát').getAttribute('data-member')).toBe(phuCatMember);
       expect(await view.missing.evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-unit'), ...[...r.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)])))
         .toEqual([['540', 'Thành phố Quy Nhơn', PERIOD, 'chưa gửi']]);
+      expect(await page.getByTestId('consolidation-missing-summary').textContent()).toBe('1 đơn vị chưa gửi tệp: Thành phố Quy Nhơn.');
       // The total is the aggregate of every commune received; never a pass while Quy Nhơn is missing.
       const merged = mergedDoc(shown.map((f) => f.doc));
       expect(await view.totalStates()).toEqual(Object.fromEntries(INDICATOR_IDS.map((id) => {
@@ -484,6 +485,19 @@ describe('the province side: assignment files down to the districts, their plan 
     await expectView([files.anLao, files.phuCat, files.tuyPhuoc], 'false');
     expect(files.phuCat.failing).toEqual(['online_dossiers']);
 
+    // The CSV has the missing district and the total, judged against the rule it names, after the districts.
+    const RULES: Record<string, string> = { online_payment: '≥ 45 từng xã', digitisation: '≥ 70 từng xã', e_results: '100 bắt buộc', population_db: '100 bắt buộc' };
+    // (The province plan keeps the default general targets.) and the judged total after the districts.
+    await page.getByTestId('export-consolidation').click();
+    const csv = await downloadOf(page, () => page.getByTestId('export-confirm').click());
+    const csvLines = Papa.parse<string[]>(csv.bytes.subarray(3).toString('utf8').trimEnd(), { delimiter: ';' }).data;
+    const merged = mergedDoc([files.anLao, files.phuCat, files.tuyPhuoc].map((f) => f.doc));
+    expect(csvLines.slice(-2)).toEqual([
+      ['Thành phố Quy Nhơn', PERIOD, 'Chưa gửi', '', '', ...Array(2 * INDICATOR_IDS.length).fill(''), '', ''],
+      ['Toàn tỉnh', PERIOD, '', '', '', ...INDICATOR_IDS.flatMap((id) => [expectedAggregate(merged, id), id === 'online_dossiers'
+        ? 'Chưa đạt (≥ 50 từng xã)' : `Chưa đủ chỉ tiêu: ${withTarget(merged, id)}/${merged.plan.units.length} đơn vị (${RULES[id]})`]), '', ''],
+    ]);
+
     await page.reload();
     await view.root.waitFor({ state: 'visible' });
     await expectView([files.anLao, files.phuCat, files.tuyPhuoc], 'false');
@@ -494,18 +508,35 @@ describe('the province side: assignment files down to the districts, their plan 
     await page.reload();
     await expectView([files.anLao, files.tuyPhuoc], null);
 
+    // A stored file that no longer reads as a plan file (damaged on disk) is reported with why, never shown half-read.
+    await page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('dvctt-planner');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('receivedFiles', 'readwrite');
+        tx.objectStore('receivedFiles').add({ fileName: 'hong.dvctt.json', text: '{"format": "dvctt-plan", "plan": {', receivedAt: '2023-07-26T00:00:00.000Z' });
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    }));
+    await page.reload();
+    const broken = page.getByTestId('consolidation-broken');
+    await eventually(() => broken.count()).toBe(1);
+    expect(await broken.textContent()).toMatch(/^Tệp đã lưu «hong\.dvctt\.json» không còn đọc được nên không được hiển thị: Tệp hong\.dvctt\.json bị hỏng/);
+    await expectView([files.anLao, files.tuyPhuoc], null);
+
     // Clearing asks first; cancelled, nothing changes.
     await view.clear.click();
     const confirm = page.getByTestId('confirm-dialog');
     await confirm.waitFor({ state: 'visible' });
-    expect(await confirm.locator('p').textContent()).toContain('Xóa 2 tệp kế hoạch đã nhận khỏi máy này?');
+    expect(await confirm.locator('p').textContent()).toContain('Xóa 3 tệp kế hoạch đã nhận khỏi máy này?');
     await confirm.getByRole('button', { name: 'Hủy' }).click();
     await confirm.waitFor({ state: 'detached' });
     expect(await view.rows.count()).toBe(2);
     await view.clear.click();
     await page.getByTestId('confirm-ok').click();
     await eventually(() => view.rows.count()).toBe(0);
-    expect([await view.missing.count(), await view.total.count()]).toEqual([0, 0]);
+    expect([await view.missing.count(), await view.total.count(), await broken.count()]).toEqual([0, 0, 0]);
     await page.reload();
     await view.root.waitFor({ state: 'visible' });
     await eventually(() => view.root.locator('.empty').textContent()).toBe('Chưa có tệp kế hoạch nào.');

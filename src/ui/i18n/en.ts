@@ -294,7 +294,7 @@ export const en: Record<MessageKey, string> = {
   consolidationProvincePlanHelp: "A plan on this computer whose member units are the districts: to see which units sent no file and to judge the province total against the general targets. Preselected from the files received.",
   consolidationProvincePlanOption: '{name} ({period}, {count} units)',
   consolidationMissing: 'not sent',
-  consolidationMissingSummary: '{count} {count|unit has|units have} sent no file.',
+  consolidationMissingSummary: '{count} {count|unit has|units have} sent no file: {names}.',
   consolidationNotMember: "not in the province's plan",
   consolidationNotMemberTitle: '{unit} is not one of the member units of “{plan}”: check the unit name in the file, or remove the file if it came by mistake.',
   consolidationTotal: 'Whole province',

@@ -293,7 +293,7 @@ export const vi = {
   consolidationProvincePlanHelp: 'Kế hoạch trên máy này có các đơn vị trực thuộc là các huyện: để biết đơn vị nào chưa gửi tệp và so tổng toàn tỉnh với chỉ tiêu chung. Được chọn sẵn theo các tệp đã nhận.',
   consolidationProvincePlanOption: '{name} ({period}, {count} đơn vị)',
   consolidationMissing: 'chưa gửi',
-  consolidationMissingSummary: '{count} đơn vị chưa gửi tệp.',
+  consolidationMissingSummary: '{count} đơn vị chưa gửi tệp: {names}.',
   consolidationNotMember: 'không thuộc kế hoạch của tỉnh',
   consolidationNotMemberTitle: '{unit} không có trong các đơn vị trực thuộc của «{plan}»: kiểm tra tên đơn vị trong tệp, hoặc xóa tệp nếu nhận nhầm.',
   consolidationTotal: 'Toàn tỉnh',

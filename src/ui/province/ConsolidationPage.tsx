@@ -81,7 +81,7 @@ export function ConsolidationPage() {
         )}
       </For>
       <Show when={view().missing.length > 0}>
-        <p class="notice notice-warning" data-testid="consolidation-missing-summary">{t('consolidationMissingSummary', { count: view().missing.length })}</p>
+        <p class="notice notice-warning" data-testid="consolidation-missing-summary">{t('consolidationMissingSummary', { count: view().missing.length, names: view().missing.map((m) => m.name).join(', ') })}</p>
       </Show>
       <Show when={view().rows.length > 0} fallback={<p class="empty">{t('consolidationEmpty')}</p>}>
         <ConsolidationTable view={view()} provincePlanName={chosenProvincePlan()?.name} provincePeriod={provincePeriod()} open={open()}
