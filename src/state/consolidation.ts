@@ -79,6 +79,14 @@ export function reloadConsolidation(): Promise<void> {
 const ensureLoaded = () => loading ?? reloadConsolidation();
 
 /**
+ * The view is opened: what storage keeps is read again (another tab may have changed it), unless the files just
+ * received could not be stored; reading storage would then hide them before the user has seen them.
+ */
+export function openConsolidation(): Promise<void> {
+  return store.notKept() ? ensureLoaded() : reloadConsolidation();
+}
+
+/**
  * The plan compared against: the user's choice, or, while the user has not chosen, the plan whose member
  * units the received files' districts match most (plans of up to a province's size are looked at).
  */

@@ -5,7 +5,7 @@ import type { CsvDialectId } from '../../io/csvDialect';
 import { serializeConsolidationCsv } from '../../io/csvExport';
 import { safeFileName } from '../../io/serializePlanFile';
 import {
-  brokenReceivedFiles, chosenProvincePlan, clearConsolidation, consolidationProblems, consolidationView, receivedNotKept, reloadConsolidation, removeReceivedFile,
+  brokenReceivedFiles, chosenProvincePlan, clearConsolidation, consolidationProblems, consolidationView, openConsolidation, receivedNotKept, removeReceivedFile,
 } from '../../state/consolidation';
 import { language } from '../../state/language';
 import { routeHref } from '../../state/router';
@@ -34,7 +34,7 @@ export function ConsolidationPage() {
   const opened = createMemo(() => view().rows.find((r) => r.key === open()));
   const received = () => view().rows.length + view().superseded.length + brokenReceivedFiles().length;
   const provincePeriod = () => chosenProvincePlan()?.period ?? '';
-  onMount(() => { void reloadConsolidation(); });
+  onMount(() => { void openConsolidation(); });
 
   const exportCsv = (dialect: CsvDialectId) => {
     const missing = () => view().missing.length;
