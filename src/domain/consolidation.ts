@@ -1,7 +1,9 @@
 import { truncatedMean } from './aggregate';
 import type { IndicatorId } from './ids';
-import { foldDiacritics, type Indicator } from './indicators';
-import type { Plan } from './plan';
+import type { Indicator } from './indicators';
+import type { Plan, Unit } from './plan';
+import { districtOfPlan, matchMembers } from './provinceMembers';
+import { provinceTotal, type TotalIndicator } from './provinceTotal';
 import type { Rate } from './rate';
 import { ValidationIndex } from './validationIndex';
 import { indicatorVerdict, type Verdict } from './verdict';
@@ -11,6 +13,8 @@ export interface ReceivedPlan {
   plan: Plan;
   fileName: string;
   exportedAt: string;
+  /** Where it is kept on this computer (to remove it by); absent for a file not stored. */
+  receivedId?: number;
 }
 
 export interface ConsolidatedIndicator {
@@ -37,6 +41,11 @@ export interface ConsolidatedRow extends ReceivedPlan {
    * carry: its ✓ is judged against rules it may have changed itself, so the province should look.
    */
   assignmentDiffers: boolean;
+  /**
+   * With a province plan chosen: false when the district is none of its member units (a file from another
+   * province, or a name typed differently); null without a province plan.
+   */
+  member: boolean | null;
 }
 
 export interface Consolidation {
@@ -45,14 +54,20 @@ export interface Consolidation {
   indicators: Indicator[];
   /** Files left out because a newer file of the same unit and period was given. */
   superseded: { fileName: string; keptFileName: string; unit: string; period: string }[];
+  /** The province plan's member units (districts) that sent no file; empty without a province plan. */
+  missing: Unit[];
+  /** The whole province, per indicator column: every commune of every district shown. */
+  total: TotalIndicator[];
 }
+
+/** The province's own plan: its member units are the districts, its indicators carry the communes' general targets. */
+export type ProvincePlan = Pick<Plan, 'units' | 'indicators'>;
 
 /**
  * The same allocating unit and period: `UBND huyện Tuy Phước` and `Huyện Tuy Phước` are one district,
  * whatever the case, spacing or diacritics.
  */
-const keyOf = (p: Plan) =>
-  `${foldDiacritics(p.allocatingUnit || p.name).toLowerCase().replace(/^ubnd\s+/, '').replace(/\s+/g, ' ').trim()}|${p.period.toUpperCase()}`;
+const keyOf = (p: Plan) => `${districtOfPlan(p)}|${p.period.toUpperCase()}`;
 
 /** When a file was made, as a time (not as text: `…+07:00` and `…Z` compare by the instant); 0 when unknown. */
 const timeOf = (r: ReceivedPlan) => {
@@ -64,7 +79,7 @@ const timeOf = (r: ReceivedPlan) => {
  * The province's view of the districts' plans: one row per district and period, the newest file winning
  * (and the others named), each with its errors, warnings and per-indicator aggregate against its assignment.
  */
-export function consolidate(received: readonly ReceivedPlan[]): Consolidation {
+export function consolidate(received: readonly ReceivedPlan[], province?: ProvincePlan): Consolidation {
   const newest = new Map<string, ReceivedPlan>();
   const superseded: Consolidation['superseded'] = [];
   for (const r of received) {
@@ -78,12 +93,14 @@ export function consolidate(received: readonly ReceivedPlan[]): Consolidation {
     }
   }
   const kept = [...newest.values()];
+  const match = province ? matchMembers(province.units, kept.map((r) => r.plan)) : undefined;
   const common = mostCommon(kept.map((r) => rulesOf(r.plan)));
-  const rows = kept.map((r): ConsolidatedRow => {
+  const rows = kept.map((r, k): ConsolidatedRow => {
     const index = new ValidationIndex(r.plan);
     const counts = index.counts();
     return {
       ...r, key: keyOf(r.plan), errors: counts.error, warnings: counts.warning, assignmentDiffers: kept.length > 1 && rulesOf(r.plan) !== common,
+      member: match ? match.memberOf[k] !== null : null,
       indicators: index.totals().map((t) => ({
         indicatorId: t.indicator.id, aggregate: truncatedMean(t.target), min: t.indicator.min,
         verdict: indicatorVerdict(t, index.unitErrorsFor(t.indicator.id), r.plan.units.length),
@@ -92,7 +109,10 @@ export function consolidate(received: readonly ReceivedPlan[]): Consolidation {
     };
   });
   rows.sort((a, b) => a.plan.allocatingUnit.localeCompare(b.plan.allocatingUnit, 'vi') || a.plan.period.localeCompare(b.plan.period));
-  return { rows, superseded, indicators: indicatorColumns(rows) };
+  const indicators = indicatorColumns(rows);
+  const missing = match?.missing ?? [];
+  const total = provinceTotal(kept.map((r) => r.plan), indicators, (c) => province?.indicators.find((i) => i.id === c.id), missing.length);
+  return { rows, superseded, indicators, missing, total };
 }
 
 /** The rules a plan carries from its assignment, as one comparable text. */

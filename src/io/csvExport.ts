@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { truncatedMean } from '../domain/aggregate';
-import type { Plan } from '../domain/plan';
+import type { Plan, Unit } from '../domain/plan';
+import type { TotalIndicator } from '../domain/provinceTotal';
 import { formatRate, formatRateFixed1, type Rate } from '../domain/rate';
 import type { IndicatorTotals } from '../domain/validationIndex';
 import type { ConsolidatedRow } from '../domain/consolidation';
@@ -102,10 +103,25 @@ export interface ConsolidationHeaders {
   exportedAt: string;
   file: string;
   indicatorName: (indicator: Plan['indicators'][number]) => string;
+  /** The status of a member district that sent no file ("Chưa gửi"). */
+  missingStatus: string;
+  /** The province total's name ("Toàn tỉnh") and its verdict in words. */
+  total: string;
+  totalVerdict: (indicator: TotalIndicator) => string;
+}
+
+/** What the view shows below the districts: the member districts that sent no file, and the province total. */
+export interface ConsolidationExtras {
+  missing: readonly Pick<Unit, 'name'>[];
+  total: readonly TotalIndicator[];
+  /** The province plan's period, for the missing districts' lines; empty without one. */
+  period: string;
 }
 
 /** The province's consolidated table as CSV: one row per district, the same dialects and safety as the appendix. */
-export function serializeConsolidationCsv(rows: readonly ConsolidatedRow[], indicators: readonly Plan['indicators'][number][], headers: ConsolidationHeaders, dialectId: CsvDialectId): string {
+export function serializeConsolidationCsv(
+  rows: readonly ConsolidatedRow[], indicators: readonly Plan['indicators'][number][], headers: ConsolidationHeaders, dialectId: CsvDialectId, extras: ConsolidationExtras,
+): string {
   const dialect = CSV_DIALECTS[dialectId];
   const fields = [headers.unit, headers.period, headers.statusHeader, headers.errors, headers.warnings,
     ...indicators.flatMap((i) => [headers.indicator(headers.indicatorName(i)), headers.meets(headers.indicatorName(i))]), headers.exportedAt, headers.file];
@@ -117,5 +133,13 @@ export function serializeConsolidationCsv(rows: readonly ConsolidatedRow[], indi
     }),
     neutralise(r.exportedAt), neutralise(r.fileName),
   ]);
+  const blanks = (n: number) => Array<string>(n).fill('');
+  for (const m of extras.missing) {
+    data.push([neutralise(m.name), neutralise(extras.period), neutralise(headers.missingStatus), '', '', ...blanks(2 * indicators.length), '', '']);
+  }
+  data.push([neutralise(headers.total), neutralise(extras.period || (rows[0]?.plan.period ?? '')), '', '', '', ...indicators.flatMap((i) => {
+    const x = extras.total.find((y) => y.indicator.id === i.id);
+    return [x?.aggregate === null || x?.aggregate === undefined ? '' : formatRateFixed1(x.aggregate, dialect.locale), x ? neutralise(headers.totalVerdict(x)) : ''];
+  }), '', '']);
   return `\uFEFF${Papa.unparse({ fields: fields.map(neutralise), data }, { delimiter: dialect.delimiter, newline: '\r\n', quotes: false })}\r\n`;
 }

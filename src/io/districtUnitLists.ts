@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { unitCode } from '../domain/ids';
-import { foldDiacritics } from '../domain/indicators';
+import { districtKey } from '../domain/districtKey';
 import type { Unit } from '../domain/plan';
 import { decodeText } from './csvDecode';
 import { detectDelimiter } from './csvDialect';
@@ -20,13 +20,6 @@ export interface DistrictUnitLists {
 }
 
 export type DistrictUnitListsRead = { ok: true; lists: DistrictUnitLists } | { ok: false; problem: 'unreadable' | 'missingColumn' };
-
-/**
- * `Huyện Tuy Phước` and `UBND huyện Tuy Phước` → `huyen tuy phuoc`: one district however a list writes it.
- * The type word stays (Huyện Long Mỹ and Thị xã Long Mỹ are two districts).
- */
-export const districtKey = (name: string) =>
-  foldDiacritics(name).toLowerCase().replace(/^ubnd\s+/, '').replace(/^tp\.?\s+/, 'thanh pho ').replace(/\s+/g, ' ').trim();
 
 export function readDistrictUnitLists(bytes: Uint8Array): DistrictUnitListsRead {
   const decoded = decodeText(bytes);

@@ -55,6 +55,19 @@ export interface UnitChunkRecord {
 
 export const UNITS_PER_CHUNK = 500;
 
+/**
+ * A district's plan file the province received, kept for the consolidated view until the user clears it: the
+ * file's text as it came (decoded), read back through the same plan-file restore as any file, so a record that
+ * no longer passes is reported, never shown half-read.
+ */
+export interface ReceivedFileRecord {
+  /** Assigned by storage, in the order the files came. */
+  seq?: number;
+  fileName: string;
+  text: string;
+  receivedAt: string;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -68,6 +81,7 @@ export class PlannerDatabase extends Dexie {
   plans!: EntityTable<PlanRecord, 'id'>;
   unitChunks!: Table<UnitChunkRecord, [PlanId, number]>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  receivedFiles!: EntityTable<ReceivedFileRecord, 'seq'>;
 
   constructor(name = 'dvctt-planner') {
     // 'strict': a write is reported done only once it is on disk, so an edit shown as saved survives a
@@ -99,6 +113,8 @@ export class PlannerDatabase extends Dexie {
     this.version(4).stores({}).upgrade((tx) => tx.table<PlanRecord, PlanId>('plans').toCollection().modify((plan) => {
       plan.indicators = plan.indicators.map((i) => ({ ...i, checkOwnTarget: i.checkOwnTarget ?? false }));
     }));
+    // Version 5: the plan files the province received, so that the consolidated view survives a reload.
+    this.version(5).stores({ receivedFiles: '++seq' });
     // A newer version of the app opened in another tab wants to upgrade the database. Instead of Dexie's
     // silent close (after which this tab's writes would fail), the app is told, so it can store what is being
     // typed and reload into the new version.

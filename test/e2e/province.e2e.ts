@@ -8,6 +8,7 @@ import { DEMO_PLAN_ID, DEMO_UNIT_CODES, eventually, INDICATOR_IDS, PlanPage, typ
 import {
   asUpload, ConsolidationView, createPlanFromList, downloadsOf, expectedAggregate, otherComputer, unzipped, type PlanFileDoc,
 } from './support/province';
+import { districtFiles, mergedDoc, UNDECIDED, verdictOf, warningsOf, withTarget } from './support/districtFiles';
 
 const PERIOD = '2023-H2';
 const PROVINCE = 'UBND tỉnh Bình Định';
@@ -367,11 +368,11 @@ describe('the province side: assignment files down to the districts, their plan 
     const shown = [files.anLao, files.phuCat, files.tuyPhuoc];
     const table = await view.table();
     expect(table.map((r) => ({ unit: r.unit, errors: r.errors }))).toEqual(shown.map((f) => ({ unit: f.doc.plan.allocatingUnit, errors: f.errors })));
-    expect(table.map((r) => [...r.cells.slice(0, 5), ...r.cells.slice(-1)])).toEqual(shown.map((f) => [
-      f.doc.plan.allocatingUnit, PERIOD, f.doc.plan.status === 'ready' ? 'Sẵn sàng gửi' : 'Nháp', String(f.errors), String(warningsOf(f.doc)), f.payload.name,
+    expect(table.map((r) => [...r.cells.slice(0, 5), ...r.cells.slice(-2)])).toEqual(shown.map((f) => [
+      f.doc.plan.allocatingUnit, PERIOD, f.doc.plan.status === 'ready' ? 'Sẵn sàng gửi' : 'Nháp', String(f.errors), String(warningsOf(f.doc)), f.payload.name, 'Xóa',
     ]));
     // Exported at 02:30 UTC on 25 July 2023: 09:30 in Bình Định, in Chromium's short Vietnamese form.
-    expect(table[2]!.cells.at(-2)).toBe('09:30 25/07/2023');
+    expect(table[2]!.cells.at(-3)).toBe('09:30 25/07/2023');
     expect(await view.row('UBND huyện Phù Cát').locator('td').nth(3).getAttribute('class')).toContain('cell-error');
     expect(await view.row('UBND huyện An Lão').locator('td').nth(3).getAttribute('class')).not.toContain('cell-error');
 
@@ -424,7 +425,8 @@ describe('the province side: assignment files down to the districts, their plan 
       expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = csv.bytes.subarray(3).toString('utf8');
       expect(text.endsWith('\r\n')).toBe(true);
-      expect(text.split('\r\n')).toHaveLength(1 + 3 + 1);
+      // The header, a line per district, the province total, and the final line break.
+      expect(text.split('\r\n')).toHaveLength(1 + 3 + 1 + 1);
       const separator = dialect === 'excel-vn' ? ';' : ',';
       const decimal = (s: string) => (dialect === 'excel-vn' ? s : s.replace(',', '.'));
       const parsed = Papa.parse<string[]>(text.trimEnd(), { delimiter: separator });
@@ -433,6 +435,11 @@ describe('the province side: assignment files down to the districts, their plan 
       const names = base.plan.indicators.map((i) => i.name.vi);
       expect(header).toEqual(['Đơn vị giao', 'Kỳ', 'Trạng thái', 'Lỗi', 'Cảnh báo',
         ...names.flatMap((n) => [`${n} - bình quân`, `${n} - đánh giá`]), 'Xuất lúc', 'Tệp']);
+      const total = lines.pop();
+      // No province plan on this computer has these districts as members: the total is shown, not judged.
+      const merged = mergedDoc(shown.map((f) => f.doc));
+      expect(total).toEqual(['Toàn tỉnh', PERIOD, '', '', '', ...INDICATOR_IDS.flatMap((id) => [decimal(expectedAggregate(merged, id)),
+        `Chưa đủ chỉ tiêu: ${withTarget(merged, id)}/${merged.plan.units.length} đơn vị`]), '', '']);
       expect(lines).toEqual(shown.map((f) => [
         f.doc.plan.allocatingUnit, PERIOD, f.doc.plan.status === 'ready' ? 'Sẵn sàng gửi' : 'Nháp', String(f.errors), String(warningsOf(f.doc)),
         ...INDICATOR_IDS.flatMap((id) => [decimal(expectedAggregate(f.doc, id)),
@@ -440,6 +447,103 @@ describe('the province side: assignment files down to the districts, their plan 
         f.doc.exportedAt, f.payload.name,
       ]));
     }
+  });
+
+  test('the received files survive a reload until cleared; the province plan lists who sent nothing and judges the province total', async () => {
+    const { page, baseURL } = app();
+    const demo = await PlanPage.firstVisit(page, baseURL);
+    const files = districtFiles(parse<PlanFileDoc>(await exportPlanFile(demo)));
+    const list = new PlanListView(page);
+    await list.open(baseURL);
+    // The province's own plan: its member units are three districts; Quy Nhơn sends nothing, Phù Cát is none of them.
+    const province = await createPlanFromList(page, { name: `Giao chỉ tiêu DVCTT ${PERIOD}`, period: PERIOD, allocatingUnit: PROVINCE, units: DISTRICTS });
+    const provinceId = await planIdOf(province);
+    await list.open(baseURL, 2);
+    await page.locator('input[type=file][data-testid="import-file"]').setInputFiles([files.tuyPhuoc, files.phuCat, files.anLao].map((f) => f.payload));
+    const view = new ConsolidationView(page);
+    await eventually(() => view.rows.count()).toBe(3);
+
+    const expectView = async (shown: typeof files.anLao[], phuCatMember: string | null) => {
+      // Preselected: the plan whose member units the files' districts are.
+      await eventually(() => view.provincePlan.inputValue()).toBe(provinceId);
+      await eventually(async () => (await view.table()).map((r) => r.unit)).toEqual(shown.map((f) => f.doc.plan.allocatingUnit));
+      expect(await view.row('UBND huyện An Lão').getAttribute('data-member')).toBe('true');
+      if (phuCatMember) expect(await view.row('UBND huyện Phù Cát').getAttribute('data-member')).toBe(phuCatMember);
+      expect(await view.missing.evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-unit'), ...[...r.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)])))
+        .toEqual([['540', 'Thành phố Quy Nhơn', PERIOD, 'chưa gửi']]);
+      expect(await page.getByTestId('consolidation-missing-summary').textContent()).toBe('1 đơn vị chưa gửi tệp: Thành phố Quy Nhơn.');
+      // The total is the aggregate of every commune received; never a pass while Quy Nhơn is missing.
+      const merged = mergedDoc(shown.map((f) => f.doc));
+      expect(await view.totalStates()).toEqual(Object.fromEntries(INDICATOR_IDS.map((id) => {
+        const value = expectedAggregate(merged, id);
+        const failing = shown.some((f) => f.failing.includes(id));
+        const text = failing ? `${value} ✗` : `${value} — ${withTarget(merged, id)}/${merged.plan.units.length}`;
+        return [id, { verdict: failing ? 'fail' : 'incomplete', value, text }];
+      })));
+    };
+    // Phù Cát's 45 is below the province's general target of 50: the total fails on online dossiers.
+    await expectView([files.anLao, files.phuCat, files.tuyPhuoc], 'false');
+    expect(files.phuCat.failing).toEqual(['online_dossiers']);
+
+    // The CSV has the missing district and the total, judged against the rule it names, after the districts.
+    const RULES: Record<string, string> = { online_payment: '≥ 45 từng xã', digitisation: '≥ 70 từng xã', e_results: '100 bắt buộc', population_db: '100 bắt buộc' };
+    // (The province plan keeps the default general targets.) and the judged total after the districts.
+    await page.getByTestId('export-consolidation').click();
+    const csv = await downloadOf(page, () => page.getByTestId('export-confirm').click());
+    const csvLines = Papa.parse<string[]>(csv.bytes.subarray(3).toString('utf8').trimEnd(), { delimiter: ';' }).data;
+    const merged = mergedDoc([files.anLao, files.phuCat, files.tuyPhuoc].map((f) => f.doc));
+    expect(csvLines.slice(-2)).toEqual([
+      ['Thành phố Quy Nhơn', PERIOD, 'Chưa gửi', '', '', ...Array(2 * INDICATOR_IDS.length).fill(''), '', ''],
+      ['Toàn tỉnh', PERIOD, '', '', '', ...INDICATOR_IDS.flatMap((id) => [expectedAggregate(merged, id), id === 'online_dossiers'
+        ? 'Chưa đạt (≥ 50 từng xã)' : `Chưa đủ chỉ tiêu: ${withTarget(merged, id)}/${merged.plan.units.length} đơn vị (${RULES[id]})`]), '', ''],
+    ]);
+
+    await page.reload();
+    await view.root.waitFor({ state: 'visible' });
+    await expectView([files.anLao, files.phuCat, files.tuyPhuoc], 'false');
+
+    // One file removed, and still removed after a reload.
+    await view.row('UBND huyện Phù Cát').getByTestId('consolidation-remove').click();
+    await expectView([files.anLao, files.tuyPhuoc], null);
+    await page.reload();
+    await expectView([files.anLao, files.tuyPhuoc], null);
+
+    // A stored file that no longer reads as a plan file (damaged on disk) is reported with why, never shown half-read.
+    await page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('dvctt-planner');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('receivedFiles', 'readwrite');
+        tx.objectStore('receivedFiles').add({ fileName: 'hong.dvctt.json', text: '{"format": "dvctt-plan", "plan": {', receivedAt: '2023-07-26T00:00:00.000Z' });
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    }));
+    await page.reload();
+    const broken = page.getByTestId('consolidation-broken');
+    await eventually(() => broken.count()).toBe(1);
+    expect(await broken.textContent()).toMatch(/^Tệp đã lưu «hong\.dvctt\.json» không còn đọc được nên không được hiển thị: Tệp hong\.dvctt\.json bị hỏng/);
+    await expectView([files.anLao, files.tuyPhuoc], null);
+
+    // Clearing asks first; cancelled, nothing changes.
+    await view.clear.click();
+    const confirm = page.getByTestId('confirm-dialog');
+    await confirm.waitFor({ state: 'visible' });
+    expect(await confirm.locator('p').textContent()).toContain('Xóa 3 tệp kế hoạch đã nhận khỏi máy này?');
+    await confirm.getByRole('button', { name: 'Hủy' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(await view.rows.count()).toBe(2);
+    await view.clear.click();
+    await page.getByTestId('confirm-ok').click();
+    await eventually(() => view.rows.count()).toBe(0);
+    expect([await view.missing.count(), await view.total.count(), await broken.count()]).toEqual([0, 0, 0]);
+    await page.reload();
+    await view.root.waitFor({ state: 'visible' });
+    await eventually(() => view.root.locator('.empty').textContent()).toBe('Chưa có tệp kế hoạch nào.');
+    expect([await view.rows.count(), await view.provincePlan.inputValue(), await view.clear.isDisabled()]).toEqual([0, '', true]);
+    // The province's own plan is untouched.
+    await list.open(baseURL, 2);
+    expect((await list.entries()).map((e) => e.id)).toContain(provinceId);
   });
 
   test('a damaged file and a file that is no plan among the districts\' files are reported; the others still consolidate', async () => {
@@ -498,66 +602,3 @@ describe('the province side: assignment files down to the districts, their plan 
     expect(await view.detail.count()).toBe(1);
   });
 });
-
-/** Xã Phước Hiệp: no targets in the demo plan. */
-const UNDECIDED = '21973';
-
-/** The warnings the app counts for a plan file: a missing target (in a draft) and a target below the previous result. */
-function warningsOf(doc: PlanFileDoc): number {
-  return doc.plan.units.reduce((n, u) => n + doc.plan.indicators.filter((i) => {
-    const target = u.target[i.id];
-    const baseline = u.baseline[i.id];
-    if (target === undefined) return doc.plan.status === 'draft';
-    return baseline !== undefined && target < baseline;
-  }).length, 0);
-}
-
-interface DistrictFile {
-  doc: PlanFileDoc;
-  payload: FilePayload;
-  errors: number;
-  /** The indicators whose consolidated cell shows ✗. */
-  failing: IndicatorId[];
-}
-
-/**
- * Four districts' plan files derived from one exported plan file (the demo's communes serve every district):
- * Tuy Phước ready and complete, an older draft of the same plan under a differently typed unit name, Phù Cát
- * with a target below the general target, An Lão with a raised target.
- */
-/** Units of a plan file with a target for an indicator. */
-const withTarget = (doc: PlanFileDoc, id: IndicatorId) => doc.plan.units.filter((u) => u.target[id] !== undefined).length;
-
-/** What the consolidated view must say of a district's indicator: never a pass while a unit has no target. */
-function verdictOf(f: DistrictFile, id: IndicatorId): 'pass' | 'fail' | 'incomplete' {
-  if (f.failing.includes(id)) return 'fail';
-  return withTarget(f.doc, id) < f.doc.plan.units.length ? 'incomplete' : 'pass';
-}
-
-function districtFiles(base: PlanFileDoc) {
-  const derive = (spec: { fileName: string; id: string; name: string; allocatingUnit: string; exportedAt: string; status?: 'draft' | 'ready';
-    targets?: [code: string, indicator: IndicatorId, percent: number][]; errors?: number; failing?: IndicatorId[] }): DistrictFile => {
-    const doc = structuredClone(base);
-    doc.exportedAt = spec.exportedAt;
-    doc.exportedBy = spec.allocatingUnit;
-    Object.assign(doc.plan, { id: spec.id, name: spec.name, allocatingUnit: spec.allocatingUnit, status: spec.status ?? 'draft', updatedAt: spec.exportedAt });
-    for (const [code, indicator, percent] of spec.targets ?? []) doc.plan.units.find((u) => u.code === code)!.target[indicator] = percent;
-    return { doc, payload: jsonFile(spec.fileName, doc), errors: spec.errors ?? 0, failing: spec.failing ?? [] };
-  };
-  const undecided = base.plan.units.find((u) => u.code === UNDECIDED)!;
-  // Phước Hiệp decided: its general target or its previous result, whichever is higher (100 where mandatory), so no rule is broken.
-  const decided = base.plan.indicators.map((i): [string, IndicatorId, number] => [UNDECIDED, i.id as IndicatorId,
-    i.mandatory ? 100 : Math.max(i.min, Math.ceil(undecided.baseline[i.id] ?? 0))]);
-  const tuyPhuocName = 'Kế hoạch DVCTT Huyện Tuy Phước';
-  return {
-    tuyPhuoc: derive({ fileName: 'Ke-hoach-DVCTT-Huyen-Tuy-Phuoc_2023-H2 (1).dvctt.json', id: 'tuy-phuoc-2023-h2', name: tuyPhuocName,
-      allocatingUnit: 'UBND huyện Tuy Phước', exportedAt: '2023-07-25T02:30:00.000Z', status: 'ready', targets: decided }),
-    tuyPhuocOlder: derive({ fileName: 'Ke-hoach-DVCTT-Huyen-Tuy-Phuoc_2023-H2.dvctt.json', id: 'tuy-phuoc-2023-h2', name: tuyPhuocName,
-      allocatingUnit: 'UBND huyen Tuy Phuoc', exportedAt: '2023-07-18T03:00:00.000Z', targets: [['21952', 'online_dossiers', 70]] }),
-    phuCat: derive({ fileName: 'Ke-hoach-DVCTT-Huyen-Phu-Cat_2023-H2.dvctt.json', id: 'phu-cat-2023-h2', name: 'Kế hoạch DVCTT Huyện Phù Cát',
-      allocatingUnit: 'UBND huyện Phù Cát', exportedAt: '2023-07-24T08:15:00.000Z', targets: [['21952', 'online_dossiers', 45]],
-      errors: 1, failing: ['online_dossiers'] }),
-    anLao: derive({ fileName: 'Ke-hoach-DVCTT-Huyen-An-Lao_2023-H2.dvctt.json', id: 'an-lao-2023-h2', name: 'Kế hoạch DVCTT Huyện An Lão',
-      allocatingUnit: 'UBND huyện An Lão', exportedAt: '2023-07-23T01:00:00.000Z', targets: [['21955', 'online_payment', 90]] }),
-  };
-}

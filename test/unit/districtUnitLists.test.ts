@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { districtKey, readDistrictUnitLists, unitsOfDistrict } from '../../src/io/districtUnitLists';
+import { districtKey } from '../../src/domain/districtKey';
+import { readDistrictUnitLists, unitsOfDistrict } from '../../src/io/districtUnitLists';
 import { encodeWindows1258, utf8 } from '../support/encodings';
 
 const GSO = [

@@ -151,7 +151,11 @@ export const guideEn: Guide = {
           '**Consolidated view of the units\' plans** shows one row per district: status, errors, warnings and each indicator\'s average '
             + 'against the assignment (✓ met, ✗ not met). With two files of one district and period, the newer is used, and the view says so.',
           'Click a district to see its communes (read-only). **Export CSV** gives the table for Excel.',
-          'The files are held for this session only. To keep or edit a district\'s plan, import its file on its own: it becomes a plan.',
+          '**Compare with the province\'s plan** chooses the province\'s plan (its member units are the districts; preselected from the files '
+            + 'received). Then each district that sent no file is a row marked "not sent", a file from a unit outside the plan is flagged, and '
+            + 'the **Whole province** row gives the average of every commune received against the general target: never "met" while a district is missing.',
+          'The received files are kept on this computer, through reloads, until **Clear the received list** (it asks first); **Remove** on a '
+            + 'row drops one file. To edit a district\'s plan, import its file on its own: it becomes a plan.',
         ] },
         { kind: 'paragraph', text: 'To assign targets, the province makes a plan whose member units are its districts (each district\'s '
           + 'target being its own target) and clicks **Export assignment files**: one file per district (several come as one `.zip`) or one for all.' },

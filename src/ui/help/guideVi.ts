@@ -160,7 +160,11 @@ export const guideVi: Guide = {
           'Màn hình **Tổng hợp kế hoạch các đơn vị** hiện mỗi huyện một dòng: trạng thái, số lỗi, số cảnh báo, bình quân từng chỉ tiêu '
             + 'so với chỉ tiêu tỉnh giao (✓ đạt, ✗ chưa đạt). Một huyện gửi hai tệp cùng kỳ thì tệp mới hơn được dùng, và màn hình báo rõ.',
           'Bấm tên huyện để xem từng xã (chỉ đọc). Bấm **Xuất CSV** để có bảng tổng hợp mở bằng Excel.',
-          'Các tệp chỉ được giữ trong phiên làm việc này. Muốn lưu hoặc sửa kế hoạch của một huyện, nhập riêng tệp đó (một tệp): nó thành một kế hoạch.',
+          'Ô **So với kế hoạch của tỉnh** chọn kế hoạch của tỉnh (các đơn vị trực thuộc là các huyện; được chọn sẵn theo các tệp đã nhận). '
+            + 'Khi đó các huyện chưa gửi tệp hiện thành dòng «chưa gửi», tệp của đơn vị không thuộc kế hoạch được đánh dấu, và dòng **Toàn tỉnh** '
+            + 'cho bình quân của tất cả các xã đã nhận, so với chỉ tiêu giao chung: không bao giờ «đạt» khi còn huyện chưa gửi.',
+          'Các tệp đã nhận được giữ trên máy này, tải lại trang vẫn còn, cho đến khi bấm **Xóa danh sách đã nhận** (có hỏi lại); nút **Xóa** ở '
+            + 'mỗi dòng bỏ một tệp. Muốn sửa kế hoạch của một huyện, nhập riêng tệp đó (một tệp): nó thành một kế hoạch.',
         ] },
         { kind: 'paragraph', text: 'Để giao chỉ tiêu, tỉnh lập một kế hoạch mà các đơn vị trực thuộc là các huyện (chỉ tiêu của mỗi '
           + 'huyện là chỉ tiêu riêng của huyện đó), rồi bấm **Xuất tệp giao chỉ tiêu**: mỗi huyện một tệp (nhiều tệp gộp trong một '

@@ -1,41 +1,57 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import type { ConsolidatedRow } from '../../domain/consolidation';
 import { ValidationIndex } from '../../domain/validationIndex';
 import type { CsvDialectId } from '../../io/csvDialect';
 import { serializeConsolidationCsv } from '../../io/csvExport';
 import { safeFileName } from '../../io/serializePlanFile';
-import { clearConsolidation, consolidationProblems, consolidationView } from '../../state/consolidation';
+import {
+  brokenReceivedFiles, chosenProvincePlan, clearConsolidation, consolidationProblems, consolidationView, openConsolidation, receivedNotKept, removeReceivedFile,
+} from '../../state/consolidation';
 import { language } from '../../state/language';
 import { routeHref } from '../../state/router';
+import { ConfirmDialog } from '../Dialog';
 import { downloadText } from '../files/download';
 import { ExportCsvDialog } from '../files/ExportCsvDialog';
 import { fileProblemMessage } from '../i18n/fileText';
-import { aggregateCellText, indicatorName, verdictText } from '../i18n/issueText';
+import { indicatorName, verdictText } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { PlanTable } from '../plan/PrintAppendix';
+import { ConsolidationTable } from './ConsolidationTable';
+import { ProvincePlanSelect } from './ProvincePlanSelect';
+import { totalVerdictText } from './totalText';
 
 /**
- * The province's view of many districts' plan files (chosen together with the import button, or dropped):
- * one row per district, its aggregate per indicator against its assignment, errors, status, when and from
- * which file; a row opens the district's units, read-only. The table exports as CSV.
+ * The province's view of many districts' plan files (chosen together with the import button, or dropped, and
+ * kept on this computer until cleared): one row per district, its aggregate per indicator against its
+ * assignment, errors, status, when and from which file; the member districts of the province's plan that sent
+ * nothing; the province total. A row opens the district's units, read-only. The table exports as CSV.
  */
 export function ConsolidationPage() {
   const view = consolidationView;
   const [open, setOpen] = createSignal<string>();
   const [exporting, setExporting] = createSignal(false);
-  const indicators = () => view().indicators;
+  const [clearing, setClearing] = createSignal(false);
   const opened = createMemo(() => view().rows.find((r) => r.key === open()));
-  const when = (iso: string) => new Date(iso).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  const received = () => view().rows.length + view().superseded.length + brokenReceivedFiles().length;
+  const provincePeriod = () => chosenProvincePlan()?.period ?? '';
+  onMount(() => { void openConsolidation(); });
 
   const exportCsv = (dialect: CsvDialectId) => {
+    const missing = () => view().missing.length;
     const text = serializeConsolidationCsv(view().rows, view().indicators, {
       unit: t('colAllocatingUnit'), period: t('colPeriod'), statusHeader: t('colStatus'),
       status: (s) => (s === 'ready' ? t('statusReady') : t('statusDraft')), errors: t('consolidationErrors'), warnings: t('consolidationWarnings'),
       indicator: (name) => `${name} - ${t('consolidationAggregate')}`, meets: (name) => `${name} - ${t('consolidationMeets')}`,
       verdict: (x) => verdictText(x.verdict, x.withTarget, x.unitCount, language()), exportedAt: t('consolidationExportedAt'), file: t('consolidationFile'),
-      indicatorName: (i) => indicatorName(i, language()),
-    }, dialect);
-    downloadText(text, `${safeFileName(t('consolidationTitle'), view().rows[0]?.plan.period ?? '')}.csv`, 'text/csv;charset=utf-8');
+      indicatorName: (i) => indicatorName(i, language()), missingStatus: t('consolidationMissingStatus'), total: t('consolidationTotal'),
+      totalVerdict: (x) => totalVerdictText(x, missing(), language()),
+    }, dialect, { missing: view().missing, total: view().total, period: provincePeriod() });
+    downloadText(text, `${safeFileName(t('consolidationTitle'), view().rows[0]?.plan.period ?? provincePeriod())}.csv`, 'text/csv;charset=utf-8');
     setExporting(false);
+  };
+  const remove = (row: ConsolidatedRow) => {
+    if (open() === row.key) setOpen(undefined);
+    void removeReceivedFile(row.receivedId, row.fileName);
   };
 
   return (
@@ -45,57 +61,31 @@ export function ConsolidationPage() {
         <h1>{t('consolidationTitle')}</h1>
         <span class="spacer" />
         <button type="button" data-testid="export-consolidation" disabled={view().rows.length === 0} onClick={() => setExporting(true)}>{t('exportCsv')}</button>
-        <button type="button" class="danger" onClick={() => { clearConsolidation(); setOpen(undefined); }}>{t('consolidationClear')}</button>
+        <button type="button" class="danger" data-testid="consolidation-clear" disabled={received() === 0} onClick={() => setClearing(true)}>{t('consolidationClear')}</button>
       </div>
-      <p class="muted">{t('consolidationHelp')}</p>
+      <p class="muted">{t('consolidationHelp')} {t('consolidationKept')}</p>
+      <ProvincePlanSelect />
+      <Show when={receivedNotKept()}><p class="notice notice-error" data-testid="consolidation-not-kept">{t('consolidationNotKept')}</p></Show>
       <For each={view().superseded}>
         {(s) => <p class="notice notice-warning" data-testid="consolidation-superseded">{t('consolidationSuperseded', { unit: s.unit, period: s.period, kept: s.keptFileName, dropped: s.fileName })}</p>}
       </For>
       <For each={consolidationProblems()}>{(p) => <p class="notice notice-error" data-testid="consolidation-problem">{fileProblemMessage(p)}</p>}</For>
+      <For each={brokenReceivedFiles()}>
+        {(b) => (
+          <p class="notice notice-error" data-testid="consolidation-broken">
+            {t('consolidationBroken', { file: b.fileName, reason: b.problems.map(fileProblemMessage).join(' ') })}{' '}
+            <button type="button" class="link" aria-label={t('consolidationRemoveLabel', { file: b.fileName })} onClick={() => void removeReceivedFile(b.receivedId, b.fileName)}>
+              {t('consolidationRemove')}
+            </button>
+          </p>
+        )}
+      </For>
+      <Show when={view().missing.length > 0}>
+        <p class="notice notice-warning" data-testid="consolidation-missing-summary">{t('consolidationMissingSummary', { count: view().missing.length, names: view().missing.map((m) => m.name).join(', ') })}</p>
+      </Show>
       <Show when={view().rows.length > 0} fallback={<p class="empty">{t('consolidationEmpty')}</p>}>
-        <div class="table-scroll">
-          <table class="table consolidation-table">
-            <thead>
-              <tr>
-                <th>{t('colAllocatingUnit')}</th><th>{t('colPeriod')}</th><th>{t('colStatus')}</th>
-                <th class="num">{t('consolidationErrors')}</th><th class="num">{t('consolidationWarnings')}</th>
-                <For each={indicators()}>{(i) => <th class="num" title={indicatorName(i, language())}>{indicatorName(i, language())}</th>}</For>
-                <th>{t('consolidationExportedAt')}</th><th>{t('consolidationFile')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={view().rows}>
-                {(row) => (
-                  <tr data-testid="consolidation-row" data-unit={row.plan.allocatingUnit} data-errors={row.errors} classList={{ selected: open() === row.key }}>
-                    <td>
-                      <button type="button" class="link" onClick={() => setOpen(open() === row.key ? undefined : row.key)}>{row.plan.allocatingUnit || row.plan.name}</button>
-                      <Show when={row.assignmentDiffers}>
-                        <span class="differs" data-testid="consolidation-differs" title={t('consolidationDiffers')}> ⚠ {t('consolidationDiffersShort')}</span>
-                      </Show>
-                    </td>
-                    <td>{row.plan.period}</td>
-                    <td><span class={`status status-${row.plan.status}`}>{row.plan.status === 'ready' ? t('statusReady') : t('statusDraft')}</span></td>
-                    <td class="num" classList={{ 'cell-error': row.errors > 0 }}>{row.errors}</td>
-                    <td class="num">{row.warnings}</td>
-                    <For each={indicators()}>
-                      {(i) => {
-                        const x = () => row.indicators.find((y) => y.indicatorId === i.id);
-                        return (
-                          <td class="num" classList={{ 'cell-pass': x()?.verdict === 'pass', 'cell-error': x()?.verdict === 'fail', 'cell-incomplete': x()?.verdict === 'incomplete' || x()?.verdict === 'empty' }}
-                            data-indicator={i.id} data-verdict={x()?.verdict ?? 'empty'} title={x() ? verdictText(x()!.verdict, x()!.withTarget, x()!.unitCount, language()) : ''}>
-                            {x() ? aggregateCellText(x()!.aggregate, x()!.verdict, x()!.withTarget, x()!.unitCount, language()) : '—'}
-                          </td>
-                        );
-                      }}
-                    </For>
-                    <td>{when(row.exportedAt)}</td>
-                    <td class="muted">{row.fileName}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
+        <ConsolidationTable view={view()} provincePlanName={chosenProvincePlan()?.name} provincePeriod={provincePeriod()} open={open()}
+          onToggle={(key) => setOpen(open() === key ? undefined : key)} onRemove={remove} />
       </Show>
       <Show when={opened()}>
         {(row) => (
@@ -107,6 +97,10 @@ export function ConsolidationPage() {
         )}
       </Show>
       <Show when={exporting()}><ExportCsvDialog onClose={() => setExporting(false)} onExport={exportCsv} /></Show>
+      <Show when={clearing()}>
+        <ConfirmDialog title={t('consolidationClearTitle')} text={t('consolidationClearText', { count: received() })} confirmLabel={t('consolidationClear')} danger
+          onCancel={() => setClearing(false)} onConfirm={() => { setClearing(false); setOpen(undefined); void clearConsolidation(); }} />
+      </Show>
     </section>
   );
 }

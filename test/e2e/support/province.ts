@@ -122,8 +122,17 @@ export class ConsolidationView {
   readonly superseded: Locator;
   readonly problems: Locator;
   readonly detail: Locator;
+  /** The member districts of the province plan that sent no file. */
+  readonly missing: Locator;
+  readonly total: Locator;
+  readonly provincePlan: Locator;
+  readonly clear: Locator;
 
   constructor(readonly page: Page) {
+    this.missing = page.getByTestId('consolidation-missing');
+    this.total = page.getByTestId('consolidation-total');
+    this.provincePlan = page.locator('select[data-testid="consolidation-province-plan"]');
+    this.clear = page.getByTestId('consolidation-clear');
     this.root = page.getByTestId('consolidation');
     this.rows = page.getByTestId('consolidation-row');
     this.superseded = page.getByTestId('consolidation-superseded');
@@ -153,6 +162,14 @@ export class ConsolidationView {
     return this.row(unit).locator('td[data-indicator]').evaluateAll((cells) => Object.fromEntries(cells.map((td) => [
       td.getAttribute('data-indicator') ?? '',
       { text: (td.textContent ?? '').trim(), state: [...td.classList].filter((c) => ['cell-pass', 'cell-error', 'cell-warning', 'cell-incomplete'].includes(c)) },
+    ])));
+  }
+
+  /** Per indicator of the province total: its verdict, its value (as shown) and its text. */
+  totalStates(): Promise<Record<string, { verdict: string; value: string; text: string }>> {
+    return this.total.locator('td[data-indicator]').evaluateAll((cells) => Object.fromEntries(cells.map((td) => [
+      td.getAttribute('data-indicator') ?? '',
+      { verdict: td.getAttribute('data-verdict') ?? '', value: td.getAttribute('data-value') ?? '', text: (td.textContent ?? '').trim() },
     ])));
   }
 
