@@ -90,7 +90,7 @@ describe('durability: what storage holds is what the user was told', () => {
     await overrideQuota(cdp, origin, 1);
     expect(await tryScratchWrite(page, STARTING_QUOTA + 1)).toBe('QuotaExceededError');
     const imports = new ImportFlow(page);
-    await imports.choose(utf8BomCsv('Đơn vị mới.csv', ['Mã;Tên đơn vị;Loại', ...Array.from({ length: 400 }, (_, i) => `${30000 + i};Xã Thử ${i};Xã`)]));
+    await imports.choose(utf8BomCsv('Đơn vị mới 2024-H1.csv', ['Mã;Tên đơn vị;Loại', ...Array.from({ length: 400 }, (_, i) => `${30000 + i};Xã Thử ${i};Xã`)]));
     await imports.applyAndClose();
 
     const problem = page.locator('[data-testid="save-problem"][data-problem="quota"]');

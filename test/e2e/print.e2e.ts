@@ -168,7 +168,7 @@ describe('the printed appendix, as attached to the district\'s decision', () => 
       code: String(23000 + 3 * n), name: `${n % 7 === 0 ? 'Phường' : 'Xã'} Thử Nghiệm ${String(n + 1).padStart(3, '0')}`, volume: 600 + 37 * n,
     }));
     const imports = new ImportFlow(page);
-    await imports.choose(utf8BomCsv('Danh sach xa.csv', ['Mã;Tên đơn vị;Loại;Số hồ sơ dự kiến',
+    await imports.choose(utf8BomCsv('Danh sach xa 2026-H1.csv', ['Mã;Tên đơn vị;Loại;Số hồ sơ dự kiến',
       ...units.map((u) => `${u.code};${u.name};${u.name.split(' ')[0]!};${u.volume}`)]));
     expect(await imports.counts()).toMatchObject({ kind: 'csv', adds: 160, problems: 0 });
     await imports.applyAndClose();

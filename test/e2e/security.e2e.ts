@@ -110,7 +110,7 @@ describe('safety: the Content-Security-Policy holds, nothing leaves the machine,
 
     // A unit list from the plan list starts a new plan.
     await list.open(baseURL);
-    await imports.choose(utf8BomCsv('Don vi An Nhon.csv', ['Mã;Tên đơn vị;Loại', `22015;${HOSTILE_UNIT};${HOSTILE_TYPE}`, '22018;Phường Nhơn Hưng;Phường']));
+    await imports.choose(utf8BomCsv('Don vi An Nhon 2024-H1.csv', ['Mã;Tên đơn vị;Loại', `22015;${HOSTILE_UNIT};${HOSTILE_TYPE}`, '22018;Phường Nhơn Hưng;Phường']));
     expect(await imports.counts()).toEqual({ kind: 'csv', adds: 2, updates: 0, unchanged: 0, problems: 0 });
     expect(await injectedElements(page)).toEqual([]);
     await imports.applyAndClose();

@@ -18,6 +18,27 @@ export interface NewPlanSpec {
   period: string;
   allocatingUnit: string;
   units: readonly MemberUnit[];
+  /** The general targets (percent by indicator id) entered after the plan is made; the illustrative ones by default. */
+  generalTargets?: Readonly<Record<string, number>>;
+}
+
+/** The general targets of the demo, which the tests' provinces assign too. */
+export const GENERAL_TARGETS: Readonly<Record<string, number>> = { online_dossiers: 50, online_payment: 45, digitisation: 70 };
+
+/**
+ * Types general targets into the assignment panel, as the province's decision gives them (a new plan starts
+ * with none), and closes the panel again. Waits until the general-target row shows each.
+ */
+export async function enterGeneralTargets(page: Page, targets: Readonly<Record<string, number>>): Promise<void> {
+  const toggle = page.getByTestId('toggle-assignment');
+  await toggle.click();
+  for (const [id, value] of Object.entries(targets)) {
+    const input = page.getByTestId(`assignment-${id}-min`);
+    await input.fill(String(value).replace('.', ','));
+    await input.press('Enter');
+  }
+  await eventually(() => page.getByTestId('assignment-unset').count()).toBe(0);
+  await toggle.click();
 }
 
 /** Creates a plan from the plan list (which must be open) with its dialog, and waits until the new plan's grid shows. */
@@ -33,6 +54,7 @@ export async function createPlanFromList(page: Page, spec: NewPlanSpec): Promise
   await dialog.waitFor({ state: 'detached' });
   const plan = new PlanPage(page);
   await plan.waitForGrid(spec.units[0]?.code);
+  await enterGeneralTargets(page, spec.generalTargets ?? GENERAL_TARGETS);
   return plan;
 }
 
