@@ -109,13 +109,17 @@ export function PlanGrid(props: PlanGridProps) {
 
   let shownColumns = { period: session.plan()?.period, indicators: session.plan()?.indicators ?? [] };
 
-  const refreshSummaries = () => {
+  /**
+   * The pinned rows follow a change. An edit of units changes only the aggregate: its row gets new data and
+   * AG Grid redraws just the cells whose value or text changed (the verdict is in the text). The
+   * general-target row changes with the plan's rules and details, so it is redrawn whole only then.
+   */
+  const refreshSummaries = (which: 'aggregate' | 'both') => {
     if (!api) return;
-    const rows = summaryRows();
-    api.setGridOption('pinnedTopRowData', rows.top);
-    api.setGridOption('pinnedBottomRowData', rows.bottom);
-    const pinned = [api.getPinnedTopRow(0), api.getPinnedBottomRow(0)].filter((n) => !!n);
-    api.refreshCells({ rowNodes: pinned, force: true });
+    const bottom = api.getPinnedBottomRow(0);
+    bottom?.updateData(summaryRows().bottom[0]!);
+    const top = api.getPinnedTopRow(0);
+    if (which === 'both') api.refreshCells({ rowNodes: [top, bottom].filter((n) => !!n), force: true });
   };
 
   // Rows of a large change not yet handed to the grid, newest data per unit.
@@ -165,14 +169,18 @@ export function PlanGrid(props: PlanGridProps) {
     const plan = session.plan();
     // New columns only when what they show changed (indicators, period), so widths and sorting survive edits.
     const shown = { period: plan?.period, indicators: plan?.indicators ?? [] };
+    const shownBefore = shownColumns;
     if (shown.period !== shownColumns.period || !indicatorsEqual(shown.indicators, shownColumns.indicators)) {
       shownColumns = shown;
       api.setGridOption('columnDefs', columnDefs());
     }
     const created = createdWith;
     createdWith = undefined;
+    // Units changed, nothing else: only the aggregate moved. A change of no unit is one of the plan's details.
+    const unitsOnly = change.kind === 'units' && change.changed.length + change.removed.length > 0 && shownColumns === shownBefore;
     if (change.kind === 'reset' && plan && plan.units === created) {
-      // The reset that first showed the plan, which the grid was just created with: nothing to redo.
+      // The reset that first showed the plan, which the grid was just created with (pinned rows too): nothing to redo.
+      return;
     } else if (change.kind === 'reset' || !plan) {
       waitingRows.clear();
       api.setGridOption('rowData', plan ? [...plan.units] : []);
@@ -194,7 +202,7 @@ export function PlanGrid(props: PlanGridProps) {
         api.applyTransaction({ add: added, remove: change.removed.map((code) => ({ code }) as GridRow) });
       }
     }
-    refreshSummaries();
+    refreshSummaries(unitsOnly ? 'aggregate' : 'both');
   };
 
   /**
