@@ -1,11 +1,11 @@
 import { createGrid, type ColumnState, type GridApi } from 'ag-grid-community';
-import { AG_GRID_LOCALE_VN } from '@ag-grid-community/locale';
 import { createEffect, on, onCleanup, onMount, Show } from 'solid-js';
 import { foldDiacritics, indicatorsEqual } from '../../domain/indicators';
 import type { UnitCode } from '../../domain/ids';
 import type { Unit } from '../../domain/plan';
 import type { Locale } from '../../domain/rate';
 import type { PlanChange, PlanSession } from '../../state/planSession';
+import { markFirstScreenShown } from '../../state/appUpdate';
 import { COMMIT_EDITS_EVENT } from '../../state/lifecycle';
 import { parseClipboardTable } from '../../state/pasteCommands';
 import { SLICE_MS, yieldToBrowser } from '../../state/slices';
@@ -14,6 +14,7 @@ import { makeColumnDefs } from './columns';
 import { memberLevel } from '../../domain/memberLevel';
 import { describeRuleCells } from './cellDescriptions';
 import { gridTheme } from './gridSetup';
+import { GRID_LOCALE_VI } from './gridLocaleVi';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
 
 /** What survives the grid being re-created (on a language change): sorting, widths, scroll position. */
@@ -272,7 +273,7 @@ export function PlanGrid(props: PlanGridProps) {
       stopEditingWhenCellsLoseFocus: true,
       suppressColumnMoveAnimation: true,
       animateRows: false,
-      localeText: props.locale === 'vi' ? AG_GRID_LOCALE_VN : undefined,
+      localeText: props.locale === 'vi' ? GRID_LOCALE_VI : undefined,
       quickFilterText: foldDiacritics(props.quickFilter),
       includeHiddenColumnsInQuickFilter: false,
     });
@@ -320,6 +321,7 @@ export function PlanGrid(props: PlanGridProps) {
       if (view.firstRow > 0) api.ensureIndexVisible(view.firstRow, 'top');
     }
     props.onReady?.(controller);
+    markFirstScreenShown();
   });
 
   // eslint-disable-next-line solid/reactivity -- a plain listener, called by the session outside Solid's tracking
