@@ -15,7 +15,7 @@ import { existingIds } from './backup';
 import type { PlanInfoDraft } from './planList';
 import { makeDistrictPlan, type Assignment, type AssignedDistrict } from '../domain/assignment';
 import { inStage, type PlanRepository, type Progress } from '../storage/planRepository';
-import { readCsvInWorker, readJsonInWorker } from './csvWorkerClient';
+import { readCsvBytes, readJsonBytes } from './fileReaders';
 import { newId, nowIso } from './services';
 
 /**
@@ -41,8 +41,8 @@ export async function readFile(file: File, target: CsvTarget, repo: PlanReposito
   }
   const bytes = await file.arrayBuffer();
   if (sniffFileKind(new Uint8Array(bytes), file.name) === 'json') {
-    // Parsed and checked in the worker: a plan file of 100,000 units would freeze the page's own thread.
-    const reading = await readJsonInWorker(bytes, file.name, onProgress, signal);
+    // A large file is parsed and checked in the worker: a plan file of 100,000 units would freeze the page.
+    const reading = await readJsonBytes(bytes, file.name, onProgress, signal);
     if (reading.kind === 'backup') {
       const { restored } = reading;
       return { kind: 'backup', file: file.name, restored, existing: restored.ok ? await existingIds(repo, restored.value.plans) : [] };
@@ -59,8 +59,8 @@ export async function readFile(file: File, target: CsvTarget, repo: PlanReposito
 export async function readCsv(file: string, bytes: ArrayBuffer, target: CsvTarget, encoding: CsvEncoding | undefined,
   onProgress: (done: number) => void, signal?: AbortSignal): Promise<FileReading> {
   const context = { units: target.plan?.units ?? [], indicators: target.plan?.indicators ?? makeDefaultIndicators() };
-  // The worker gets a copy: the bytes stay here for a second reading in another encoding.
-  const read = await readCsvInWorker(bytes.slice(0), context, encoding, onProgress, signal);
+  // The bytes stay here for a second reading in another encoding (a worker gets a copy).
+  const read = await readCsvBytes(bytes, context, encoding, onProgress, signal);
   return { kind: 'csv', file, bytes, read, encoding };
 }
 

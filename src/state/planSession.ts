@@ -12,6 +12,7 @@ import { isQuotaError, type PlanRecord } from '../storage/database';
 import { PlanNotFound, planFromRecord, RevisionConflict, type PlanBeingSaved, type PlanRepository } from '../storage/planRepository';
 import { createPlanView, isLargeChange, LARGE_CHANGE, type PlanChange } from './planView';
 import { nowIso } from './services';
+import { afterPaint } from './slices';
 import { createUndoHistory } from './undoHistory';
 
 export { LARGE_CHANGE, type PlanChange };
@@ -69,7 +70,7 @@ interface PendingWrite {
   base: number;
   /** The line of plans shown it was built on (see `createPlanView`); a line replaced from storage makes its writes stale. */
   line: number;
-  /** Already handed to IndexedDB (by `storeNow`), to be awaited rather than written again. */
+  /** Already handed to IndexedDB (by the writer or `storeNow`), to be awaited rather than written again. */
   started?: Promise<void>;
 }
 
@@ -177,8 +178,14 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     });
   }
 
-  /** Writes the pending commands in order, one transaction each, until none is left. */
+  /**
+   * Writes the pending commands in order, one transaction each, until none is left. The first write waits
+   * for the frame showing the edit: storing clones a whole chunk of units, which the key press's own task
+   * need not pay. Meanwhile the write is queued (saving, `flush` and `storeNow` see it), and nothing can
+   * overtake it.
+   */
   async function writeAll(): Promise<void> {
+    await afterPaint();
     for (;;) {
       if (!(await writePending())) return;
       setSaveState('saved');
@@ -198,7 +205,8 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       try {
         if (write.line !== view.line()) throw new RevisionConflict(-1, write.base);
         if (large) setProgress(0);
-        await (write.started ?? repo.commit(write.next, write.effect, write.base, large ? setProgress : undefined));
+        write.started ??= repo.commit(write.next, write.effect, write.base, large ? setProgress : undefined);
+        await write.started;
         pending.shift();
       } catch (error) {
         if (error instanceof RevisionConflict && ++merges <= MAX_MERGES) {
@@ -341,9 +349,10 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       for (let busy = writer ?? view.busy(); busy; busy = writer ?? view.busy()) await busy;
     },
     storeNow() {
-      // The first write may be in flight; the rest become one, started now. IndexedDB runs read-write
-      // transactions over the same stores in the order they were created, so its revision check still holds.
-      const queued = pending.slice(1).filter((w) => !w.started);
+      // The first write may be in flight (or still waiting for a frame); every write not yet started becomes
+      // one, started now. IndexedDB runs read-write transactions over the same stores in the order they were
+      // created, so its revision check still holds.
+      const queued = pending.filter((w) => !w.started);
       if (queued.length === 0 || pending.some((w) => w.line !== view.line())) return;
       const first = queued[0]!;
       const last = queued[queued.length - 1]!;

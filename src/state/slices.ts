@@ -43,3 +43,27 @@ export async function inSlices(count: number, step: (i: number) => void,
   }
   return true;
 }
+
+/** Longest wait for a frame: a hidden page draws none, and its work must not wait for it to come back. */
+const FRAME_WAIT_MS = 100;
+
+/**
+ * Resolves in the task after the next frame is drawn (a timer queued from a frame's callbacks runs once
+ * that frame is painted), or after `FRAME_WAIT_MS` when no frame comes. Work that the user does not see
+ * (storing an edit, rebuilding a list) goes there so that the frame showing the edit is not kept waiting.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(fallback);
+      resolve();
+    };
+    const fallback = setTimeout(finish, FRAME_WAIT_MS);
+    const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
+    if (typeof requestAnimationFrame !== 'function' || hidden) setTimeout(finish, 0);
+    else requestAnimationFrame(() => setTimeout(finish, 0));
+  });
+}

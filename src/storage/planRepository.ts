@@ -249,14 +249,18 @@ export class PlanRepository {
   async savePlanOnce(plan: Plan, onceKey: string): Promise<boolean> {
     // Every start asks: a read answers it without a write transaction, which would hold up the plan's first read.
     if ((await this.db.settings.get(onceKey))?.value) return false;
-    return this.db.transaction('rw', this.db.plans, this.db.unitChunks, this.db.settings, async () => {
-      if ((await this.db.settings.get(onceKey))?.value) return false;
+    const saved = await this.db.transaction('rw', this.db.plans, this.db.unitChunks, this.db.settings, async () => {
+      if ((await this.db.settings.get(onceKey))?.value) return undefined;
       await this.db.settings.put({ key: onceKey, value: true });
-      if (await this.db.plans.get(plan.id)) return false;
+      if (await this.db.plans.get(plan.id)) return undefined;
       await putAllChunks(this.db, plan);
-      await this.db.plans.put(toRecord(plan, null));
-      return true;
+      const record = toRecord(plan, null);
+      await this.db.plans.put(record);
+      return { plan, record };
     });
+    // The page that opens it next (the first visit's demo) takes it from here rather than reading it back.
+    if (saved) this.justSaved = saved;
+    return !!saved;
   }
 
   async deletePlan(id: PlanId): Promise<void> {

@@ -185,7 +185,11 @@ describe('plan session in Chromium', () => {
       commits++;
       return commit(...args);
     };
-    for (let i = 0; i < 6; i++) tab.session.dispatch(setTarget(String(10000 + (i % 3)), 60 + i));
+    tab.session.dispatch(setTarget('10000', 60));
+    // The first write starts once the frame showing the edit is painted, not in the edit's own task.
+    expect(commits).toBe(0);
+    await expect.poll(() => commits).toBe(1);
+    for (let i = 1; i < 6; i++) tab.session.dispatch(setTarget(String(10000 + (i % 3)), 60 + i));
     tab.session.storeNow();
     expect(commits).toBe(2); // the first write, in flight, and all the rest as one
     await tab.session.flush();
@@ -193,6 +197,28 @@ describe('plan session in Chromium', () => {
     expect(tab.session.saveProblem()).toBeUndefined();
     const stored = await tab.repo.loadPlan(plan.id);
     expect(stored?.units.map((u) => u.target[ind('online_dossiers')])).toEqual([pct(63), pct(64), pct(65)]);
+    expect(stored).toEqual(tab.session.plan());
+  });
+
+  it('hands every queued edit to IndexedDB as one transaction when the page is hidden before the first write started', async () => {
+    const { dbName, plan } = await seeded();
+    const tab = openTab(dbName, plan.id);
+    await expect.poll(() => tab.session.loadState()).toBe('ready');
+    const commit = tab.repo.commit.bind(tab.repo);
+    let commits = 0;
+    tab.repo.commit = (...args) => {
+      commits++;
+      return commit(...args);
+    };
+    for (let i = 0; i < 4; i++) tab.session.dispatch(setTarget(String(10000 + (i % 3)), 70 + i));
+    expect(tab.session.saveState()).toBe('saving');
+    tab.session.storeNow();
+    expect(commits).toBe(1); // nothing had started: all of it, in order, at once
+    await tab.session.flush();
+    expect(commits).toBe(1); // and the writer, when its turn comes, waits for that write rather than writing again
+    expect(tab.session.saveState()).toBe('saved');
+    const stored = await tab.repo.loadPlan(plan.id);
+    expect(stored?.units.map((u) => u.target[ind('online_dossiers')])).toEqual([pct(73), pct(71), pct(72)]);
     expect(stored).toEqual(tab.session.plan());
   });
 

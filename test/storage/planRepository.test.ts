@@ -267,6 +267,14 @@ describe('PlanRepository', () => {
     expect(await repo.loadPlan(plan.id)).toBeUndefined();
   });
 
+  it('opens the plan it stored once (the first visit\'s demo) without reading it back', async () => {
+    const repo = freshRepository();
+    const plan = makeTestPlan({ units: 3 });
+    expect(await repo.savePlanOnce(plan, 'seeded')).toBe(true);
+    expect(await repo.loadPlan(plan.id)).toBe(plan);
+    expect(await reader(repo).loadPlan(plan.id)).toEqual(plan);
+  });
+
   it('keeps settings', async () => {
     const repo = freshRepository();
     expect(await repo.getSetting('demoSeeded')).toBeUndefined();

@@ -1,11 +1,11 @@
 import { createGrid, type ColumnState, type GridApi } from 'ag-grid-community';
-import { AG_GRID_LOCALE_VN } from '@ag-grid-community/locale';
 import { createEffect, on, onCleanup, onMount, Show } from 'solid-js';
 import { foldDiacritics, indicatorsEqual } from '../../domain/indicators';
 import type { UnitCode } from '../../domain/ids';
 import type { Unit } from '../../domain/plan';
 import type { Locale } from '../../domain/rate';
 import type { PlanChange, PlanSession } from '../../state/planSession';
+import { markFirstScreenShown } from '../../state/appUpdate';
 import { COMMIT_EDITS_EVENT } from '../../state/lifecycle';
 import { parseClipboardTable } from '../../state/pasteCommands';
 import { SLICE_MS, yieldToBrowser } from '../../state/slices';
@@ -14,6 +14,7 @@ import { makeColumnDefs } from './columns';
 import { memberLevel } from '../../domain/memberLevel';
 import { describeRuleCells } from './cellDescriptions';
 import { gridTheme } from './gridSetup';
+import { GRID_LOCALE_VI } from './gridLocaleVi';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
 
 /** What survives the grid being re-created (on a language change): sorting, widths, scroll position. */
@@ -109,13 +110,17 @@ export function PlanGrid(props: PlanGridProps) {
 
   let shownColumns = { period: session.plan()?.period, indicators: session.plan()?.indicators ?? [] };
 
-  const refreshSummaries = () => {
+  /**
+   * The pinned rows follow a change. An edit of units changes only the aggregate: its row gets new data and
+   * AG Grid redraws just the cells whose value or text changed (the verdict is in the text). The
+   * general-target row changes with the plan's rules and details, so it is redrawn whole only then.
+   */
+  const refreshSummaries = (which: 'aggregate' | 'both') => {
     if (!api) return;
-    const rows = summaryRows();
-    api.setGridOption('pinnedTopRowData', rows.top);
-    api.setGridOption('pinnedBottomRowData', rows.bottom);
-    const pinned = [api.getPinnedTopRow(0), api.getPinnedBottomRow(0)].filter((n) => !!n);
-    api.refreshCells({ rowNodes: pinned, force: true });
+    const bottom = api.getPinnedBottomRow(0);
+    bottom?.updateData(summaryRows().bottom[0]!);
+    const top = api.getPinnedTopRow(0);
+    if (which === 'both') api.refreshCells({ rowNodes: [top, bottom].filter((n) => !!n), force: true });
   };
 
   // Rows of a large change not yet handed to the grid, newest data per unit.
@@ -165,14 +170,18 @@ export function PlanGrid(props: PlanGridProps) {
     const plan = session.plan();
     // New columns only when what they show changed (indicators, period), so widths and sorting survive edits.
     const shown = { period: plan?.period, indicators: plan?.indicators ?? [] };
+    const shownBefore = shownColumns;
     if (shown.period !== shownColumns.period || !indicatorsEqual(shown.indicators, shownColumns.indicators)) {
       shownColumns = shown;
       api.setGridOption('columnDefs', columnDefs());
     }
     const created = createdWith;
     createdWith = undefined;
+    // Units changed, nothing else: only the aggregate moved. A change of no unit is one of the plan's details.
+    const unitsOnly = change.kind === 'units' && change.changed.length + change.removed.length > 0 && shownColumns === shownBefore;
     if (change.kind === 'reset' && plan && plan.units === created) {
-      // The reset that first showed the plan, which the grid was just created with: nothing to redo.
+      // The reset that first showed the plan, which the grid was just created with (pinned rows too): nothing to redo.
+      return;
     } else if (change.kind === 'reset' || !plan) {
       waitingRows.clear();
       api.setGridOption('rowData', plan ? [...plan.units] : []);
@@ -194,7 +203,7 @@ export function PlanGrid(props: PlanGridProps) {
         api.applyTransaction({ add: added, remove: change.removed.map((code) => ({ code }) as GridRow) });
       }
     }
-    refreshSummaries();
+    refreshSummaries(unitsOnly ? 'aggregate' : 'both');
   };
 
   /**
@@ -264,7 +273,7 @@ export function PlanGrid(props: PlanGridProps) {
       stopEditingWhenCellsLoseFocus: true,
       suppressColumnMoveAnimation: true,
       animateRows: false,
-      localeText: props.locale === 'vi' ? AG_GRID_LOCALE_VN : undefined,
+      localeText: props.locale === 'vi' ? GRID_LOCALE_VI : undefined,
       quickFilterText: foldDiacritics(props.quickFilter),
       includeHiddenColumnsInQuickFilter: false,
     });
@@ -312,6 +321,7 @@ export function PlanGrid(props: PlanGridProps) {
       if (view.firstRow > 0) api.ensureIndexVisible(view.firstRow, 'top');
     }
     props.onReady?.(controller);
+    markFirstScreenShown();
   });
 
   // eslint-disable-next-line solid/reactivity -- a plain listener, called by the session outside Solid's tracking

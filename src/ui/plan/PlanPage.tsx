@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, onCleanup, Show } from 'solid-js';
+import { createMemo, createSignal, onCleanup, Show } from 'solid-js';
 import type { Command } from '../../domain/commands';
 import { DEMO_PLAN_ID } from '../../domain/demoPlan';
 import type { PlanId, UnitCode } from '../../domain/ids';
@@ -25,6 +25,7 @@ import { useRegionKeys } from '../regions';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { IssueList } from './IssueList';
+import { createIssueFeed } from './issueFeed';
 import { IssueSummary } from './IssueSummary';
 import type { PasteChoice, PasteQuestion } from './pasteFlow';
 import { SaveStatus } from './SaveStatus';
@@ -74,18 +75,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
 
   // The issue list closes itself when there is nothing in it: the grid takes the room.
   const issuesShown = () => showIssues() && counts().error + counts().warning > 0;
-  // The full, sorted issue list is for reading, not for the edit path: rebuilt shortly after edits settle.
-  const [issues, setIssues] = createSignal<Issue[]>([]);
-  let issueTimer: ReturnType<typeof setTimeout> | undefined;
-  createEffect(() => {
-    session.validationVersion();
-    if (!showIssues()) return;
-    clearTimeout(issueTimer);
-    // Sorting every issue in unit order is O(units): for large plans it waits until a burst of edits settles.
-    const large = counts().error + counts().warning > 2000 || (plan()?.units.length ?? 0) > 20_000;
-    issueTimer = setTimeout(() => setIssues(session.validation.allIssues(plan()?.units ?? [])), large ? 150 : 0);
-  });
-  onCleanup(() => clearTimeout(issueTimer));
+  const issues = createIssueFeed(session, showIssues, () => counts());
   // Names by code, kept up to date from the units each change touched: an edit costs the same with 159 or
   // 100,000 units, and what shows a name is refreshed only when a name changed.
   const names = new Map<UnitCode, string>();

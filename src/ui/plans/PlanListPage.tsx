@@ -1,4 +1,5 @@
 import { createSignal, For, onMount, Show, untrack } from 'solid-js';
+import { markFirstScreenShown } from '../../state/appUpdate';
 import { backupDue } from '../../state/backupReminder';
 import { downloadParts } from '../files/download';
 import type { PlanId } from '../../domain/ids';
@@ -43,7 +44,10 @@ export function PlanListPage(props: { repo: PlanRepository }) {
   const remove = (plan: PlanSummary) => run(() => deletePlan(repo, plan.id));
   // A reminder when there are changes and the last backup is older than the chosen number of days.
   const [reminder, setReminder] = createSignal(false);
-  onMount(() => void backupDue(repo).then(setReminder, () => setReminder(false)));
+  onMount(() => {
+    markFirstScreenShown();
+    void backupDue(repo).then(setReminder, () => setReminder(false));
+  });
   const backUp = async () => {
     // The reminder is satisfied only once the file has been handed to the browser.
     const done = await run(async () => {
