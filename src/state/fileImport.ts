@@ -68,13 +68,13 @@ export async function readCsv(file: string, bytes: ArrayBuffer, target: CsvTarge
  * A unit list (with any values it carries) as a new plan, under the name, period and allocating unit the user
  * confirmed. Its assignment starts unset: the province's general targets are entered, never invented.
  */
-export async function createPlanFromCsv(repo: PlanRepository, preview: CsvPreview, info: PlanInfoDraft): Promise<PlanId> {
+export async function createPlanFromCsv(repo: PlanRepository, preview: CsvPreview, info: PlanInfoDraft, fileName: string): Promise<PlanId> {
   const empty = makePlan({ ...info, units: [] }, nowIso(), newId);
   const result = applyCommand(empty, csvPreviewToCommand(preview, empty), nowIso());
   const plan = result.ok ? { ...result.plan, revision: 0 } : empty;
   // Not awaited: the plan's page opens at once and shows it while it is stored, with the write's progress
   // (PlanSession takes the write over and reports a failure).
-  repo.savePlan(plan).catch((e: unknown) => console.error('Storing the new plan failed', e));
+  repo.savePlan(plan, undefined, { source: { kind: 'file', name: fileName } }).catch((e: unknown) => console.error('Storing the new plan failed', e));
   return plan.id;
 }
 
@@ -83,7 +83,8 @@ export async function createPlanFromCsv(repo: PlanRepository, preview: CsvPrevie
  * is replaced, after a copy of it is kept ("… (bản trước khi nhập)"), so nothing is ever overwritten silently.
  */
 export async function applyPlanFile(repo: PlanRepository, restored: RestoredPlanFile, mode: 'new' | 'replace',
-  names: { keptCopy: (name: string) => string; importedCopy: (name: string) => string }, onProgress?: Progress): Promise<PlanId> {
+  names: { keptCopy: (name: string) => string; importedCopy: (name: string) => string }, onProgress?: Progress, fileName = ''): Promise<PlanId> {
+  const source = { kind: 'file', name: fileName } as const;
   const now = nowIso();
   const incoming = restored.plan;
   if (mode === 'new') {
@@ -91,7 +92,7 @@ export async function applyPlanFile(repo: PlanRepository, restored: RestoredPlan
     const taken = !!(await repo.getPlanRecord(incoming.id));
     const copy = taken ? { ...incoming, id: newId() as PlanId, name: names.importedCopy(incoming.name), revision: 0 } : { ...incoming, revision: 0 };
     // As a new plan from a CSV: its page shows it while it is stored.
-    repo.savePlan(copy).catch((e: unknown) => console.error('Storing the imported plan failed', e));
+    repo.savePlan(copy, undefined, { source }).catch((e: unknown) => console.error('Storing the imported plan failed', e));
     return copy.id;
   }
   // Three steps of about the same size: read the plan there, store its copy, store the file's plan.
@@ -101,7 +102,7 @@ export async function applyPlanFile(repo: PlanRepository, restored: RestoredPlan
     await repo.savePlan({ ...kept, status: existing.status, notes: existing.notes, allocatingUnit: existing.allocatingUnit }, inStage(1, 3, onProgress));
   }
   // Whatever storage holds by now (another tab may have written meanwhile) is replaced, under the next revision.
-  await repo.savePlan({ ...incoming, updatedAt: now }, inStage(2, 3, onProgress), { replacing: true });
+  await repo.savePlan({ ...incoming, updatedAt: now }, inStage(2, 3, onProgress), { replacing: true, source });
   onProgress?.(1);
   return incoming.id;
 }

@@ -5,11 +5,12 @@ import { indicatorsEqual } from '../domain/indicators';
 import type { Plan, Unit } from '../domain/plan';
 import { readinessErrors } from '../domain/planFactory';
 import type { Issue } from '../domain/rules';
-import { makeInverse } from '../domain/undo';
+import { changesOf, reverseChanges, type Change, type Conflict } from '../domain/changes';
 import { unitPositions } from '../domain/unitPositions';
 import type { ValidationIndex } from '../domain/validationIndex';
 import { isQuotaError, type PlanRecord } from '../storage/database';
-import { PlanNotFound, planFromRecord, RevisionConflict, type PlanBeingSaved, type PlanRepository } from '../storage/planRepository';
+import { PlanNotFound, planFromRecord, RevisionConflict, TAB_ID, type PlanBeingSaved, type PlanRepository } from '../storage/planRepository';
+import { commandSize, JOURNAL_COMMAND_UNITS, journalChanges, type ChangeSource, type JournalEntry } from '../domain/journal';
 import { createPlanView, isLargeChange, LARGE_CHANGE, type PlanChange } from './planView';
 import { nowIso } from './services';
 import { afterPaint } from './slices';
@@ -22,6 +23,8 @@ export type SaveState = 'saved' | 'saving' | 'error';
 export type SaveProblem = 'merged' | 'quota' | 'deleted' | 'failed';
 
 export type DispatchResult = { ok: true } | { ok: false; reason: CommandRefusal | 'notLoaded' };
+/** An undo or redo: done, nothing to do, or refused because what it would take back was changed since elsewhere. */
+export type UndoResult = { ok: true } | { ok: false; reason: 'changedSince'; conflicts: Conflict[] } | { ok: false; reason: 'nothing' | CommandRefusal | 'notLoaded' };
 
 export interface PlanSession {
   /** The plan on screen. After a large command it may be a moment behind the commands accepted (see `dispatch`). */
@@ -40,10 +43,13 @@ export interface PlanSession {
    * up to date on the side, then the plan, validation and views change together; commands dispatched
    * meanwhile apply on top of it and are shown after it.
    */
-  dispatch(command: Command): DispatchResult;
-  /** Takes back this tab's last command (itself a command, saved like any other). */
-  undo(): void;
-  redo(): void;
+  dispatch(command: Command, source?: ChangeSource): DispatchResult;
+  /**
+   * Takes back this tab's last command, field by field (itself a command, saved like any other). Refused,
+   * and forgotten, when a field it would set back was changed since elsewhere: never applied silently.
+   */
+  undo(): UndoResult;
+  redo(): UndoResult;
   canUndo: Accessor<boolean>;
   canRedo: Accessor<boolean>;
   /** Marks the plan ready to send, or returns the errors that forbid it. */
@@ -72,6 +78,8 @@ interface PendingWrite {
   line: number;
   /** Already handed to IndexedDB (by the writer or `storeNow`), to be awaited rather than written again. */
   started?: Promise<void>;
+  /** The journal entries the write appends, in the same transaction. */
+  journal: JournalEntry[];
 }
 
 const MAX_MERGES = 5;
@@ -106,8 +114,8 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
   // The plan commands apply to: what the view shows, or ahead of it while a large change is being shown.
   let model: Plan | undefined;
   const view = createPlanView(() => void catchUp().catch((e) => console.error('Following the plan failed', e)));
-  // Cleared whenever the plan is replaced by what another tab wrote, so an undo here can never put back a
-  // state that silently discards someone else's newer edit.
+  // Kept when another tab writes: each step is taken back field by field, and refused where a field was
+  // changed since, so an undo here never silently discards someone else's newer edit.
   const history = createUndoHistory();
 
   let pending: PendingWrite[] = [];
@@ -115,7 +123,6 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
 
   /** The plan as storage holds it replaces what is on screen; writes built on the old line become stale. */
   function showStored(stored: Plan) {
-    history.clear();
     model = stored;
     view.replace(stored);
     setLoadState('ready');
@@ -148,11 +155,11 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     });
     started.catch(() => undefined); // the writer reports a failure when it reaches this write
     const nothing: Effect = { changed: [], removed: [], rulesChanged: false, unitsMoved: false };
-    pending.unshift({ command: { type: 'batch', commands: [] }, next: saving.plan, effect: nothing, base: saving.plan.revision, line: view.line(), started });
+    pending.unshift({ command: { type: 'batch', commands: [] }, next: saving.plan, effect: nothing, base: saving.plan.revision, line: view.line(), started, journal: [] });
     startWriter();
   }
 
-  function dispatch(command: Command, origin: 'edit' | 'undo' | 'redo' = 'edit'): DispatchResult {
+  function dispatch(command: Command, origin: 'edit' | 'undo' | 'redo' = 'edit', source: ChangeSource = { kind: origin === 'edit' ? 'typed' : origin }): DispatchResult {
     const before = model;
     if (!before || loadState() !== 'ready') return { ok: false, reason: 'notLoaded' };
     const result = applyCommand(before, command, nowIso());
@@ -162,10 +169,25 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     setReturnedToDraft(before.status === 'ready' && next.status === 'draft' && command.type !== 'setStatus');
     model = next;
     view.show(before, next, effect);
-    history.record(makeInverse(before, next, effect), origin);
-    pending.push({ command, next, effect, base: before.revision, line: view.line() });
+    const changes = changesOf(before, next, effect);
+    history.record(changes, origin);
+    const entry: JournalEntry = { planId: id, revision: next.revision, at: next.updatedAt, tab: TAB_ID, source,
+      command: commandSize(command) <= JOURNAL_COMMAND_UNITS ? command : null, changes: journalChanges(changes) };
+    pending.push({ command, next, effect, base: before.revision, line: view.line(), journal: [entry] });
     startWriter();
     return { ok: true };
+  }
+
+  /** Takes a step of the history back on the plan as it is now (see `UndoResult`). */
+  function takeBack(step: Change[] | undefined, origin: 'undo' | 'redo'): UndoResult {
+    const current = model;
+    if (!step) return { ok: false, reason: 'nothing' };
+    if (!current || loadState() !== 'ready') return { ok: false, reason: 'notLoaded' };
+    const reversal = reverseChanges(step, current);
+    if (!reversal.ok) return { ok: false, reason: 'changedSince', conflicts: reversal.conflicts };
+    const result = dispatch(reversal.command, origin);
+    if (result.ok) setSaveProblem(undefined);
+    return result;
   }
 
   function startWriter() {
@@ -205,7 +227,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       try {
         if (write.line !== view.line()) throw new RevisionConflict(-1, write.base);
         if (large) setProgress(0);
-        write.started ??= repo.commit(write.next, write.effect, write.base, large ? setProgress : undefined);
+        write.started ??= repo.commit(write.next, write.effect, write.base, large ? setProgress : undefined, write.journal);
         await write.started;
         pending.shift();
       } catch (error) {
@@ -244,12 +266,15 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     // Read `pending` only now: it includes what was typed while the stored plan was being read.
     const commands = pending.map((w) => w.command);
     const kept: Command[] = [];
+    // The journal keeps each kept command's entry as it was made here (its changes against this tab's plan).
+    const journal: JournalEntry[] = [];
     let probe = stored;
-    for (const command of commands) {
+    for (const [k, command] of commands.entries()) {
       const r = applyCommand(probe, command, nowIso());
       if (r.ok) {
         probe = r.plan;
         kept.push(command);
+        journal.push(...pending[k]!.journal);
       }
     }
     const batch: Command = { type: 'batch', commands: kept };
@@ -257,7 +282,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
     const next = combined.ok ? combined.plan : stored;
     showStored(next);
     setSaveProblem({ problem: 'merged', dropped: commands.length - kept.length });
-    pending = combined.ok && next !== stored ? [{ command: batch, next, effect: combined.effect, base: stored.revision, line: view.line() }] : [];
+    pending = combined.ok && next !== stored ? [{ command: batch, next, effect: combined.effect, base: stored.revision, line: view.line(), journal }] : [];
     return true;
   }
 
@@ -302,7 +327,6 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
       await reload();
       return;
     }
-    history.clear();
     const next = planFromRecord(record, current.units.map((u) => byCode.get(u.code) ?? u));
     model = next;
     view.show(current, next, { changed: change.units, removed: [], rulesChanged: false, unitsMoved: false });
@@ -322,19 +346,13 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
 
   return {
     plan: view.plan, loadState, validation: view.validation, validationVersion: view.validationVersion, saveState, saveProblem, returnedToDraft, progress,
-    dispatch: (command) => {
-      const result = dispatch(command);
+    dispatch: (command, source) => {
+      const result = dispatch(command, 'edit', source);
       if (result.ok) setSaveProblem(undefined);
       return result;
     },
-    undo() {
-      const command = history.takeUndo();
-      if (command) dispatch(command, 'undo');
-    },
-    redo() {
-      const command = history.takeRedo();
-      if (command) dispatch(command, 'redo');
-    },
+    undo: () => takeBack(history.takeUndo(), 'undo'),
+    redo: () => takeBack(history.takeRedo(), 'redo'),
     canUndo: history.canUndo,
     canRedo: history.canRedo,
     markReady() {
@@ -363,10 +381,11 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
         rulesChanged: queued.some((w) => w.effect.rulesChanged),
         unitsMoved: queued.some((w) => w.effect.unitsMoved || w.effect.removed.length > 0),
       };
-      const started = repo.commit(last.next, effect, first.base);
+      const journal = queued.flatMap((w) => w.journal);
+      const started = repo.commit(last.next, effect, first.base, undefined, journal);
       started.catch(() => undefined); // the writer reports a failure when it reaches this write
       pending = [...pending.slice(0, pending.length - queued.length),
-        { command: { type: 'batch', commands: queued.map((w) => w.command) }, next: last.next, effect, base: first.base, line: first.line, started }];
+        { command: { type: 'batch', commands: queued.map((w) => w.command) }, next: last.next, effect, base: first.base, line: first.line, started, journal }];
     },
   };
 }

@@ -3,6 +3,7 @@ import type { IndicatorId, PlanId, UnitCode } from '../domain/ids';
 import type { Indicator } from '../domain/indicators';
 import type { PlanStatus } from '../domain/plan';
 import type { Rate } from '../domain/rate';
+import type { JournalEntry } from '../domain/journal';
 
 /** A plan without its units: small, rewritten with every command (revision, updatedAt). */
 export interface PlanRecord {
@@ -68,6 +69,11 @@ export interface ReceivedFileRecord {
   receivedAt: string;
 }
 
+/** A journal entry as stored: its place in the order of all writes (`seq`, given by IndexedDB). */
+export interface JournalRecord extends JournalEntry {
+  seq?: number;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -81,6 +87,7 @@ export class PlannerDatabase extends Dexie {
   plans!: EntityTable<PlanRecord, 'id'>;
   unitChunks!: Table<UnitChunkRecord, [PlanId, number]>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  journal!: Table<JournalRecord, number>;
   receivedFiles!: EntityTable<ReceivedFileRecord, 'seq'>;
 
   constructor(name = 'dvctt-planner') {
@@ -115,6 +122,8 @@ export class PlannerDatabase extends Dexie {
     }));
     // Version 5: the plan files the province received, so that the consolidated view survives a reload.
     this.version(5).stores({ receivedFiles: '++seq' });
+    // Version 6: each plan's change journal, in the order written (`journal.ts`).
+    this.version(6).stores({ journal: '++seq, [planId+seq]' });
     // A newer version of the app opened in another tab wants to upgrade the database. Instead of Dexie's
     // silent close (after which this tab's writes would fail), the app is told, so it can store what is being
     // typed and reload into the new version.

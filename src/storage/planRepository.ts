@@ -3,6 +3,8 @@ import type { PlanId } from '../domain/ids';
 import type { Plan, Unit } from '../domain/plan';
 import type { Effect } from '../domain/commands';
 import { unitPositions } from '../domain/unitPositions';
+import type { ChangeSource, JournalEntry } from '../domain/journal';
+import { appendJournal, readJournal, replaceJournalWith } from './journalStore';
 import { chunkAt, chunkCount, PlannerDatabase, UNITS_PER_CHUNK, type PlanRecord, type UnitChunkRecord } from './database';
 
 /**
@@ -49,6 +51,13 @@ export class PlanNotFound extends Error {
     this.name = 'PlanNotFound';
   }
 }
+
+/** This page load, as journal entries name it: another tab's entries carry another. */
+export const TAB_ID = Math.random().toString(36).slice(2, 10);
+
+/** The journal entry of a plan made, replaced or deleted whole. */
+const planEvent = (plan: Plan, event: 'created' | 'replaced' | 'deleted', source: ChangeSource, at = plan.updatedAt): JournalEntry =>
+  ({ planId: plan.id, revision: plan.revision, at, tab: TAB_ID, source, command: null, changes: [], event });
 
 function toRecord(plan: Plan, lastChange: PlanRecord['lastChange']): PlanRecord {
   const { units, ...meta } = plan;
@@ -179,7 +188,7 @@ export class PlanRepository {
    * (read inside the transaction), so that every tab holding the old plan takes the new one and none of their
    * writes built on the old one goes through. Otherwise the plan's own revision is written.
    */
-  async savePlan(plan: Plan, onProgress?: Progress, options: { replacing?: boolean } = {}): Promise<void> {
+  async savePlan(plan: Plan, onProgress?: Progress, options: { replacing?: boolean; source?: ChangeSource } = {}): Promise<void> {
     this.justSaved = undefined;
     const entry = { plan, progress: 0, listeners: new Set<Progress>(), done: Promise.resolve() };
     const report = (done: number) => {
@@ -187,7 +196,7 @@ export class PlanRepository {
       onProgress?.(done);
       for (const listener of entry.listeners) listener(done);
     };
-    entry.done = this.db.transaction('rw', this.db.plans, this.db.unitChunks, async () => {
+    entry.done = this.db.transaction('rw', this.db.plans, this.db.unitChunks, this.db.journal, async () => {
       const stored = options.replacing ? await this.db.plans.get(plan.id) : undefined;
       const written = options.replacing ? { ...plan, revision: (stored?.revision ?? -1) + 1 } : plan;
       // The plan's chunks are one range of the primary key: deleted in one request.
@@ -195,6 +204,7 @@ export class PlanRepository {
       await putAllChunks(this.db, written, report);
       const record = toRecord(written, null);
       await this.db.plans.put(record);
+      await appendJournal(this.db, [planEvent(written, options.replacing ? 'replaced' : 'created', options.source ?? { kind: 'app' })]);
       return { plan: written, record };
     }).then((saved) => {
       this.justSaved = saved;
@@ -211,9 +221,9 @@ export class PlanRepository {
    * Writes the result of one command: the plan record and the units the command touched, in one
    * transaction, only if storage still holds the revision the command was applied to.
    */
-  async commit(next: Plan, effect: Effect, baseRevision: number, onProgress?: Progress): Promise<void> {
+  async commit(next: Plan, effect: Effect, baseRevision: number, onProgress?: Progress, journal: readonly JournalEntry[] = []): Promise<void> {
     this.justSaved = undefined;
-    await this.db.transaction('rw', this.db.plans, this.db.unitChunks, async () => {
+    await this.db.transaction('rw', this.db.plans, this.db.unitChunks, this.db.journal, async () => {
       const stored = await this.db.plans.get(next.id);
       if (!stored) throw new PlanNotFound(next.id);
       if (stored.revision !== baseRevision) throw new RevisionConflict(stored.revision, baseRevision);
@@ -234,6 +244,7 @@ export class PlanRepository {
         await putInBatches(this.db.unitChunks, chunks.length, (k) => chunkAt(next.id, next.units, chunks[k]!), onProgress);
       }
       await this.db.plans.put(toRecord(next, effect.unitsMoved ? null : { revision: next.revision, units: effect.changed, removed: [] }));
+      await appendJournal(this.db, journal.map((entry) => ({ ...entry, revision: next.revision })));
     });
   }
 
@@ -249,13 +260,14 @@ export class PlanRepository {
   async savePlanOnce(plan: Plan, onceKey: string): Promise<boolean> {
     // Every start asks: a read answers it without a write transaction, which would hold up the plan's first read.
     if ((await this.db.settings.get(onceKey))?.value) return false;
-    const saved = await this.db.transaction('rw', this.db.plans, this.db.unitChunks, this.db.settings, async () => {
+    const saved = await this.db.transaction('rw', this.db.plans, this.db.unitChunks, this.db.settings, this.db.journal, async () => {
       if ((await this.db.settings.get(onceKey))?.value) return undefined;
       await this.db.settings.put({ key: onceKey, value: true });
       if (await this.db.plans.get(plan.id)) return undefined;
       await putAllChunks(this.db, plan);
       const record = toRecord(plan, null);
       await this.db.plans.put(record);
+      await appendJournal(this.db, [planEvent(plan, 'created', { kind: 'app' })]);
       return { plan, record };
     });
     // The page that opens it next (the first visit's demo) takes it from here rather than reading it back.
@@ -263,12 +275,19 @@ export class PlanRepository {
     return !!saved;
   }
 
-  async deletePlan(id: PlanId): Promise<void> {
+  async deletePlan(id: PlanId, source: ChangeSource = { kind: 'app' }): Promise<void> {
     if (this.justSaved?.plan.id === id) this.justSaved = undefined;
-    await this.db.transaction('rw', this.db.plans, this.db.unitChunks, async () => {
+    await this.db.transaction('rw', this.db.plans, this.db.unitChunks, this.db.journal, async () => {
+      const stored = await this.db.plans.get(id);
       await planRange(this.db, id).delete();
       await this.db.plans.delete(id);
+      if (stored) await replaceJournalWith(this.db, id, { ...planEvent(planFromRecord(stored, []), 'deleted', source, new Date().toISOString()), revision: stored.revision });
     });
+  }
+
+  /** A plan's change journal, oldest first (the latest `JOURNAL_LIMIT` entries). */
+  journal(id: PlanId): Promise<JournalEntry[]> {
+    return readJournal(this.db, id);
   }
 
   /** Calls back with the plan record whenever it changes, in this tab or another. */

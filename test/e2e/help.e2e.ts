@@ -11,7 +11,7 @@ const SECTIONS_EN = [
   '1. Create a plan from a list of communes', '2. Enter the province\'s assignment', '3. Paste from Excel', '4. Print the appendix for the decision',
   '5. Send the plan to the province', '6. Warnings and errors: what they mean, how to fix them', '7. Keeping the data safe', '8. Keyboard',
 ];
-const RULES = ['outOfRange', 'tooManyDecimals', 'belowMin', 'belowFloor', 'aggregateBelowMin', 'aggregateBelowOwnTarget', 'mandatory', 'belowBaseline', 'missing'];
+const RULES = ['outOfRange', 'tooManyDecimals', 'belowMin', 'belowFloor', 'aggregateBelowMin', 'aggregateBelowOwnTarget', 'mandatory', 'belowBaseline', 'missing', 'minUnset'];
 
 /** The user guide (`#/help`), through its hooks: `help`, `help-page`, `help-back`, `help-contents`, `help-section[data-section]`. */
 class HelpGuide {

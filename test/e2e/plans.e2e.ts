@@ -70,8 +70,9 @@ describe('the plan list', () => {
     expect(await created.cellText('22018', 'name')).toBe('Phường Nhơn Hưng');
     expect(await created.cellText('22018', 'type')).toBe('Phường');
     expect(await page.locator('.plan-meta').textContent()).toBe('2024-H1 · UBND thị xã An Nhơn · 2 đơn vị');
-    // No targets yet: ten warnings, no error.
-    expect(await created.counts()).toEqual({ errors: 0, warnings: 10 });
+    // No targets yet, and no general targets from the province (never invented): 10 + 3 warnings, no error.
+    expect(await created.counts()).toEqual({ errors: 0, warnings: 13 });
+    expect(await page.getByTestId('assignment-unset').getAttribute('data-indicators')).toBe('online_dossiers,online_payment,digitisation');
     // A target, so that the duplicate below has something to carry over.
     await created.typeInto('22015', 'target.online_dossiers', '55,5');
     await created.waitSaved();

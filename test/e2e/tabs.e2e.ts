@@ -36,6 +36,40 @@ describe('two tabs on the same plan', () => {
     expect(await first.cellText('21955', 'target.online_dossiers')).toBe('61,5');
   });
 
+  test('undo keeps its steps when another tab edits other cells, and refuses to erase a cell the other tab changed since', async () => {
+    const { page, baseURL, newTab } = app();
+    const first = await PlanPage.firstVisit(page, baseURL);
+    const second = await PlanPage.open(await newTab(), baseURL, DEMO_PLAN_ID, '21952');
+    const before = await first.cellText('21955', 'target.online_dossiers');
+    const beforePayment = await first.cellText('21958', 'target.online_payment');
+
+    await first.typeInto('21955', 'target.online_dossiers', '88');
+    await first.typeInto('21958', 'target.online_payment', '77');
+    await first.waitSaved();
+    // The other tab edits another cell of the same unit, and the cell of the first tab's last step.
+    await eventually(() => second.cellText('21958', 'target.online_payment'), OTHER_TAB).toBe('77');
+    await second.typeInto('21955', 'volume', '4321');
+    await second.typeInto('21958', 'target.online_payment', '66');
+    await eventually(() => first.cellText('21958', 'target.online_payment'), OTHER_TAB).toBe('66');
+    await eventually(() => first.cellText('21955', 'volume'), OTHER_TAB).toBe('4.321');
+
+    // The last step's cell was changed since: refused, named, and nothing changes.
+    const undo = page.getByTestId('undo');
+    await undo.click();
+    const refused = page.getByTestId('edit-refused');
+    await eventually(() => refused.textContent()).toContain('Không hoàn tác được bước này');
+    expect(await refused.textContent()).toContain('Thanh toán trực tuyến (Chỉ tiêu)');
+    expect(await first.cellText('21958', 'target.online_payment')).toBe('66');
+    // The step before still undoes, field by field: the other tab's volume on the same unit stays.
+    await undo.click();
+    await eventually(() => first.cellText('21955', 'target.online_dossiers')).toBe(before);
+    expect(await first.cellText('21955', 'volume')).toBe('4.321');
+    expect(await refused.count()).toBe(0);
+    await eventually(() => second.cellText('21955', 'target.online_dossiers'), OTHER_TAB).toBe(before);
+    expect(await second.cellText('21958', 'target.online_payment')).toBe('66');
+    expect(beforePayment).not.toBe('66');
+  });
+
   test('marking the plan ready in one tab shows in the other', async () => {
     const { page, baseURL, newTab } = app();
     const first = await PlanPage.firstVisit(page, baseURL);

@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { truncatedMean } from '../../src/domain/aggregate';
 import { consolidate } from '../../src/domain/consolidation';
-import { makeDefaultIndicators } from '../../src/domain/indicators';
+import { ILLUSTRATIVE_GENERAL_TARGETS, makeDefaultIndicators } from '../../src/domain/indicators';
 import type { Plan, Unit } from '../../src/domain/plan';
 import { provinceTotal } from '../../src/domain/provinceTotal';
 import type { Rate } from '../../src/domain/rate';
 import { ValidationIndex } from '../../src/domain/validationIndex';
 import { code, ind, makeTestPlan, makeUnit, pct } from '../support/builders';
 
-const INDICATORS = makeDefaultIndicators();
+const INDICATORS = makeDefaultIndicators(ILLUSTRATIVE_GENERAL_TARGETS);
 const DOSSIERS = ind('online_dossiers');
 
 /** A district's plan: its communes (codes from `first`), each with a volume (or none) and an online-dossiers target (or none). */

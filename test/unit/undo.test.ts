@@ -1,27 +1,36 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { changedFields, changesOf, fieldValue, reverseChanges, type Change } from '../../src/domain/changes';
 import { applyCommand, type Command } from '../../src/domain/commands';
+import { ILLUSTRATIVE_GENERAL_TARGETS, makeDefaultIndicators, type Indicator } from '../../src/domain/indicators';
 import type { Plan } from '../../src/domain/plan';
 import type { Rate } from '../../src/domain/rate';
-import { makeInverse } from '../../src/domain/undo';
 import { code, ind, makeTestPlan, makeUnit, NOW, pct } from '../support/builders';
 
 const unit = fc.integer({ min: 0, max: 6 }).map((n) => code(String(10000 + n)));
-const command: fc.Arbitrary<Command> = fc.oneof(
-  fc.record({ type: fc.constant('setRate' as const), unitCode: unit, indicatorId: fc.constantFrom('online_dossiers', 'e_results').map(ind),
+const extraIndicator: Indicator = { ...makeDefaultIndicators(ILLUSTRATIVE_GENERAL_TARGETS)[0]!, id: ind('extra'), name: { vi: 'Thêm', en: 'Extra' } };
+
+/** Every command type, so that the properties below hold for any command a user or an import can make. */
+const single: fc.Arbitrary<Command> = fc.oneof(
+  fc.record({ type: fc.constant('setRate' as const), unitCode: unit, indicatorId: fc.constantFrom('online_dossiers', 'e_results', 'extra').map(ind),
     field: fc.constantFrom('target' as const, 'baseline' as const), value: fc.option(fc.integer({ min: 0, max: 10000 }).map((v) => v as Rate), { nil: null }) }),
   fc.record({ type: fc.constant('setVolume' as const), unitCode: unit, volume: fc.option(fc.nat(9999), { nil: null }) }),
   fc.record({ type: fc.constant('renameUnit' as const), unitCode: unit, name: fc.constantFrom('Xã A', 'Phường B') }),
+  fc.record({ type: fc.constant('setUnitType' as const), unitCode: unit, unitType: fc.constantFrom('Xã', 'Phường', '') }),
   fc.integer({ min: 3, max: 6 }).map((n): Command => ({ type: 'addUnit', unit: makeUnit(n) })),
   unit.map((unitCode): Command => ({ type: 'removeUnit', unitCode })),
-  fc.integer({ min: 0, max: 100 }).map((min): Command => ({ type: 'updateIndicator', indicatorId: ind('online_payment'), patch: { min: pct(min), mode: 'weighted' } })),
-  fc.constant<Command>({ type: 'removeIndicator', indicatorId: ind('digitisation') }),
+  fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }).map((min): Command => ({ type: 'updateIndicator', indicatorId: ind('online_payment'), patch: { min: min === null ? null : pct(min), mode: 'weighted' } })),
+  fc.constant<Command>({ type: 'addIndicator', indicator: extraIndicator }),
+  fc.constantFrom('digitisation', 'extra').map((id): Command => ({ type: 'removeIndicator', indicatorId: ind(id) })),
+  fc.constant<Command>({ type: 'setIndicators', indicators: makeDefaultIndicators(ILLUSTRATIVE_GENERAL_TARGETS).slice(0, 2) }),
   fc.constantFrom('draft' as const, 'ready' as const).map((status): Command => ({ type: 'setStatus', status })),
-  fc.constantFrom('Kế hoạch A', 'Kế hoạch B').map((name): Command => ({ type: 'setPlanInfo', info: { name } })),
+  fc.constantFrom('Kế hoạch A', 'Kế hoạch B').map((name): Command => ({ type: 'setPlanInfo', info: { name, period: name === 'Kế hoạch A' ? '2024-H1' : '2023-H2' } })),
   fc.uniqueArray(fc.integer({ min: 0, max: 9 }), { maxLength: 5 }).map((ns): Command => ({ type: 'putUnits',
     entries: ns.map((n, k) => ({ unit: makeUnit(n, { volume: 7 * n, target: { online_dossiers: 60 + n } }), index: k * 2 })) })),
   fc.uniqueArray(unit, { maxLength: 3 }).map((unitCodes): Command => ({ type: 'removeUnits', unitCodes })),
 );
+const command: fc.Arbitrary<Command> = fc.oneof({ weight: 4, arbitrary: single },
+  { weight: 1, arbitrary: fc.array(single, { maxLength: 4 }).map((commands): Command => ({ type: 'batch', commands })) });
 
 const content = (p: Plan) => ({ ...p, revision: 0, updatedAt: '' });
 
@@ -30,27 +39,88 @@ function step(plan: Plan, c: Command) {
   return r.ok ? r : undefined;
 }
 
-describe('makeInverse', () => {
-  it('undoes any command, and undoing the undo redoes it (property)', () => {
+/** Applies `c` and returns the plan after it with its changes, or undefined when refused or without effect. */
+function done(plan: Plan, c: Command): { plan: Plan; changes: Change[] } | undefined {
+  const r = step(plan, c);
+  return r && r.plan !== plan ? { plan: r.plan, changes: changesOf(plan, r.plan, r.effect) } : undefined;
+}
+
+function reversed(changes: readonly Change[], plan: Plan): { plan: Plan; changes: Change[] } {
+  const reversal = reverseChanges(changes, plan);
+  if (!reversal.ok) throw new Error(`conflicts: ${JSON.stringify(reversal.conflicts)}`);
+  return done(plan, reversal.command) ?? { plan, changes: [] };
+}
+
+const setupPlan = (setup: readonly Command[]) => setup.reduce((p, s) => step(p, s)?.plan ?? p, makeTestPlan({ units: 3 }));
+
+describe('undo and redo by field-level changes', () => {
+  it('undoes any command of any type, and redoing the undo does it again (property)', () => {
     fc.assert(fc.property(fc.array(command, { maxLength: 8 }), command, (setup, c) => {
-      let plan = makeTestPlan({ units: 3 });
-      for (const s of setup) plan = step(plan, s)?.plan ?? plan;
-      const done = step(plan, c);
-      if (!done || done.plan === plan) return;
-      const undo = makeInverse(plan, done.plan, done.effect);
-      const undone = step(done.plan, undo);
-      expect(undone).toBeDefined();
-      expect(content(undone!.plan)).toEqual(content(plan));
-      const redo = makeInverse(done.plan, undone!.plan, undone!.effect);
-      const redone = step(undone!.plan, redo);
-      expect(content(redone!.plan)).toEqual(content(done.plan));
-    }), { numRuns: 500 });
+      const plan = setupPlan(setup);
+      const edit = done(plan, c);
+      if (!edit) return;
+      const undone = reversed(edit.changes, edit.plan);
+      expect(content(undone.plan)).toEqual(content(plan));
+      const redone = reversed(undone.changes, undone.plan);
+      expect(content(redone.plan)).toEqual(content(edit.plan));
+    }), { numRuns: 600 });
+  });
+
+  it('keeps another tab\'s later edits to other cells, and refuses rather than overwrite a cell changed since (property)', () => {
+    fc.assert(fc.property(fc.array(command, { maxLength: 6 }), command, command, (setup, mine, theirs) => {
+      const plan = setupPlan(setup);
+      const edit = done(plan, mine);
+      if (!edit) return;
+      const other = done(edit.plan, theirs);
+      if (!other) return;
+      const reversal = reverseChanges(edit.changes, other.plan);
+      if (!reversal.ok) {
+        expect(reversal.conflicts.length).toBeGreaterThan(0);
+        return;
+      }
+      const after = step(other.plan, reversal.command);
+      expect(after).toBeDefined();
+      // Every field their change set, which mine did not touch, still holds their value after my undo.
+      const minePerUnit = new Map(edit.changes.flatMap((c) => (c.kind === 'unit' ? [[c.code, c] as const] : [])));
+      const now = new Map(after!.plan.units.map((u) => [u.code, u]));
+      for (const c of other.changes) {
+        if (c.kind !== 'unit' || !c.before || !c.after) continue;
+        const m = minePerUnit.get(c.code);
+        for (const field of changedFields(c.before, c.after)) {
+          const touchedByMine = m?.before && m.after ? changedFields(m.before, m.after).some((f) => JSON.stringify(f) === JSON.stringify(field)) : !!m;
+          if (touchedByMine) continue;
+          expect(fieldValue(now.get(c.code)!, field)).toBe(fieldValue(c.after, field));
+        }
+      }
+    }), { numRuns: 600 });
   });
 
   it('puts a removed unit back at its place', () => {
     const plan = makeTestPlan({ units: 4 });
-    const done = step(plan, { type: 'removeUnit', unitCode: code('10001') })!;
-    const undone = step(done.plan, makeInverse(plan, done.plan, done.effect))!;
-    expect(undone.plan.units.map((u) => u.code)).toEqual(['10000', '10001', '10002', '10003']);
+    const edit = done(plan, { type: 'removeUnit', unitCode: code('10001') })!;
+    expect(reversed(edit.changes, edit.plan).plan.units.map((u) => u.code)).toEqual(['10000', '10001', '10002', '10003']);
+  });
+
+  it('undoes a target typed here after another tab typed a volume into the same unit, keeping the volume', () => {
+    const plan = makeTestPlan({ units: 3 });
+    const mine = done(plan, { type: 'setRate', unitCode: code('10001'), indicatorId: ind('online_dossiers'), field: 'target', value: pct(91) })!;
+    const theirs = done(mine.plan, { type: 'setVolume', unitCode: code('10001'), volume: 4321 })!;
+    const undone = reversed(mine.changes, theirs.plan).plan.units[1]!;
+    expect([undone.target[ind('online_dossiers')], undone.volume]).toEqual([pct(80), 4321]);
+  });
+
+  it('refuses to undo a target that another tab has changed since, naming the cell', () => {
+    const plan = makeTestPlan({ units: 3 });
+    const mine = done(plan, { type: 'setRate', unitCode: code('10001'), indicatorId: ind('online_dossiers'), field: 'target', value: pct(91) })!;
+    const theirs = done(mine.plan, { type: 'setRate', unitCode: code('10001'), indicatorId: ind('online_dossiers'), field: 'target', value: pct(95) })!;
+    expect(reverseChanges(mine.changes, theirs.plan)).toEqual({ ok: false,
+      conflicts: [{ kind: 'unit', code: code('10001'), field: { key: 'target', indicatorId: ind('online_dossiers') } }] });
+  });
+
+  it('refuses to take back a unit added here once another tab has typed into it', () => {
+    const plan = makeTestPlan({ units: 3 });
+    const mine = done(plan, { type: 'addUnit', unit: makeUnit(7) })!;
+    const theirs = done(mine.plan, { type: 'setVolume', unitCode: code('10007'), volume: 1 })!;
+    expect(reverseChanges(mine.changes, theirs.plan)).toEqual({ ok: false, conflicts: [{ kind: 'unit', code: code('10007'), field: { key: 'volume' } }] });
   });
 });

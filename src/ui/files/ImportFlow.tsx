@@ -100,14 +100,15 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanRepository
   const applyCsv = async (preview: CsvPreview, info: PlanInfoDraft | undefined) => {
     const session = openSession();
     const plan = session?.plan();
+    const name = file() ?? '';
     close();
     if (session && plan) {
-      const result = session.dispatch(csvPreviewToCommand(preview, plan));
+      const result = session.dispatch(csvPreviewToCommand(preview, plan), { kind: 'file', name });
       props.onMessage(result.ok ? t('importDone', { adds: formatCount(preview.adds.length, language()), updates: formatCount(preview.updates.length, language()) }) : t(`refusal_${result.reason}`));
       return;
     }
     try {
-      navigate({ page: 'plan', planId: await createPlanFromCsv(props.repo, preview, info ?? { name: file() ?? '', period: '', allocatingUnit: '' }) });
+      navigate({ page: 'plan', planId: await createPlanFromCsv(props.repo, preview, info ?? { name, period: '', allocatingUnit: '' }, name) });
     } catch (e) {
       props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
     }
@@ -116,12 +117,14 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanRepository
   const applyPlan = async (restored: RestoredPlanFile, mode: 'new' | 'replace') => {
     const date = new Date().toLocaleDateString('vi-VN');
     const repo = props.repo;
+    const fileName = file() ?? '';
     const id = await storeThenClose((onProgress) => applyPlanFile(repo, restored, mode, {
-      keptCopy: (name) => t('importKeptCopy', { name, date }), importedCopy: (name) => t('importedCopy', { name, date }) }, onProgress));
+      keptCopy: (name) => t('importKeptCopy', { name, date }), importedCopy: (name) => t('importedCopy', { name, date }) }, onProgress, fileName));
     if (id) navigate({ page: 'plan', planId: id });
   };
 
   const applyAssignment = async (assignment: Assignment, district: AssignedDistrict, mode: 'new' | 'update') => {
+    const name = file() ?? '';
     close();
     const session = openSession();
     const plan = session?.plan();
@@ -130,7 +133,7 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanRepository
       const result = session.dispatch({ type: 'batch', commands: [
         { type: 'setIndicators', indicators: mergeAssignment(plan.indicators, assignment, district) },
         ...(plan.period ? [] : [{ type: 'setPlanInfo' as const, info: { period: assignment.period } }]),
-      ] });
+      ] }, { kind: 'file', name });
       const differs = plan.period && plan.period !== assignment.period ? ` ${t('assignmentPeriodDiffers', { file: assignment.period, plan: plan.period })}` : '';
       props.onMessage(result.ok ? t('assignmentUpdated') + differs : t(`refusal_${result.reason}`));
       return;

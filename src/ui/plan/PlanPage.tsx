@@ -21,6 +21,8 @@ import { ConfirmDialog } from '../Dialog';
 import { PlanGrid, type GridController, type GridPaste, type GridViewState } from '../grid/PlanGrid';
 import { OwnTargetNote } from './OwnTargetNote';
 import { UnassignedNotice } from './UnassignedNotice';
+import { undoMessage } from './undoMessage';
+import type { ChangeSource } from '../../domain/journal';
 import { useRegionKeys } from '../regions';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
@@ -107,8 +109,8 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
     return names.get(code) ?? code;
   };
 
-  const dispatch = (command: Command) => {
-    const result = session.dispatch(command);
+  const dispatch = (command: Command, source?: ChangeSource) => {
+    const result = session.dispatch(command, source);
     setMessage(result.ok ? '' : t(`refusal_${result.reason}`));
     if (command.type !== 'setStatus') setReadyErrors([]);
     return result;
@@ -139,7 +141,7 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
   // A paste that covers different kinds of columns asks first (state/pasteGuard.ts); the answer resolves it.
   const [pasteQuestion, setPasteQuestion] = createSignal<{ question: PasteQuestion; answer: (choice: PasteChoice) => void }>();
   const onPaste = (pasted: GridPaste) => void loadPasteFlow().then((m) => m.pasteBlock(pasted, {
-    dispatch, setMessage, unitName, columnLabel,
+    dispatch: (command) => dispatch(command, { kind: 'paste' }), setMessage, unitName, columnLabel,
     focusCell: (code, colId) => grid?.focusCell(code, colId),
     ask: (question) => new Promise((answer) => setPasteQuestion({ question, answer })),
   }), (e: unknown) => {
@@ -147,14 +149,20 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
     setMessage(t('loadFailed'));
   });
 
+  /** Undo or redo, saying why not when a field it would set back was changed since elsewhere. */
+  const undo = (which: 'undo' | 'redo') => {
+    const result = which === 'undo' ? session.undo() : session.redo();
+    setMessage(undoMessage(result, { unitName, columnLabel }));
+  };
+
   // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo this tab's commands, except inside a text field.
   const onKeyDown = (e: KeyboardEvent) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
     const target = e.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, .ag-cell-inline-editing, dialog')) return;
     const key = e.key.toLowerCase();
-    if (key === 'z' && !e.shiftKey) session.undo();
-    else if (key === 'y' || (key === 'z' && e.shiftKey)) session.redo();
+    if (key === 'z' && !e.shiftKey) undo('undo');
+    else if (key === 'y' || (key === 'z' && e.shiftKey)) undo('redo');
     else return;
     e.preventDefault();
   };
@@ -266,8 +274,8 @@ export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
                 onInput={(e) => setFilter(e.currentTarget.value)} aria-label={t('filterPlaceholder')} />
               <button type="button" data-testid="add-unit" onClick={() => setDialog({ kind: 'addUnit' })}>{t('addUnit')}</button>
               <button type="button" data-testid="remove-unit" onClick={removeFocusedUnit}>{t('removeUnit')}</button>
-              <button type="button" data-testid="undo" title={t('undoHint')} disabled={!session.canUndo()} onClick={() => session.undo()}>↶ {t('undo')}</button>
-              <button type="button" data-testid="redo" title={t('redoHint')} disabled={!session.canRedo()} onClick={() => session.redo()}>↷ {t('redo')}</button>
+              <button type="button" data-testid="undo" title={t('undoHint')} disabled={!session.canUndo()} onClick={() => undo('undo')}>↶ {t('undo')}</button>
+              <button type="button" data-testid="redo" title={t('redoHint')} disabled={!session.canRedo()} onClick={() => undo('redo')}>↷ {t('redo')}</button>
               <span class="spacer" />
               <button type="button" data-testid="export-csv" onClick={() => setDialog({ kind: 'exportCsv' })}>{t('exportCsv')}</button>
               <button type="button" data-testid="export-plan" onClick={() => { const p = current(); void exportWith((m) => m.downloadPlanFile(p)); }}>{t('exportPlan')}</button>

@@ -1,0 +1,149 @@
+import type { Command, Effect } from './commandTypes';
+import type { IndicatorId, UnitCode } from './ids';
+import { indicatorsEqual, type Indicator } from './indicators';
+import type { Plan, PlanInfo, PlanStatus, Unit } from './plan';
+import type { Rate } from './rate';
+import { unitPositions } from './unitPositions';
+
+/**
+ * What one command changed in a plan, field by field: the record that undo, a change journal and a cell's
+ * history read. A unit is held whole before and after (plans are immutable, so these are shared references,
+ * not copies), and its fields are compared only when needed: a change to a 10,000-unit plan costs an entry
+ * per touched unit, not per field.
+ */
+export type Change =
+  /** A unit changed (both), added (`before` null, `index` its new position) or removed (`after` null, `index` its old one). */
+  | { kind: 'unit'; code: UnitCode; before: Unit | null; after: Unit | null; index: number }
+  | { kind: 'indicators'; before: readonly Indicator[]; after: readonly Indicator[] }
+  | { kind: 'info'; field: keyof PlanInfo; before: string; after: string }
+  | { kind: 'status'; before: PlanStatus; after: PlanStatus };
+
+/** One field of a unit: its name, type, volume, or one indicator's previous result or target. */
+export type UnitField = { key: 'name' | 'type' | 'volume' } | { key: 'baseline' | 'target'; indicatorId: IndicatorId };
+type FieldValue = string | number | null;
+
+const INFO_FIELDS: readonly (keyof PlanInfo)[] = ['name', 'period', 'allocatingUnit', 'notes'];
+
+/** The changes from `before` to `after`, from what the command touched (its settled effect). */
+export function changesOf(before: Plan, after: Plan, effect: Effect): Change[] {
+  const changes: Change[] = [];
+  if (before.indicators !== after.indicators && !indicatorsEqual(before.indicators, after.indicators)) {
+    changes.push({ kind: 'indicators', before: before.indicators, after: after.indicators });
+  }
+  const was = unitPositions(before.units);
+  const is = unitPositions(after.units);
+  for (const code of effect.removed.length === 0 ? effect.changed : [...effect.changed, ...effect.removed]) {
+    const a = was.get(code);
+    const b = is.get(code);
+    const unitBefore = a === undefined ? null : before.units[a]!;
+    const unitAfter = b === undefined ? null : after.units[b]!;
+    if (unitBefore !== unitAfter) changes.push({ kind: 'unit', code, before: unitBefore, after: unitAfter, index: b ?? a ?? 0 });
+  }
+  for (const field of INFO_FIELDS) {
+    if (before[field] !== after[field]) changes.push({ kind: 'info', field, before: before[field], after: after[field] });
+  }
+  if (before.status !== after.status) changes.push({ kind: 'status', before: before.status, after: after.status });
+  return changes;
+}
+
+/** Every field of a unit whose value differs between `a` and `b`. */
+export function changedFields(a: Unit, b: Unit): UnitField[] {
+  const fields: UnitField[] = [];
+  for (const key of ['name', 'type', 'volume'] as const) if (a[key] !== b[key]) fields.push({ key });
+  for (const key of ['baseline', 'target'] as const) {
+    for (const id of new Set([...Object.keys(a[key]), ...Object.keys(b[key])]) as Set<IndicatorId>) {
+      if (a[key][id] !== b[key][id]) fields.push({ key, indicatorId: id });
+    }
+  }
+  return fields;
+}
+
+export const fieldValue = (unit: Unit, field: UnitField): FieldValue =>
+  (field.key === 'baseline' || field.key === 'target' ? unit[field.key][field.indicatorId] ?? null : unit[field.key]);
+
+function withField(unit: Unit, field: UnitField, value: FieldValue): Unit {
+  if (field.key === 'baseline' || field.key === 'target') {
+    const values = { ...unit[field.key] };
+    if (value === null) delete values[field.indicatorId];
+    else values[field.indicatorId] = value as Rate;
+    return { ...unit, [field.key]: values };
+  }
+  return { ...unit, [field.key]: value };
+}
+
+/** Where taking changes back meets a change made since, by someone else: what it would silently overwrite. */
+export type Conflict =
+  | { kind: 'unit'; code: UnitCode; field: UnitField | null }
+  | { kind: 'indicators' | 'status' }
+  | { kind: 'info'; field: keyof PlanInfo };
+
+export type Reversal = { ok: true; command: Command } | { ok: false; conflicts: Conflict[] };
+
+/**
+ * The command that takes `changes` back on the plan as it is now, field by field: each field is set back only
+ * if it still holds what the change left there, so changes made since to other fields (another tab's edits to
+ * other cells, even of the same unit) stay. A field changed since is a conflict, and nothing is taken back.
+ * Redo is the same, on the changes the undo made.
+ */
+export function reverseChanges(changes: readonly Change[], current: Plan): Reversal {
+  const conflicts: Conflict[] = [];
+  const commands: Command[] = [];
+  const position = unitPositions(current.units);
+  const puts: { unit: Unit; index: number }[] = [];
+  const removals: UnitCode[] = [];
+  for (const change of changes) {
+    if (change.kind === 'indicators') {
+      if (!indicatorsEqual(current.indicators, change.after)) conflicts.push({ kind: 'indicators' });
+      else commands.push({ type: 'setIndicators', indicators: change.before });
+    } else if (change.kind === 'info') {
+      if (current[change.field] !== change.after) conflicts.push({ kind: 'info', field: change.field });
+      else commands.push({ type: 'setPlanInfo', info: { [change.field]: change.before } });
+    } else if (change.kind === 'status') {
+      if (current.status !== change.after) conflicts.push({ kind: 'status' });
+      else commands.push({ type: 'setStatus', status: change.before });
+    } else {
+      const at = position.get(change.code);
+      const now = at === undefined ? null : current.units[at]!;
+      reverseUnit(change, now, at, conflicts, puts, removals);
+    }
+  }
+  if (conflicts.length > 0) return { ok: false, conflicts };
+  // Indicators first (values come back for indicators that exist again), units next, status last.
+  const status = commands.filter((c) => c.type === 'setStatus');
+  const rest = commands.filter((c) => c.type !== 'setStatus');
+  if (removals.length > 0) rest.push({ type: 'removeUnits', unitCodes: removals });
+  if (puts.length > 0) rest.push({ type: 'putUnits', entries: puts.sort((a, b) => a.index - b.index) });
+  const all = [...rest, ...status];
+  return { ok: true, command: all.length === 1 ? all[0]! : { type: 'batch', commands: all } };
+}
+
+function reverseUnit(change: Extract<Change, { kind: 'unit' }>, now: Unit | null, at: number | undefined, conflicts: Conflict[],
+  puts: { unit: Unit; index: number }[], removals: UnitCode[]) {
+  const { code, before, after } = change;
+  if (!after) {
+    // Removed: it comes back where it was, unless a unit of that code exists again.
+    if (now) conflicts.push({ kind: 'unit', code, field: null });
+    else puts.push({ unit: before!, index: change.index });
+    return;
+  }
+  if (!now) {
+    conflicts.push({ kind: 'unit', code, field: null });
+    return;
+  }
+  if (!before) {
+    // Added: it goes again, unless it was edited since (removing it would lose that edit).
+    const edited = changedFields(after, now);
+    if (edited.length > 0) conflicts.push({ kind: 'unit', code, field: edited[0]! });
+    else removals.push(code);
+    return;
+  }
+  let restored = now;
+  for (const field of changedFields(after, before)) {
+    if (fieldValue(now, field) !== fieldValue(after, field)) {
+      conflicts.push({ kind: 'unit', code, field });
+      continue;
+    }
+    restored = withField(restored, field, fieldValue(before, field));
+  }
+  if (restored !== now) puts.push({ unit: restored, index: at! });
+}

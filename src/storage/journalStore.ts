@@ -1,0 +1,40 @@
+import Dexie from 'dexie';
+import type { PlanId } from '../domain/ids';
+import type { JournalEntry } from '../domain/journal';
+import type { PlannerDatabase } from './database';
+
+/**
+ * A plan's journal keeps its latest `JOURNAL_LIMIT` entries: enough for a half-year of a district's work
+ * (an entry per typed cell, per paste, per import), and a bound on what it can cost the browser's storage.
+ * Older entries are dropped, oldest first, every `TRIM_EVERY` revisions (counting them costs a query).
+ */
+export const JOURNAL_LIMIT = 2000;
+const TRIM_EVERY = 50;
+
+const planEntries = (db: PlannerDatabase, id: PlanId) =>
+  db.journal.where('[planId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true);
+
+/**
+ * Appends entries to their plan's journal, inside the caller's transaction (which must include `journal`),
+ * so an entry exists exactly when its write does.
+ */
+export async function appendJournal(db: PlannerDatabase, entries: readonly JournalEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.journal.bulkAdd(entries.map((e) => ({ ...e })));
+  const last = entries[entries.length - 1]!;
+  if (last.revision % TRIM_EVERY !== 0) return;
+  const count = await planEntries(db, last.planId).count();
+  if (count > JOURNAL_LIMIT) await planEntries(db, last.planId).limit(count - JOURNAL_LIMIT).delete();
+}
+
+/** A deleted plan's journal goes with it, but for the one entry that says it was deleted. */
+export async function replaceJournalWith(db: PlannerDatabase, id: PlanId, entry: JournalEntry): Promise<void> {
+  await planEntries(db, id).delete();
+  await db.journal.add({ ...entry });
+}
+
+/** A plan's journal, oldest first. */
+export async function readJournal(db: PlannerDatabase, id: PlanId): Promise<JournalEntry[]> {
+  const records = await planEntries(db, id).toArray();
+  return records.map(({ seq: _seq, ...entry }) => entry);
+}
