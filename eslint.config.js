@@ -37,5 +37,8 @@ export default tseslint.config(
     plugins: { local },
     rules: { 'local/import-layers': ['error', { root: 'src', layers }], 'local/no-import-cycles': ['error', { root: 'src' }] },
   },
+  // Storage is reached through its one facade (storage/store.ts): no Dexie object or record module beyond it.
+  { files: ['src/state/**'], rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)storage/(?!store$)',
+    message: 'state/ reaches storage through storage/store.ts only.' }] }] } },
   { files: ['test/**'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
 );

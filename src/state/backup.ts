@@ -2,7 +2,7 @@ import type { PlanId } from '../domain/ids';
 import type { Plan } from '../domain/plan';
 import { duplicatePlan } from '../domain/planFactory';
 import { backupFileParts } from '../io/backupFile';
-import { inStage, type PlanRepository, type Progress } from '../storage/planRepository';
+import { inStage, type PlanStore, type Progress } from '../storage/store';
 import { LAST_BACKUP } from './backupReminder';
 import { newId, nowIso } from './services';
 
@@ -10,7 +10,7 @@ import { newId, nowIso } from './services';
  * Every plan on this computer as one backup file's text, in parts to be written out one after another (see
  * `backupFileParts`); `remember` notes the time for the reminder, once the file is out.
  */
-export async function makeBackup(repo: PlanRepository): Promise<{ parts: Iterable<string>; remember: () => Promise<void> }> {
+export async function makeBackup(repo: PlanStore): Promise<{ parts: Iterable<string>; remember: () => Promise<void> }> {
   const plans: Plan[] = [];
   for (const summary of await repo.listPlans()) {
     const plan = await repo.loadPlan(summary.id);
@@ -29,7 +29,7 @@ export type RestoreMode = 'keep' | 'replace' | 'copy';
  * A backup into storage. Plans not here are added as they are. A plan that is here already is, as the user
  * chose: kept (the backup's version skipped), replaced, or added beside it as a copy. Never silently.
  */
-export async function applyBackup(repo: PlanRepository, plans: readonly Plan[], mode: RestoreMode, copyName: (name: string) => string, onProgress?: Progress) {
+export async function applyBackup(repo: PlanStore, plans: readonly Plan[], mode: RestoreMode, copyName: (name: string) => string, onProgress?: Progress) {
   const result = { added: 0, replaced: 0, copied: 0, kept: 0 };
   for (const [n, plan] of plans.entries()) {
     const progress = inStage(n, plans.length, onProgress);
@@ -50,7 +50,7 @@ export async function applyBackup(repo: PlanRepository, plans: readonly Plan[], 
   return result;
 }
 
-export async function existingIds(repo: PlanRepository, plans: readonly Plan[]): Promise<PlanId[]> {
+export async function existingIds(repo: PlanStore, plans: readonly Plan[]): Promise<PlanId[]> {
   const here = new Set((await repo.listPlans()).map((p) => p.id));
   return plans.filter((p) => here.has(p.id)).map((p) => p.id);
 }

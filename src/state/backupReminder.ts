@@ -1,4 +1,4 @@
-import type { PlanRepository } from '../storage/planRepository';
+import type { PlanStore } from '../storage/store';
 
 /**
  * The backup reminder: when the last backup was made and how many days may pass before the user is reminded.
@@ -10,11 +10,11 @@ const FIRST_USE = 'firstUseAt';
 const REMINDER_DAYS = 'backupReminderDays';
 export const DEFAULT_REMINDER_DAYS = 7;
 
-export async function reminderDays(repo: PlanRepository): Promise<number> {
+export async function reminderDays(repo: PlanStore): Promise<number> {
   return (await repo.getSetting<number>(REMINDER_DAYS)) ?? DEFAULT_REMINDER_DAYS;
 }
 
-export async function setReminderDays(repo: PlanRepository, days: number): Promise<void> {
+export async function setReminderDays(repo: PlanStore, days: number): Promise<void> {
   await repo.setSetting(REMINDER_DAYS, Math.max(1, Math.round(days)));
 }
 
@@ -22,7 +22,7 @@ export async function setReminderDays(repo: PlanRepository, days: number): Promi
  * Whether to remind the user to back up: something changed since the last backup (or since the first use,
  * when there was none) and that is longer ago than the reminder period.
  */
-export async function backupDue(repo: PlanRepository, now = new Date()): Promise<boolean> {
+export async function backupDue(repo: PlanStore, now = new Date()): Promise<boolean> {
   let since = (await repo.getSetting<string>(LAST_BACKUP)) ?? (await repo.getSetting<string>(FIRST_USE));
   if (!since) {
     since = now.toISOString();

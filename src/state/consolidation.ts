@@ -7,8 +7,8 @@ import { decodeText } from '../io/csvDecode';
 import { MAX_FILE_BYTES, type FileProblem } from '../io/fileProblem';
 import { sniffFileKind } from '../io/fileKind';
 import { restorePlanFile } from '../io/restorePlanFile';
-import type { PlanSummary } from '../storage/planRepository';
-import type { ProvincePlanChoice, StoredReceivedFile } from '../storage/receivedFileRepository';
+import type { PlanSummary } from '../storage/store';
+import type { ProvincePlanChoice, StoredReceivedFile } from '../storage/store';
 import { nowIso, planRepository, receivedFileRepository } from './services';
 
 /** A stored received file that no longer reads as a plan file: reported with why, never shown half-read. */

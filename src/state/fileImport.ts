@@ -14,7 +14,7 @@ import type { RestoredBackup } from '../io/backupFile';
 import { existingIds } from './backup';
 import type { PlanInfoDraft } from './planList';
 import { makeDistrictPlan, type Assignment, type AssignedDistrict } from '../domain/assignment';
-import { inStage, type PlanRepository, type Progress } from '../storage/planRepository';
+import { inStage, type PlanStore, type Progress } from '../storage/store';
 import { readCsvBytes, readJsonBytes } from './fileReaders';
 import { newId, nowIso } from './services';
 
@@ -35,7 +35,7 @@ export interface CsvTarget {
   plan: Plan | undefined;
 }
 
-export async function readFile(file: File, target: CsvTarget, repo: PlanRepository, onProgress: (done: number) => void, signal?: AbortSignal): Promise<FileReading> {
+export async function readFile(file: File, target: CsvTarget, repo: PlanStore, onProgress: (done: number) => void, signal?: AbortSignal): Promise<FileReading> {
   if (file.size > MAX_FILE_BYTES) {
     return { kind: 'csv', file: file.name, bytes: new ArrayBuffer(0), read: { ok: false, problem: { code: 'tooLarge', params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } } } };
   }
@@ -68,7 +68,7 @@ export async function readCsv(file: string, bytes: ArrayBuffer, target: CsvTarge
  * A unit list (with any values it carries) as a new plan, under the name, period and allocating unit the user
  * confirmed. Its assignment starts unset: the province's general targets are entered, never invented.
  */
-export async function createPlanFromCsv(repo: PlanRepository, preview: CsvPreview, info: PlanInfoDraft, fileName: string): Promise<PlanId> {
+export async function createPlanFromCsv(repo: PlanStore, preview: CsvPreview, info: PlanInfoDraft, fileName: string): Promise<PlanId> {
   const empty = makePlan({ ...info, units: [] }, nowIso(), newId);
   const result = applyCommand(empty, csvPreviewToCommand(preview, empty), nowIso());
   const plan = result.ok ? { ...result.plan, revision: 0 } : empty;
@@ -82,7 +82,7 @@ export async function createPlanFromCsv(repo: PlanRepository, preview: CsvPrevie
  * A plan file into storage. `new`: under a new id, beside what is there. `replace`: the plan of the same id
  * is replaced, after a copy of it is kept ("… (bản trước khi nhập)"), so nothing is ever overwritten silently.
  */
-export async function applyPlanFile(repo: PlanRepository, restored: RestoredPlanFile, mode: 'new' | 'replace',
+export async function applyPlanFile(repo: PlanStore, restored: RestoredPlanFile, mode: 'new' | 'replace',
   names: { keptCopy: (name: string) => string; importedCopy: (name: string) => string }, onProgress?: Progress, fileName = ''): Promise<PlanId> {
   const source = { kind: 'file', name: fileName } as const;
   const now = nowIso();
@@ -108,7 +108,7 @@ export async function applyPlanFile(repo: PlanRepository, restored: RestoredPlan
 }
 
 /** A district starts its plan from the province's assignment. */
-export async function createPlanFromAssignment(repo: PlanRepository, assignment: Assignment, district: AssignedDistrict): Promise<PlanId> {
+export async function createPlanFromAssignment(repo: PlanStore, assignment: Assignment, district: AssignedDistrict): Promise<PlanId> {
   const plan = makeDistrictPlan(assignment, district, nowIso(), newId);
   await repo.savePlan(plan);
   return plan.id;

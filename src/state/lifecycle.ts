@@ -1,5 +1,5 @@
 import { openSession } from './openPlan';
-import { planRepository } from './services';
+import { plannerStore } from './services';
 
 /** Asks the grid (and any open editor) to commit what is being typed, so it goes through `dispatch` and is stored. */
 export const COMMIT_EDITS_EVENT = 'dvctt:commit-edits';
@@ -18,13 +18,13 @@ export async function storeEverything(): Promise<void> {
  * kept waiting for long.
  */
 export function followUpgradesElsewhere(): void {
-  const db = planRepository().db;
-  db.onUpgradeElsewhere = async () => {
+  const store = plannerStore();
+  store.onUpgradeElsewhere(async () => {
     try {
       await storeEverything();
     } finally {
-      db.close();
+      store.close();
       location.reload();
     }
-  };
+  });
 }

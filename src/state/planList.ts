@@ -4,15 +4,15 @@ import type { PlanId } from '../domain/ids';
 import type { Unit } from '../domain/plan';
 import { DEMO_PLAN_ID, makeDemoPlan } from '../domain/demoPlan';
 import { duplicatePlan, makePlan, type DuplicateOptions } from '../domain/planFactory';
-import type { PlanRepository, PlanSummary } from '../storage/planRepository';
+import type { PlanStore, PlanSummary } from '../storage/store';
 import { newId, nowIso } from './services';
-import { isQuotaError } from '../storage/database';
+import { isQuotaError } from '../storage/store';
 
 /** What a failed write of the plan list means to the user. */
 export const storageProblem = (e: unknown): 'quota' | 'failed' => (isQuotaError(e) ? 'quota' : 'failed');
 
 /** The list of stored plans, live across tabs. Must be created inside a Solid owner. */
-export function createPlanList(repo: PlanRepository) {
+export function createPlanList(repo: PlanStore) {
   const [plans, setPlans] = createSignal<PlanSummary[] | undefined>(undefined);
   const stop = repo.watchPlanList(setPlans, (e) => console.error('Listing plans failed', e));
   onCleanup(stop);
@@ -30,16 +30,16 @@ export interface PlanDraft extends PlanInfoDraft {
   units: Unit[];
 }
 
-export async function createPlan(repo: PlanRepository, draft: PlanDraft): Promise<PlanId> {
+export async function createPlan(repo: PlanStore, draft: PlanDraft): Promise<PlanId> {
   const plan = makePlan(draft, nowIso(), newId);
   await repo.savePlan(plan);
   return plan.id;
 }
 
-export const renamePlan = (repo: PlanRepository, id: PlanId, name: string) =>
+export const renamePlan = (repo: PlanStore, id: PlanId, name: string) =>
   applyToStoredPlan(repo, id, { type: 'setPlanInfo', info: { name } });
 
-export async function copyPlan(repo: PlanRepository, id: PlanId, options: DuplicateOptions): Promise<PlanId | undefined> {
+export async function copyPlan(repo: PlanStore, id: PlanId, options: DuplicateOptions): Promise<PlanId | undefined> {
   const plan = await repo.loadPlan(id);
   if (!plan) return undefined;
   const copy = duplicatePlan(plan, options, nowIso(), newId);
@@ -47,7 +47,7 @@ export async function copyPlan(repo: PlanRepository, id: PlanId, options: Duplic
   return copy.id;
 }
 
-export const deletePlan = (repo: PlanRepository, id: PlanId) => repo.deletePlan(id);
+export const deletePlan = (repo: PlanStore, id: PlanId) => repo.deletePlan(id);
 
 const DEMO_SEEDED = 'demoSeeded';
 
@@ -55,19 +55,19 @@ const DEMO_SEEDED = 'demoSeeded';
  * The first visit finds the demo plan ready. It is created once: a user who deleted it does not get
  * it back uninvited, but can ask for it again from the plan list.
  */
-export async function ensureDemoPlan(repo: PlanRepository): Promise<PlanId | undefined> {
+export async function ensureDemoPlan(repo: PlanStore): Promise<PlanId | undefined> {
   return (await repo.savePlanOnce(makeDemoPlan(nowIso()), DEMO_SEEDED)) ? DEMO_PLAN_ID : undefined;
 }
 
 /** Brings the demo back from the plan list (it is offered only when no plan is left). */
-export async function restoreDemoPlan(repo: PlanRepository): Promise<PlanId> {
+export async function restoreDemoPlan(repo: PlanStore): Promise<PlanId> {
   const existing = await repo.loadPlan(DEMO_PLAN_ID);
   if (!existing) await repo.savePlan(makeDemoPlan(nowIso()));
   return DEMO_PLAN_ID;
 }
 
 /** Applies one command to a stored plan that is not open: the same pure step and the same checked write as `dispatch`. */
-export async function applyToStoredPlan(repo: PlanRepository, id: PlanId, command: Command): Promise<boolean> {
+export async function applyToStoredPlan(repo: PlanStore, id: PlanId, command: Command): Promise<boolean> {
   const plan = await repo.loadPlan(id);
   if (!plan) return false;
   const result = applyCommand(plan, command, nowIso());

@@ -8,8 +8,7 @@ import type { Issue } from '../domain/rules';
 import { changesOf, reverseChanges, type Change, type Conflict } from '../domain/changes';
 import { unitPositions } from '../domain/unitPositions';
 import type { ValidationIndex } from '../domain/validationIndex';
-import { isQuotaError, type PlanRecord } from '../storage/database';
-import { PlanNotFound, planFromRecord, RevisionConflict, TAB_ID, type PlanBeingSaved, type PlanRepository } from '../storage/planRepository';
+import { isQuotaError, PlanNotFound, planFromRecord, RevisionConflict, TAB_ID, type PlanBeingSaved, type PlanStore, type StoredPlanHead } from '../storage/store';
 import { commandSize, JOURNAL_COMMAND_UNITS, journalChanges, type ChangeSource, type JournalEntry } from '../domain/journal';
 import { createPlanView, isLargeChange, LARGE_CHANGE, type PlanChange } from './planView';
 import { nowIso } from './services';
@@ -96,7 +95,7 @@ const MAX_MERGES = 5;
  * Writes from other tabs arrive through a live query on the plan record and are merged by unit.
  * Must be created inside a Solid owner (it cleans up its subscriptions with it).
  */
-export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession {
+export function createPlanSession(repo: PlanStore, id: PlanId): PlanSession {
   const [loadState, setLoadState] = createSignal<'loading' | 'ready' | 'missing'>('loading');
   const [saveState, setSaveState] = createSignal<SaveState>('saved');
   const [saveProblem, setSaveProblem] = createSignal<{ problem: SaveProblem; dropped: number }>();
@@ -294,7 +293,7 @@ export function createPlanSession(repo: PlanRepository, id: PlanId): PlanSession
   }
 
   /** Another tab (or this one) wrote the plan record: merge what is newer than what this tab holds. */
-  async function onStoredChange(record: PlanRecord | undefined) {
+  async function onStoredChange(record: StoredPlanHead | undefined) {
     if (loadState() === 'loading') return;
     const current = model;
     if (!record) {

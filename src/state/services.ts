@@ -1,24 +1,19 @@
-import { PlannerDatabase } from '../storage/database';
-import { PlanRepository } from '../storage/planRepository';
-import { ReceivedFileRepository } from '../storage/receivedFileRepository';
+import { createPlannerStore, type PlannerStore, type PlanStore, type ReceivedFileStore } from '../storage/store';
 
-/** The one database of the running app. Tests build their own repository on a database of their own. */
-let repository: PlanRepository | undefined;
+/** The one store of the running app. Tests build their own on a database of their own. */
+let store: PlannerStore | undefined;
 
-export function planRepository(): PlanRepository {
-  repository ??= new PlanRepository(new PlannerDatabase());
-  return repository;
+export function plannerStore(): PlannerStore {
+  store ??= createPlannerStore();
+  return store;
 }
 
-let received: ReceivedFileRepository | undefined;
+export const planRepository = (): PlanStore => plannerStore().plans;
 
 /** The province's received plan files, in the same database. */
-export function receivedFileRepository(): ReceivedFileRepository {
-  received ??= new ReceivedFileRepository(planRepository().db);
-  return received;
-}
+export const receivedFileRepository = (): ReceivedFileStore => plannerStore().received;
 
-export type { PlanRepository, PlanSummary } from '../storage/planRepository';
+export type { PlanStore, PlanSummary } from '../storage/store';
 
 export const newId = (): string => crypto.randomUUID();
 export const nowIso = (): string => new Date().toISOString();

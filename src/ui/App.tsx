@@ -2,7 +2,7 @@ import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
 import { ensureDemoPlan, storageProblem } from '../state/planList';
 import { applyUpdate, updateReady } from '../state/appUpdate';
 import { navigate, route } from '../state/router';
-import { planRepository } from '../state/services';
+import { plannerStore, planRepository } from '../state/services';
 import { Header } from './Header';
 import { ImportEntry } from './files/ImportEntry';
 import { PlanListPage } from './plans/PlanListPage';
@@ -23,17 +23,14 @@ export function App() {
   const [storageWaiting, setStorageWaiting] = createSignal(false);
 
   onMount(async () => {
-    const onBlocked = () => setStorageWaiting(true);
-    repo.db.on('blocked', onBlocked);
     try {
-      await repo.db.open();
+      await plannerStore().open(() => setStorageWaiting(true));
     } catch (e) {
       console.error('Opening the database failed', e);
       setStorageClosed(storageProblem(e));
       setStarted(true);
       return;
     } finally {
-      repo.db.on('blocked').unsubscribe(onBlocked);
       setStorageWaiting(false);
     }
     try {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * allowed are not; and the real tree has neither a forbidden import nor a cycle.
  */
 const repo = path.resolve(import.meta.dirname, '../..');
-const ourRules = new Set(['local/import-layers', 'local/no-import-cycles']);
+const ourRules = new Set(['local/import-layers', 'local/no-import-cycles', 'no-restricted-imports']);
 const eslint = new ESLint({ cwd: repo, ruleFilter: ({ ruleId }) => ourRules.has(ruleId) });
 
 async function lint(code: string, file: string): Promise<Linter.LintMessage[]> {
@@ -46,7 +46,7 @@ const allowed: [folder: string, file: string, code: string][] = [
   ['domain', 'src/domain/__lint_probe__.ts', "import { parseRate } from './rate';"],
   ['storage', 'src/storage/__lint_probe__.ts', "import Dexie from 'dexie';\nimport type { Plan } from '../domain/plan';"],
   ['io', 'src/io/__lint_probe__.ts', "import Papa from 'papaparse';\nimport { z } from 'zod';\nimport { zipSync } from 'fflate';"],
-  ['state', 'src/state/__lint_probe__.ts', "import { decodeText } from '../io/csvDecode';\nimport { PlanRepository } from '../storage/planRepository';"],
+  ['state', 'src/state/__lint_probe__.ts', "import { decodeText } from '../io/csvDecode';\nimport { createPlannerStore } from '../storage/store';"],
   ['ui', 'src/ui/plan/__lint_probe__.ts', "import type { CsvDialectId } from '../../io/csvDialect';\nimport { PlanGrid } from '../grid/PlanGrid';"],
   ['ui/grid', 'src/ui/grid/__lint_probe__.ts', "import { createGrid } from 'ag-grid-community';\nimport { AG_GRID_LOCALE_VN } from '@ag-grid-community/locale';"],
 ];
@@ -60,6 +60,16 @@ describe('the layer table of eslint.config.js', () => {
 
   it.each(allowed)('lets %s/ (%s) import what its entry allows: %s', async (_folder, file, code) => {
     expect(await lint(`${code}\nexport const probe = 1;\n`, file)).toEqual([]);
+  });
+});
+
+describe('the storage facade', () => {
+  it.each([
+    "import { PlannerDatabase } from '../storage/database';",
+    "import type { PlanRepository } from '../storage/planRepository';",
+  ])('refuses in state/ anything of storage/ but store.ts: %s', async (code) => {
+    const messages = await lint(`${code}\nexport const probe = 1;\n`, 'src/state/__lint_probe__.ts');
+    expect(messages.map((m) => [m.ruleId, m.message])).toEqual([['no-restricted-imports', expect.stringContaining('storage/store.ts only')]]);
   });
 });
 

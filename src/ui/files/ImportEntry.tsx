@@ -1,5 +1,5 @@
 import { createSignal, onCleanup, Show } from 'solid-js';
-import type { PlanRepository } from '../../state/services';
+import type { PlanStore } from '../../state/services';
 import { t } from '../i18n/t';
 import { ImportFlow } from '../onDemand';
 
@@ -8,7 +8,7 @@ import { ImportFlow } from '../onDemand';
  * on the window and a file opened with the installed app go through the same path, `ImportFlow`, whose code
  * (file formats, CSV reading, the preview) loads with the first file.
  */
-export function ImportEntry(props: { repo: PlanRepository; onMessage: (message: string) => void }) {
+export function ImportEntry(props: { repo: PlanStore; onMessage: (message: string) => void }) {
   const [incoming, setIncoming] = createSignal<readonly File[]>();
   const [dragging, setDragging] = createSignal(false);
 

@@ -10,7 +10,7 @@ import { navigate, route } from '../../state/router';
 import { addToConsolidation } from '../../state/consolidation';
 import { applyBackup, type RestoreMode } from '../../state/backup';
 import type { Plan } from '../../domain/plan';
-import type { PlanRepository } from '../../state/services';
+import type { PlanStore } from '../../state/services';
 import { storageProblem, type PlanInfoDraft } from '../../state/planList';
 import { t } from '../i18n/t';
 import { formatCount } from '../../domain/rate';
@@ -23,7 +23,7 @@ import { ImportDialog } from './ImportDialog';
  * it would do; Apply writes it. Several files at once (or any file on the consolidated view) are districts'
  * plans for the province's consolidated view. `onDone` is called when the dialog is closed or the files are handed on.
  */
-export function ImportFlow(props: { files: readonly File[]; repo: PlanRepository; onMessage: (message: string) => void; onDone: () => void }) {
+export function ImportFlow(props: { files: readonly File[]; repo: PlanStore; onMessage: (message: string) => void; onDone: () => void }) {
   const [file, setFile] = createSignal<string>();
   const [progress, setProgress] = createSignal<number>();
   const [reading, setReading] = createSignal<FileReading>();

@@ -16,7 +16,7 @@ import {
   planPageTools, preloadWhenIdle, PrintAppendix, PrintDialog,
 } from '../onDemand';
 import { routeHref } from '../../state/router';
-import type { PlanRepository } from '../../state/services';
+import type { PlanStore } from '../../state/services';
 import { ConfirmDialog } from '../Dialog';
 import { PlanGrid, type GridController, type GridPaste, type GridViewState } from '../grid/PlanGrid';
 import { OwnTargetNote } from './OwnTargetNote';
@@ -34,7 +34,7 @@ import { SaveStatus } from './SaveStatus';
 
 type DialogKind = { kind: 'addUnit' } | { kind: 'info' } | { kind: 'exportCsv' } | { kind: 'exportAssignment' } | { kind: 'print' } | { kind: 'removeUnit'; code: UnitCode; name: string };
 
-export function PlanPage(props: { repo: PlanRepository; planId: PlanId }) {
+export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
   // The page is keyed on the plan id by the router, so the session lives exactly as long as the page.
   // eslint-disable-next-line solid/reactivity
   const session = createPlanSession(props.repo, props.planId);

@@ -5,12 +5,12 @@ import { makeDefaultIndicators } from '../../domain/indicators';
 import { readUnitListText } from '../../io/unitListText';
 import { csvProblemMessage } from '../i18n/fileText';
 import { createPlan, storageProblem, type PlanInfoDraft } from '../../state/planList';
-import type { PlanRepository } from '../../state/services';
+import type { PlanStore } from '../../state/services';
 import { Dialog } from '../Dialog';
 import { t } from '../i18n/t';
 import { PlanInfoFields, planInfoProblems } from './PlanInfoFields';
 
-export function NewPlanDialog(props: { repo: PlanRepository; onClose: () => void; onCreated: (id: PlanId) => void }) {
+export function NewPlanDialog(props: { repo: PlanStore; onClose: () => void; onCreated: (id: PlanId) => void }) {
   const [info, setInfo] = createSignal<PlanInfoDraft>({ name: '', period: '', allocatingUnit: '' });
   const [unitText, setUnitText] = createSignal('');
   const [errors, setErrors] = createSignal<string[]>([]);

@@ -7,14 +7,14 @@ import type { DuplicateOptions } from '../../domain/planFactory';
 import { language } from '../../state/language';
 import { copyPlan, createPlanList, deletePlan, renamePlan, restoreDemoPlan, storageProblem } from '../../state/planList';
 import { navigate, routeHref } from '../../state/router';
-import type { PlanRepository, PlanSummary } from '../../state/services';
+import type { PlanStore, PlanSummary } from '../../state/services';
 import { ConfirmDialog, Dialog } from '../Dialog';
 import { t } from '../i18n/t';
 import { DuplicatePlanDialog, loadBackup, NewPlanDialog } from '../onDemand';
 
 type Action = { kind: 'new' } | { kind: 'rename' | 'duplicate' | 'delete'; plan: PlanSummary };
 
-export function PlanListPage(props: { repo: PlanRepository }) {
+export function PlanListPage(props: { repo: PlanStore }) {
   // eslint-disable-next-line solid/reactivity -- one repository for the life of the page
   const repo = props.repo;
   const plans = createPlanList(repo);
