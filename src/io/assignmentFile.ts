@@ -139,5 +139,5 @@ export function restoreAssignmentFile(text: string, file: string): Restored<Rest
     return { code: d.code, name: d.name, ownTargets, units };
   });
   if (problems.length > 0) return fail(...problems);
-  return { ok: true, value: { assignment: { period: a.period, issuedBy: a.issuedBy, indicators, districts }, exportedAt: checked.data.exportedAt }, warnings: [] };
+  return { ok: true, value: { assignment: { period: a.period, issuedBy: a.issuedBy, indicators, districts }, exportedAt: checked.data.exportedAt } };
 }

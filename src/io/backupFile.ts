@@ -75,5 +75,5 @@ export function restoreBackupFile(text: string, file: string): Restored<Restored
     else problems.push(...plan.problems);
   });
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { plans, exportedAt: checked.data.exportedAt }, warnings: [] };
+  return { ok: true, value: { plans, exportedAt: checked.data.exportedAt } };
 }

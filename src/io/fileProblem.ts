@@ -3,7 +3,7 @@
  * which problem and its details. The UI words it in the user's language; nothing here is a sentence.
  */
 export type FileProblemCode =
-  | 'tooLarge' | 'empty' | 'notJson' | 'unknownFormat' | 'newerVersion' | 'olderVersionUnknown'
+  | 'tooLarge' | 'empty' | 'notJson' | 'unknownFormat' | 'newerVersion'
   | 'invalidValue' | 'missingField' | 'duplicateUnit' | 'unknownIndicator' | 'tooManyDecimals' | 'outOfRange' | 'reservedCode' | 'duplicateIndicator' | 'notAPlanFile';
 
 export interface FileProblem {
@@ -16,7 +16,7 @@ export interface FileProblem {
   params?: Record<string, string | number>;
 }
 
-export type Restored<T> = { ok: true; value: T; warnings: FileProblem[] } | { ok: false; problems: FileProblem[] };
+export type Restored<T> = { ok: true; value: T } | { ok: false; problems: FileProblem[] };
 
 /** The largest file the app reads: large enough for every commune of Vietnam many times over. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;

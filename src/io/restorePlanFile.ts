@@ -135,7 +135,7 @@ export function zodProblems(error: z.ZodError, file: string): FileProblem[] {
 function normalise(data: PlanFileV3, file: string, formatVersion: number): Restored<RestoredPlanFile> {
   const plan = normalisePlan(data.plan, file, 'plan');
   if (!plan.ok) return plan;
-  return { ok: true, value: { plan: plan.value, exportedAt: data.exportedAt, exportedBy: data.exportedBy, app: data.app, formatVersion }, warnings: [] };
+  return { ok: true, value: { plan: plan.value, exportedAt: data.exportedAt, exportedBy: data.exportedBy, app: data.app, formatVersion } };
 }
 
 /**
@@ -181,7 +181,7 @@ export function normalisePlan(p: PlanFileV3['plan'], file: string, at: string): 
   });
   if (problems.length > 0) return fail(...problems);
   return {
-    ok: true, warnings: [],
+    ok: true,
     value: {
       id: planId(p.id), name: p.name, period: p.period, allocatingUnit: p.allocatingUnit, notes: p.notes, status: p.status,
       indicators, units, revision: 0, createdAt: p.createdAt, updatedAt: p.updatedAt,

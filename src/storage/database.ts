@@ -19,7 +19,7 @@ export interface PlanRecord {
   updatedAt: string;
   unitCount: number;
   /** The units the last command changed, so other tabs fetch only those; null when they must reload all. */
-  lastChange: { revision: number; units: UnitCode[]; removed: UnitCode[] } | null;
+  lastChange: { revision: number; units: UnitCode[] } | null;
 }
 
 /** One member unit as stored inside a chunk (the domain's unit, field for field). */

@@ -243,7 +243,7 @@ export class PlanRepository {
         const chunks = [...touched].sort((a, b) => a - b);
         await putInBatches(this.db.unitChunks, chunks.length, (k) => chunkAt(next.id, next.units, chunks[k]!), onProgress);
       }
-      await this.db.plans.put(toRecord(next, effect.unitsMoved ? null : { revision: next.revision, units: effect.changed, removed: [] }));
+      await this.db.plans.put(toRecord(next, effect.unitsMoved ? null : { revision: next.revision, units: effect.changed }));
       await appendJournal(this.db, journal.map((entry) => ({ ...entry, revision: next.revision })));
     });
   }

@@ -131,7 +131,7 @@ describe('PlanRepository', () => {
     await repo.commit(next, effect, plan.revision);
     expect(await reader(repo).loadPlan(plan.id)).toEqual(next);
     const record = await repo.db.plans.get(plan.id);
-    expect(record?.lastChange).toEqual({ revision: 1, units: ['10002'], removed: [] });
+    expect(record?.lastChange).toEqual({ revision: 1, units: ['10002'] });
   });
 
   it('rewrites only the chunk that holds an edited unit', async () => {

@@ -248,7 +248,6 @@ export const en: Record<MessageKey, string> = {
   pf_notJson: 'The file {file} is damaged or not JSON: error at line {line}, column {column}.',
   pf_unknownFormat: 'The file {file} is not a DVCTT plan file.',
   pf_newerVersion: 'The file {file} was made by a newer version of the app (file format {fileVersion}{app}); the version in use ({thisApp}) reads formats up to {appVersion}. Update the app and import it again. Nothing was changed.',
-  pf_olderVersionUnknown: 'The file {file} is in an old format that is no longer supported.',
   pf_invalidValue: 'File {file}, field {field}: {reason}.',
   pf_duplicateIndicator: 'File {file}, {field}: the indicator id “{id}” appears twice.',
   pf_notAPlanFile: 'File {file}: only plan files (.dvctt.json) can be consolidated; import this file on its own.',

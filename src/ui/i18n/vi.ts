@@ -247,7 +247,6 @@ export const vi = {
   pf_notJson: 'Tệp {file} bị hỏng hoặc không phải JSON: lỗi ở dòng {line}, cột {column}.',
   pf_unknownFormat: 'Tệp {file} không phải là tệp kế hoạch DVCTT.',
   pf_newerVersion: 'Tệp {file} được tạo bởi phiên bản mới hơn của ứng dụng (định dạng tệp {fileVersion}{app}); phiên bản đang dùng ({thisApp}) chỉ đọc được định dạng đến {appVersion}. Hãy cập nhật ứng dụng rồi nhập lại. Không có gì bị thay đổi.',
-  pf_olderVersionUnknown: 'Tệp {file} có định dạng cũ không còn được hỗ trợ.',
   pf_invalidValue: 'Tệp {file}, trường {field}: {reason}.',
   pf_duplicateIndicator: 'Tệp {file}, {field}: mã chỉ tiêu «{id}» lặp lại.',
   pf_notAPlanFile: 'Tệp {file}: chỉ tệp kế hoạch (.dvctt.json) mới tổng hợp được; hãy nhập riêng tệp này.',
