@@ -21,7 +21,8 @@ export const guideEn: Guide = {
           'Enter a name, the period (`2023-H2`: year, hyphen, `H1` or `H2`) and the **Allocating unit** (the district).',
           'In **Member units**, one commune per line: code; name; type, e.g. `21952; Thị trấn Tuy Phước; Thị trấn`. You can '
             + 'select the code, name and type columns in Excel, press [[Ctrl+C]], then [[Ctrl+V]] in this box.',
-          'Click **Create**. The plan opens with the five national indicators and default general targets; set them from the province\'s decision (section 2).',
+          'Click **Create**. The plan opens with the five national indicators: two mandatory at 100 %, the other three without a general target '
+            + '(the app invents none; the general-target row says "general target not entered"). Enter them from the province\'s decision (section 2).',
         ] },
         { kind: 'subheading', text: 'Importing a CSV file (or an Excel file saved as CSV)' },
         { kind: 'steps', items: [
@@ -29,7 +30,9 @@ export const guideEn: Guide = {
           'On **Plans**, click **Import file…** at the top and choose the file, or drop the file on the window.',
           'Check the preview: the units to add, unused columns, and each problem with its row and column as Excel shows them. '
             + 'If names show broken accents, choose another **Encoding**.',
-          'Click **Apply**. The new plan is named after the file; click **Edit** beside its name to set the period and allocating unit.',
+          'Under **New plan**, check the name, period and allocating unit, filled in from the file (a title line such as "Kế hoạch… 6 tháng cuối năm 2023", '
+            + 'the district column of the GSO list, a period in the file name such as `2024-H1`); correct them if needed and click **Create plan**. '
+            + 'The province\'s general targets are not set yet: enter them in section 2.',
         ] },
         { kind: 'paragraph', text: 'In an open plan, **Import file…** with a CSV updates communes by code (volumes, previous results, '
           + 'targets); empty cells leave values as they are. A code the plan does not have is a problem (usually a typo); tick '

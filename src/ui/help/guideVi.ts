@@ -22,7 +22,8 @@ export const guideVi: Guide = {
           'Nhập tên kế hoạch, kỳ (dạng `2023-H2`: năm, gạch ngang, `H1` hoặc `H2`) và **Đơn vị giao chỉ tiêu** (tên huyện).',
           'Trong ô **Đơn vị trực thuộc**, mỗi dòng một xã: mã; tên; loại, ví dụ `21952; Thị trấn Tuy Phước; Thị trấn`. '
             + 'Có thể chọn ba cột Mã, Tên, Loại trong Excel, nhấn [[Ctrl+C]] rồi [[Ctrl+V]] vào ô này.',
-          'Bấm **Tạo**. Kế hoạch mở ra với năm chỉ tiêu quốc gia và mức giao chung mặc định; sửa theo quyết định của tỉnh ở mục 2.',
+          'Bấm **Tạo**. Kế hoạch mở ra với năm chỉ tiêu quốc gia; hai chỉ tiêu bắt buộc 100%, ba chỉ tiêu còn lại chưa có mức giao chung '
+            + '(ứng dụng không tự điền số nào; dòng **Chỉ tiêu giao chung** ghi «chưa nhập chỉ tiêu tỉnh giao»). Nhập theo quyết định của tỉnh ở mục 2.',
         ] },
         { kind: 'subheading', text: 'Cách 2: Nhập tệp CSV (hoặc tệp Excel đã lưu thành CSV)' },
         { kind: 'steps', items: [
@@ -30,7 +31,9 @@ export const guideVi: Guide = {
           'Ở **Danh sách kế hoạch**, bấm **Nhập tệp…** ở đầu trang và chọn tệp, hoặc kéo thả tệp vào cửa sổ.',
           'Xem bản xem trước: số đơn vị sẽ thêm, các cột không dùng, và từng vấn đề ghi rõ dòng, cột như Excel hiển thị '
             + '(dòng 1 là dòng tiêu đề, cột A là cột đầu). Nếu tên xã bị sai dấu, chọn **Bảng mã** khác.',
-          'Bấm **Áp dụng**. Kế hoạch mới mang tên của tệp; bấm **Sửa** cạnh tên kế hoạch để nhập kỳ và đơn vị giao.',
+          'Trong khung **Kế hoạch mới**, kiểm tra tên, kỳ và đơn vị giao: ứng dụng điền sẵn theo tệp (dòng tiêu đề như «Kế hoạch… 6 tháng cuối năm 2023», '
+            + 'cột huyện của danh sách Tổng cục Thống kê, kỳ ghi trong tên tệp như `2024-H1`). Sửa nếu cần, rồi bấm **Tạo kế hoạch**. '
+            + 'Mức giao chung của tỉnh chưa có: nhập ở mục 2.',
         ] },
         { kind: 'paragraph', text: 'Trong một kế hoạch đang mở, **Nhập tệp…** với tệp CSV sẽ cập nhật các xã theo mã '
           + '(số hồ sơ, kết quả kỳ trước, chỉ tiêu); ô trống trong tệp giữ nguyên số cũ. Mã không có trong kế hoạch được '
