@@ -23,15 +23,15 @@ interface QueuedChange {
   before: Plan;
   next: Plan;
   effect: Effect;
-  line: number;
+  generation: number;
 }
 
 /**
  * What one tab shows of a plan: the plan, its validation, and the views told of every change. A change
  * is shown at once; a large one (and whatever comes after it) in order, its validation brought up to date
  * on a copy a slice at a time and then taken over with the plan, so the screen is always one consistent
- * state and never freezes. `line` numbers the succession of plans shown: replacing the plan (with what
- * storage holds) starts a new line, and queued changes of the old one are dropped.
+ * state and never freezes. `generation` counts the successions of plans shown: replacing the plan (with what
+ * storage holds) starts a new generation, and queued changes of the old one are dropped.
  */
 export function createPlanView(onIdle: () => void) {
   const [plan, setPlan] = createSignal<Plan | undefined>(undefined, { equals: false });
@@ -40,7 +40,7 @@ export function createPlanView(onIdle: () => void) {
   const listeners = new Set<(change: PlanChange) => void>();
   const queue: QueuedChange[] = [];
   let showing: Promise<void> | undefined;
-  let line = 0;
+  let generation = 0;
 
   const notify = (change: PlanChange) => {
     setValidationVersion((v) => v + 1);
@@ -84,7 +84,7 @@ export function createPlanView(onIdle: () => void) {
   async function showInOrder(): Promise<void> {
     for (let change = queue.shift(); change; change = queue.shift()) {
       const { before, next, effect } = change;
-      if (change.line !== line) continue;
+      if (change.generation !== generation) continue;
       if (!isLargeChange(effect)) {
         showNow(before, next, effect);
         continue;
@@ -100,8 +100,8 @@ export function createPlanView(onIdle: () => void) {
         const unit = b === undefined ? undefined : next.units[b];
         fork.updateUnit(a === undefined ? undefined : before.units[a], unit);
         if (unit) changed.push(unit);
-      }, { stop: () => change.line !== line });
-      if (!done || change.line !== line) continue;
+      }, { stop: () => change.generation !== generation });
+      if (!done || change.generation !== generation) continue;
       for (const code of effect.removed) fork.updateUnit(unitAt(before.units, code), undefined);
       validation.adopt(fork);
       setPlan(next);
@@ -113,8 +113,8 @@ export function createPlanView(onIdle: () => void) {
     plan: plan as Accessor<Plan | undefined>,
     validation,
     validationVersion: validationVersion as Accessor<number>,
-    /** The current line (see above): work built on an older one is stale. */
-    line: () => line,
+    /** The current generation (see above): work built on an older one is stale. */
+    generation: () => generation,
     /** Settles when the queued changes are shown; undefined when none is being shown. */
     busy: () => showing,
     /** Shows an accepted change: at once, or after the large ones being brought into view. */
@@ -123,12 +123,12 @@ export function createPlanView(onIdle: () => void) {
         showNow(before, next, effect);
         return;
       }
-      queue.push({ before, next, effect, line });
+      queue.push({ before, next, effect, generation });
       showQueued();
     },
-    /** Shows `next` instead of whatever was shown or queued (a new line); undefined: no plan. */
+    /** Shows `next` instead of whatever was shown or queued (a new generation); undefined: no plan. */
     replace(next: Plan | undefined) {
-      line++;
+      generation++;
       queue.length = 0;
       if (next) showAll(next);
       else setPlan(undefined);

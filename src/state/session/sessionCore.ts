@@ -1,0 +1,53 @@
+import { createSignal, type Accessor } from 'solid-js';
+import type { PlanId } from '../../domain/ids';
+import type { Plan } from '../../domain/plan';
+import type { PlanStore } from '../../storage/store';
+import { createPlanView } from '../planView';
+
+export type LoadState = 'loading' | 'ready' | 'missing';
+
+/**
+ * What the parts of an open plan share: the plan commands apply to (`model`: what the view shows, or ahead of
+ * it while a large change is being shown), the view, and how the plan as storage holds it replaces both.
+ */
+export interface SessionCore {
+  id: PlanId;
+  repo: PlanStore;
+  view: ReturnType<typeof createPlanView>;
+  model(): Plan | undefined;
+  setModel(plan: Plan | undefined): void;
+  loadState: Accessor<LoadState>;
+  setLoadState(state: LoadState): void;
+  /** The plan as storage holds it replaces what is on screen; writes built on the old generation become stale. */
+  showStored(stored: Plan): void;
+  showMissing(): void;
+  /** Reads the plan again from storage and shows it (or that it is gone). */
+  reload(): Promise<void>;
+}
+
+export function createSessionCore(repo: PlanStore, id: PlanId, onViewIdle: () => void): SessionCore {
+  const [loadState, setLoadState] = createSignal<LoadState>('loading');
+  let model: Plan | undefined;
+  const view = createPlanView(onViewIdle);
+  const core: SessionCore = {
+    id, repo, view, loadState, setLoadState,
+    model: () => model,
+    setModel: (plan) => { model = plan; },
+    showStored(stored) {
+      model = stored;
+      view.replace(stored);
+      setLoadState('ready');
+    },
+    showMissing() {
+      model = undefined;
+      setLoadState('missing');
+      view.replace(undefined);
+    },
+    async reload() {
+      const stored = await repo.loadPlan(id);
+      if (stored) core.showStored(stored);
+      else core.showMissing();
+    },
+  };
+  return core;
+}

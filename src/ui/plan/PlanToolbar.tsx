@@ -1,0 +1,28 @@
+import { t } from '../i18n/t';
+import { usePlanPage } from './planPageContext';
+
+export type ToolbarDialog = 'addUnit' | 'exportCsv' | 'exportAssignment' | 'print';
+
+/** The plan's tools over the grid: filter, units, undo and redo, exports, print, the assignment panel. */
+export function PlanToolbar(props: { filter: string; onFilter: (text: string) => void; onOpen: (dialog: ToolbarDialog) => void; onRemoveUnit: () => void;
+  onUndo: (which: 'undo' | 'redo') => void; onExportPlan: () => void; assignmentShown: boolean; onToggleAssignment: () => void;
+  exportAssignmentRef: (button: HTMLButtonElement) => void }) {
+  const { session } = usePlanPage();
+  return (
+    <div class="toolbar" data-region="toolbar">
+      <input type="search" class="filter" data-testid="quick-filter" placeholder={t('filterPlaceholder')} value={props.filter}
+        onInput={(e) => props.onFilter(e.currentTarget.value)} aria-label={t('filterPlaceholder')} />
+      <button type="button" data-testid="add-unit" onClick={() => props.onOpen('addUnit')}>{t('addUnit')}</button>
+      <button type="button" data-testid="remove-unit" onClick={() => props.onRemoveUnit()}>{t('removeUnit')}</button>
+      <button type="button" data-testid="undo" title={t('undoHint')} disabled={!session.canUndo()} onClick={() => props.onUndo('undo')}>↶ {t('undo')}</button>
+      <button type="button" data-testid="redo" title={t('redoHint')} disabled={!session.canRedo()} onClick={() => props.onUndo('redo')}>↷ {t('redo')}</button>
+      <span class="spacer" />
+      <button type="button" data-testid="export-csv" onClick={() => props.onOpen('exportCsv')}>{t('exportCsv')}</button>
+      <button type="button" data-testid="export-plan" onClick={() => props.onExportPlan()}>{t('exportPlan')}</button>
+      <button type="button" data-testid="export-assignment" ref={(b) => props.exportAssignmentRef(b)} onClick={() => props.onOpen('exportAssignment')}>{t('exportAssignment')}</button>
+      <button type="button" data-testid="print" onClick={() => props.onOpen('print')}>{t('print')}</button>
+      <button type="button" classList={{ active: props.assignmentShown }} data-testid="toggle-assignment" aria-pressed={props.assignmentShown}
+        onClick={() => props.onToggleAssignment()}>{t('showAssignment')}</button>
+    </div>
+  );
+}
