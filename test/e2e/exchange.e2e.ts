@@ -321,7 +321,19 @@ describe('file exchange: import preview, CSV and plan-file export', () => {
     expect(await imports.counts()).toEqual(expectedCounts);
     expect(await imports.problems()).toEqual(expectedProblems);
     const shown = await imports.dialog.innerText();
-    await imports.dismiss();
+    // The preview keeps the keyboard and the pointer as a modal dialog does: Tab wraps inside it, a click beside
+    // it reaches nothing behind, and Escape cancels.
+    const focusInPreview = () => page.evaluate(() => !!document.activeElement?.closest('[data-testid="import-dialog"]'));
+    expect(await imports.dialog.getAttribute('aria-modal')).toBe('true');
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press(i % 2 === 0 ? 'Tab' : 'Shift+Tab');
+      await page.keyboard.press('Tab');
+      expect(await focusInPreview()).toBe(true);
+    }
+    await page.mouse.click(5, 400);
+    await eventually(focusInPreview).toBe(true);
+    await page.keyboard.press('Escape');
+    await imports.dialog.waitFor({ state: 'detached' });
     expect(await gridCells(plan)).toEqual(cells);
     expect(await page.getByTestId('undo').isDisabled()).toBe(true);
     expect(await page.getByTestId('app-message').count()).toBe(0);

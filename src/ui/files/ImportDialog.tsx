@@ -47,7 +47,7 @@ export interface ImportDialogProps {
  */
 export function ImportDialog(props: ImportDialogProps) {
   return (
-    <Dialog title={t('importTitle', { file: props.file })} onClose={() => props.onClose()} testId="import-dialog" wide>
+    <Dialog title={t('importTitle', { file: props.file })} onClose={() => props.onClose()} testId="import-dialog" wide light>
       <Switch>
         <Match when={props.storing !== undefined}>
           <p>{t('importStoring')}</p>

@@ -31,8 +31,14 @@ export function csvHeaders(plan: Plan): CsvHeaders {
   };
 }
 
+/**
+ * Units per part of an exported file: a part is written and encoded in one stretch of work, and the page gets a
+ * turn between stretches, so a part stays well under a long task even at the largest plans.
+ */
+const UNITS_PER_PART = 4_000;
+
 export function downloadPlanCsv(plan: Plan, totals: readonly IndicatorTotals[], dialect: CsvDialectId): Promise<void> {
-  return downloadParts(planCsvParts(plan, totals, csvHeaders(plan), dialect), `${safeFileName(plan.name, plan.period)}.csv`, 'text/csv;charset=utf-8');
+  return downloadParts(planCsvParts(plan, totals, csvHeaders(plan), dialect, UNITS_PER_PART), `${safeFileName(plan.name, plan.period)}.csv`, 'text/csv;charset=utf-8');
 }
 
 /** What an assignment export handed to the browser: one file, or one zip of `files` files, for `receivers` units. */
@@ -74,6 +80,6 @@ export async function downloadAssignment(plan: Plan, split: 'all' | 'each', list
 }
 
 export function downloadPlanFile(plan: Plan): Promise<void> {
-  const parts = planFileParts(plan, { appVersion: __APP_VERSION__, exportedAt: new Date().toISOString() });
+  const parts = planFileParts(plan, { appVersion: __APP_VERSION__, exportedAt: new Date().toISOString() }, UNITS_PER_PART);
   return downloadParts(parts, `${safeFileName(plan.name, plan.period)}.dvctt.json`, 'application/json');
 }

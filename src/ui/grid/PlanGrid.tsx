@@ -8,13 +8,14 @@ import type { PlanChange, PlanSession } from '../../state/planSession';
 import { markFirstScreenShown } from '../../state/appUpdate';
 import { COMMIT_EDITS_EVENT } from '../../state/lifecycle';
 import { parseClipboardTable } from '../../state/pasteCommands';
-import { SLICE_MS, yieldToBrowser } from '../../state/slices';
+import { afterPaint, SLICE_MS, yieldToBrowser } from '../../state/slices';
 import { t } from '../i18n/t';
 import { makeColumnDefs } from './columns';
 import { memberLevel } from '../../domain/memberLevel';
 import { describeRuleCells } from './cellDescriptions';
 import { gridTheme } from './gridSetup';
 import { GRID_LOCALE_VI } from './gridLocaleVi';
+import { fitHeaderHeights, headerHeightsFor, headerKey } from './headerHeights';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
 
 /** What survives the grid being re-created (on a language change): sorting, widths, scroll position. */
@@ -173,7 +174,10 @@ export function PlanGrid(props: PlanGridProps) {
     const shownBefore = shownColumns;
     if (shown.period !== shownColumns.period || !indicatorsEqual(shown.indicators, shownColumns.indicators)) {
       shownColumns = shown;
-      api.setGridOption('columnDefs', columnDefs());
+      const defs = columnDefs();
+      const heights = headerHeightsFor(defs);
+      api.updateGridOptions({ columnDefs: defs, headerHeight: heights.header, groupHeaderHeight: heights.group });
+      fitHeadersAfterPaint(headerKey(defs));
     }
     const created = createdWith;
     createdWith = undefined;
@@ -248,6 +252,11 @@ export function PlanGrid(props: PlanGridProps) {
     e.preventDefault();
   };
 
+  /** The header heights checked against the painted texts (see headerHeights.ts), once the frame is drawn. */
+  const fitHeadersAfterPaint = (key: string | undefined) => void afterPaint().then(() => {
+    if (api) fitHeaderHeights(api, el, key);
+  });
+
   onMount(() => {
     onCleanup(describeRuleCells(el, messages));
     el.addEventListener('paste', onPasteEvent);
@@ -255,16 +264,25 @@ export function PlanGrid(props: PlanGridProps) {
     const plan = session.plan();
     const rows = summaryRows();
     createdWith = plan?.units;
+    const defs = columnDefs();
+    const heights = headerHeightsFor(defs);
     api = createGrid<GridRow>(el, {
       theme: gridTheme,
       styleNonce: __STYLE_NONCE__ || undefined,
-      columnDefs: columnDefs(),
+      columnDefs: defs,
+      // Headers wrap onto two or three lines rather than being cut, so the number columns can stay narrow; their
+      // heights are known in advance and checked once painted, not measured cell by cell (headerHeights.ts).
+      headerHeight: heights.header,
+      groupHeaderHeight: heights.group,
+      // A column made narrower or wider wraps its header anew.
+      onColumnResized: (e) => {
+        if (e.finished) fitHeadersAfterPaint(undefined);
+      },
       rowData: plan ? [...plan.units] : [],
       pinnedTopRowData: rows.top,
       pinnedBottomRowData: rows.bottom,
       getRowId: (p) => p.data.code,
-      // Headers wrap onto two or three lines rather than being cut, so the number columns can stay narrow.
-      defaultColDef: { sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true, autoHeaderHeight: true },
+      defaultColDef: { sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true },
       // The general-target row shows each indicator's whole rule, on two lines where it needs them.
       getRowHeight: (p) => (p.node.rowPinned ? SUMMARY_ROW_HEIGHT : undefined),
       enableBrowserTooltips: true,
@@ -320,6 +338,7 @@ export function PlanGrid(props: PlanGridProps) {
       api.applyColumnState({ state: view.columns, applyOrder: true });
       if (view.firstRow > 0) api.ensureIndexVisible(view.firstRow, 'top');
     }
+    fitHeadersAfterPaint(headerKey(defs));
     props.onReady?.(controller);
     markFirstScreenShown();
   });

@@ -188,7 +188,6 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
     ...ctx.indicators.map((ind): ColGroupDef<GridRow> => ({
       groupId: ind.id,
       wrapHeaderText: true,
-      autoHeaderHeight: true,
       headerName: indicatorName(ind, locale),
       headerTooltip: indicatorName(ind, locale),
       children: [rateColumn(ind, 'baseline'), rateColumn(ind, 'target')],
