@@ -3,10 +3,12 @@ import type { Assignment } from '../domain/assignment';
 import { indicatorId, unitCode, type IndicatorId } from '../domain/ids';
 import type { Indicator } from '../domain/indicators';
 import { PERCENT_100, rateToPercent, type Rate } from '../domain/rate';
-import type { FileProblem, Restored } from './fileProblem';
-import { IndicatorV1, UnitV1 } from './planFileFormat';
+import type { FileProblem, Restored } from '../schema/fileProblem';
+import { IndicatorV1, UnitV1 } from '../schema/planSchema';
 import { RESERVED_UNIT_CODES } from '../domain/unitLimits';
-import { openEnvelope, rateReader, zodProblems } from './restorePlanFile';
+import { rateReader } from '../schema/restorePlan';
+import { zodProblems } from '../schema/zodProblems';
+import { openEnvelope } from './envelope';
 import { safeFileName } from './serializePlanFile';
 
 /**
@@ -17,17 +19,17 @@ import { safeFileName } from './serializePlanFile';
 export const ASSIGNMENT_FILE_FORMAT = 'dvctt-assignment';
 export const ASSIGNMENT_FILE_VERSION = 1;
 
-const AssignmentFileV1 = z.object({
+const AssignmentFileV1 = z.strictObject({
   format: z.literal(ASSIGNMENT_FILE_FORMAT),
   formatVersion: z.literal(1),
   app: z.string().max(40),
   exportedAt: z.string().max(40),
   exportedBy: z.string().max(1000),
-  assignment: z.object({
+  assignment: z.strictObject({
     period: z.string().max(40),
     issuedBy: z.string().max(1000),
     indicators: z.array(IndicatorV1).min(1).max(100),
-    districts: z.array(z.object({
+    districts: z.array(z.strictObject({
       code: z.string().trim().min(1).max(200),
       name: z.string().trim().min(1).max(1000),
       ownTargets: z.record(IndicatorV1.shape.id, z.number().finite()),

@@ -1,5 +1,5 @@
 import type { CsvProblem } from '../../io/csvImport';
-import type { FileProblem } from '../../io/fileProblem';
+import type { FileProblem } from '../../schema/fileProblem';
 import { columnLetter } from '../../io/columnLetter';
 import { language } from '../../state/language';
 import { t, type MessageKey } from './t';
