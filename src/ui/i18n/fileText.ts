@@ -25,7 +25,7 @@ export function csvProblemMessage(p: CsvProblem): string {
 const EXPECTED = ['number', 'int', 'string', 'boolean', 'array', 'object'];
 
 /** Why a value was refused, in the user's words. */
-function reasonText(params: Record<string, string | number>): string {
+export function reasonText(params: Record<string, string | number>): string {
   const reason = String(params.reason ?? 'format');
   const expected = String(params.expected ?? '');
   return t(`reason_${reason}` as MessageKey, { ...params, expected: t(`expected_${EXPECTED.includes(expected) ? expected : 'other'}` as MessageKey) });
