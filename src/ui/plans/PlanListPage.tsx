@@ -2,6 +2,7 @@ import { createSignal, For, onMount, Show, untrack } from 'solid-js';
 import { markFirstScreenShown } from '../../state/appUpdate';
 import { backupDue } from '../../state/backupReminder';
 import { downloadParts } from '../files/download';
+import { DEMO_PLAN_ID } from '../../domain/demoPlan';
 import type { PlanId } from '../../domain/ids';
 import type { DuplicateOptions } from '../../domain/planFactory';
 import { language } from '../../state/language';
@@ -81,7 +82,10 @@ export function PlanListPage(props: { repo: PlanStore }) {
           <Show when={list().length > 0} fallback={
             <div class="empty">
               <p>{t('noPlans')}</p>
-              <button type="button" data-testid="restore-demo" onClick={() => void bringBackDemo()}>{t('restoreDemo')}</button>
+              {/* The demo cannot come back over a damaged record of it: that one is to be deleted first (see above). */}
+              <Show when={!damaged().some((d) => d.id === DEMO_PLAN_ID)}>
+                <button type="button" data-testid="restore-demo" onClick={() => void bringBackDemo()}>{t('restoreDemo')}</button>
+              </Show>
             </div>}>
             <table class="table">
               <thead>
