@@ -74,13 +74,24 @@ export function restorePlan(raw: unknown, schemaVersion: unknown, source: PlanSo
   const head = PlanHeadV3.safeParse(migrated);
   if (!head.success) return fail(...zodProblems(head.error, file, at));
   const problems: FileProblem[] = [];
+  const ids = new Set(head.data.indicators.map((i) => i.id));
   head.data.units.forEach((u, n) => {
-    if (problems.length >= 50 || isSoundUnit(u)) return;
+    if (problems.length >= 50 || isSoundUnit(u, ids)) return;
     const checked = UnitV1.safeParse(u);
     if (!checked.success) problems.push(...zodProblems(checked.error, file, [...at, 'units', n]));
   });
   if (problems.length > 0) return fail(...problems);
   return normalisePlan({ ...head.data, units: head.data.units as PlanV3['units'] }, file, at, rates);
+}
+
+/** Whether every rate of a stored unit is a known indicator's whole number of hundredths in 0–100 %. */
+function soundStoredRates(map: Record<string, number>, ids: ReadonlySet<string>): boolean {
+  for (const key in map) {
+    if (!Object.hasOwn(map, key)) continue;
+    const value = map[key]!;
+    if (!ids.has(key) || !Number.isInteger(value) || rateProblem(value) !== null) return false;
+  }
+  return true;
 }
 
 /**
@@ -110,6 +121,9 @@ function normalisePlan(p: PlanV3, file: string, path: readonly PropertyKey[], en
     if (earlier !== undefined) problems.push({ code: 'duplicateUnit', file, field: field(`units[${n}].code`), params: { code: u.code, first: earlier } });
     codes.set(u.code, n);
     if (RESERVED_UNIT_CODES.includes(u.code)) problems.push({ code: 'reservedCode', file, field: field(`units[${n}].code`), params: { code: u.code } });
+    // A stored unit (already of exactly the unit's keys and types, `unitShape.ts`) whose rates are all sound is
+    // taken as it is: opening a plan reads a hundred thousand of them, and copying them was most of the cost.
+    if (encoding === 'hundredths' && soundStoredRates(u.baseline, ids) && soundStoredRates(u.target, ids)) return u as Unit;
     const values = (map: Record<string, number>, kind: 'baseline' | 'target') => {
       const out: Partial<Record<IndicatorId, Rate>> = {};
       for (const [key, value] of Object.entries(map)) {
