@@ -65,7 +65,7 @@ const planHead = {
 /** A plan in the current version, units checked unit by unit with `UnitV1`. */
 export const PlanV3 = z.strictObject({ ...planHead, indicators: z.array(IndicatorV3).min(1).max(100), units: z.array(UnitV1).max(1_000_000) });
 
-/** The same plan with its units left to the caller: storage checks them with the quick `unitShape.ts` (Zod would cost several times the read on every open). */
+/** The same plan with its units left to the caller: storage checks them with the quick `unitShape.ts` (Zod is slow enough to be felt on every open of a large plan). */
 export const PlanHeadV3 = PlanV3.extend({ units: z.array(z.unknown()).max(1_000_000) });
 
 export type PlanV3 = z.infer<typeof PlanV3>;

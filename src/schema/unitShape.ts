@@ -25,8 +25,8 @@ function soundText(v: unknown, min: number, max: number, trimmed: boolean): bool
 
 /**
  * Whether `u` passes `UnitV1` (planSchema.ts), answered without Zod: storage checks every unit of a plan on every
- * open, where Zod would cost several times the read itself (figures in the README). Only the answer is made here: a unit that fails goes through
- * `UnitV1` itself for the problem to report. A property test holds the two to the same answer. `known`: keys already
+ * open, where Zod is slow enough to be felt on a large plan (figures in the README). Only the answer is made here:
+ * a unit that fails goes through `UnitV1` itself for the problem to report. A property test holds the two to the same answer. `known`: keys already
  * checked as indicator ids (the plan's own), which need not be checked again for each unit.
  */
 export function isSoundUnit(u: unknown, known?: ReadonlySet<string>): boolean {
