@@ -8,13 +8,17 @@ import { noImportCycles } from './eslint/noImportCycles.js';
  * library has to be given its place here. The direction: ui → state → {storage, io} → domain, and domain → nothing.
  * ui/ also imports io/ (the file formats it previews, the pure serialisers of what it downloads) and domain/;
  * io/ never imports ui/, state/ or storage/, and ui/ reaches storage only through state/. '.' is src/ itself.
+ * schema/ is the plan's shape in every version, its one migration chain and `restorePlan`: files (io/) and the
+ * records read from IndexedDB (storage/) both go through it, so it sits below both, beside domain/, and is
+ * the one other place zod is used (it imports nothing but domain/ and zod).
  */
 const layers = {
   domain: { imports: [], packages: [] },
-  storage: { imports: ['domain'], packages: ['dexie'] },
-  io: { imports: ['domain'], packages: ['zod', 'papaparse', 'fflate'] }, // every file library lives here
-  state: { imports: ['domain', 'storage', 'io'], packages: ['solid-js', 'virtual:pwa-register'] },
-  ui: { imports: ['domain', 'io', 'state', 'ui/grid'], packages: ['solid-js'] },
+  schema: { imports: ['domain'], packages: ['zod'] },
+  storage: { imports: ['domain', 'schema'], packages: ['dexie'] },
+  io: { imports: ['domain', 'schema'], packages: ['zod', 'papaparse', 'fflate'] }, // every file library lives here
+  state: { imports: ['domain', 'schema', 'storage', 'io'], packages: ['solid-js', 'virtual:pwa-register'] },
+  ui: { imports: ['domain', 'schema', 'io', 'state', 'ui/grid'], packages: ['solid-js'] },
   'ui/grid': { imports: ['domain', 'io', 'state', 'ui'], packages: ['solid-js', 'ag-grid-community', '@ag-grid-community/*'] },
   '.': { imports: ['state', 'ui'], packages: ['solid-js'] },
 };

@@ -20,7 +20,7 @@ export type PlanStatus = 'draft' | 'ready';
 
 export interface PlanInfo {
   name: string;
-  /** e.g. `2023-H2` */
+  /** `2024`, `2024-H1`, `2024-Q3` or `2024-07` (`period.ts`); stored as that text. */
   period: string;
   /** The unit that allocates (a district, or a province since the 2025 reform). */
   allocatingUnit: string;
@@ -40,20 +40,6 @@ export interface Plan extends PlanInfo {
 
 export const UNIT_TYPES = ['Xã', 'Phường', 'Thị trấn'] as const;
 
-/** A half-year period, `2023-H2`; the case and surrounding spaces of what was typed do not matter. */
-const PERIOD = /^(\d{4})-H([12])$/;
-
-/** `2023-h2 ` → `2023-H2`: how a period is stored. */
-export const normalizePeriod = (period: string) => period.trim().toUpperCase();
-export const isValidPeriod = (period: string) => PERIOD.test(normalizePeriod(period));
-
-/** The period `steps` half-years away: `2023-H2` ±1 → `2024-H1` / `2023-H1`; anything else → null. */
-function shiftPeriod(period: string, steps: number): string | null {
-  const m = PERIOD.exec(normalizePeriod(period));
-  if (!m) return null;
-  const index = Number(m[1]) * 2 + Number(m[2]) - 1 + steps;
-  return `${Math.floor(index / 2)}-H${(index % 2) + 1}`;
-}
-
-export const previousPeriod = (period: string) => shiftPeriod(period, -1);
-export const nextPeriod = (period: string) => shiftPeriod(period, 1);
+// A period's text is read and written in period.ts (year, half-year, quarter or month); these names stay
+// here too for the many screens that take them with the plan.
+export { isValidPeriod, nextPeriod, normalizePeriod, previousPeriod } from './period';

@@ -3,10 +3,12 @@ import type { Assignment } from '../domain/assignment';
 import { indicatorId, unitCode, type IndicatorId } from '../domain/ids';
 import type { Indicator } from '../domain/indicators';
 import { PERCENT_100, rateToPercent, type Rate } from '../domain/rate';
-import type { FileProblem, Restored } from './fileProblem';
-import { IndicatorV1, UnitV1 } from './planFileFormat';
+import type { FileProblem, Restored } from '../schema/fileProblem';
+import { IndicatorV1, UnitV1 } from '../schema/planSchema';
 import { RESERVED_UNIT_CODES } from '../domain/unitLimits';
-import { openEnvelope, rateReader, zodProblems } from './restorePlanFile';
+import { rateReader, restorePlan } from '../schema/restorePlan';
+import { zodProblems } from '../schema/zodProblems';
+import { openEnvelope } from './envelope';
 import { safeFileName } from './serializePlanFile';
 
 /**
@@ -16,18 +18,20 @@ import { safeFileName } from './serializePlanFile';
  */
 export const ASSIGNMENT_FILE_FORMAT = 'dvctt-assignment';
 export const ASSIGNMENT_FILE_VERSION = 1;
+/** The plan schema version of the indicators an assignment file of version 1 carries. */
+const ASSIGNMENT_PLAN_VERSION = 1;
 
-const AssignmentFileV1 = z.object({
+const AssignmentFileV1 = z.strictObject({
   format: z.literal(ASSIGNMENT_FILE_FORMAT),
   formatVersion: z.literal(1),
   app: z.string().max(40),
   exportedAt: z.string().max(40),
   exportedBy: z.string().max(1000),
-  assignment: z.object({
+  assignment: z.strictObject({
     period: z.string().max(40),
     issuedBy: z.string().max(1000),
     indicators: z.array(IndicatorV1).min(1).max(100),
-    districts: z.array(z.object({
+    districts: z.array(z.strictObject({
       code: z.string().trim().min(1).max(200),
       name: z.string().trim().min(1).max(1000),
       ownTargets: z.record(IndicatorV1.shape.id, z.number().finite()),
@@ -99,14 +103,15 @@ export function restoreAssignmentFile(text: string, file: string): Restored<Rest
   const rate = rateReader(file, problems);
   const a = checked.data.assignment;
   const known = new Set(a.indicators.map((i) => i.id));
-  // An indicator's own target is not taken from an assignment (each district's is in `districts`), but a file
-  // holding an impossible one is not a sound file.
-  a.indicators.forEach((i, n) => { if (i.ownTarget !== null) rate(i.ownTarget, `assignment.indicators[${n}].ownTarget`); });
-  const indicators: Indicator[] = a.indicators.map((i, n) => ({
-    id: indicatorId(i.id), name: i.name, min: rate(i.min, `assignment.indicators[${n}].min`) ?? (0 as Rate), mode: i.mode,
-    floor: i.floor === null ? null : rate(i.floor, `assignment.indicators[${n}].floor`) ?? null, mandatory: i.mandatory, ownTarget: null,
-    checkOwnTarget: false,
-  }));
+  // The indicators are a plan's indicators of schema version 1 (the version this format was made with): they
+  // take the one restore of every plan, migrations included, as a plan without units. An indicator's own target
+  // is not taken from an assignment (each district's is in `districts`), but an impossible one is refused there.
+  const asPlan = restorePlan({
+    id: 'assignment', name: 'assignment', period: a.period, allocatingUnit: a.issuedBy, notes: '', status: 'draft',
+    createdAt: checked.data.exportedAt, updatedAt: checked.data.exportedAt, indicators: a.indicators, units: [],
+  }, ASSIGNMENT_PLAN_VERSION, { file, at: ['assignment'] });
+  if (!asPlan.ok) problems.push(...asPlan.problems);
+  const indicators: Indicator[] = asPlan.ok ? asPlan.value.indicators.map((i) => ({ ...i, ownTarget: null, checkOwnTarget: false })) : [];
   const districts = a.districts.map((d, n) => {
     const ownTargets: Partial<Record<IndicatorId, Rate>> = {};
     for (const [key, value] of Object.entries(d.ownTargets)) {

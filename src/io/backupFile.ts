@@ -1,27 +1,29 @@
-import './zodConfig';
+import '../schema/zodConfig';
 import { z } from 'zod';
 import type { Plan } from '../domain/plan';
-import type { FileProblem, Restored } from './fileProblem';
-import { PlanV3 } from './planFileFormat';
-import { backupMigrations, migrate } from './migrations';
-import { normalisePlan, openEnvelope, zodProblems } from './restorePlanFile';
+import type { FileProblem, Restored } from '../schema/fileProblem';
+import { PLAN_SCHEMA_VERSION } from '../schema/planSchema';
+import { restorePlan } from '../schema/restorePlan';
+import { zodProblems } from '../schema/zodProblems';
+import { openEnvelope } from './envelope';
 import { documentParts, planObjectParts } from './serializePlanFile';
 
 /**
  * The full backup (`dvctt-sao-luu-<date>.json`): every plan on this computer, each exactly as in a plan file.
  * Version history: 1 — the first format; 2 — plans as in plan files of version 2 (the own-target check);
  * 3 — as in plan files of version 3 (a general target may be unset).
- * Older backups go through the same plan migrations as plan files (`migrations.ts`).
+ * Its format version is the plans' schema version: each plan goes through the one restore of every plan
+ * (`schema/restorePlan.ts`), migrations included, exactly as in a plan file.
  */
 export const BACKUP_FILE_FORMAT = 'dvctt-backup';
-export const BACKUP_FILE_VERSION = 3;
+export const BACKUP_FILE_VERSION = PLAN_SCHEMA_VERSION;
 
-const BackupFileV3 = z.object({
+const BackupEnvelope = z.strictObject({
   format: z.literal(BACKUP_FILE_FORMAT),
-  formatVersion: z.literal(3),
+  formatVersion: z.number().int(),
   app: z.string().max(40),
   exportedAt: z.string().max(40),
-  plans: z.array(PlanV3).max(10_000),
+  plans: z.array(z.unknown()).max(10_000),
 });
 
 export function serializeBackupFile(plans: readonly Plan[], context: { appVersion: string; exportedAt: string }): string {
@@ -65,12 +67,12 @@ export interface RestoredBackup {
 export function restoreBackupFile(text: string, file: string): Restored<RestoredBackup> {
   const envelope = openEnvelope(text, file, BACKUP_FILE_FORMAT, BACKUP_FILE_VERSION);
   if (!envelope.ok) return envelope;
-  const checked = BackupFileV3.safeParse(migrate(envelope.doc, envelope.version, backupMigrations).doc);
+  const checked = BackupEnvelope.safeParse(envelope.doc);
   if (!checked.success) return { ok: false, problems: zodProblems(checked.error, file) };
   const plans: Plan[] = [];
   const problems: FileProblem[] = [];
   checked.data.plans.forEach((p, n) => {
-    const plan = normalisePlan(p, file, `plans[${n}]`);
+    const plan = restorePlan(p, envelope.version, { file, at: ['plans', n] });
     if (plan.ok) plans.push(plan.value);
     else problems.push(...plan.problems);
   });

@@ -9,7 +9,7 @@ import { readRate } from '../domain/valueRule';
 import { columnLetter } from './columnLetter';
 import { decodeText, type CsvEncoding } from './csvDecode';
 import { detectDelimiter } from './csvDialect';
-import { MAX_FILE_BYTES } from './fileProblem';
+import { MAX_FILE_BYTES } from '../schema/fileProblem';
 import { interpretHeader, type BasicColumn } from './headerAliases';
 import { unneutralise } from './csvExport';
 

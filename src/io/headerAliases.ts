@@ -40,7 +40,8 @@ export function interpretHeader(header: string, indicators: readonly Indicator[]
   }
   // The indicator first (its name may contain "results"), by the longest name found as whole words;
   // what is left says which figure: `Hồ sơ trực tuyến - KQ 2023-H1`, `target.online_dossiers`, `Online dossiers (target)`.
-  const text = folded.replace(/\b\d{4} h[12]\b/g, ' ').replace(/\s+/g, ' ').trim();
+  // A period in the header (`2023 h1`, `2024 q3`, `2024 07`, as folded) says nothing about which figure.
+  const text = folded.replace(/\b\d{4} (?:h[12]|q[1-4]|0[1-9]|1[0-2])\b/g, ' ').replace(/\s+/g, ' ').trim();
   let best: { indicator: Indicator; name: string } | undefined;
   for (const indicator of indicators) {
     for (const name of [indicator.name.vi, indicator.name.en, indicator.id.replace(/[_.-]/g, ' ')].map(foldHeader)) {

@@ -1,8 +1,9 @@
 import { decodeText } from './csvDecode';
 import { ASSIGNMENT_FILE_FORMAT, restoreAssignmentFile, type RestoredAssignment } from './assignmentFile';
 import { BACKUP_FILE_FORMAT, restoreBackupFile, type RestoredBackup } from './backupFile';
-import type { Restored } from './fileProblem';
-import { parseJsonText, restorePlanFile, type RestoredPlanFile } from './restorePlanFile';
+import type { Restored } from '../schema/fileProblem';
+import { parseJsonText } from './envelope';
+import { restorePlanFile, type RestoredPlanFile } from './restorePlanFile';
 
 /** A JSON file of the app, read and checked (nothing written): which kind it is and what it holds. */
 export type JsonReading =

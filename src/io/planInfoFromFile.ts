@@ -19,17 +19,37 @@ export const MAX_DISTRICTS = 5;
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** The periods one folded text names, most specific words first; what a form matched is not read again. */
+function periodsIn(folded: string): string[] {
+  const found: string[] = [];
+  let rest = folded;
+  const take = (pattern: RegExp, make: (m: RegExpMatchArray) => string) => {
+    rest = rest.replace(pattern, (...args) => {
+      found.push(make(args.slice(0, -2) as unknown as RegExpMatchArray));
+      return ' ';
+    });
+  };
+  take(/6 thang (dau|cuoi) nam (20\d{2})/g, (m) => `${m[2]}-H${m[1] === 'dau' ? 1 : 2}`);
+  take(/quy (iv|iii|ii|i|[1-4]) nam (20\d{2})/g, (m) => `${m[2]}-Q${ROMAN[m[1]!] ?? m[1]}`);
+  take(/thang (0?[1-9]|1[0-2]) nam (20\d{2})/g, (m) => `${m[2]}-${m[1]!.padStart(2, '0')}`);
+  take(/ca nam (20\d{2})/g, (m) => `${m[1]}`);
+  take(/(20\d{2})\s*[-_ .]?\s*h([12])(?![0-9])/g, (m) => `${m[1]}-H${m[2]}`);
+  take(/(20\d{2})\s*[-_ .]?\s*q([1-4])(?![0-9])/g, (m) => `${m[1]}-Q${m[2]}`);
+  // `2024-07`, but not a date (`2024-07-15`) nor a longer number.
+  take(/(?<![0-9])(20\d{2})[-_.](0[1-9]|1[0-2])(?![0-9]|[-_.][0-9])/g, (m) => `${m[1]}-${m[2]}`);
+  return found;
+}
+
 /**
- * The period a text names: `2023-H2`, `2023_h1`, "6 tháng đầu năm 2024" / "6 tháng cuối năm 2023" (with or
- * without diacritics); '' when it names none, or names two different ones.
+ * The period a text names: `2023-H2`, `2023_h1`, `2024-Q3`, `2024-07`, "6 tháng đầu năm 2024" / "6 tháng cuối năm
+ * 2023", "quý III năm 2024", "tháng 7 năm 2024", "cả năm 2024" (with or without diacritics); '' when it names
+ * none, or names two different ones. A bare year is not taken: too many names carry one.
  */
 export function periodIn(texts: readonly string[]): string {
   const found = new Set<string>();
-  for (const text of texts) {
-    const folded = fold(text);
-    for (const m of folded.matchAll(/(20\d{2})\s*[-_ .]?\s*h([12])(?![0-9])/g)) found.add(`${m[1]}-H${m[2]}`);
-    for (const m of folded.matchAll(/6 thang (dau|cuoi) nam (20\d{2})/g)) found.add(`${m[2]}-H${m[1] === 'dau' ? 1 : 2}`);
-  }
+  for (const text of texts) for (const period of periodsIn(fold(text))) found.add(period);
   return found.size === 1 ? [...found][0]! : '';
 }
 

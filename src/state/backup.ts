@@ -2,7 +2,7 @@ import type { PlanId } from '../domain/ids';
 import type { Plan } from '../domain/plan';
 import { duplicatePlan } from '../domain/planFactory';
 import { backupFileParts } from '../io/backupFile';
-import { inStage, type PlanStore, type Progress } from '../storage/store';
+import { DamagedPlan, inStage, type PlanStore, type Progress } from '../storage/store';
 import { LAST_BACKUP } from './backupReminder';
 import { newId, nowIso } from './services';
 
@@ -13,7 +13,12 @@ import { newId, nowIso } from './services';
 export async function makeBackup(repo: PlanStore): Promise<{ parts: Iterable<string>; remember: () => Promise<void> }> {
   const plans: Plan[] = [];
   for (const summary of await repo.listPlans()) {
-    const plan = await repo.loadPlan(summary.id);
+    // A stored plan that fails the plan's schema cannot be written as a sound file: it is left out, as the plan
+    // list (which names it) lists it apart; every other plan is backed up.
+    const plan = await repo.loadPlan(summary.id).catch((e: unknown) => {
+      if (e instanceof DamagedPlan) return undefined;
+      throw e;
+    });
     if (plan) plans.push(plan);
   }
   const now = nowIso();

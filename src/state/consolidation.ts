@@ -4,7 +4,7 @@ import type { PlanId } from '../domain/ids';
 import type { Plan } from '../domain/plan';
 import { likeliestProvincePlan } from '../domain/provinceMembers';
 import { decodeText } from '../io/csvDecode';
-import { MAX_FILE_BYTES, type FileProblem } from '../io/fileProblem';
+import { MAX_FILE_BYTES, type FileProblem } from '../schema/fileProblem';
 import { sniffFileKind } from '../io/fileKind';
 import { restorePlanFile } from '../io/restorePlanFile';
 import type { PlanSummary } from '../storage/store';

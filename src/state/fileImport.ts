@@ -6,7 +6,7 @@ import { duplicatePlan, makePlan } from '../domain/planFactory';
 import type { CsvEncoding } from '../io/csvDecode';
 import type { CsvPreview, CsvRead } from '../io/csvImport';
 import { csvPreviewToCommand } from '../io/csvApply';
-import { MAX_FILE_BYTES, type FileProblem, type Restored } from '../io/fileProblem';
+import { MAX_FILE_BYTES, type FileProblem, type Restored } from '../schema/fileProblem';
 import type { RestoredPlanFile } from '../io/restorePlanFile';
 import { sniffFileKind } from '../io/fileKind';
 import type { RestoredAssignment } from '../io/assignmentFile';

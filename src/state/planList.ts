@@ -4,19 +4,26 @@ import type { PlanId } from '../domain/ids';
 import type { Unit } from '../domain/plan';
 import { DEMO_PLAN_ID, makeDemoPlan } from '../domain/demoPlan';
 import { duplicatePlan, makePlan, type DuplicateOptions } from '../domain/planFactory';
-import type { PlanStore, PlanSummary } from '../storage/store';
+import type { DamagedPlanSummary, PlanStore, PlanSummary } from '../storage/store';
 import { newId, nowIso } from './services';
 import { isQuotaError } from '../storage/store';
 
 /** What a failed write of the plan list means to the user. */
 export const storageProblem = (e: unknown): 'quota' | 'failed' => (isQuotaError(e) ? 'quota' : 'failed');
 
-/** The list of stored plans, live across tabs. Must be created inside a Solid owner. */
+/**
+ * The list of stored plans, live across tabs, and the stored plans that fail the plan's schema (each with
+ * why), which are listed apart and never opened. Must be created inside a Solid owner.
+ */
 export function createPlanList(repo: PlanStore) {
   const [plans, setPlans] = createSignal<PlanSummary[] | undefined>(undefined);
-  const stop = repo.watchPlanList(setPlans, (e) => console.error('Listing plans failed', e));
+  const [damaged, setDamaged] = createSignal<DamagedPlanSummary[]>([]);
+  const stop = repo.watchPlanList((listing) => {
+    setPlans(listing.plans);
+    setDamaged(listing.damaged);
+  }, (e) => console.error('Listing plans failed', e));
   onCleanup(stop);
-  return plans;
+  return { plans, damaged };
 }
 
 /** The name, period and allocating unit a user gives a plan before it is made. */

@@ -13,7 +13,7 @@ export const planRepository = (): PlanStore => plannerStore().plans;
 /** The province's received plan files, in the same database. */
 export const receivedFileRepository = (): ReceivedFileStore => plannerStore().received;
 
-export type { PlanStore, PlanSummary } from '../storage/store';
+export type { DamagedPlanSummary, PlanStore, PlanSummary } from '../storage/store';
 
 export const newId = (): string => crypto.randomUUID();
 export const nowIso = (): string => new Date().toISOString();

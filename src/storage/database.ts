@@ -4,6 +4,7 @@ import type { Indicator } from '../domain/indicators';
 import type { PlanStatus } from '../domain/plan';
 import type { Rate } from '../domain/rate';
 import type { JournalEntry } from '../domain/journal';
+import { planMigrations } from '../schema/planMigrations';
 
 /** A plan without its units: small, rewritten with every command (revision, updatedAt). */
 export interface PlanRecord {
@@ -20,6 +21,11 @@ export interface PlanRecord {
   unitCount: number;
   /** The units the last command changed, so other tabs fetch only those; null when they must reload all. */
   lastChange: { revision: number; units: UnitCode[] } | null;
+  /**
+   * The plan's schema version (`schema/planSchema.ts`, the plan-file format version) its record and chunks are
+   * written in; absent on records written before plans carried it (`storedPlan.ts`: they are version 3).
+   */
+  schemaVersion?: number;
 }
 
 /** One member unit as stored inside a chunk (the domain's unit, field for field). */
@@ -116,9 +122,12 @@ export class PlannerDatabase extends Dexie {
     });
     this.version(3).stores({ units: null });
     // Version 4: each indicator carries the plan's choice to check the members' aggregate against the
-    // allocating unit's own target; plans stored before had no such check, so it starts off.
+    // allocating unit's own target; plans stored before had no such check, so it starts off: the plan chain's
+    // own step 1 → 2, the one plan files take. Later plan versions are not Dexie upgrades: a record carries its
+    // schema version and goes through the same chain when read (`storedPlan.ts`, `PlanRepository.loadPlan`).
     this.version(4).stores({}).upgrade((tx) => tx.table<PlanRecord, PlanId>('plans').toCollection().modify((plan) => {
-      plan.indicators = plan.indicators.map((i) => ({ ...i, checkOwnTarget: i.checkOwnTarget ?? false }));
+      const step = planMigrations.steps[1]!;
+      plan.indicators = step({ indicators: plan.indicators }, 'hundredths').indicators as Indicator[];
     }));
     // Version 5: the plan files the province received, so that the consolidated view survives a reload.
     this.version(5).stores({ receivedFiles: '++seq' });

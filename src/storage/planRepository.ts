@@ -1,30 +1,18 @@
-import Dexie, { liveQuery, type Table } from 'dexie';
+import { liveQuery } from 'dexie';
 import type { PlanId } from '../domain/ids';
 import type { Plan, Unit } from '../domain/plan';
 import type { Effect } from '../domain/commands';
 import { unitPositions } from '../domain/unitPositions';
 import type { ChangeSource, JournalEntry } from '../domain/journal';
+import { isSoundUnit } from '../schema/unitShape';
 import { appendJournal, readJournal, replaceJournalWith } from './journalStore';
 import { chunkAt, chunkCount, PlannerDatabase, UNITS_PER_CHUNK, type PlanRecord, type UnitChunkRecord } from './database';
+import { CHUNKS_PER_READ, planRange, putAllChunks, putInBatches, type Progress } from './chunkIo';
+import { DamagedPlan, isOlderRecord, nameOf, planFromRecord, restoreStoredPlan, sameRecord, toRecord, type DamagedPlanSummary } from './storedPlan';
 
-/**
- * Units handed to IndexedDB per request (in whole chunks). Storing costs the page structured cloning, all of
- * it on the main thread at the moment `put` is called: in requests of a few thousand units, the page runs
- * between them (the next is issued when IndexedDB reports the one before it done, a task of its own), while
- * the transaction stays one.
- */
-export const WRITE_BATCH = 4000;
-/** Units read per request: their deserialisation is one task each, which must stay short for the page to stay responsive. */
-export const READ_BATCH = 5000;
-const CHUNKS_PER_WRITE = Math.max(1, Math.floor(WRITE_BATCH / UNITS_PER_CHUNK));
-const CHUNKS_PER_READ = Math.max(1, Math.floor(READ_BATCH / UNITS_PER_CHUNK));
+export { planFromRecord };
 
-/** Progress of a long read or write, 0…1. */
-export type Progress = (done: number) => void;
-
-/** The progress of step `k` of `n` (0-based) of a longer piece of work, as the progress of the whole. */
-export const inStage = (k: number, n: number, onProgress?: Progress): Progress | undefined =>
-  onProgress && ((done) => onProgress((k + done) / n));
+export { inStage, READ_BATCH, WRITE_BATCH, type Progress } from './chunkIo';
 
 /** A whole plan being stored right now by this copy of the app (`savePlan` under way). */
 export interface PlanBeingSaved {
@@ -59,60 +47,23 @@ export const TAB_ID = Math.random().toString(36).slice(2, 10);
 const planEvent = (plan: Plan, event: 'created' | 'replaced' | 'deleted', source: ChangeSource, at = plan.updatedAt): JournalEntry =>
   ({ planId: plan.id, revision: plan.revision, at, tab: TAB_ID, source, command: null, changes: [], event });
 
-function toRecord(plan: Plan, lastChange: PlanRecord['lastChange']): PlanRecord {
-  const { units, ...meta } = plan;
-  return { ...meta, indicators: [...plan.indicators], unitCount: units.length, lastChange };
-}
-
-/** The same stored plan record: nothing was written to the plan since (every write moves the revision or the time). */
-const sameRecord = (a: PlanRecord, b: PlanRecord) =>
-  a.revision === b.revision && a.updatedAt === b.updatedAt && a.unitCount === b.unitCount && a.createdAt === b.createdAt;
-
-/** A plan record with the given units (in plan order) as a plan. */
-export function planFromRecord(record: PlanRecord, units: readonly Unit[]): Plan {
-  const { unitCount: _count, lastChange: _last, ...meta } = record;
-  return { ...meta, units };
-}
-
-/** A plan from its record and its chunks in key (chunk) order: the units are the chunks' units, one after another. */
-function toPlan(record: PlanRecord, chunks: readonly UnitChunkRecord[]): Plan {
-  const units: Unit[] = [];
-  for (const c of chunks) for (const u of c.units) units.push(u);
-  return planFromRecord(record, units);
-}
-
-/** A plan's chunks, all of them: one range of the primary key [planId+chunk]. */
-const planRange = (db: PlannerDatabase, id: PlanId, fromChunk = 0) =>
-  db.unitChunks.where('[planId+chunk]').between([id, fromChunk], [id, Dexie.maxKey], true, true);
-
 /**
- * Puts chunks `chunks[0…count)` (built by `chunk(i)` only when issued) into the running transaction,
- * `CHUNKS_PER_WRITE` at a time. After issuing a request, the loop waits for one that is still being stored:
- * the one before (IndexedDB works on the new one meanwhile) or, when that one is already stored, the new one.
- * Either way the wait ends with an IndexedDB event, a task of its own, so the page always gets its turn
- * between requests. (Waiting on the one before alone would not: when IndexedDB keeps up it is already stored,
- * and the loop went on in the same task.) It all stays one transaction: if any request fails, the error
- * reaches the transaction, which is aborted, and nothing of it is written.
+ * A plan from its record and its chunks in key (chunk) order, through the one restore of every plan
+ * (`storedPlan.ts`): a record that fails it is reported (`DamagedPlan`), never shown half-read.
  */
-async function putInBatches(table: Table<UnitChunkRecord, [PlanId, number]>, count: number, chunk: (i: number) => UnitChunkRecord, onProgress?: Progress): Promise<void> {
-  let previous: { put: Promise<unknown>; stored: boolean } | undefined;
-  for (let start = 0; start < count; start += CHUNKS_PER_WRITE) {
-    const end = Math.min(count, start + CHUNKS_PER_WRITE);
-    const batch: UnitChunkRecord[] = [];
-    for (let i = start; i < end; i++) batch.push(chunk(i));
-    const current = { put: table.bulkPut(batch), stored: false };
-    // A failure is thrown where the request is awaited (below, or at the end); this only marks it handled.
-    current.put.then(() => { current.stored = true; }, () => undefined);
-    await (previous && !previous.stored ? previous.put : current.put);
-    previous = current;
-    onProgress?.(end / count);
-  }
-  if (previous) await previous.put;
+function toPlan(record: PlanRecord, chunks: readonly UnitChunkRecord[]): Plan {
+  const units: unknown[] = [];
+  for (const c of chunks) for (const u of c.units) units.push(u);
+  const restored = restoreStoredPlan(record, units);
+  if (!restored.ok) throw new DamagedPlan(record.id, nameOf(record), restored.problems);
+  return restored.value;
 }
 
-/** Every chunk of `plan`, in batches. */
-const putAllChunks = (db: PlannerDatabase, plan: Plan, onProgress?: Progress) =>
-  putInBatches(db.unitChunks, chunkCount(plan.units.length), (k) => chunkAt(plan.id, plan.units, k), onProgress);
+/** The stored plans, sound ones as summaries for the list and damaged ones with why (the record alone is read). */
+export interface PlanListing {
+  plans: PlanSummary[];
+  damaged: DamagedPlanSummary[];
+}
 
 export class PlanRepository {
   constructor(readonly db: PlannerDatabase) {}
@@ -142,10 +93,24 @@ export class PlanRepository {
     };
   }
 
+  /** The sound stored plans, newest first (a damaged one is left out: `listing` names it). */
   async listPlans(): Promise<PlanSummary[]> {
+    return (await this.listing()).plans;
+  }
+
+  /** Every stored plan record through the plan's schema (its head: cheap), newest first. */
+  async listing(): Promise<PlanListing> {
     const records = await this.db.plans.orderBy('updatedAt').reverse().toArray();
-    return records.map(({ id, name, period, allocatingUnit, status, updatedAt, createdAt, unitCount, revision }) =>
-      ({ id, name, period, allocatingUnit, status, updatedAt, createdAt, unitCount, revision }));
+    const listing: PlanListing = { plans: [], damaged: [] };
+    for (const record of records) {
+      const head = restoreStoredPlan(record, []);
+      if (!head.ok) listing.damaged.push({ id: record.id, name: nameOf(record), problems: head.problems });
+      else {
+        const { id, name, period, allocatingUnit, status, updatedAt, createdAt, unitCount, revision } = record;
+        listing.plans.push({ id, name, period, allocatingUnit, status, updatedAt, createdAt, unitCount, revision });
+      }
+    }
+    return listing;
   }
 
   /** The whole plan, read in one transaction, its chunks `READ_BATCH` units at a time (in key order, by key range). */
@@ -159,7 +124,7 @@ export class PlanRepository {
       const firstPage = saved?.plan.id === id ? undefined : pageFrom(0);
       const record = await this.db.plans.get(id);
       if (!record) return undefined;
-      if (saved?.plan.id === id && sameRecord(saved.record, record)) return saved.plan;
+      if (saved?.plan.id === id && sameRecord(saved.record, record)) return { plan: saved.plan, older: false };
       const chunks: UnitChunkRecord[] = [];
       let units = 0;
       for (let page = await (firstPage ?? pageFrom(0)); ; page = await pageFrom(chunks[chunks.length - 1]!.chunk + 1)) {
@@ -170,7 +135,26 @@ export class PlanRepository {
         if (page.length < CHUNKS_PER_READ) break;
         onProgress?.(Math.min(1, units / Math.max(1, record.unitCount)));
       }
-      return toPlan(record, chunks);
+      return { plan: toPlan(record, chunks), older: isOlderRecord(record) };
+    }).then(async (read) => {
+      if (!read) return undefined;
+      if (read.older) await this.writeBack(read.plan);
+      return read.plan;
+    });
+  }
+
+  /**
+   * A plan read from a record of an older schema version (migrated on read by the plan chain) is written back
+   * whole in the current one, unless another tab wrote meanwhile, so that its record and chunks never mix
+   * versions. Not a change of its contents: no revision, no journal entry.
+   */
+  private async writeBack(plan: Plan): Promise<void> {
+    await this.db.transaction('rw', this.db.plans, this.db.unitChunks, async () => {
+      const stored = await this.db.plans.get(plan.id);
+      if (!stored || stored.revision !== plan.revision || !isOlderRecord(stored)) return;
+      await planRange(this.db, plan.id).delete();
+      await putAllChunks(this.db, plan);
+      await this.db.plans.put(toRecord(plan, null));
     });
   }
 
@@ -179,7 +163,11 @@ export class PlanRepository {
     const wanted = [...new Set(positions.map((p) => Math.floor(p / UNITS_PER_CHUNK)))];
     const chunks = await this.db.unitChunks.bulkGet(wanted.map((k): [PlanId, number] => [id, k]));
     const byChunk = new Map(wanted.map((k, i) => [k, chunks[i]]));
-    return positions.map((p) => byChunk.get(Math.floor(p / UNITS_PER_CHUNK))?.units[p % UNITS_PER_CHUNK]);
+    // A unit that fails the plan's schema is not handed out: the caller then reads the whole plan, which reports it.
+    return positions.map((p) => {
+      const unit = byChunk.get(Math.floor(p / UNITS_PER_CHUNK))?.units[p % UNITS_PER_CHUNK];
+      return isSoundUnit(unit) ? unit : undefined;
+    });
   }
 
   /**
@@ -296,8 +284,8 @@ export class PlanRepository {
     return () => subscription.unsubscribe();
   }
 
-  watchPlanList(onChange: (plans: PlanSummary[]) => void, onError: (e: unknown) => void): () => void {
-    const subscription = liveQuery(() => this.listPlans()).subscribe({ next: onChange, error: onError });
+  watchPlanList(onChange: (listing: PlanListing) => void, onError: (e: unknown) => void): () => void {
+    const subscription = liveQuery(() => this.listing()).subscribe({ next: onChange, error: onError });
     return () => subscription.unsubscribe();
   }
 

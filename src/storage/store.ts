@@ -43,6 +43,8 @@ export function createPlannerStore(name?: string): PlannerStore {
 
 export { isQuotaError };
 export { inStage, PlanNotFound, planFromRecord, RevisionConflict, TAB_ID } from './planRepository';
-export type { PlanBeingSaved, PlanSummary, Progress } from './planRepository';
+export type { PlanBeingSaved, PlanListing, PlanSummary, Progress } from './planRepository';
+export { DamagedPlan } from './storedPlan';
+export type { DamagedPlanSummary } from './storedPlan';
 export type { PlanRecord as StoredPlanHead } from './database';
 export type { ProvincePlanChoice, StoredReceivedFile } from './receivedFileRepository';

@@ -49,7 +49,7 @@ describe('file exchange: import preview, CSV and plan-file export', () => {
     expect(await field('name').inputValue()).toBe('Đơn vị An Nhơn');
     expect(await field('period').inputValue()).toBe('');
     await imports.apply.click();
-    await expect.poll(() => imports.preview.getByRole('alert').textContent()).toContain('Kỳ phải có dạng NNNN-H1 hoặc NNNN-H2');
+    await expect.poll(() => imports.preview.getByRole('alert').textContent()).toContain('Kỳ phải là một năm (2024), nửa năm (2024-H1, 2024-H2), quý');
     expect(await imports.preview.isVisible()).toBe(true);
     await field('period').fill('2024-h1');
     await field('allocatingUnit').fill('UBND thị xã An Nhơn');

@@ -56,7 +56,7 @@ describe('the plan list', () => {
     await dialog.locator('input[name="allocatingUnit"]').fill('UBND thị xã An Nhơn');
     await dialog.locator('textarea[name="units"]').fill('22015; Xã Nhơn Hậu; Xã\n22018; Phường Nhơn Hưng; Phường\n');
     await page.getByTestId('create-plan').click();
-    await eventually(() => dialog.getByRole('alert').textContent()).toContain('Kỳ phải có dạng NNNN-H1 hoặc NNNN-H2');
+    await eventually(() => dialog.getByRole('alert').textContent()).toContain('Kỳ phải là một năm (2024), nửa năm (2024-H1, 2024-H2), quý');
     await dialog.locator('input[name="period"]').fill('2024-H1');
     await page.getByTestId('create-plan').click();
 
@@ -200,5 +200,76 @@ describe('the plan list', () => {
     await demo.waitForGrid('21952');
     expect(page.url()).toContain(`#/plans/${DEMO_PLAN_ID}`);
     expect(await demo.counts()).toEqual({ errors: 0, warnings: 5 });
+  });
+  test('a plan for a quarter: its headers name the quarter before, and its next period is the next quarter', async () => {
+    const { page, baseURL } = app();
+    await PlanPage.firstVisit(page, baseURL);
+    const list = new PlanList(page);
+    await list.open(baseURL);
+    await page.getByTestId('new-plan').click();
+    const dialog = page.getByTestId('new-plan-dialog');
+    await dialog.locator('input[name="name"]').fill('Kế hoạch quý');
+    await dialog.locator('input[name="period"]').fill(' 2024-q4 ');
+    await dialog.locator('textarea[name="units"]').fill('22015; Xã Nhơn Hậu; Xã\n');
+    await page.getByTestId('create-plan').click();
+    const plan = new PlanPage(page);
+    await plan.waitForGrid('22015');
+    const id = await planIdOf(plan);
+    expect(await page.locator('.plan-meta').textContent()).toContain('2024-Q4');
+    expect(await plan.grid.locator('.ag-header-cell[col-id="baseline.online_dossiers"]').textContent()).toContain('KQ 2024-Q3');
+    expect(await plan.grid.locator('.ag-header-cell[col-id="target.online_dossiers"]').textContent()).toContain('Chỉ tiêu 2024-Q4');
+
+    await list.open(baseURL);
+    await list.row(id).getByRole('button', { name: 'Nhân bản' }).click();
+    const duplicate = page.getByTestId('duplicate-dialog');
+    await duplicate.waitFor({ state: 'visible' });
+    expect(await duplicate.getByRole('textbox').nth(1).inputValue()).toBe('2025-Q1');
+  });
+
+  test('a stored plan that no longer passes the plan schema is named apart with its field; the others are listed and open', async () => {
+    const { page, baseURL } = app();
+    await PlanPage.firstVisit(page, baseURL);
+    const list = new PlanList(page);
+    await list.open(baseURL);
+    await page.getByTestId('new-plan').click();
+    const dialog = page.getByTestId('new-plan-dialog');
+    await dialog.locator('input[name="name"]').fill('Kế hoạch lành');
+    await dialog.locator('input[name="period"]').fill('2024');
+    await page.getByTestId('create-plan').click();
+    const sound = new PlanPage(page);
+    await eventually(() => page.getByTestId('plan-page').count()).toBe(1);
+    const soundId = await planIdOf(sound);
+
+    // Damage the demo's record in IndexedDB behind the app's back (a disk fault, a bug, a hand edit).
+    await page.evaluate(async (demoId) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('dvctt-planner');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const store = db.transaction('plans', 'readwrite').objectStore('plans');
+      const record = await new Promise<{ indicators: { min: unknown }[] }>((resolve) => { store.get(demoId).onsuccess = (e) => resolve((e.target as IDBRequest).result); });
+      record.indicators[0]!.min = 'năm mươi';
+      await new Promise((resolve) => { store.put(record).onsuccess = resolve; });
+      db.close();
+    }, DEMO_PLAN_ID);
+
+    // Found on the next start (a running page reads through Dexie's cache, which only Dexie's own writes update).
+    await list.open(baseURL);
+    await page.reload();
+    await list.rows.first().waitFor({ state: 'visible' });
+    expect((await list.entries()).map((e) => e.id)).toEqual([soundId]);
+    const notice = page.getByTestId('damaged-plan');
+    expect(await notice.getAttribute('data-plan-id')).toBe(DEMO_PLAN_ID);
+    expect(await notice.textContent()).toContain('Kế hoạch «Kế hoạch mẫu — Huyện Tuy Phước» lưu trên máy này bị hỏng nên không được hiển thị: '
+      + 'trường indicators[0].min: cần một số.');
+    await list.row(soundId).locator('td a').click();
+    await eventually(() => page.locator('.plan-meta').textContent()).toContain('2024');
+
+    await list.open(baseURL);
+    await notice.getByRole('button', { name: 'Xóa kế hoạch hỏng' }).click();
+    await page.getByTestId('confirm-ok').click();
+    await eventually(() => notice.count()).toBe(0);
+    expect((await list.entries()).map((e) => e.id)).toEqual([soundId]);
   });
 });

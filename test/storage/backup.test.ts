@@ -35,6 +35,18 @@ describe('backup and restore', () => {
     for (const p of plans) expect(await other.loadPlan(p.id)).toEqual(p);
   });
 
+  it('leaves out a stored plan that fails the plan schema, and backs up every other', async () => {
+    const repo = fresh();
+    const [sound, damagedHead, damagedUnit] = [makeTestPlan({ units: 2 }), makeTestPlan({ units: 2 }), makeTestPlan({ units: 2 })];
+    for (const p of [sound, damagedHead, damagedUnit]) await repo.savePlan(p);
+    await repo.db.plans.update(damagedHead.id, { status: 'gone' as never });
+    await repo.db.unitChunks.where('[planId+chunk]').equals([damagedUnit.id, 0]).modify((c) => { c.units[1]!.volume = -1; });
+    const reading = new PlanRepository(new PlannerDatabase(repo.db.name));
+    dbs.push(reading.db);
+    const restored = restoreBackupFile([...(await makeBackup(reading)).parts].join(''), 'b.json');
+    expect(restored.ok && restored.value.plans.map((p) => p.id)).toEqual([sound.id]);
+  });
+
   it('keeps, replaces or copies the plans already there, as chosen', async () => {
     const repo = fresh();
     const plan = makeTestPlan({ units: 2 });

@@ -28,7 +28,7 @@ import { serializePlanCsv } from '../../src/io/csvExport';
 import { readCsvImport, type CsvPreview, type CsvRead } from '../../src/io/csvImport';
 import { csvPreviewToCommand, withLastRowChoice, withNewUnitsChoice } from '../../src/io/csvApply';
 import { sniffFileKind } from '../../src/io/fileKind';
-import type { FileProblem } from '../../src/io/fileProblem';
+import type { FileProblem } from '../../src/schema/fileProblem';
 import { readJsonFile, type JsonReading } from '../../src/io/jsonImport';
 import { serializePlanFile } from '../../src/io/serializePlanFile';
 import { existingIds } from '../../src/state/backup';

@@ -355,8 +355,8 @@ const CASES: Case[] = [
   { file: 'pf-11-unknown-indicator.dvctt.json', story: 'a value for an indicator the plan does not list',
     expect: refusedPlanFile('Tệp pf-11-unknown-indicator.dvctt.json, plan.units[1].target.digital_signature: chỉ tiêu «digital_signature» không có trong kế hoạch.') },
   { file: 'pf-12-proto-keys.dvctt.json', story: 'hostile: __proto__ at three levels and constructor keys',
-    // __proto__ keys are dropped by the schema (never copied); "constructor" as an indicator key is refused.
-    expect: refusedPlanFile('Tệp pf-12-proto-keys.dvctt.json, trường plan.units[0].target.constructor: tên trường không hợp lệ.') },
+    // An unknown key is refused, never dropped (schema/planSchema.ts): the first is the top level's __proto__.
+    expect: refusedPlanFile('Tệp pf-12-proto-keys.dvctt.json, __proto__: trường «__proto__» không thuộc định dạng tệp này (tệp bị sửa tay hoặc bị hỏng); không có gì bị thay đổi.') },
   { file: 'pf-13-bom.dvctt.json', story: 'saved by Notepad as "UTF-8 with BOM"',
     expect: { kind: 'planFile', restored: DEMO_RESTORED } },
   { file: 'pf-14-utf16-notepad.dvctt.json', story: 'saved by Notepad as "Unicode" (UTF-16 LE with BOM, CRLF)',

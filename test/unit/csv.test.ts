@@ -81,6 +81,9 @@ describe('the header alias table', () => {
   it.each([
     ['Hồ sơ trực tuyến - KQ 2023-H1', 'online_dossiers', 'baseline'],
     ['Hồ sơ trực tuyến - Chỉ tiêu 2023-H2', 'online_dossiers', 'target'],
+    ['Hồ sơ trực tuyến - Chỉ tiêu 2024-Q3', 'online_dossiers', 'target'],
+    ['Hồ sơ trực tuyến - KQ 2024-06', 'online_dossiers', 'baseline'],
+    ['Hồ sơ trực tuyến - Chỉ tiêu 2024', 'online_dossiers', 'target'],
     ['HO SO TRUC TUYEN (chi tieu)', 'online_dossiers', 'target'],
     ['Online payment - Result 2023-H1', 'online_payment', 'baseline'],
     ['target.e_results', 'e_results', 'target'],

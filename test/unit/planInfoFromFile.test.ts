@@ -38,6 +38,9 @@ describe('what a unit list says about the plan it starts', () => {
   it.each([
     [['ke-hoach_2023-H2.csv'], '2023-H2'], [['2024_h1'], '2024-H1'], [['KE HOACH 6 THANG DAU NAM 2025'], '2025-H1'],
     [['2023-H2', '6 tháng cuối năm 2023'], '2023-H2'], [['2023-H1', '2023-H2'], ''], [['danh sach 2023.csv'], ''], [['2023-H12'], ''],
+    [['ke-hoach_2024-Q3.csv'], '2024-Q3'], [['KẾ HOẠCH QUÝ III NĂM 2024'], '2024-Q3'], [['quy 4 nam 2024'], '2024-Q4'],
+    [['ke-hoach_2024-07.csv'], '2024-07'], [['Kế hoạch tháng 7 năm 2024'], '2024-07'], [['Chỉ tiêu cả năm 2024'], '2024'],
+    [['bao-cao_2024-07-15.csv'], ''], [['2024-Q3', 'quý III năm 2024'], '2024-Q3'], [['2024-Q3', '2024-07'], ''], [['6 tháng đầu năm 2024'], '2024-H1'],
   ])('finds the period in %j: %j', (texts, period) => {
     expect(periodIn(texts)).toBe(period);
   });

@@ -21,7 +21,8 @@ describe('the texts of the printed appendix (Vietnamese)', () => {
     expect(indicatorRuleText(indicator, 'vi')).toBe(text);
   });
 
-  it.each([['2023-H2', '6 tháng cuối năm 2023'], ['2024-h1', '6 tháng đầu năm 2024'], ['2023-Q3', 'kỳ 2023-Q3'], ['', '']])('period %j → %j', (period, text) => {
+  it.each([['2023-H2', '6 tháng cuối năm 2023'], ['2024-h1', '6 tháng đầu năm 2024'], ['2023-Q3', 'quý III năm 2023'], ['2024-Q4', 'quý IV năm 2024'],
+    ['2024-07', 'tháng 7 năm 2024'], ['2024', 'năm 2024'], ['đợt 2', 'kỳ đợt 2'], ['', '']])('period %j → %j', (period, text) => {
     expect(periodText(period)).toBe(text);
   });
 

@@ -18,7 +18,7 @@ export const guideEn: Guide = {
         { kind: 'steps', items: [
           'Go to **Plans**: click **← Plans** on a plan page, or the app\'s name at the top.',
           'Click **New plan**.',
-          'Enter a name, the period (`2023-H2`: year, hyphen, `H1` or `H2`) and the **Allocating unit** (the district).',
+          'Enter a name, the period (a year `2024`, a half-year `2024-H1`/`2024-H2`, a quarter `2024-Q3` or a month `2024-07`) and the **Allocating unit** (the district).',
           'In **Member units**, one commune per line: code; name; type, e.g. `21952; Thị trấn Tuy Phước; Thị trấn`. You can '
             + 'select the code, name and type columns in Excel, press [[Ctrl+C]], then [[Ctrl+V]] in this box.',
           'Click **Create**. The plan opens with the five national indicators: two mandatory at 100 %, the other three without a general target '

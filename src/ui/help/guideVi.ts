@@ -19,7 +19,7 @@ export const guideVi: Guide = {
         { kind: 'steps', items: [
           'Về **Danh sách kế hoạch**: bấm **← Danh sách kế hoạch** trên trang kế hoạch, hoặc bấm tên ứng dụng ở đầu trang.',
           'Bấm **Tạo kế hoạch**.',
-          'Nhập tên kế hoạch, kỳ (dạng `2023-H2`: năm, gạch ngang, `H1` hoặc `H2`) và **Đơn vị giao chỉ tiêu** (tên huyện).',
+          'Nhập tên kế hoạch, kỳ (một năm `2024`, nửa năm `2024-H1`/`2024-H2`, quý `2024-Q3` hoặc tháng `2024-07`) và **Đơn vị giao chỉ tiêu** (tên huyện).',
           'Trong ô **Đơn vị trực thuộc**, mỗi dòng một xã: mã; tên; loại, ví dụ `21952; Thị trấn Tuy Phước; Thị trấn`. '
             + 'Có thể chọn ba cột Mã, Tên, Loại trong Excel, nhấn [[Ctrl+C]] rồi [[Ctrl+V]] vào ô này.',
           'Bấm **Tạo**. Kế hoạch mở ra với năm chỉ tiêu quốc gia; hai chỉ tiêu bắt buộc 100%, ba chỉ tiêu còn lại chưa có mức giao chung '

@@ -1,6 +1,7 @@
 import type { CsvProblem } from '../../io/csvImport';
-import type { FileProblem } from '../../io/fileProblem';
+import type { FileProblem } from '../../schema/fileProblem';
 import { columnLetter } from '../../io/columnLetter';
+import type { DamagedPlanSummary } from '../../state/services';
 import { language } from '../../state/language';
 import { t, type MessageKey } from './t';
 
@@ -41,3 +42,20 @@ export function fileProblemMessage(p: FileProblem): string {
     reason: p.code === 'invalidValue' ? reasonText(params) : '',
   });
 }
+
+/** What is wrong with a stored plan, in the user's words: the field and why (the plan is named around it). */
+export function storedProblemText(p: FileProblem): string {
+  const params = p.params ?? {};
+  const field = p.field ?? '';
+  switch (p.code) {
+    case 'newerVersion': return t('stored_newer', params);
+    case 'invalidValue': return t('stored_invalid', { field, reason: reasonText(params) });
+    case 'missingField': return t('stored_missing', { field });
+    case 'unknownField': return t('stored_unknownField', { field });
+    default: return t('stored_value', { field });
+  }
+}
+
+/** The whole message for one damaged stored plan: its name, its first problems, and what to do. */
+export const damagedPlanText = (plan: DamagedPlanSummary) =>
+  t('stored_damaged', { name: plan.name, detail: plan.problems.slice(0, 3).map(storedProblemText).join(' ') });

@@ -1,4 +1,5 @@
 import { decisionNumberText, documentDate, DECISION_SYMBOL } from '../../domain/decisionReference';
+import { parsePeriod } from '../../domain/period';
 import type { Locale } from '../../domain/rate';
 import type { PrintDecision } from '../../state/printDecision';
 import { t } from '../i18n/t';
@@ -11,12 +12,24 @@ export const BLANK = '……';
 /** How an indicator's general target applies, in the words of the decision (one wording with the grid's). */
 export { ruleText as indicatorRuleText } from '../i18n/issueText';
 
-/** `2023-H2` → "6 tháng cuối năm 2023"; a period of another shape as it is ("kỳ …"); none → nothing. */
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/**
+ * A period as a decision writes it: `2024-H1` → "6 tháng đầu năm 2024", `2024-Q3` → "quý III năm 2024",
+ * `2024-07` → "tháng 7 năm 2024", `2024` → "năm 2024"; text that names no period as it is ("kỳ …"); none → nothing.
+ */
 export function periodText(period: string): string {
-  const m = /^(\d{4})-H([12])$/.exec(period.trim().toUpperCase());
   if (!period.trim()) return '';
-  if (!m) return t('printPeriodOther', { period: period.trim() });
-  return t(m[2] === '1' ? 'printPeriodH1' : 'printPeriodH2', { year: m[1] ?? '' });
+  const p = parsePeriod(period);
+  if (!p) return t('printPeriodOther', { period: period.trim() });
+  const year = String(p.year);
+  switch (p.kind) {
+    case 'year': return t('printPeriodYear', { year });
+    case 'half': return t(p.half === 1 ? 'printPeriodH1' : 'printPeriodH2', { year });
+    case 'quarter': return t('printPeriodQuarter', { year, quarter: p.quarter, roman: ROMAN[p.quarter - 1] ?? '' });
+    case 'month': return t('printPeriodMonth', { year, month: p.month,
+      monthName: new Date(Date.UTC(2000, p.month - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }) });
+  }
 }
 
 /** The issuing body at the top left, upper case as Decree 30 writes it: "UBND HUYỆN TUY PHƯỚC". */

@@ -2,6 +2,7 @@ import { createSignal, For, onMount, Show, untrack } from 'solid-js';
 import { markFirstScreenShown } from '../../state/appUpdate';
 import { backupDue } from '../../state/backupReminder';
 import { downloadParts } from '../files/download';
+import { DEMO_PLAN_ID } from '../../domain/demoPlan';
 import type { PlanId } from '../../domain/ids';
 import type { DuplicateOptions } from '../../domain/planFactory';
 import { language } from '../../state/language';
@@ -11,13 +12,14 @@ import type { PlanStore, PlanSummary } from '../../state/services';
 import { ConfirmDialog, Dialog } from '../Dialog';
 import { t } from '../i18n/t';
 import { DuplicatePlanDialog, loadBackup, NewPlanDialog } from '../onDemand';
+import { DamagedPlans } from './DamagedPlans';
 
-type Action = { kind: 'new' } | { kind: 'rename' | 'duplicate' | 'delete'; plan: PlanSummary };
+type Action = { kind: 'new' } | { kind: 'rename' | 'duplicate'; plan: PlanSummary } | { kind: 'delete'; plan: Pick<PlanSummary, 'id' | 'name' | 'period'> };
 
 export function PlanListPage(props: { repo: PlanStore }) {
   // eslint-disable-next-line solid/reactivity -- one repository for the life of the page
   const repo = props.repo;
-  const plans = createPlanList(repo);
+  const { plans, damaged } = createPlanList(repo);
   const [action, setAction] = createSignal<Action>();
   const close = () => setAction(undefined);
   const formatDate = (iso: string) => new Date(iso).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
@@ -41,7 +43,7 @@ export function PlanListPage(props: { repo: PlanStore }) {
     if (id) open(id);
   };
   const rename = (plan: PlanSummary, name: string) => run(() => renamePlan(repo, plan.id, name));
-  const remove = (plan: PlanSummary) => run(() => deletePlan(repo, plan.id));
+  const remove = (plan: Pick<PlanSummary, 'id'>) => run(() => deletePlan(repo, plan.id));
   // A reminder when there are changes and the last backup is older than the chosen number of days.
   const [reminder, setReminder] = createSignal(false);
   onMount(() => {
@@ -74,12 +76,16 @@ export function PlanListPage(props: { repo: PlanStore }) {
       </div>
       <Show when={failure()}><p class="notice notice-error" role="alert">{failure()}</p></Show>
       <Show when={reminder()}><p class="notice notice-warning" data-testid="backup-reminder" role="status">{t('backupReminder')}</p></Show>
+      <DamagedPlans plans={damaged()} onDelete={(plan) => setAction({ kind: 'delete', plan: { id: plan.id, name: plan.name, period: '—' } })} />
       <Show when={plans()} fallback={<p class="muted">{t('loading')}</p>}>
         {(list) => (
           <Show when={list().length > 0} fallback={
             <div class="empty">
               <p>{t('noPlans')}</p>
-              <button type="button" data-testid="restore-demo" onClick={() => void bringBackDemo()}>{t('restoreDemo')}</button>
+              {/* The demo cannot come back over a damaged record of it: that one is to be deleted first (see above). */}
+              <Show when={!damaged().some((d) => d.id === DEMO_PLAN_ID)}>
+                <button type="button" data-testid="restore-demo" onClick={() => void bringBackDemo()}>{t('restoreDemo')}</button>
+              </Show>
             </div>}>
             <table class="table">
               <thead>

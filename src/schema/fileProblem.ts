@@ -4,7 +4,7 @@
  */
 export type FileProblemCode =
   | 'tooLarge' | 'empty' | 'notJson' | 'unknownFormat' | 'newerVersion'
-  | 'invalidValue' | 'missingField' | 'duplicateUnit' | 'unknownIndicator' | 'tooManyDecimals' | 'outOfRange' | 'reservedCode' | 'duplicateIndicator' | 'notAPlanFile';
+  | 'invalidValue' | 'missingField' | 'duplicateUnit' | 'unknownIndicator' | 'tooManyDecimals' | 'outOfRange' | 'reservedCode' | 'duplicateIndicator' | 'notAPlanFile' | 'unknownField';
 
 export interface FileProblem {
   code: FileProblemCode;

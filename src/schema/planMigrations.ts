@@ -1,0 +1,45 @@
+/**
+ * The one migration chain of a plan: `planSteps[n]` turns a plan of schema version n into one of version n+1.
+ * Plan files, backups, assignment files and the records in IndexedDB all run these same steps (storage on
+ * read, `storage/storedPlan.ts`), so a plan changes shape in one place whatever it travels in. Pure, and never
+ * removed: a file or a database written years ago must still open. Each step has a before/after test with a
+ * fixture kept forever in test/fixtures/plan-files/. Anything not of the expected shape is left as it is, for
+ * the schema to report where it is wrong. A step that touches rates must mind `rates`: files carry percent,
+ * storage hundredths.
+ */
+export type RateEncoding = 'percent' | 'hundredths';
+export type Migration = (doc: Record<string, unknown>, rates: RateEncoding) => Record<string, unknown>;
+
+export interface MigrationChain {
+  current: number;
+  steps: Readonly<Record<number, Migration>>;
+}
+
+/** Runs the steps from `from` up to `chain.current`; returns which steps ran (a test fails if one never does). */
+export function migrate(doc: Record<string, unknown>, from: number, chain: MigrationChain, rates: RateEncoding = 'percent'):
+  { doc: Record<string, unknown>; ran: number[] } {
+  let current = doc;
+  const ran: number[] = [];
+  for (let v = from; v < chain.current; v++) {
+    const step = chain.steps[v];
+    if (!step) throw new Error(`No migration from schema version ${v}`);
+    current = step(current, rates);
+    ran.push(v);
+  }
+  return { doc: current, ran };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export const planMigrations: MigrationChain = {
+  current: 3,
+  steps: {
+    // 1 → 2: the own-target check, off (what version 1 did: the own target was shown, never checked).
+    1: (plan) => (Array.isArray(plan.indicators)
+      ? { ...plan, indicators: plan.indicators.map((i: unknown) => (isRecord(i) ? { ...i, checkOwnTarget: false } : i)) }
+      : plan),
+    // 2 → 3: nothing to change: version 3 only allows an unset general target (`min: null`), which version 2
+    // plans never carry.
+    2: (plan) => plan,
+  },
+};

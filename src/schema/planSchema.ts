@@ -1,0 +1,72 @@
+import './zodConfig';
+import { z } from 'zod';
+
+/**
+ * A plan's shape in every schema version, as plan files, backups and assignment files carry it and as storage
+ * keeps it (storage keeps rates in hundredths, files in percent; the shape is the same). The plan-file format
+ * version is the plan's schema version. History: 1 — the first; 2 — each indicator says whether the members'
+ * aggregate is also checked against the allocating unit's own target (`checkOwnTarget`); 3 — an indicator's
+ * general target (`min`) may be `null`: not entered yet. A new version adds a schema here, a step to
+ * `planMigrations.ts` and a fixture in test/fixtures/plan-files/.
+ *
+ * Objects are strict: a key this version does not know is refused, naming it, never dropped silently. Format
+ * versions are whole numbers and every added key makes a new one (which an older app refuses as newer, saying
+ * so), so an unknown key at a known version can only be damage or a hand edit.
+ */
+export const PLAN_SCHEMA_VERSION = 3;
+
+const text = (max: number) => z.string().max(max);
+/** A rate: finite (in percent with at most two decimals in files, whole hundredths in storage; checked when converted). */
+const rate = z.number().finite().min(-1_000_000).max(1_000_000);
+/** Indicator ids are also object keys: letters, digits, `_ . -`, and never a key JavaScript treats specially. */
+export const indicatorKey = z.string().regex(/^[A-Za-z0-9_.-]{1,128}$/, 'an indicator id of letters, digits, _ . -')
+  .refine((k) => !['__proto__', 'constructor', 'prototype'].includes(k), 'a reserved name');
+const rates = z.record(indicatorKey, rate);
+
+export const IndicatorV1 = z.strictObject({
+  id: indicatorKey,
+  name: z.strictObject({ vi: text(1000), en: text(1000) }),
+  min: rate,
+  mode: z.enum(['each', 'weighted']),
+  floor: rate.nullable(),
+  mandatory: z.boolean(),
+  ownTarget: rate.nullable(),
+});
+
+/** Version 2: the plan's choice to check the members' aggregate against its own target too. */
+export const IndicatorV2 = IndicatorV1.extend({ checkOwnTarget: z.boolean() });
+
+/** Version 3: the general target may be unset. */
+export const IndicatorV3 = IndicatorV2.extend({ min: rate.nullable() });
+
+/** Limits of a unit, shared with the quick check of stored units (`unitShape.ts`). */
+export const UNIT_LIMITS = { code: 200, name: 1000, type: 300, volume: 100_000_000 } as const;
+
+export const UnitV1 = z.strictObject({
+  code: z.string().trim().min(1).max(UNIT_LIMITS.code),
+  name: z.string().trim().min(1).max(UNIT_LIMITS.name),
+  type: text(UNIT_LIMITS.type),
+  volume: z.number().int().min(0).max(UNIT_LIMITS.volume).nullable(),
+  baseline: rates,
+  target: rates,
+});
+
+const planHead = {
+  id: z.string().min(1).max(200),
+  name: z.string().trim().min(1).max(1000),
+  period: text(40),
+  allocatingUnit: text(1000),
+  notes: text(100_000),
+  status: z.enum(['draft', 'ready']),
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40),
+};
+
+/** A plan in the current version, units checked unit by unit with `UnitV1`. */
+export const PlanV3 = z.strictObject({ ...planHead, indicators: z.array(IndicatorV3).min(1).max(100), units: z.array(UnitV1).max(1_000_000) });
+
+/** The same plan with its units left to the caller: storage checks them with the quick `unitShape.ts` (Zod is slow enough to be felt on every open of a large plan). */
+export const PlanHeadV3 = PlanV3.extend({ units: z.array(z.unknown()).max(1_000_000) });
+
+export type PlanV3 = z.infer<typeof PlanV3>;
+export type UnitV1 = z.infer<typeof UnitV1>;

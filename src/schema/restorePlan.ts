@@ -1,0 +1,151 @@
+import { indicatorId, planId, unitCode, type IndicatorId } from '../domain/ids';
+import type { Indicator } from '../domain/indicators';
+import type { Plan, Unit } from '../domain/plan';
+import type { Rate } from '../domain/rate';
+import { RESERVED_UNIT_CODES } from '../domain/unitLimits';
+import { rateProblem } from '../domain/valueRule';
+import { formatPath, type FileProblem, type Restored } from './fileProblem';
+import { migrate, planMigrations, type RateEncoding } from './planMigrations';
+import { PLAN_SCHEMA_VERSION, PlanHeadV3, PlanV3, UnitV1 } from './planSchema';
+import { isSoundUnit } from './unitShape';
+import { zodProblems } from './zodProblems';
+
+/** Where a plan comes from: the file (or stored plan) named in problems, and where the plan sits in it. */
+export interface PlanSource {
+  /** The file's name, or the stored plan's name. */
+  file: string;
+  /** The plan's path in its document (`['plan']`, `['plans', 2]`); none for a stored record. */
+  at?: readonly PropertyKey[];
+  /** Files carry percent numbers (85.5); storage carries hundredths (8550) and checks units without Zod. */
+  rates?: RateEncoding;
+}
+
+/** A percent number with at most two decimals, as a rate; null if it has more. */
+export function toRate(percent: number): Rate | null {
+  const scaled = percent * 100;
+  const rounded = Math.round(scaled);
+  return Math.abs(scaled - rounded) < 1e-6 ? (rounded as Rate) : null;
+}
+
+/**
+ * Reads the rates of one source into rates, collecting a located problem for every value the one value rule
+ * refuses (`valueRule.ts`): more than two decimals, or outside 0–100 %. Shared by every file kind and storage.
+ */
+export function rateReader(file: string, problems: FileProblem[], encoding: RateEncoding = 'percent') {
+  return (value: number, field: string): Rate | undefined => {
+    const r = encoding === 'percent' ? toRate(value) : Number.isInteger(value) ? (value as Rate) : null;
+    const shown = encoding === 'percent' ? value : value / 100;
+    if (r === null) {
+      problems.push({ code: 'tooManyDecimals', file, field, params: { value: shown } });
+      return undefined;
+    }
+    if (rateProblem(r) !== null) {
+      problems.push({ code: 'outOfRange', file, field, params: { value: shown } });
+      return undefined;
+    }
+    return r;
+  };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const fail = (...problems: FileProblem[]): { ok: false; problems: FileProblem[] } => ({ ok: false, problems });
+
+/**
+ * The one restore of a plan, whatever it came in: a plan file, a backup, an assignment file's indicators, or a
+ * record read from IndexedDB. `raw` is the plan as written at `schemaVersion` (a newer one is refused, naming
+ * both versions); it is migrated step by step through the one chain (`planMigrations.ts`), checked against
+ * the current schema (Zod; unknown keys are refused), then against the plan's own consistency (rates, unique
+ * and unreserved unit codes, known indicators). Every problem names its source and field; nothing is repaired.
+ * The plan comes back at revision 0 (storage gives it its stored revision).
+ */
+export function restorePlan(raw: unknown, schemaVersion: unknown, source: PlanSource): Restored<Plan> {
+  const { file, at = [], rates = 'percent' } = source;
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    return fail({ code: 'invalidValue', file, field: 'formatVersion', params: { reason: 'type', expected: 'int' } });
+  }
+  if (schemaVersion > PLAN_SCHEMA_VERSION) return fail({ code: 'newerVersion', file, params: { fileVersion: schemaVersion, appVersion: PLAN_SCHEMA_VERSION, app: '' } });
+  if (raw === undefined) return fail({ code: 'missingField', file, field: formatPath(at) });
+  if (!isRecord(raw)) return fail({ code: 'invalidValue', file, field: formatPath(at), params: { reason: 'type', expected: 'object' } });
+  const migrated = migrate(raw, schemaVersion, planMigrations, rates).doc;
+  if (rates === 'percent') {
+    const checked = PlanV3.safeParse(migrated);
+    return checked.success ? normalisePlan(checked.data, file, at, rates) : fail(...zodProblems(checked.error, file, at));
+  }
+  const head = PlanHeadV3.safeParse(migrated);
+  if (!head.success) return fail(...zodProblems(head.error, file, at));
+  const problems: FileProblem[] = [];
+  const ids = new Set(head.data.indicators.map((i) => i.id));
+  head.data.units.forEach((u, n) => {
+    if (problems.length >= 50 || isSoundUnit(u, ids)) return;
+    const checked = UnitV1.safeParse(u);
+    if (!checked.success) problems.push(...zodProblems(checked.error, file, [...at, 'units', n]));
+  });
+  if (problems.length > 0) return fail(...problems);
+  return normalisePlan({ ...head.data, units: head.data.units as PlanV3['units'] }, file, at, rates);
+}
+
+/** Whether every rate of a stored unit is a known indicator's whole number of hundredths in 0–100 %. */
+function soundStoredRates(map: Record<string, number>, ids: ReadonlySet<string>): boolean {
+  for (const key in map) {
+    if (!Object.hasOwn(map, key)) continue;
+    const value = map[key]!;
+    if (!ids.has(key) || !Number.isInteger(value) || rateProblem(value) !== null) return false;
+  }
+  return true;
+}
+
+/**
+ * A plan through the schema → a plan of the app, or every problem with its field: rates with more than two
+ * decimals or outside 0–100 %, duplicate indicators, duplicate or reserved unit codes, values for indicators
+ * the plan does not have.
+ */
+function normalisePlan(p: PlanV3, file: string, path: readonly PropertyKey[], encoding: RateEncoding): Restored<Plan> {
+  const at = formatPath(path);
+  const field = (rest: string) => (at ? `${at}.${rest}` : rest);
+  const problems: FileProblem[] = [];
+  const rate = rateReader(file, problems, encoding);
+  const ids = new Set<string>();
+  const indicators: Indicator[] = p.indicators.map((i, n) => {
+    if (ids.has(i.id)) problems.push({ code: 'duplicateIndicator', file, field: field(`indicators[${n}].id`), params: { id: i.id } });
+    ids.add(i.id);
+    const here = field(`indicators[${n}]`);
+    const optional = (value: number | null, name: string) => (value === null ? null : rate(value, `${here}.${name}`) ?? null);
+    return {
+      id: indicatorId(i.id), name: { vi: i.name.vi, en: i.name.en }, min: optional(i.min, 'min'), mode: i.mode,
+      floor: optional(i.floor, 'floor'), mandatory: i.mandatory, ownTarget: optional(i.ownTarget, 'ownTarget'), checkOwnTarget: i.checkOwnTarget,
+    };
+  });
+  const codes = new Map<string, number>();
+  const units: Unit[] = p.units.map((u, n) => {
+    const earlier = codes.get(u.code);
+    if (earlier !== undefined) problems.push({ code: 'duplicateUnit', file, field: field(`units[${n}].code`), params: { code: u.code, first: earlier } });
+    codes.set(u.code, n);
+    if (RESERVED_UNIT_CODES.includes(u.code)) problems.push({ code: 'reservedCode', file, field: field(`units[${n}].code`), params: { code: u.code } });
+    // A stored unit (already of exactly the unit's keys and types, `unitShape.ts`) whose rates are all sound is
+    // taken as it is: opening a plan reads a hundred thousand of them, and copying them was most of the cost.
+    if (encoding === 'hundredths' && soundStoredRates(u.baseline, ids) && soundStoredRates(u.target, ids)) return u as Unit;
+    const values = (map: Record<string, number>, kind: 'baseline' | 'target') => {
+      const out: Partial<Record<IndicatorId, Rate>> = {};
+      for (const [key, value] of Object.entries(map)) {
+        const where = field(`units[${n}].${kind}.${key}`);
+        if (!ids.has(key)) {
+          problems.push({ code: 'unknownIndicator', file, field: where, params: { id: key } });
+          continue;
+        }
+        const r = rate(value, where);
+        // Assignment on a fresh object: keys were checked against the plan's ids above.
+        if (r !== undefined) out[indicatorId(key)] = r;
+      }
+      return out;
+    };
+    return { code: unitCode(u.code), name: u.name, type: u.type.trim(), volume: u.volume, baseline: values(u.baseline, 'baseline'), target: values(u.target, 'target') };
+  });
+  if (problems.length > 0) return fail(...problems);
+  return {
+    ok: true,
+    value: {
+      id: planId(p.id), name: p.name, period: p.period, allocatingUnit: p.allocatingUnit, notes: p.notes, status: p.status,
+      indicators, units, revision: 0, createdAt: p.createdAt, updatedAt: p.updatedAt,
+    },
+  };
+}
