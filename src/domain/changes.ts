@@ -3,6 +3,7 @@ import type { IndicatorId, UnitCode } from './ids';
 import { indicatorsEqual, type Indicator } from './indicators';
 import type { Plan, PlanInfo, PlanStatus, Unit } from './plan';
 import type { Rate } from './rate';
+import type { UnitPatch } from './unitPatch';
 import { unitPositions } from './unitPositions';
 
 /**
@@ -61,14 +62,10 @@ export function changedFields(a: Unit, b: Unit): UnitField[] {
 export const fieldValue = (unit: Unit, field: UnitField): FieldValue =>
   (field.key === 'baseline' || field.key === 'target' ? unit[field.key][field.indicatorId] ?? null : unit[field.key]);
 
-function withField(unit: Unit, field: UnitField, value: FieldValue): Unit {
-  if (field.key === 'baseline' || field.key === 'target') {
-    const values = { ...unit[field.key] };
-    if (value === null) delete values[field.indicatorId];
-    else values[field.indicatorId] = value as Rate;
-    return { ...unit, [field.key]: values };
-  }
-  return { ...unit, [field.key]: value };
+function setField(patch: UnitPatch, field: UnitField, value: FieldValue): void {
+  if (field.key === 'baseline' || field.key === 'target') patch[field.key][field.indicatorId] = value as Rate | null;
+  else if (field.key === 'volume') patch.volume = value as number | null;
+  else patch[field.key] = value as string;
 }
 
 /** Where taking changes back meets a change made since, by someone else: what it would silently overwrite. */
@@ -90,6 +87,7 @@ export function reverseChanges(changes: readonly Change[], current: Plan): Rever
   const commands: Command[] = [];
   const position = unitPositions(current.units);
   const puts: { unit: Unit; index: number }[] = [];
+  const patches: UnitPatch[] = [];
   const removals: UnitCode[] = [];
   for (const change of changes) {
     if (change.kind === 'indicators') {
@@ -104,7 +102,7 @@ export function reverseChanges(changes: readonly Change[], current: Plan): Rever
     } else {
       const at = position.get(change.code);
       const now = at === undefined ? null : current.units[at]!;
-      reverseUnit(change, now, at, conflicts, puts, removals);
+      reverseUnit(change, now, conflicts, { puts, patches, removals });
     }
   }
   if (conflicts.length > 0) return { ok: false, conflicts };
@@ -112,18 +110,24 @@ export function reverseChanges(changes: readonly Change[], current: Plan): Rever
   const status = commands.filter((c) => c.type === 'setStatus');
   const rest = commands.filter((c) => c.type !== 'setStatus');
   if (removals.length > 0) rest.push({ type: 'removeUnits', unitCodes: removals });
+  if (patches.length > 0) rest.push({ type: 'patchUnits', entries: patches });
   if (puts.length > 0) rest.push({ type: 'putUnits', entries: puts.sort((a, b) => a.index - b.index) });
   const all = [...rest, ...status];
   return { ok: true, command: all.length === 1 ? all[0]! : { type: 'batch', commands: all } };
 }
 
-function reverseUnit(change: Extract<Change, { kind: 'unit' }>, now: Unit | null, at: number | undefined, conflicts: Conflict[],
-  puts: { unit: Unit; index: number }[], removals: UnitCode[]) {
+/**
+ * One unit's change taken back: a removed unit put back, an added one removed, and a changed one patched
+ * field by field (`patchUnits`, never the whole unit: if the command is applied again on a newer plan, when
+ * this tab's write merges onto another tab's, it still sets back only those fields).
+ */
+function reverseUnit(change: Extract<Change, { kind: 'unit' }>, now: Unit | null, conflicts: Conflict[],
+  out: { puts: { unit: Unit; index: number }[]; patches: UnitPatch[]; removals: UnitCode[] }) {
   const { code, before, after } = change;
   if (!after) {
     // Removed: it comes back where it was, unless a unit of that code exists again.
     if (now) conflicts.push({ kind: 'unit', code, field: null });
-    else puts.push({ unit: before!, index: change.index });
+    else out.puts.push({ unit: before!, index: change.index });
     return;
   }
   if (!now) {
@@ -134,16 +138,13 @@ function reverseUnit(change: Extract<Change, { kind: 'unit' }>, now: Unit | null
     // Added: it goes again, unless it was edited since (removing it would lose that edit).
     const edited = changedFields(after, now);
     if (edited.length > 0) conflicts.push({ kind: 'unit', code, field: edited[0]! });
-    else removals.push(code);
+    else out.removals.push(code);
     return;
   }
-  let restored = now;
+  const patch: UnitPatch = { code, baseline: {}, target: {} };
   for (const field of changedFields(after, before)) {
-    if (fieldValue(now, field) !== fieldValue(after, field)) {
-      conflicts.push({ kind: 'unit', code, field });
-      continue;
-    }
-    restored = withField(restored, field, fieldValue(before, field));
+    if (fieldValue(now, field) !== fieldValue(after, field)) conflicts.push({ kind: 'unit', code, field });
+    else setField(patch, field, fieldValue(before, field));
   }
-  if (restored !== now) puts.push({ unit: restored, index: at! });
+  out.patches.push(patch);
 }

@@ -3,6 +3,8 @@ import type { UnitCode } from './ids';
 import { indicatorEqual, indicatorsEqual } from './indicators';
 import type { Plan, Unit } from './plan';
 import { isTooLong, MAX_NAME_LENGTH, RESERVED_UNIT_CODES } from './unitLimits';
+import { changedFields } from './changes';
+import { applyPatch } from './unitPatch';
 import { keepPositions, unitPositions } from './unitPositions';
 import { impossibleIndicatorValues, rateProblem, unitIsPossible, volumeProblem } from './valueRule';
 
@@ -90,6 +92,28 @@ const handlers: Handlers = {
       return same({ ...plan, units });
     }
     return same({ ...plan, units: insertAt(units, inserts) });
+  },
+
+  patchUnits(plan, command, effect) {
+    if (command.entries.length === 0) return same(plan);
+    const position = unitPositions(plan.units);
+    const units = plan.units.slice();
+    let touched = false;
+    for (const patch of command.entries) {
+      const at = position.get(patch.code);
+      if (at === undefined) return refuse('unknownUnit');
+      const patched = applyPatch(units[at]!, patch);
+      if (patched.name.trim() === '') return refuse('emptyName');
+      if (isTooLong(patched)) return refuse('tooLong');
+      if (!unitIsPossible(patched)) return impossible;
+      if (changedFields(units[at]!, patched).length === 0) continue;
+      units[at] = patched;
+      effect.changed.push(patch.code);
+      touched = true;
+    }
+    if (!touched) return same(plan);
+    keepPositions(plan.units, units);
+    return same({ ...plan, units });
   },
 
   removeUnits(plan, command, effect) {

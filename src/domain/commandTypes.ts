@@ -3,6 +3,7 @@ import type { Indicator } from './indicators';
 import type { Plan, PlanInfo, PlanStatus, Unit } from './plan';
 import type { Rate } from './rate';
 import type { Field } from './rules';
+import type { UnitPatch } from './unitPatch';
 
 /**
  * Every change to a plan is one of these, named in the planner's words. Typing, paste, fill,
@@ -21,6 +22,11 @@ export type Command =
    * `index` (positions in the resulting list, taken in ascending order); O(units + entries log entries).
    */
   | { type: 'putUnits'; entries: readonly { unit: Unit; index: number }[] }
+  /**
+   * Sets some fields of existing units, each on the unit as it is when applied (import updates, undo): a
+   * change made meanwhile to another field is kept. O(units + entries).
+   */
+  | { type: 'patchUnits'; entries: readonly UnitPatch[] }
   | { type: 'removeUnits'; unitCodes: readonly UnitCode[] }
   | { type: 'removeUnit'; unitCode: UnitCode }
   | { type: 'updateIndicator'; indicatorId: IndicatorId; patch: Partial<Omit<Indicator, 'id'>> }

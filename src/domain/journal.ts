@@ -62,7 +62,7 @@ export function journalChanges(changes: readonly Change[]): JournalChange[] {
 /** How many units a command names: what decides whether the journal keeps it as given. */
 export function commandSize(command: Command): number {
   switch (command.type) {
-    case 'putUnits': return command.entries.length;
+    case 'putUnits': case 'patchUnits': return command.entries.length;
     case 'removeUnits': return command.unitCodes.length;
     case 'batch': return command.commands.reduce((n, c) => n + commandSize(c), 0);
     default: return 1;

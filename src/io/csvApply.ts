@@ -1,6 +1,7 @@
 import type { Command } from '../domain/commands';
 import type { Unit } from '../domain/plan';
-import { applyPatch, type CsvPreview, type CsvProblem, type UnitPatch } from './csvImport';
+import type { CsvPreview, CsvProblem } from './csvImport';
+import type { UnitPatch } from '../domain/unitPatch';
 
 /**
  * What a CSV preview becomes once the user has answered its questions (new units: add them? the last row
@@ -38,12 +39,17 @@ export function withLastRowChoice(preview: CsvPreview, complete: boolean): CsvPr
 export function csvPreviewToCommand(preview: CsvPreview, plan: { units: readonly Unit[] }): Command {
   const now = new Map(plan.units.map((u) => [u.code as string, u]));
   let next = plan.units.length;
-  const entry = (patch: UnitPatch, fresh: Unit) => {
-    const current = now.get(patch.code);
-    return { unit: current ? applyPatch(current, patch) : fresh, index: current ? 0 : next++ };
-  };
-  return {
-    type: 'putUnits',
-    entries: [...preview.updates.map((u) => entry(u.patch, u.after)), ...preview.adds.map((a) => entry(a.patch, a.after))],
-  };
+  // A row for a unit the plan has sets only the fields the file gives (`patchUnits`), on the unit as it is
+  // when applied; a row for a unit the plan does not have (any more) adds it, after the existing ones.
+  const patches: UnitPatch[] = [];
+  const puts: { unit: Unit; index: number }[] = [];
+  for (const { patch, fresh } of [...preview.updates.map((u) => ({ patch: u.patch, fresh: u.after })), ...preview.adds.map((a) => ({ patch: a.patch, fresh: a.after }))]) {
+    if (now.has(patch.code)) patches.push(patch);
+    else puts.push({ unit: fresh, index: next++ });
+  }
+  const commands: Command[] = [
+    ...(patches.length > 0 ? [{ type: 'patchUnits' as const, entries: patches }] : []),
+    ...(puts.length > 0 ? [{ type: 'putUnits' as const, entries: puts }] : []),
+  ];
+  return commands.length === 1 ? commands[0]! : { type: 'batch', commands };
 }

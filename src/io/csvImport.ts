@@ -1,10 +1,11 @@
 import Papa from 'papaparse';
 import { MAX_DISTRICTS, MAX_TITLE_LINES, type FileSays } from './planInfoFromFile';
+import { applyPatch, type UnitPatch } from '../domain/unitPatch';
 import { MAX_CODE_LENGTH, MAX_NAME_LENGTH, RESERVED_UNIT_CODES } from '../domain/unitLimits';
 import { unitCode, type IndicatorId } from '../domain/ids';
 import { foldDiacritics, type Indicator } from '../domain/indicators';
 import type { Unit } from '../domain/plan';
-import { parseCount, type NumberProblem, type Rate } from '../domain/rate';
+import { parseCount, type NumberProblem } from '../domain/rate';
 import { readRate } from '../domain/valueRule';
 import { columnLetter } from './columnLetter';
 import { decodeText, type CsvEncoding } from './csvDecode';
@@ -287,23 +288,3 @@ function sameUnit(a: Unit, b: Unit): boolean {
 }
 
 /** What one CSV row says about one unit: only the cells it fills. */
-export interface UnitPatch {
-  code: Unit['code'];
-  name?: string;
-  type?: string;
-  volume?: number | null;
-  baseline: Partial<Record<IndicatorId, Rate>>;
-  target: Partial<Record<IndicatorId, Rate>>;
-}
-
-export function applyPatch(unit: Unit, patch: UnitPatch): Unit {
-  return {
-    ...unit,
-    name: patch.name ?? unit.name,
-    type: patch.type ?? unit.type,
-    volume: patch.volume === undefined ? unit.volume : patch.volume,
-    baseline: { ...unit.baseline, ...patch.baseline },
-    target: { ...unit.target, ...patch.target },
-  };
-}
-

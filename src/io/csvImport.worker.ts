@@ -2,7 +2,8 @@
 import type { Indicator } from '../domain/indicators';
 import type { Unit } from '../domain/plan';
 import type { CsvEncoding } from './csvDecode';
-import { readCsvImport, type CsvPreview, type CsvProblem, type CsvRead, type UnitPatch } from './csvImport';
+import { readCsvImport, type CsvPreview, type CsvProblem, type CsvRead } from './csvImport';
+import type { UnitPatch } from '../domain/unitPatch';
 import { readJsonFile, type JsonReading } from './jsonImport';
 
 /**

@@ -155,3 +155,21 @@ describe('putUnits at 100,000 units', () => {
     expect(result.ok && result.plan.units.map((u) => [u.code, u.volume])).toEqual([['10004', 104], ['10001', 101], ['10002', 9], ['10003', 103]]);
   });
 });
+
+describe('patchUnits', () => {
+  const target = ind('online_dossiers');
+  it('sets only the fields given, on the unit as it is; null clears a rate', () => {
+    const plan = apply(makeTestPlan({ units: 2 }), { type: 'setVolume', unitCode: code('10000'), volume: 7 });
+    const next = apply(plan, { type: 'patchUnits', entries: [{ code: code('10000'), name: 'Xã Khác', baseline: {}, target: { [target]: null } }] });
+    const { [target]: _cleared, ...otherTargets } = plan.units[0]!.target;
+    expect(next.units[0]).toEqual({ ...plan.units[0], name: 'Xã Khác', target: otherTargets });
+    expect(next.units[0]!.volume).toBe(7);
+  });
+  it('refuses a unit the plan does not have, and an impossible value; changes nothing when every field already holds its value', () => {
+    const plan = makeTestPlan({ units: 2 });
+    expect(applyCommand(plan, { type: 'patchUnits', entries: [{ code: code('99999'), baseline: {}, target: { [target]: pct(50) } }] }, LATER)).toEqual({ ok: false, reason: 'unknownUnit' });
+    expect(applyCommand(plan, { type: 'patchUnits', entries: [{ code: code('10000'), baseline: {}, target: { [target]: pct(101) } }] }, LATER)).toEqual({ ok: false, reason: 'impossibleValue' });
+    const same = applyCommand(plan, { type: 'patchUnits', entries: [{ code: code('10000'), baseline: {}, target: { [target]: plan.units[0]!.target[target]! } }] }, LATER);
+    expect(same.ok && same.plan).toBe(plan);
+  });
+});

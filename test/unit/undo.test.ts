@@ -28,6 +28,8 @@ const single: fc.Arbitrary<Command> = fc.oneof(
   fc.uniqueArray(fc.integer({ min: 0, max: 9 }), { maxLength: 5 }).map((ns): Command => ({ type: 'putUnits',
     entries: ns.map((n, k) => ({ unit: makeUnit(n, { volume: 7 * n, target: { online_dossiers: 60 + n } }), index: k * 2 })) })),
   fc.uniqueArray(unit, { maxLength: 3 }).map((unitCodes): Command => ({ type: 'removeUnits', unitCodes })),
+  fc.uniqueArray(unit, { maxLength: 3 }).map((codes): Command => ({ type: 'patchUnits', entries: codes.map((c, k) => ({
+    code: c, volume: k === 0 ? null : 50 * k, baseline: {}, target: { [ind('online_dossiers')]: k === 1 ? null : pct(70 + k) } })) })),
 );
 const command: fc.Arbitrary<Command> = fc.oneof({ weight: 4, arbitrary: single },
   { weight: 1, arbitrary: fc.array(single, { maxLength: 4 }).map((commands): Command => ({ type: 'batch', commands })) });
@@ -122,5 +124,20 @@ describe('undo and redo by field-level changes', () => {
     const mine = done(plan, { type: 'addUnit', unit: makeUnit(7) })!;
     const theirs = done(mine.plan, { type: 'setVolume', unitCode: code('10007'), volume: 1 })!;
     expect(reverseChanges(mine.changes, theirs.plan)).toEqual({ ok: false, conflicts: [{ kind: 'unit', code: code('10007'), field: { key: 'volume' } }] });
+  });
+
+  it('an undo made on a stale copy and merged onto a newer plan sets back only its own fields, and never brings back a removed unit', () => {
+    const plan = makeTestPlan({ units: 3 });
+    // Tab B renames a unit; tab A (not yet seeing it) sets that unit's target, and A's write lands first.
+    const mine = done(plan, { type: 'renameUnit', unitCode: code('10001'), name: 'Xã Mới' })!;
+    const reversal = reverseChanges(mine.changes, mine.plan);
+    expect(reversal.ok).toBe(true);
+    const theirs = done(mine.plan, { type: 'setRate', unitCode: code('10001'), indicatorId: ind('online_dossiers'), field: 'target', value: pct(60) })!;
+    // B's undo, built on its own copy, replayed onto what storage holds (a merge): A's target stays.
+    const merged = step(theirs.plan, reversal.ok ? reversal.command : { type: 'batch', commands: [] })!;
+    expect([merged.plan.units[1]!.name, merged.plan.units[1]!.target[ind('online_dossiers')]]).toEqual(['Xã Thử 1', pct(60)]);
+    // A removed the unit meanwhile: the replayed undo is refused (the merge drops it and says so), nothing comes back.
+    const removed = done(mine.plan, { type: 'removeUnit', unitCode: code('10001') })!;
+    expect(applyCommand(removed.plan, reversal.ok ? reversal.command : { type: 'batch', commands: [] }, NOW)).toEqual({ ok: false, reason: 'unknownUnit' });
   });
 });

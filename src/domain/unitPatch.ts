@@ -1,0 +1,37 @@
+import type { IndicatorId, UnitCode } from './ids';
+import type { Unit } from './plan';
+import type { Rate } from './rate';
+
+/**
+ * Some fields of one unit, named by its code: what a file row says, or what an undo sets back. A field left
+ * out stays as it is; a rate of `null` is cleared. Applied to the unit as it is when the patch is applied, so
+ * that a change made meanwhile to another field (in another tab) is kept.
+ */
+export interface UnitPatch {
+  code: UnitCode;
+  name?: string;
+  type?: string;
+  volume?: number | null;
+  baseline: Partial<Record<IndicatorId, Rate | null>>;
+  target: Partial<Record<IndicatorId, Rate | null>>;
+}
+
+const patchRates = (rates: Unit['target'], patch: UnitPatch['target']): Unit['target'] => {
+  const out: Partial<Record<IndicatorId, Rate>> = { ...rates };
+  for (const [id, value] of Object.entries(patch) as [IndicatorId, Rate | null | undefined][]) {
+    if (value === null) delete out[id];
+    else if (value !== undefined) out[id] = value;
+  }
+  return out;
+};
+
+export function applyPatch(unit: Unit, patch: UnitPatch): Unit {
+  return {
+    ...unit,
+    name: patch.name ?? unit.name,
+    type: patch.type ?? unit.type,
+    volume: patch.volume === undefined ? unit.volume : patch.volume,
+    baseline: patchRates(unit.baseline, patch.baseline),
+    target: patchRates(unit.target, patch.target),
+  };
+}
