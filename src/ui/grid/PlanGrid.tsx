@@ -7,8 +7,7 @@ import type { Locale } from '../../domain/rate';
 import type { PlanChange, PlanSession } from '../../state/planSession';
 import { markFirstScreenShown } from '../../state/appUpdate';
 import { COMMIT_EDITS_EVENT } from '../../state/lifecycle';
-import { parseClipboardTable } from '../../state/pasteCommands';
-import { afterPaint, SLICE_MS, yieldToBrowser } from '../../state/slices';
+import { afterPaint } from '../../state/slices';
 import { t } from '../i18n/t';
 import { makeColumnDefs } from './columns';
 import { memberLevel } from '../../domain/memberLevel';
@@ -17,6 +16,10 @@ import { gridTheme } from './gridSetup';
 import { GRID_LOCALE_VI } from './gridLocaleVi';
 import { fitHeaderHeights, headerHeightsFor, headerKey } from './headerHeights';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
+import { copyFocusedCell, pasteAtFocus, type GridPaste } from './gridClipboard';
+import { createRowFeed } from './rowFeed';
+
+export type { GridPaste };
 
 /** What survives the grid being re-created (on a language change): sorting, widths, scroll position. */
 
@@ -40,17 +43,6 @@ export interface GridController {
   focusGrid(): boolean;
 }
 
-/** A block pasted in the grid, with what it would cover: the grid decides nothing about where it goes. */
-export interface GridPaste {
-  block: string[][];
-  /** The focused unit cell the block was pasted at; undefined when no unit cell has the focus. */
-  at: { unitCode: UnitCode; colId: string } | undefined;
-  /** The displayed unit rows from the focused one, as many as the block has rows (fewer at the end of the table). */
-  units: UnitCode[];
-  /** The displayed column ids from the focused one to the last. */
-  columns: string[];
-}
-
 export interface PlanGridProps {
   session: PlanSession;
   locale: Locale;
@@ -65,9 +57,6 @@ export interface PlanGridProps {
   /** The grid had to clear the quick filter to show a cell. */
   onFilterCleared?: () => void;
 }
-
-/** Changed rows beyond which the grid takes them in slices (rows in view first) rather than all at once. */
-const ROWS_AT_ONCE = 1000;
 
 /**
  * The thin adapter between a plan session and AG Grid (which has no maintained Solid wrapper).
@@ -124,44 +113,7 @@ export function PlanGrid(props: PlanGridProps) {
     if (which === 'both') api.refreshCells({ rowNodes: [top, bottom].filter((n) => !!n), force: true });
   };
 
-  // Rows of a large change not yet handed to the grid, newest data per unit.
-  const waitingRows = new Map<UnitCode, Unit>();
-  let takingRows = false;
-
-  const setRow = (unit: Unit): boolean => {
-    const node = api?.getRowNode(unit.code);
-    if (!node) return false;
-    node.setData(unit);
-    return true;
-  };
-
-  /** The rows of a large change: those in view now, the others a slice at a time. */
-  const takeRows = async () => {
-    if (takingRows) return;
-    takingRows = true;
-    try {
-      const added: Unit[] = [];
-      for (const node of api?.getRenderedNodes() ?? []) {
-        const unit = node.id === undefined ? undefined : waitingRows.get(node.id as UnitCode);
-        if (unit) {
-          waitingRows.delete(unit.code);
-          node.setData(unit);
-        }
-      }
-      while (api && waitingRows.size > 0) {
-        const deadline = performance.now() + SLICE_MS;
-        for (const [code, unit] of waitingRows) {
-          waitingRows.delete(code);
-          if (!setRow(unit)) added.push(unit);
-          if ((waitingRows.size & 63) === 0 && performance.now() > deadline) break;
-        }
-        if (waitingRows.size > 0) await yieldToBrowser();
-      }
-      if (api && added.length > 0) api.applyTransaction({ add: added });
-    } finally {
-      takingRows = false;
-    }
-  };
+  const rows = createRowFeed(() => api);
 
   /** The units the grid was created with, until the first change after that. */
   let createdWith: readonly Unit[] | undefined;
@@ -187,25 +139,9 @@ export function PlanGrid(props: PlanGridProps) {
       // The reset that first showed the plan, which the grid was just created with (pinned rows too): nothing to redo.
       return;
     } else if (change.kind === 'reset' || !plan) {
-      waitingRows.clear();
-      api.setGridOption('rowData', plan ? [...plan.units] : []);
-      api.refreshCells({ force: true });
-    } else if (change.changed.length > ROWS_AT_ONCE) {
-      for (const unit of change.changed) waitingRows.set(unit.code, unit);
-      for (const code of change.removed) waitingRows.delete(code);
-      if (change.removed.length > 0) api.applyTransaction({ remove: change.removed.map((code) => ({ code }) as GridRow) });
-      void takeRows().catch((e) => console.error('Updating the grid failed', e));
+      rows.reset(plan?.units ?? []);
     } else {
-      // An edit, even while a large change is still being taken: at once, and newer than what waits.
-      const added: GridRow[] = [];
-      for (const unit of change.changed) {
-        waitingRows.delete(unit.code);
-        if (!setRow(unit)) added.push(unit);
-      }
-      for (const code of change.removed) waitingRows.delete(code);
-      if (added.length > 0 || change.removed.length > 0) {
-        api.applyTransaction({ add: added, remove: change.removed.map((code) => ({ code }) as GridRow) });
-      }
+      rows.take(change);
     }
     refreshSummaries(unitsOnly ? 'aggregate' : 'both');
   };
@@ -218,40 +154,6 @@ export function PlanGrid(props: PlanGridProps) {
     // eslint-disable-next-line solid/reactivity -- a plain callback: reads the handler when the edit arrives
     queueMicrotask(() => props.onEdit(colId, unitCode, value));
 
-  /** Paste a block from a spreadsheet at the focused cell: hands on the rows and columns as displayed (sorted, filtered). */
-  const onPasteEvent = (e: ClipboardEvent) => {
-    if (!api || isEditing(e)) return;
-    const focused = api.getFocusedCell();
-    const text = e.clipboardData?.getData('text/plain') ?? '';
-    e.preventDefault();
-    const block = parseClipboardTable(text);
-    const anchor = focused && !focused.rowPinned ? api.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined;
-    if (!focused || !anchor || isSummary(anchor)) return props.onPaste({ block, at: undefined, units: [], columns: [] });
-    const columns = api.getAllDisplayedColumns();
-    const first = columns.indexOf(focused.column);
-    const fromFocus = first < 0 ? [] : columns.slice(first).map((c) => c.getColId());
-    const units: UnitCode[] = [];
-    for (let r = 0; r < block.length; r++) {
-      const row = api.getDisplayedRowAtIndex(focused.rowIndex + r)?.data;
-      if (!row || isSummary(row)) break;
-      units.push(row.code);
-    }
-    props.onPaste({ block, at: { unitCode: anchor.code, colId: focused.column.getColId() }, units, columns: fromFocus });
-  };
-
-  /** Copy the focused cell as it is displayed (`85,5`), so it pastes back anywhere. */
-  const onCopyEvent = (e: ClipboardEvent) => {
-    if (!api || isEditing(e)) return;
-    const focused = api.getFocusedCell();
-    if (!focused) return;
-    const node = focused.rowPinned === 'top' ? api.getPinnedTopRow(focused.rowIndex)
-      : focused.rowPinned === 'bottom' ? api.getPinnedBottomRow(focused.rowIndex) : api.getDisplayedRowAtIndex(focused.rowIndex);
-    if (!node) return;
-    const value = api.getCellValue({ rowNode: node, colKey: focused.column, useFormatter: true });
-    e.clipboardData?.setData('text/plain', value === null || value === undefined ? '' : String(value));
-    e.preventDefault();
-  };
-
   /** The header heights checked against the painted texts (see headerHeights.ts), once the frame is drawn. */
   const fitHeadersAfterPaint = (key: string | undefined) => void afterPaint().then(() => {
     if (api) fitHeaderHeights(api, el, key);
@@ -259,8 +161,8 @@ export function PlanGrid(props: PlanGridProps) {
 
   onMount(() => {
     onCleanup(describeRuleCells(el, messages));
-    el.addEventListener('paste', onPasteEvent);
-    el.addEventListener('copy', onCopyEvent);
+    el.addEventListener('paste', (e) => { if (api) pasteAtFocus(api, e, props.onPaste); });
+    el.addEventListener('copy', (e) => { if (api) copyFocusedCell(api, e); });
     const plan = session.plan();
     const rows = summaryRows();
     createdWith = plan?.units;
@@ -367,10 +269,4 @@ export function PlanGrid(props: PlanGridProps) {
       {messages}
     </div>
   );
-}
-
-/** True when the event comes from a cell editor, where the browser's own copy and paste apply. */
-function isEditing(e: Event): boolean {
-  const target = e.target as HTMLElement | null;
-  return !!target?.closest('.ag-cell-inline-editing, input, textarea');
 }

@@ -1,0 +1,55 @@
+import type { GridApi } from 'ag-grid-community';
+import type { UnitCode } from '../../domain/ids';
+import { parseClipboardTable } from '../../state/pasteCommands';
+import { isSummary, type GridRow } from './rows';
+
+/** A block pasted in the grid, with what it would cover: the grid decides nothing about where it goes. */
+export interface GridPaste {
+  block: string[][];
+  /** The focused unit cell the block was pasted at; undefined when no unit cell has the focus. */
+  at: { unitCode: UnitCode; colId: string } | undefined;
+  /** The displayed unit rows from the focused one, as many as the block has rows (fewer at the end of the table). */
+  units: UnitCode[];
+  /** The displayed column ids from the focused one to the last. */
+  columns: string[];
+}
+
+/** True when the event comes from a cell editor, where the browser's own copy and paste apply. */
+function isEditing(e: Event): boolean {
+  const target = e.target as HTMLElement | null;
+  return !!target?.closest('.ag-cell-inline-editing, input, textarea');
+}
+
+/** A block pasted from a spreadsheet at the focused cell: handed on with the rows and columns as displayed (sorted, filtered). */
+export function pasteAtFocus(api: GridApi<GridRow>, e: ClipboardEvent, onPaste: (paste: GridPaste) => void): void {
+  if (isEditing(e)) return;
+  const focused = api.getFocusedCell();
+  const text = e.clipboardData?.getData('text/plain') ?? '';
+  e.preventDefault();
+  const block = parseClipboardTable(text);
+  const anchor = focused && !focused.rowPinned ? api.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined;
+  if (!focused || !anchor || isSummary(anchor)) return onPaste({ block, at: undefined, units: [], columns: [] });
+  const columns = api.getAllDisplayedColumns();
+  const first = columns.indexOf(focused.column);
+  const fromFocus = first < 0 ? [] : columns.slice(first).map((c) => c.getColId());
+  const units: UnitCode[] = [];
+  for (let r = 0; r < block.length; r++) {
+    const row = api.getDisplayedRowAtIndex(focused.rowIndex + r)?.data;
+    if (!row || isSummary(row)) break;
+    units.push(row.code);
+  }
+  onPaste({ block, at: { unitCode: anchor.code, colId: focused.column.getColId() }, units, columns: fromFocus });
+}
+
+/** The focused cell copied as it is displayed (`85,5`), so it pastes back anywhere. */
+export function copyFocusedCell(api: GridApi<GridRow>, e: ClipboardEvent): void {
+  if (isEditing(e)) return;
+  const focused = api.getFocusedCell();
+  if (!focused) return;
+  const node = focused.rowPinned === 'top' ? api.getPinnedTopRow(focused.rowIndex)
+    : focused.rowPinned === 'bottom' ? api.getPinnedBottomRow(focused.rowIndex) : api.getDisplayedRowAtIndex(focused.rowIndex);
+  if (!node) return;
+  const value = api.getCellValue({ rowNode: node, colKey: focused.column, useFormatter: true });
+  e.clipboardData?.setData('text/plain', value === null || value === undefined ? '' : String(value));
+  e.preventDefault();
+}
