@@ -13,8 +13,11 @@ import { unitPositions } from './unitPositions';
  * per touched unit, not per field.
  */
 export type Change =
-  /** A unit changed (both), added (`before` null, `index` its new position) or removed (`after` null, `index` its old one). */
-  | { kind: 'unit'; code: UnitCode; before: Unit | null; after: Unit | null; index: number }
+  /**
+   * A unit changed in place (both), added (`before` null, `index` its new position), removed (`after` null,
+   * `index` its old one), or taken out and put back elsewhere (`movedFrom`: its old position; `index` its new one).
+   */
+  | { kind: 'unit'; code: UnitCode; before: Unit | null; after: Unit | null; index: number; movedFrom?: number }
   | { kind: 'indicators'; before: readonly Indicator[]; after: readonly Indicator[] }
   | { kind: 'info'; field: keyof PlanInfo; before: string; after: string }
   | { kind: 'status'; before: PlanStatus; after: PlanStatus };
@@ -33,18 +36,37 @@ export function changesOf(before: Plan, after: Plan, effect: Effect): Change[] {
   }
   const was = unitPositions(before.units);
   const is = unitPositions(after.units);
-  for (const code of effect.removed.length === 0 ? effect.changed : [...effect.changed, ...effect.removed]) {
+  // Only a command that moved units can have put one back elsewhere (a batch that removes and re-adds it).
+  const moved = effect.unitsMoved ? movedUnits(before.units, after.units, was, is) : undefined;
+  // A unit put back elsewhere as it was is in neither list of the effect (its record did not change): add it.
+  const touched = effect.removed.length === 0 && !moved?.size ? effect.changed : [...new Set([...effect.changed, ...effect.removed, ...(moved ?? [])])];
+  for (const code of touched) {
     const a = was.get(code);
     const b = is.get(code);
     const unitBefore = a === undefined ? null : before.units[a]!;
     const unitAfter = b === undefined ? null : after.units[b]!;
-    if (unitBefore !== unitAfter) changes.push({ kind: 'unit', code, before: unitBefore, after: unitAfter, index: b ?? a ?? 0 });
+    if (moved?.has(code)) changes.push({ kind: 'unit', code, before: unitBefore, after: unitAfter, index: b!, movedFrom: a! });
+    else if (unitBefore !== unitAfter) changes.push({ kind: 'unit', code, before: unitBefore, after: unitAfter, index: b ?? a ?? 0 });
   }
   for (const field of INFO_FIELDS) {
     if (before[field] !== after[field]) changes.push({ kind: 'info', field, before: before[field], after: after[field] });
   }
   if (before.status !== after.status) changes.push({ kind: 'status', before: before.status, after: after.status });
   return changes;
+}
+
+/**
+ * The units in both lists whose place among the units common to both differs: those a command took out and
+ * put back elsewhere (and, at worst, some it only shifted, which are then restored whole at their place). O(units).
+ */
+function movedUnits(before: readonly Unit[], after: readonly Unit[], was: ReadonlyMap<UnitCode, number>, is: ReadonlyMap<UnitCode, number>): Set<UnitCode> {
+  const rank = new Map<UnitCode, number>();
+  let r = 0;
+  for (const u of before) if (is.has(u.code)) rank.set(u.code, r++);
+  const moved = new Set<UnitCode>();
+  r = 0;
+  for (const u of after) if (was.has(u.code) && rank.get(u.code) !== r++) moved.add(u.code);
+  return moved;
 }
 
 /** Every field of a unit whose value differs between `a` and `b`. */
@@ -124,6 +146,16 @@ export function reverseChanges(changes: readonly Change[], current: Plan): Rever
 function reverseUnit(change: Extract<Change, { kind: 'unit' }>, now: Unit | null, conflicts: Conflict[],
   out: { puts: { unit: Unit; index: number }[]; patches: UnitPatch[]; removals: UnitCode[] }) {
   const { code, before, after } = change;
+  if (change.movedFrom !== undefined) {
+    // Put back elsewhere: taken out again and put back at its old place as it was, unless edited since.
+    const edited = now ? changedFields(after!, now) : [];
+    if (!now || edited.length > 0) conflicts.push({ kind: 'unit', code, field: edited[0] ?? null });
+    else {
+      out.removals.push(code);
+      out.puts.push({ unit: before!, index: change.movedFrom });
+    }
+    return;
+  }
   if (!after) {
     // Removed: it comes back where it was, unless a unit of that code exists again.
     if (now) conflicts.push({ kind: 'unit', code, field: null });

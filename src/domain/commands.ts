@@ -17,8 +17,10 @@ export function applyCommand(plan: Plan, command: Command, now: string): ApplyRe
   let next = result.plan;
   if (next === plan) return { ok: true, plan, effect: raw };
   const effect = settle(plan, next, raw);
-  // A command that sets the status itself (marking ready, or an undo restoring a ready plan) decides it.
-  const setsStatus = command.type === 'setStatus' || (command.type === 'batch' && command.commands.some((c) => c.type === 'setStatus'));
+  // A command that changes the status itself (marking ready, or an undo restoring a ready plan) decides it; a
+  // status set to what it already was decides nothing, so the data it comes with returns the plan to draft.
+  const setsStatus = next.status !== plan.status
+    && (command.type === 'setStatus' || (command.type === 'batch' && command.commands.some((c) => c.type === 'setStatus')));
   if (!setsStatus && next.status === 'ready') {
     next = { ...next, status: 'draft' };
     effect.rulesChanged = true;

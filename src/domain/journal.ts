@@ -48,6 +48,7 @@ export function journalChanges(changes: readonly Change[]): JournalChange[] {
   const out: JournalChange[] = [];
   for (const c of changes) {
     if (c.kind !== 'unit') out.push(c);
+    else if (c.movedFrom !== undefined) out.push({ kind: 'unitRemoved', unit: c.before!, index: c.movedFrom }, { kind: 'unitAdded', unit: c.after!, index: c.index });
     else if (!c.before) out.push({ kind: 'unitAdded', unit: c.after!, index: c.index });
     else if (!c.after) out.push({ kind: 'unitRemoved', unit: c.before, index: c.index });
     else {

@@ -141,3 +141,23 @@ describe('undo and redo by field-level changes', () => {
     expect(applyCommand(removed.plan, reversal.ok ? reversal.command : { type: 'batch', commands: [] }, NOW)).toEqual({ ok: false, reason: 'unknownUnit' });
   });
 });
+
+describe('a unit taken out and put back elsewhere in one command', () => {
+  it('goes back to its place on undo, with its content or without a change of content', () => {
+    const plan = makeTestPlan({ units: 3 });
+    for (const unit of [makeUnit(1, { volume: 7, target: { online_dossiers: 61 } }), plan.units[1]!]) {
+      const edit = done(plan, { type: 'batch', commands: [{ type: 'removeUnits', unitCodes: [code('10001')] }, { type: 'putUnits', entries: [{ unit, index: 0 }] }] })!;
+      expect(edit.plan.units.map((u) => u.code)).toEqual(['10001', '10000', '10002']);
+      expect(content(reversed(edit.changes, edit.plan).plan)).toEqual(content(plan));
+    }
+  });
+});
+
+describe('a ready plan', () => {
+  it('returns to draft with data set alongside a status that was already ready, and undo makes it ready again', () => {
+    const plan = done(makeTestPlan({ units: 3 }), { type: 'setStatus', status: 'ready' })!.plan;
+    const edit = done(plan, { type: 'batch', commands: [{ type: 'setStatus', status: 'ready' }, { type: 'addUnit', unit: makeUnit(3) }] })!;
+    expect(edit.plan.status).toBe('draft');
+    expect(content(reversed(edit.changes, edit.plan).plan)).toEqual(content(plan));
+  });
+});

@@ -1,8 +1,9 @@
 import { createSignal, Show } from 'solid-js';
 import type { PlanInfo } from '../../domain/plan';
-import { isValidPeriod, normalizePeriod } from '../../domain/plan';
+import { normalizePeriod } from '../../domain/plan';
 import { Dialog } from '../Dialog';
 import { t } from '../i18n/t';
+import { planInfoProblems } from '../plans/PlanInfoFields';
 
 export function PlanInfoDialog(props: { info: PlanInfo; onSave: (info: PlanInfo) => void; onClose: () => void }) {
   // eslint-disable-next-line solid/reactivity -- the form starts from the plan's details once
@@ -17,8 +18,8 @@ export function PlanInfoDialog(props: { info: PlanInfo; onSave: (info: PlanInfo)
     <Dialog title={t('planInfo')} onClose={() => props.onClose()} testId="plan-info-dialog">
       <form novalidate onSubmit={(e) => {
         e.preventDefault();
-        if (!info().name.trim()) return setError(t('nameRequired'));
-        if (!isValidPeriod(info().period)) return setError(t('periodInvalid'));
+        const [problem] = planInfoProblems(info());
+        if (problem) return setError(problem);
         props.onSave({ ...info(), period: normalizePeriod(info().period) });
       }}>
         {field('name', t('planName'))}

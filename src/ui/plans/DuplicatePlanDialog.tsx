@@ -1,9 +1,10 @@
 import { createSignal, Show, untrack } from 'solid-js';
-import { isValidPeriod, nextPeriod, normalizePeriod } from '../../domain/plan';
+import { nextPeriod, normalizePeriod } from '../../domain/plan';
 import type { DuplicateOptions } from '../../domain/planFactory';
 import type { PlanSummary } from '../../state/services';
 import { Dialog } from '../Dialog';
 import { t } from '../i18n/t';
+import { planInfoProblems } from './PlanInfoFields';
 
 export function DuplicatePlanDialog(props: { plan: PlanSummary; onClose: () => void; onDuplicate: (options: DuplicateOptions) => void }) {
   // The form starts from the plan being copied, once.
@@ -17,8 +18,8 @@ export function DuplicatePlanDialog(props: { plan: PlanSummary; onClose: () => v
     <Dialog title={t('duplicateTitle')} onClose={() => props.onClose()} testId="duplicate-dialog">
       <form onSubmit={(e) => {
         e.preventDefault();
-        if (!name().trim()) return setError(t('nameRequired'));
-        if (!isValidPeriod(period())) return setError(t('periodInvalid'));
+        const [problem] = planInfoProblems({ name: name(), period: period(), allocatingUnit: '' });
+        if (problem) return setError(problem);
         props.onDuplicate({ name: name(), period: normalizePeriod(period()), targetsAsBaseline: asBaseline() });
       }} novalidate>
         <label class="field"><span>{t('planName')}</span>
