@@ -14,7 +14,15 @@ export interface Unit {
   baseline: Readonly<Partial<Record<IndicatorId, Rate>>>;
   /** Targets for the plan's period (H2), per indicator. */
   target: Readonly<Partial<Record<IndicatorId, Rate>>>;
+  /**
+   * Target cells the planner locked, per indicator: proposals and fills never change them (typing still
+   * may: a lock guards against automatic changes, not the planner's own hand). Absent when none.
+   */
+  locked?: Readonly<Partial<Record<IndicatorId, true>>>;
 }
+
+/** True when the unit's target for the indicator is locked against automatic changes. */
+export const isLocked = (unit: Unit, indicatorId: IndicatorId): boolean => unit.locked?.[indicatorId] === true;
 
 export type PlanStatus = 'draft' | 'ready';
 
