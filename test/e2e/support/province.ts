@@ -206,3 +206,18 @@ export class ConsolidationView {
       .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
   }
 }
+
+/** The province plan the province-side tests make: its member units are its districts. */
+export const PERIOD = '2023-H2';
+export const PROVINCE = 'UBND tỉnh Bình Định';
+export const DISTRICTS = [
+  { code: '550', name: 'Huyện Tuy Phước', type: 'Huyện' },
+  { code: '540', name: 'Thành phố Quy Nhơn', type: 'Thành phố' },
+  { code: '551', name: 'Huyện An Lão', type: 'Huyện' },
+] as const;
+export type DistrictCode = (typeof DISTRICTS)[number]['code'];
+
+/** A downloaded or uploaded JSON file, parsed. */
+export const parse = <T>(file: Downloaded | FilePayload) => JSON.parse(('bytes' in file ? file.bytes : file.buffer).toString('utf8')) as T;
+/** The id of the plan a page shows. */
+export const planIdOf = async (plan: PlanPage) => (await plan.root.getAttribute('data-plan-id')) ?? '';
