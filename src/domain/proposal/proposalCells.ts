@@ -69,7 +69,7 @@ export function prepareCells(plan: Pick<Plan, 'units'>, ind: Indicator, request:
   const start: number[] = [];
   const prepared: PreparedCells = {
     positions: new Int32Array(0), lower: new Int32Array(0), start: new Int32Array(0), volumes: [], sources: [], baselines: [],
-    kept: new Array<CellReason | undefined>(units.length), fixed: new WeightedSums(), before: new WeightedSums(), lockedBelow: [], typedBelow: [],
+    kept: [], fixed: new WeightedSums(), before: new WeightedSums(), lockedBelow: [], typedBelow: [],
   };
   for (let pos = 0; pos < units.length; pos++) {
     const unit = units[pos]!;
@@ -78,8 +78,9 @@ export function prepareCells(plan: Pick<Plan, 'units'>, ind: Indicator, request:
     const kept = request.scope !== null && !request.scope.has(unit.code) ? OUT_OF_SCOPE
       : isLocked(unit, id) ? LOCKED
         : request.onlyEmpty && target !== undefined ? TYPED : undefined;
+    // Pushed for every unit: an array made at its full length would be a slow, sparse one past ~32,000 units.
+    prepared.kept.push(kept);
     if (kept !== undefined) {
-      prepared.kept[pos] = kept;
       prepared.fixed.add(unit.volume, target);
       if (kept !== OUT_OF_SCOPE && rule !== null && target !== undefined && target < rule.limit) {
         (kept === LOCKED ? prepared.lockedBelow : prepared.typedBelow).push(unit.code);

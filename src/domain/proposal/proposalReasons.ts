@@ -31,21 +31,21 @@ function methodReason(family: Family, p: number, parameter: Parameter): CellReas
  */
 export function proposedCells(plan: Pick<Plan, 'units'>, ind: Indicator, cells: PreparedCells, family: Family, p: number, parameter: Parameter): { cells: ProposedCell[]; changed: number } {
   const { units } = plan;
-  const out = new Array<ProposedCell>(units.length);
+  const out: ProposedCell[] = [];
   const byMethod = methodReason(family, p, parameter);
+  const { lower, start, sources, baselines } = cells;
   let changed = 0;
+  let i = 0; // the next changeable cell: they come in plan order
   for (let pos = 0; pos < units.length; pos++) {
+    const unit = units[pos]!;
+    const before = unit.target[ind.id] ?? null;
     const kept = cells.kept[pos];
-    if (kept === undefined) continue;
-    const before = units[pos]!.target[ind.id] ?? null;
-    out[pos] = { unitCode: units[pos]!.code, before, after: before, reason: kept, noBaseline: false };
-  }
-  const { positions, lower, start, sources, baselines } = cells;
-  for (let i = 0; i < positions.length; i++) {
-    const unit = units[positions[i]!]!;
+    if (kept !== undefined) {
+      out.push({ unitCode: unit.code, before, after: before, reason: kept, noBaseline: false });
+      continue;
+    }
     const asked = methodValue(family.method, start[i]!, p);
     const after = bounded(asked, lower[i]!) as Rate;
-    const before = unit.target[ind.id] ?? null;
     if (after !== before) changed += 1;
     const baseline = baselines[i];
     let reason: CellReason = byMethod;
@@ -55,7 +55,8 @@ export function proposedCells(plan: Pick<Plan, 'units'>, ind: Indicator, cells: 
       if (source === 'baseline') reason = { kind: 'keptBaseline', baseline: baseline ?? lower[i]! as Rate };
       else if (source !== 'zero') reason = BOUND[source];
     } else if (asked > PERCENT_100) reason = BOUND.cap100;
-    out[positions[i]!] = { unitCode: unit.code, before, after, reason, noBaseline: baseline === undefined };
+    out.push({ unitCode: unit.code, before, after, reason, noBaseline: baseline === undefined });
+    i += 1;
   }
   return { cells: out, changed };
 }

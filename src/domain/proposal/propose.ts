@@ -78,7 +78,7 @@ export function combineProposals(indicators: readonly IndicatorProposal[]): Prop
 }
 
 /**
- * The proposal one indicator at a time: each `next()` computes one (about 50 ms per indicator at 100,000 units),
+ * The proposal one indicator at a time: each `next()` computes one (about 0.1 s at 100,000 units on a slow machine),
  * so a caller can yield to the page between them; the generator's return value is the whole result.
  */
 export function* proposalSteps(plan: Pick<Plan, 'units' | 'indicators'>, request: ProposalRequest): Generator<IndicatorProposal, ProposalResult, void> {
