@@ -3,7 +3,7 @@ import type { Command } from '../commandTypes';
 import type { IndicatorId, UnitCode } from '../ids';
 import type { Indicator } from '../indicators';
 import type { Plan } from '../plan';
-import type { Rate } from '../rate';
+import { PERCENT_100, type Rate } from '../rate';
 import type { UnitPatch } from '../unitPatch';
 import { makeProposalContext, prepareCells, type PreparedCells, type ProposalContext } from './proposalCells';
 import { isInfeasibility, resolveGoal, unitRule } from './proposalGoal';
@@ -47,7 +47,7 @@ export function proposeIndicator(plan: Pick<Plan, 'units'>, ind: Indicator, requ
   const infeasible = (problem: Infeasibility): IndicatorProposal => ({ indicatorId: ind.id, feasible: false, problem, before });
   const goal = resolveGoal(ind, request.goal);
   if (isInfeasibility(goal)) return infeasible(goal);
-  if (!ind.mandatory && ind.mode === 'weighted' && ind.floor !== null && ind.floor > 10000) return infeasible({ kind: 'floorAbove100', floor: ind.floor });
+  if (!ind.mandatory && ind.mode === 'weighted' && ind.floor !== null && ind.floor > PERCENT_100) return infeasible({ kind: 'floorAbove100', floor: ind.floor });
   const kept = keptCellsProblem(ind, cells);
   if (kept !== null) return infeasible(kept);
   const family: Family = { method: request.method, allowBelowBaseline: request.allowBelowBaseline };
