@@ -65,6 +65,13 @@ export type Infeasibility =
   | { kind: 'lockedBelowMandatory'; unitCodes: readonly UnitCode[] }
   /** `each` mode, but these locked cells hold less than the general target. */
   | { kind: 'lockedBelowMin'; unitCodes: readonly UnitCode[]; min: Rate }
+  /** `weighted` mode with a floor, but these locked cells hold less than the floor. */
+  | { kind: 'lockedBelowFloor'; unitCodes: readonly UnitCode[]; floor: Rate }
+  /**
+   * Only empty targets are filled, but these targets already typed (in the units the proposal covers) break the
+   * rule named: the indicator would still show their errors. Correct them, or propose for every cell.
+   */
+  | { kind: 'typedBelowBound'; unitCodes: readonly UnitCode[]; bound: 'mandatory' | 'general' | 'floor'; limit: Rate }
   /** The goal chosen is not there: the general target or own target not entered. */
   | { kind: 'goalUnset'; goal: 'general' | 'own' };
 
@@ -72,7 +79,12 @@ export type IndicatorProposal =
   | {
     indicatorId: IndicatorId;
     feasible: true;
-    /** The goal the aggregate meets: the one chosen, raised to what validation requires when that is higher. */
+    /**
+     * The goal the aggregate meets: the one chosen, raised to what validation requires when that is higher.
+     * In `each` mode with the general target chosen it is met unit by unit (every unit at least the general
+     * target); the aggregate is then only brought to what validation checks (the own target, when checked).
+     * Null for a mandatory indicator whose aggregate nothing checks.
+     */
     goal: Rate | null;
     /** Set when the goal chosen was below what validation requires, and which rule raised it. */
     goalRaisedBy: 'general' | 'own' | null;
