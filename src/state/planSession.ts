@@ -7,7 +7,7 @@ import type { Plan } from '../domain/plan';
 import { readinessErrors } from '../domain/planFactory';
 import type { Issue } from '../domain/rules';
 import type { ValidationIndex } from '../domain/validationIndex';
-import { TAB_ID, type PlanStore } from '../storage/store';
+import { TAB_ID, type DamagedPlanSummary, type PlanStore } from '../storage/store';
 import { LARGE_CHANGE, type PlanChange } from './planView';
 import { nowIso } from './services';
 import { createFollower } from './session/followStored';
@@ -25,6 +25,8 @@ export interface PlanSession {
   /** The plan on screen. After a large command it may be a moment behind the commands accepted (see `dispatch`). */
   plan: Accessor<Plan | undefined>;
   loadState: Accessor<LoadState>;
+  /** Why the stored plan cannot be shown, when `loadState` is `damaged`. */
+  damage: Accessor<DamagedPlanSummary | undefined>;
   /** The validation of the current plan; read it inside a tracking scope through `validationVersion`. */
   validation: ValidationIndex;
   validationVersion: Accessor<number>;
@@ -116,13 +118,13 @@ export function createPlanSession(repo: PlanStore, id: PlanId): PlanSession {
     writes.takeOver(saving);
   };
   const opened = beingSaved ? Promise.resolve(showBeingSaved(beingSaved)) : core.reload().then(follower.catchUp);
-  opened.catch((e) => {
+  opened.catch((e: unknown) => {
     console.error('Loading the plan failed', e);
     core.setLoadState('missing');
   });
 
   return {
-    plan: core.view.plan, loadState: core.loadState, validation: core.view.validation, validationVersion: core.view.validationVersion,
+    plan: core.view.plan, loadState: core.loadState, damage: core.damage, validation: core.view.validation, validationVersion: core.view.validationVersion,
     saveState: writes.saveState, saveProblem: writes.saveProblem, returnedToDraft, progress: writes.progress,
     dispatch: (command, source) => {
       const result = dispatch(command, 'edit', source);

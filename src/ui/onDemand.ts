@@ -46,6 +46,9 @@ export const PlanInfoDialog = lazy(() => import('./plan/PlanInfoDialog').then((m
 export const NewPlanDialog = lazy(() => import('./plans/NewPlanDialog').then((m) => ({ default: m.NewPlanDialog })));
 export const DuplicatePlanDialog = lazy(() => import('./plans/DuplicatePlanDialog').then((m) => ({ default: m.DuplicatePlanDialog })));
 
+/** "Đề xuất phân bổ": the proposal panel and the solver behind it. */
+export const ProposalPanel = lazy(() => import('./proposal/ProposalPanel').then((m) => ({ default: m.ProposalPanel })));
+
 /** The user guide (`#/help`), with its content in both languages. */
 export const HelpPage = lazy(() => import('./help/HelpPage').then((m) => ({ default: m.HelpPage })));
 

@@ -265,6 +265,11 @@ describe('the plan list', () => {
       + 'trường indicators[0].min: cần một số.');
     await list.row(soundId).locator('td a').click();
     await eventually(() => page.locator('.plan-meta').textContent()).toContain('2024');
+    // Opened by its address (a bookmark, another tab), the damaged plan's page says the same, not "no such plan".
+    await page.goto(`${baseURL}#/plans/${DEMO_PLAN_ID}`);
+    const damaged = page.getByTestId('plan-damaged');
+    await eventually(() => damaged.textContent()).toContain('trường indicators[0].min: cần một số.');
+    expect(await page.getByTestId('plan-grid').count()).toBe(0);
 
     await list.open(baseURL);
     await notice.getByRole('button', { name: 'Xóa kế hoạch hỏng' }).click();

@@ -1,10 +1,11 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { PlanId } from '../../domain/ids';
 import type { Plan } from '../../domain/plan';
-import type { PlanStore } from '../../storage/store';
+import { DamagedPlan, type DamagedPlanSummary, type PlanStore } from '../../storage/store';
 import { createPlanView } from '../planView';
 
-export type LoadState = 'loading' | 'ready' | 'missing';
+/** `damaged`: the stored plan fails its schema (`damage` says where); it is never shown half-read. */
+export type LoadState = 'loading' | 'ready' | 'missing' | 'damaged';
 
 /**
  * What the parts of an open plan share: the plan commands apply to (`model`: what the view shows, or ahead of
@@ -18,6 +19,9 @@ export interface SessionCore {
   setModel(plan: Plan | undefined): void;
   loadState: Accessor<LoadState>;
   setLoadState(state: LoadState): void;
+  /** Why the stored plan cannot be shown, when `loadState` is `damaged`. */
+  damage: Accessor<DamagedPlanSummary | undefined>;
+  showDamaged(damage: DamagedPlanSummary): void;
   /** The plan as storage holds it replaces what is on screen; writes built on the old generation become stale. */
   showStored(stored: Plan): void;
   showMissing(): void;
@@ -27,10 +31,11 @@ export interface SessionCore {
 
 export function createSessionCore(repo: PlanStore, id: PlanId, onViewIdle: () => void): SessionCore {
   const [loadState, setLoadState] = createSignal<LoadState>('loading');
+  const [damage, setDamage] = createSignal<DamagedPlanSummary>();
   let model: Plan | undefined;
   const view = createPlanView(onViewIdle);
   const core: SessionCore = {
-    id, repo, view, loadState, setLoadState,
+    id, repo, view, loadState, setLoadState, damage,
     model: () => model,
     setModel: (plan) => { model = plan; },
     showStored(stored) {
@@ -38,13 +43,27 @@ export function createSessionCore(repo: PlanStore, id: PlanId, onViewIdle: () =>
       view.replace(stored);
       setLoadState('ready');
     },
+    showDamaged(found) {
+      model = undefined;
+      setDamage(found);
+      setLoadState('damaged');
+      view.replace(undefined);
+    },
     showMissing() {
       model = undefined;
       setLoadState('missing');
       view.replace(undefined);
     },
     async reload() {
-      const stored = await repo.loadPlan(id);
+      let stored: Plan | undefined;
+      try {
+        stored = await repo.loadPlan(id);
+      } catch (e) {
+        // Damaged on disk (or by another copy of the app): said where, never shown half-read.
+        if (!(e instanceof DamagedPlan)) throw e;
+        core.showDamaged({ id: e.id, name: e.planName, problems: e.problems });
+        return;
+      }
       if (stored) core.showStored(stored);
       else core.showMissing();
     },

@@ -1,10 +1,11 @@
 import { createGrid, type ColumnState, type GridApi } from 'ag-grid-community';
 import { createEffect, on, onCleanup, onMount, Show } from 'solid-js';
 import { foldDiacritics, indicatorsEqual } from '../../domain/indicators';
-import type { UnitCode } from '../../domain/ids';
+import type { IndicatorId, UnitCode } from '../../domain/ids';
 import type { Unit } from '../../domain/plan';
 import type { Locale } from '../../domain/rate';
 import type { PlanChange, PlanSession } from '../../state/planSession';
+import type { ProposalPreview } from '../../state/proposalRun';
 import { markFirstScreenShown } from '../../state/appUpdate';
 import { COMMIT_EDITS_EVENT } from '../../state/lifecycle';
 import { afterPaint } from '../../state/slices';
@@ -41,6 +42,10 @@ export interface GridController {
   focusedUnit(): UnitCode | undefined;
   /** Puts the keyboard focus in the grid: on the cell focused last, or the first unit's first target. */
   focusGrid(): boolean;
+  /** The indicator of the focused cell (result or target), if an indicator's column has the focus. */
+  focusedIndicator(): IndicatorId | undefined;
+  /** The units the quick filter shows, in the order on screen. */
+  shownUnits(): UnitCode[];
 }
 
 export interface PlanGridProps {
@@ -56,6 +61,8 @@ export interface PlanGridProps {
   onViewState?: (state: GridViewState) => void;
   /** The grid had to clear the quick filter to show a cell. */
   onFilterCleared?: () => void;
+  /** A proposal previewed in the target cells before it is applied. */
+  proposal?: () => ProposalPreview | undefined;
 }
 
 /**
@@ -92,7 +99,7 @@ export function PlanGrid(props: PlanGridProps) {
     const plan = session.plan();
     return makeColumnDefs({
       locale: props.locale, period: plan?.period ?? '', indicators: plan?.indicators ?? [],
-      validation: session.validation, unitCount: () => session.plan()?.units.length ?? 0, allocatingUnit: () => session.plan()?.allocatingUnit ?? '', onEdit: handleEdit,
+      proposal: props.proposal, validation: session.validation, unitCount: () => session.plan()?.units.length ?? 0, allocatingUnit: () => session.plan()?.allocatingUnit ?? '', onEdit: handleEdit,
       // Read when the columns are made (opening, indicators or period changed): O(units), not on every edit.
       level: memberLevel(plan?.units ?? []),
     });
@@ -228,6 +235,16 @@ export function PlanGrid(props: PlanGridProps) {
         } else return false;
         return true;
       },
+      focusedIndicator() {
+        const colId = api?.getFocusedCell()?.column.getColId();
+        const [field, id] = colId?.split('.') ?? [];
+        return (field === 'target' || field === 'baseline') && id ? (id as IndicatorId) : undefined;
+      },
+      shownUnits() {
+        const codes: UnitCode[] = [];
+        api?.forEachNodeAfterFilterAndSort((node) => { if (node.data && !isSummary(node.data)) codes.push(node.data.code); });
+        return codes;
+      },
       focusedUnit() {
         const cell = api?.getFocusedCell();
         if (!api || !cell || cell.rowPinned) return undefined;
@@ -250,6 +267,14 @@ export function PlanGrid(props: PlanGridProps) {
   // Before the page goes away on purpose (an upgrade, a new version), what is typed in an editor is committed.
   const commitEdits = () => api?.stopEditing(false);
   window.addEventListener(COMMIT_EDITS_EVENT, commitEdits);
+  // A proposal shown, changed or ended: the target cells in view and the aggregate row are drawn again.
+  createEffect(on(() => props.proposal?.(), () => {
+    if (!api) return;
+    const columns = api.getColumns()?.filter((c) => c.getColId().startsWith('target.')) ?? [];
+    api.refreshCells({ columns, force: true });
+    const bottom = api.getPinnedBottomRow(0);
+    if (bottom) api.refreshCells({ rowNodes: [bottom], columns, force: true });
+  }, { defer: true }));
   createEffect(on(() => props.quickFilter, (text) => api?.setGridOption('quickFilterText', foldDiacritics(text)), { defer: true }));
   onCleanup(() => {
     window.removeEventListener(COMMIT_EDITS_EVENT, commitEdits);

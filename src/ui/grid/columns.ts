@@ -10,6 +10,8 @@ import type { IndicatorTotals, ValidationIndex } from '../../domain/validationIn
 import { aggregateCellText, indicatorName, issueMessage, levelText, ruleText } from '../i18n/issueText';
 import type { MemberLevel } from '../../domain/memberLevel';
 import { t } from '../i18n/t';
+import type { ProposalPreview } from '../../state/proposalRun';
+import { aggregateText, proposedCellText, proposedCellTitle } from '../proposal/proposalText';
 import { isSummary, type GridRow } from './rows';
 
 /** Where an edit of a unit's cell goes: the grid never writes into its data (the value setters say so). */
@@ -26,6 +28,8 @@ export interface ColumnContext {
   /** The level of the member units, for the words ("cho cấp xã", "từng huyện"). */
   level: MemberLevel;
   onEdit: EditHandler;
+  /** A proposal shown before it is applied: its cells read "old → new" (ui/proposal). */
+  proposal?: () => ProposalPreview | undefined;
 }
 
 /** Every callback parameter the columns read carries the row's data. */
@@ -56,6 +60,13 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
     return totalsCache.map.get(id);
   };
   const verdictOf = (totals: IndicatorTotals): Verdict => indicatorVerdict(totals, validation.unitErrorsFor(totals.indicator.id), ctx.unitCount());
+  /** The proposed cell shown over a unit's target, while a proposal is previewed. */
+  const proposedCell = (unit: Unit, id: IndicatorId) => ctx.proposal?.()?.changedCells.get(id)?.get(unit.code);
+  /** The indicator's aggregate before and after the proposal previewed, when it has one. */
+  const proposedAggregate = (id: IndicatorId) => {
+    const found = ctx.proposal?.()?.result.indicators.find((x) => x.indicatorId === id);
+    return found?.feasible ? found : undefined;
+  };
   /** Hands the edit on and tells the grid nothing changed: the data changes only through a command. */
   const valueSetter = (colId: string) => (p: { data?: GridRow | undefined; newValue: unknown }) => {
     const unit = unitOf(p);
@@ -109,6 +120,8 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
       const summary = summaryOf(p as Params);
       const value = p.value ?? null;
       if (summary === 'aggregate') {
+        const proposed = field === 'target' ? proposedAggregate(ind.id) : undefined;
+        if (proposed) return `${aggregateText(proposed.before, locale)} → ${aggregateText(proposed.after, locale)}`;
         // A target aggregate always says its verdict, "—" when there is nothing to judge.
         const totals = field === 'target' ? totalsFor(p as Params, ind.id) : undefined;
         if (totals) return aggregateCellText(value, verdictOf(totals), totals.target.count, ctx.unitCount(), locale);
@@ -116,6 +129,9 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
       }
       // The general-target row states the whole rule, "chưa nhập chỉ tiêu tỉnh giao" while it is unset.
       if (summary === 'min') return field === 'target' ? ruleText(ind, locale, ctx.level) : '';
+      const unit = unitOf(p as Params);
+      const proposed = unit && field === 'target' ? proposedCell(unit, ind.id) : undefined;
+      if (proposed) return proposedCellText(proposed, locale);
       if (p.value === null || p.value === undefined) return '';
       return formatRate(p.value, locale);
     },
@@ -128,18 +144,25 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
       const unit = unitOf(p);
       // A cellClass replaces the class `type: 'rightAligned'` would add, so it is repeated here.
       const align = 'ag-right-aligned-cell';
-      if (unit) return [align, severityClass(validation.cellIssues(unit.code, field, ind.id))].filter((c) => !!c).join(' ');
+      if (unit) {
+        const proposed = field === 'target' && proposedCell(unit, ind.id) ? 'cell-proposed' : undefined;
+        return [align, severityClass(validation.cellIssues(unit.code, field, ind.id)), proposed].filter((c) => !!c).join(' ');
+      }
       const summary = summaryOf(p);
       if (summary === 'min') return `${align} cell-min${field === 'target' && isUnassigned(ind) ? ' cell-unassigned' : ''}`;
       if (field === 'baseline') return `${align} cell-aggregate`;
       const totals = totalsFor(p, ind.id);
       if (!totals) return align;
       const state: Record<Verdict, string> = { pass: 'cell-pass', fail: 'cell-error', incomplete: 'cell-incomplete', empty: 'cell-empty', unassigned: 'cell-unassigned' };
-      return `${align} cell-aggregate ${state[verdictOf(totals)]}`;
+      return `${align} cell-aggregate ${state[verdictOf(totals)]}${proposedAggregate(ind.id) ? ' cell-proposed' : ''}`;
     },
     tooltipValueGetter: (p) => {
       const unit = unitOf(p);
-      if (unit) return cellMessage(validation.cellIssues(unit.code, field, ind.id));
+      if (unit) {
+        const proposed = field === 'target' ? proposedCell(unit, ind.id) : undefined;
+        const message = cellMessage(validation.cellIssues(unit.code, field, ind.id));
+        return proposed ? [proposedCellTitle(proposed, locale), ...(message ? [message] : [])].join('\n') : message;
+      }
       if (summaryOf(p) !== 'aggregate') {
         const own = ownTargetLine(ind);
         return [indicatorName(ind, locale), ...(own ? [own] : [])].join('\n');

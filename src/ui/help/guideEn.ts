@@ -270,5 +270,28 @@ export const guideEn: Guide = {
         ] },
       ],
     },
+    {
+      id: 'propose',
+      title: '9. Propose an allocation',
+      blocks: [
+        { kind: 'paragraph', text: 'Instead of inventing every number, let the app propose a target for every commune that meets the assignment exactly, '
+          + 'previewed in the grid before anything is written. A proposal always keeps the bounds: 0–100 %, at most one decimal, not below the floor '
+          + '(weighted rule), not below the general target (per-commune rule), exactly 100 % where mandatory, not below the last result (unless allowed), '
+          + 'and never a locked cell.' },
+        { kind: 'steps', items: [
+          'Click a cell of the indicator to allocate, then **Propose allocation**. A panel opens on the right with that indicator (choose **All indicators** for all five).',
+          'Choose the **Method**: **Lift the lowest first**, **Equal uplift over last results**, **By headroom (far from 100 % takes more)** '
+            + 'or **Same target for all**. Each has a line with an example under the choices.',
+          'Choose the **Goal**: **General target** (the default), **The allocating unit\'s own target**, or **A number typed**. A goal below what the plan must reach is raised, and the panel says so.',
+          'While the grid is filtered, **Units** can limit the proposal to the communes shown; the others keep their targets.',
+          'Click **Compute**. The cells that would change turn blue and read `old → new`; hover a cell for why (say "lifted to the level 62.3"). '
+            + 'The aggregate row reads before → after.',
+          '**Apply** writes the whole proposal at once (undo with [[Ctrl+Z]]); **Cancel** changes nothing.',
+        ] },
+        { kind: 'paragraph', text: 'When the goal cannot be met (too many communes locked low, say), nothing changes and the app says by how much: '
+          + '"even with every unlocked unit at 100 %, the aggregate reaches …". Communes without a last result start from the floor, the general target '
+          + 'or 0, and the panel counts them.' },
+      ],
+    },
   ],
 };

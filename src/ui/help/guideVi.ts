@@ -288,5 +288,28 @@ export const guideVi: Guide = {
         ] },
       ],
     },
+    {
+      id: 'propose',
+      title: '9. Đề xuất phân bổ',
+      blocks: [
+        { kind: 'paragraph', text: 'Thay vì tự nghĩ từng con số, có thể để ứng dụng đề xuất chỉ tiêu cho từng xã sao cho đạt đúng mức được giao, '
+          + 'xem trước trên bảng rồi mới áp dụng. Đề xuất luôn giữ các giới hạn: 0–100%, tối đa một chữ số thập phân, không dưới mức sàn '
+          + '(cách giao bình quân), không dưới chỉ tiêu giao chung (cách giao từng xã), đúng 100% với chỉ tiêu bắt buộc, không thấp hơn '
+          + 'kết quả kỳ trước (trừ khi cho phép), và không đụng đến ô đã khóa.' },
+        { kind: 'steps', items: [
+          'Bấm vào một ô của chỉ tiêu cần phân bổ, rồi bấm **Đề xuất phân bổ**. Khung bên phải mở ra với chỉ tiêu đó (chọn **Tất cả chỉ tiêu** để phân bổ cả năm chỉ tiêu).',
+          'Chọn **Cách phân bổ**: **Nâng đơn vị thấp nhất trước**, **Tăng đều so với kết quả kỳ trước**, **Theo dư địa (còn xa 100% thì tăng nhiều hơn)** '
+            + 'hoặc **Cùng một mức cho tất cả**. Mỗi cách có một dòng giải thích và ví dụ ngay dưới các lựa chọn.',
+          'Chọn **Mục tiêu**: **Chỉ tiêu giao chung** (mặc định), **Chỉ tiêu tỉnh giao cho đơn vị**, hoặc **Mức tự nhập**. Nếu mức tự nhập thấp hơn mức kế hoạch phải đạt, ứng dụng nâng lên và nói rõ.',
+          'Khi đang lọc bảng, ở ô **Đơn vị** có thể chọn chỉ phân bổ cho các xã đang hiện; các xã khác giữ nguyên.',
+          'Bấm **Tính đề xuất**. Các ô sẽ thay đổi được tô xanh, ghi `số cũ → số mới`; rê chuột lên ô để xem lý do (ví dụ «nâng lên mức 62,3»). '
+            + 'Dòng tổng hợp ghi bình quân trước → sau.',
+          'Bấm **Áp dụng** để ghi cả đề xuất một lần (hoàn tác được bằng [[Ctrl+Z]]), hoặc **Hủy** để không thay đổi gì.',
+        ] },
+        { kind: 'paragraph', text: 'Khi không thể đạt mục tiêu (ví dụ đã khóa quá nhiều xã ở mức thấp), ứng dụng không thay đổi gì và nói rõ '
+          + 'thiếu bao nhiêu: «kể cả khi mọi đơn vị chưa khóa đều đạt 100%, bình quân chỉ đạt …». Xã chưa có kết quả kỳ trước được tính từ mức sàn, '
+          + 'chỉ tiêu giao chung hoặc 0, và khung đề xuất ghi số xã như vậy.' },
+      ],
+    },
   ],
 };

@@ -1,6 +1,6 @@
 import { createMemo, createSignal, onCleanup, Show } from 'solid-js';
 import type { Command } from '../../domain/commands';
-import type { PlanId, UnitCode } from '../../domain/ids';
+import type { IndicatorId, PlanId, UnitCode } from '../../domain/ids';
 import type { ChangeSource } from '../../domain/journal';
 import type { Issue } from '../../domain/rules';
 import { formatCount } from '../../domain/rate';
@@ -9,12 +9,14 @@ import { language } from '../../state/language';
 import { setOpenSession } from '../../state/openPlan';
 import { createPlanSession } from '../../state/planSession';
 import { routeHref } from '../../state/router';
-import type { PlanStore } from '../../state/services';
+import type { DamagedPlanSummary, PlanStore } from '../../state/services';
+import type { ProposalPreview } from '../../state/proposalRun';
 import type { AssignmentDelivery } from '../files/exportPlan';
 import { PlanGrid, type GridController, type GridPaste, type GridViewState } from '../grid/PlanGrid';
 import { indicatorName } from '../i18n/issueText';
+import { damagedPlanText } from '../i18n/fileText';
 import { t } from '../i18n/t';
-import { AssignmentPanel, loadExports, loadPasteFlow, PasteConfirmDialog, planPageTools, preloadWhenIdle, PrintAppendix } from '../onDemand';
+import { AssignmentPanel, ProposalPanel, loadExports, loadPasteFlow, PasteConfirmDialog, planPageTools, preloadWhenIdle, PrintAppendix } from '../onDemand';
 import { useRegionKeys } from '../regions';
 import { createIssueFeed } from './issueFeed';
 import { IssueList } from './IssueList';
@@ -48,6 +50,9 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
   const [readyErrors, setReadyErrors] = createSignal<Issue[]>([]);
   const [dialog, setDialog] = createSignal<DialogKind>();
   const [panelHeight, setPanelHeight] = createSignal(400);
+  // The proposal panel, opened on the focused cell's indicator; its preview is drawn in the grid's cells.
+  const [proposalFor, setProposalFor] = createSignal<{ indicator: IndicatorId | undefined }>();
+  const [proposalPreview, setProposalPreview] = createSignal<ProposalPreview>();
   const printing = usePrinting();
   let grid: GridController | undefined;
   let exportAssignmentButton: HTMLButtonElement | undefined;
@@ -138,7 +143,8 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
   };
 
   return (
-    <Show when={session.loadState() !== 'missing'} fallback={<MissingPlan text={session.saveProblem()?.problem !== 'deleted' ? saveProblemText(session) : ''} problem={session.saveProblem()?.problem} />}>
+    <Show when={session.loadState() !== 'missing' && session.loadState() !== 'damaged'}
+      fallback={<MissingPlan text={session.saveProblem()?.problem !== 'deleted' ? saveProblemText(session) : ''} problem={session.saveProblem()?.problem} damage={session.damage()} />}>
       <Show when={plan()} fallback={<p class="muted">{t('loading')}</p>}>
         {(current) => (
           <PlanPageProvider value={context}>
@@ -149,7 +155,9 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
                 delivered={delivered()} onDeliveredClose={() => setDelivered(undefined)} readyErrors={readyErrors()} onChooseIssue={chooseIssue} />
               <PlanToolbar filter={filter()} onFilter={setFilter} onOpen={(kind) => setDialog({ kind })} onRemoveUnit={removeFocusedUnit} onUndo={undo}
                 onExportPlan={() => { const p = current(); void exportWith((m) => m.downloadPlanFile(p)); }}
-                assignmentShown={showAssignment()} onToggleAssignment={() => setShowAssignment((v) => !v)} exportAssignmentRef={(b) => { exportAssignmentButton = b; }} />
+                assignmentShown={showAssignment()} onToggleAssignment={() => setShowAssignment((v) => !v)} exportAssignmentRef={(b) => { exportAssignmentButton = b; }}
+                proposalShown={!!proposalFor()} onPropose={() => setProposalFor(proposalFor() ? undefined : { indicator: grid?.focusedIndicator() })} />
+
               <Show when={showAssignment()}>
                 <AssignmentPanel indicators={current().indicators} locale={language()} dispatch={dispatch} />
               </Show>
@@ -158,10 +166,16 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
                   <Show when={language()} keyed>
                     {(locale) => <PlanGrid session={session} locale={locale} quickFilter={filter()} onEdit={onEdit} onPaste={onPaste}
                       onReady={(c) => { grid = c; cancelPreload ??= preloadWhenIdle(planPageTools); }} onFilterCleared={() => setFilter('')}
-                      viewState={gridView} onViewState={(v) => { gridView = v; }} />}
+                      viewState={gridView} onViewState={(v) => { gridView = v; }} proposal={proposalPreview} />}
                   </Show>
                 </div>
-                <Show when={issuesShown()}>
+                {/* The proposal takes the issue list's place while it is open: the grid keeps its rows for the preview. */}
+                <Show when={proposalFor()} keyed>
+                  {(opened) => <ProposalPanel session={session} plan={current()} locale={language()} initialIndicator={opened.indicator}
+                    shownUnits={() => (filter().trim() ? grid?.shownUnits() : undefined)} unitName={unitName}
+                    onPreview={setProposalPreview} onApplied={setMessage} onClose={() => setProposalFor(undefined)} />}
+                </Show>
+                <Show when={issuesShown() && !proposalFor()}>
                   <aside data-region="issues" class="issue-panel" data-testid="issue-panel" ref={observePanel}>
                     <h2>{t('issuesTitle')} <small>({formatCount(counts().error + counts().warning, language())})</small></h2>
                     <Show when={issues().length > 0} fallback={<p class="muted">{t('issuesNone')}</p>}>
@@ -190,13 +204,16 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
 }
 
 /** A plan that is not there: deleted, or refused by storage (e.g. the disk is full), which is said. */
-function MissingPlan(props: { text: string; problem: string | undefined }) {
+function MissingPlan(props: { text: string; problem: string | undefined; damage: DamagedPlanSummary | undefined }) {
   return (
     <div class="empty">
+      <Show when={props.damage}>
+        {(damage) => <p class="notice notice-error" data-testid="plan-damaged" role="alert">{damagedPlanText(damage())}</p>}
+      </Show>
       <Show when={props.text}>
         <p class="notice notice-error" data-testid="save-problem" data-problem={props.problem} role="alert">{props.text}</p>
       </Show>
-      <p>{t('planMissing')}</p><a href={routeHref({ page: 'list' })}>{t('backToList')}</a>
+      <Show when={!props.damage}><p>{t('planMissing')}</p></Show><a href={routeHref({ page: 'list' })}>{t('backToList')}</a>
     </div>
   );
 }

@@ -6,7 +6,7 @@ export type ToolbarDialog = 'addUnit' | 'exportCsv' | 'exportAssignment' | 'prin
 /** The plan's tools over the grid: filter, units, undo and redo, exports, print, the assignment panel. */
 export function PlanToolbar(props: { filter: string; onFilter: (text: string) => void; onOpen: (dialog: ToolbarDialog) => void; onRemoveUnit: () => void;
   onUndo: (which: 'undo' | 'redo') => void; onExportPlan: () => void; assignmentShown: boolean; onToggleAssignment: () => void;
-  exportAssignmentRef: (button: HTMLButtonElement) => void }) {
+  exportAssignmentRef: (button: HTMLButtonElement) => void; proposalShown: boolean; onPropose: () => void }) {
   const { session } = usePlanPage();
   return (
     <div class="toolbar" data-region="toolbar">
@@ -16,6 +16,8 @@ export function PlanToolbar(props: { filter: string; onFilter: (text: string) =>
       <button type="button" data-testid="remove-unit" onClick={() => props.onRemoveUnit()}>{t('removeUnit')}</button>
       <button type="button" data-testid="undo" title={t('undoHint')} disabled={!session.canUndo()} onClick={() => props.onUndo('undo')}>↶ {t('undo')}</button>
       <button type="button" data-testid="redo" title={t('redoHint')} disabled={!session.canRedo()} onClick={() => props.onUndo('redo')}>↷ {t('redo')}</button>
+      <button type="button" classList={{ active: props.proposalShown }} data-testid="propose" title={t('proposeHint')} aria-pressed={props.proposalShown}
+        onClick={() => props.onPropose()}>{t('propose')}</button>
       <span class="spacer" />
       <button type="button" data-testid="export-csv" onClick={() => props.onOpen('exportCsv')}>{t('exportCsv')}</button>
       <button type="button" data-testid="export-plan" onClick={() => props.onExportPlan()}>{t('exportPlan')}</button>
