@@ -10,13 +10,22 @@ import { migrate, planMigrations, type MigrationChain } from '../../src/schema/p
 import { restorePlanFile } from '../../src/io/restorePlanFile';
 import { planDocument, planFileParts, safeFileName, serializePlanFile, type ExportContext } from '../../src/io/serializePlanFile';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from '../../src/io/planFileFormat';
-import { makeTestPlan, NOW, pct } from '../support/builders';
+import { fileProblemMessage } from '../../src/ui/i18n/fileText';
+import { ind, makeTestPlan, NOW, pct } from '../support/builders';
 
 const context = { appVersion: '0.1.0', exportedAt: '2023-12-01T08:00:00.000Z' };
 /** The version 3 fixture's plan: the demo with the own-target check on for the first indicator, and digitisation's general target not entered. */
 const v3FixturePlan = () => {
   const demo = makeDemoPlan(NOW);
   return { ...demo, indicators: demo.indicators.map((i, k) => ({ ...i, checkOwnTarget: k === 0, min: i.id === 'digitisation' ? null : i.min })) };
+};
+/** The version 4 fixture's plan: the version 3 one with some target cells locked, one of them empty. */
+const v4FixturePlan = (): Plan => {
+  const base = v3FixturePlan();
+  const locks: Record<string, Unit['locked']> = {
+    '21952': { [ind('online_dossiers')]: true }, '21955': { [ind('online_dossiers')]: true, [ind('digitisation')]: true }, '21973': { [ind('online_payment')]: true },
+  };
+  return { ...base, units: base.units.map((u) => (locks[u.code] ? { ...u, locked: locks[u.code] } : u)) };
 };
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/plan-files/${name}`, import.meta.url), 'utf8');
 /** What a plan file carries: everything but the local revision counter. */
@@ -43,14 +52,16 @@ const indicatorArb = (id: string): fc.Arbitrary<Indicator> => fc.record({
   mandatory: fc.boolean(), ownTarget: fc.option(rateArb, { nil: null }), checkOwnTarget: fc.boolean(),
 });
 const valuesArb = fc.dictionary(fc.constantFrom(...ids), rateArb).map((d) => d as Unit['target']);
+/** Locks as the app makes them: some indicators of the plan, or none (the key left out). */
+const locksArb = fc.subarray(ids, { minLength: 1 }).map((chosen) => Object.fromEntries(chosen.map((id) => [id, true])) as Unit['locked']);
 const planArb: fc.Arbitrary<Plan> = fc.record({
   indicators: fc.tuple(...ids.map(indicatorArb)),
   units: fc.uniqueArray(fc.record({
     code: fc.stringMatching(/^[0-9A-Za-zĐđ-]{1,8}$/).map(unitCode),
     name: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s.length > 0),
     type: fc.constantFrom('Xã', 'Phường', 'Thị trấn', ''),
-    volume: fc.option(fc.nat(100_000_000), { nil: null }), baseline: valuesArb, target: valuesArb,
-  }), { selector: (u) => u.code, maxLength: 30 }),
+    volume: fc.option(fc.nat(100_000_000), { nil: null }), baseline: valuesArb, target: valuesArb, locked: locksArb,
+  }, { requiredKeys: ['code', 'name', 'type', 'volume', 'baseline', 'target'] }), { selector: (u) => u.code, maxLength: 30 }),
   name: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.length > 0),
   notes: fc.string({ maxLength: 100 }), status: fc.constantFrom('draft' as const, 'ready' as const),
 }).map(({ indicators, units, name, notes, status }) => ({
@@ -87,10 +98,11 @@ describe('plan file', () => {
     const rate = fc.oneof(fc.integer({ min: -100_000_000, max: 100_000_000 }), fc.double(), fc.constantFrom(0, -0, 1, 4279, 8550, 10000, 1 / 3))
       .map((r) => r as Rate);
     const values = fc.dictionary(fc.constantFrom(...keyIds), rate).map((d) => d as Unit['target']);
+    const locks = fc.dictionary(fc.constantFrom(...keyIds), fc.constant(true as const)).map((d) => d as Unit['locked']);
     const unit = fc.record({
       code: text.map(unitCode), name: text, type: fc.oneof(fc.constantFrom('Xã', 'Phường', 'Thị trấn', ''), text),
-      volume: fc.option(fc.oneof(fc.nat(100_000_000), fc.double()), { nil: null }), baseline: values, target: values,
-    });
+      volume: fc.option(fc.oneof(fc.nat(100_000_000), fc.double()), { nil: null }), baseline: values, target: values, locked: locks,
+    }, { requiredKeys: ['code', 'name', 'type', 'volume', 'baseline', 'target'] });
     const base = makeTestPlan({ units: 0 });
     const indicators = fc.array(fc.constantFrom(...keyIds), { maxLength: 8 })
       .map((chosen) => chosen.map((id, k): Indicator => ({ ...base.indicators[k % base.indicators.length]!, id: indicatorId(id) })));
@@ -150,21 +162,64 @@ describe('plan file', () => {
     expect(restored.ok && restored.value.formatVersion).toBe(3);
     expect(restored.ok && restored.value.plan.indicators.map((i) => i.min)).toEqual([pct(50), pct(45), null, pct(100), pct(100)]);
     expect(restored.ok && content(restored.value.plan)).toEqual(content(expected));
-    // And the app writes that file byte for byte.
-    expect(serializePlanFile(expected, { ...context, exportedBy: expected.allocatingUnit })).toBe(fixture('v3-tuy-phuoc.dvctt.json'));
+    // And the app writes that file byte for byte, at its own version now (a plan without locks gains no key).
+    expect(serializePlanFile(expected, { ...context, exportedBy: expected.allocatingUnit }))
+      .toBe(fixture('v3-tuy-phuoc.dvctt.json').replace('"formatVersion": 3,', '"formatVersion": 4,'));
   });
 
-  it('migrates version 2 to 3 without changing anything', () => {
+  it('reads the version 4 fixture, kept forever: locked target cells travel with their units, an empty one too', () => {
+    const restored = restorePlanFile(fixture('v4-tuy-phuoc.dvctt.json'), 'v4-tuy-phuoc.dvctt.json');
+    const expected = v4FixturePlan();
+    expect(restored.ok && restored.value.formatVersion).toBe(4);
+    const plan = restored.ok ? restored.value.plan : undefined;
+    expect(plan?.units.filter((u) => u.locked).map((u) => [u.code, Object.keys(u.locked!)])).toEqual([
+      ['21952', ['online_dossiers']], ['21955', ['online_dossiers', 'digitisation']], ['21973', ['online_payment']]]);
+    expect(plan?.units.filter((u) => 'locked' in u)).toHaveLength(3); // no `locked: {}` on the others
+    expect(plan && content(plan)).toEqual(content(expected));
+    // And the app writes that file byte for byte: a round trip keeps the locks.
+    expect(serializePlanFile(expected, { ...context, exportedBy: expected.allocatingUnit })).toBe(fixture('v4-tuy-phuoc.dvctt.json'));
+    expect(plan && serializePlanFile(plan, { ...context, exportedBy: plan.allocatingUnit })).toBe(fixture('v4-tuy-phuoc.dvctt.json'));
+  });
+
+  it('still reads the version 3 fixture as a plan without locks', () => {
+    const restored = restorePlanFile(fixture('v3-tuy-phuoc.dvctt.json'), 'v3-tuy-phuoc.dvctt.json');
+    expect(restored.ok && restored.value.plan.units.some((u) => 'locked' in u)).toBe(false);
+  });
+
+  it('migrates version 3 to 4 without changing anything', () => {
+    const v3 = JSON.parse(fixture('v3-tuy-phuoc.dvctt.json')) as { plan: Record<string, unknown> };
+    expect(migrate(v3.plan, 3, planMigrations)).toEqual({ doc: v3.plan, ran: [3] });
+  });
+
+  it('migrates version 2 to 4 without changing anything', () => {
     const v2 = JSON.parse(fixture('v2-tuy-phuoc.dvctt.json')) as { plan: Record<string, unknown> };
-    expect(migrate(v2.plan, 2, planMigrations)).toEqual({ doc: v2.plan, ran: [2] });
+    expect(migrate(v2.plan, 2, planMigrations)).toEqual({ doc: v2.plan, ran: [2, 3] });
   });
 
-
-  it('migrates version 1 to 3: every indicator gains the own-target check, off, and nothing else changes', () => {
+  it('migrates version 1 to 4: every indicator gains the own-target check, off, and nothing else changes', () => {
     const v1 = JSON.parse(fixture('v1-tuy-phuoc.dvctt.json')) as { plan: Record<string, unknown> };
     const v2 = JSON.parse(fixture('v2-tuy-phuoc.dvctt.json')) as { plan: { indicators: { checkOwnTarget: boolean }[] } };
     v2.plan.indicators[0]!.checkOwnTarget = false; // the fixture turns it on for the first indicator
-    expect(migrate(v1.plan, 1, planMigrations)).toEqual({ doc: v2.plan, ran: [1, 2] });
+    expect(migrate(v1.plan, 1, planMigrations)).toEqual({ doc: v2.plan, ran: [1, 2, 3] });
+  });
+
+  it('refuses a lock on an indicator the plan does not have, or a lock that is not `true`, naming the field', () => {
+    const v4 = JSON.parse(fixture('v4-tuy-phuoc.dvctt.json')) as { plan: { units: { locked?: Record<string, unknown> }[] } };
+    v4.plan.units[1]!.locked = { online_dossiers: true, ghost: true };
+    const ghost = restorePlanFile(JSON.stringify(v4), 'ma.dvctt.json');
+    expect(!ghost.ok && ghost.problems).toEqual([{ code: 'unknownIndicator', file: 'ma.dvctt.json', field: 'plan.units[1].locked.ghost', params: { id: 'ghost' } }]);
+    expect(!ghost.ok && fileProblemMessage(ghost.problems[0]!)).toBe('Tệp ma.dvctt.json, plan.units[1].locked.ghost: chỉ tiêu «ghost» không có trong kế hoạch.');
+    v4.plan.units[1]!.locked = { online_dossiers: false };
+    const unlocked = restorePlanFile(JSON.stringify(v4), 'ma.dvctt.json');
+    expect(!unlocked.ok && unlocked.problems.map((p) => [p.code, p.field])).toEqual([['invalidValue', 'plan.units[1].locked.online_dossiers']]);
+  });
+
+  it('refuses a plan file of version 5 with the usual message, naming both versions', () => {
+    const doc = JSON.parse(fixture('v4-tuy-phuoc.dvctt.json')) as Record<string, unknown>;
+    const restored = restorePlanFile(JSON.stringify({ ...doc, formatVersion: 5, app: '2.0.0' }), 'moi.dvctt.json');
+    expect(restored).toEqual({ ok: false, problems: [{ code: 'newerVersion', file: 'moi.dvctt.json', params: { fileVersion: 5, appVersion: 4, app: '2.0.0' } }] });
+    expect(!restored.ok && fileProblemMessage(restored.problems[0]!)).toMatch(
+      /^Tệp moi\.dvctt\.json được tạo bởi phiên bản mới hơn của ứng dụng \(định dạng tệp 5, .*2\.0\.0\); phiên bản đang dùng \(.*\) chỉ đọc được định dạng đến 4\./);
   });
 
   it('refuses a newer format version, naming both versions', () => {
