@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { changesOf, reverseChanges, type Change } from '../../src/domain/changes';
 import { applyCommand, type Command } from '../../src/domain/commands';
-import { journalChanges } from '../../src/domain/journal';
+import { commandSize, journalChanges } from '../../src/domain/journal';
 import { isLocked, type Plan } from '../../src/domain/plan';
 import { duplicatePlan } from '../../src/domain/planFactory';
 import { applyPatch } from '../../src/domain/unitPatch';
+import { columnCells, rowCells, targetCell, toggleLocks } from '../../src/ui/grid/cellLocks';
 import { code, ind, makeTestPlan, NOW, pct, testId } from '../support/builders';
 
 const ONLINE = ind('online_dossiers');
@@ -137,5 +138,30 @@ describe('locks and the other ways a plan changes', () => {
     expect(lockedCells(copy)).toEqual(lockedCells(plan));
     const next = duplicatePlan(plan, { name: 'Kỳ sau', period: '2024-H1', targetsAsBaseline: true }, NOW, testId);
     expect(next.units.some((u) => 'locked' in u)).toBe(false);
+  });
+});
+
+describe('the lock toggle over a list of cells (the focused one, or a selection)', () => {
+  const plan = done(makeTestPlan({ units: 3 }), lock([cell('10000'), cell('10001')])).plan;
+
+  it('locks them all unless every one is locked, and then unlocks them all', () => {
+    expect(toggleLocks(plan, [cell('10000')])).toEqual(lock([cell('10000')], false));
+    expect(toggleLocks(plan, [cell('10002')])).toEqual(lock([cell('10002')]));
+    expect(toggleLocks(plan, [cell('10000'), cell('10002')])).toEqual(lock([cell('10000'), cell('10002')]));
+    expect(toggleLocks(plan, columnCells(plan, ONLINE).slice(0, 2))).toEqual(lock([cell('10000'), cell('10001')], false));
+    expect(toggleLocks(plan, [])).toBeUndefined();
+  });
+
+  it('names only a unit\'s target cells of the plan: not a result, a pinned row or an unknown indicator', () => {
+    expect(targetCell(plan, { rowId: '10001', colId: 'target.online_dossiers' })).toEqual(cell('10001'));
+    expect(targetCell(plan, { rowId: '10001', colId: 'baseline.online_dossiers' })).toBeUndefined();
+    expect(targetCell(plan, { rowId: 'aggregate', colId: 'target.online_dossiers' })).toBeUndefined();
+    expect(targetCell(plan, { rowId: '10001', colId: 'target.ghost' })).toBeUndefined();
+    expect(rowCells(plan, code('10002')).map((c) => c.indicatorId)).toEqual(plan.indicators.map((i) => i.id));
+  });
+
+  it('keeps a command over a whole column out of the journal once it names more than 200 cells', () => {
+    const big = makeTestPlan({ units: 250 });
+    expect(commandSize(lock(columnCells(big, ONLINE)))).toBe(250);
   });
 });

@@ -84,7 +84,8 @@ const wrongUnit = fc.record({ code: texty, name: texty, type: texty, volume: num
 const soundish = fc.record({ code: fc.constantFrom('A', ' B ', 'x'.repeat(200)), name: fc.constantFrom('Xã A', 'x'.repeat(1000), 'x'.repeat(1001)), type: fc.constantFrom('', 'Xã'),
   volume: fc.constantFrom(null, 0, 5, 100_000_000, 100_000_001, 1.5), baseline: fc.dictionary(fc.constantFrom('a', 'b_c'), fc.constantFrom(0, 85.5, 1e6, 1e6 + 1)),
   target: fc.dictionary(fc.constantFrom('a', 'x.y-1', 'bad key'), fc.constantFrom(0, 100)),
-  locked: fc.oneof(fc.dictionary(fc.constantFrom('a', 'b_c', 'bad key'), fc.constantFrom<unknown>(true, true, false)), fc.constant(undefined)) },
+  locked: fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 3, arbitrary: fc.dictionary(fc.constantFrom('a', 'b_c'), fc.constant(true)) },
+    { weight: 1, arbitrary: fc.dictionary(fc.constantFrom('a', 'bad key'), fc.constantFrom<unknown>(true, false)) }) },
 { requiredKeys: ['code', 'name', 'type', 'volume', 'baseline', 'target'] });
 const unitArb = fc.oneof(wrongUnit, soundish);
 

@@ -18,6 +18,8 @@ import { fitHeaderHeights, headerHeightsFor, headerKey } from './headerHeights';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
 import { copyFocusedCell, pasteAtFocus, type GridPaste } from './gridClipboard';
 import { createRowFeed } from './rowFeed';
+import type { GridCellRef } from './cellLocks';
+import { cellMenuTriggers, type CellMenuAt } from './CellMenu';
 
 export type { GridPaste };
 
@@ -41,6 +43,11 @@ export interface GridController {
   focusedUnit(): UnitCode | undefined;
   /** Puts the keyboard focus in the grid: on the cell focused last, or the first unit's first target. */
   focusGrid(): boolean;
+  /**
+   * The cells a lock toggle takes: every cell of the current selection once the grid has block selections,
+   * until then the focused cell (none when no cell has the focus).
+   */
+  lockTargets(): GridCellRef[];
 }
 
 export interface PlanGridProps {
@@ -56,6 +63,8 @@ export interface PlanGridProps {
   onViewState?: (state: GridViewState) => void;
   /** The grid had to clear the quick filter to show a cell. */
   onFilterCleared?: () => void;
+  /** A cell's menu asked for (right-click, Shift+F10): false when there is nothing to offer for that cell. */
+  onCellMenu?: (at: CellMenuAt) => boolean;
 }
 
 /**
@@ -163,6 +172,8 @@ export function PlanGrid(props: PlanGridProps) {
     onCleanup(describeRuleCells(el, messages));
     el.addEventListener('paste', (e) => { if (api) pasteAtFocus(api, e, props.onPaste); });
     el.addEventListener('copy', (e) => { if (api) copyFocusedCell(api, e); });
+    // eslint-disable-next-line solid/reactivity -- a plain listener: reads the handler when the menu is asked for
+    onCleanup(cellMenuTriggers(el, (at) => props.onCellMenu?.(at) ?? false));
     const plan = session.plan();
     const rows = summaryRows();
     createdWith = plan?.units;
@@ -227,6 +238,12 @@ export function PlanGrid(props: PlanGridProps) {
           api.setFocusedCell(0, first);
         } else return false;
         return true;
+      },
+      lockTargets() {
+        const cell = api?.getFocusedCell();
+        if (!api || !cell) return [];
+        const rowId = cell.rowPinned === 'top' ? 'min' : cell.rowPinned === 'bottom' ? 'aggregate' : api.getDisplayedRowAtIndex(cell.rowIndex)?.id;
+        return rowId ? [{ rowId, colId: cell.column.getColId() }] : [];
       },
       focusedUnit() {
         const cell = api?.getFocusedCell();

@@ -10,6 +10,7 @@ import type { IndicatorTotals, ValidationIndex } from '../../domain/validationIn
 import { aggregateCellText, indicatorName, issueMessage, levelText, ruleText } from '../i18n/issueText';
 import type { MemberLevel } from '../../domain/memberLevel';
 import { t } from '../i18n/t';
+import { lockClass, lockLine } from './cellLocks';
 import { isSummary, type GridRow } from './rows';
 
 /** Where an edit of a unit's cell goes: the grid never writes into its data (the value setters say so). */
@@ -128,7 +129,7 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
       const unit = unitOf(p);
       // A cellClass replaces the class `type: 'rightAligned'` would add, so it is repeated here.
       const align = 'ag-right-aligned-cell';
-      if (unit) return [align, severityClass(validation.cellIssues(unit.code, field, ind.id))].filter((c) => !!c).join(' ');
+      if (unit) return [align, severityClass(validation.cellIssues(unit.code, field, ind.id)), lockClass(unit, field, ind.id)].filter((c) => !!c).join(' ');
       const summary = summaryOf(p);
       if (summary === 'min') return `${align} cell-min${field === 'target' && isUnassigned(ind) ? ' cell-unassigned' : ''}`;
       if (field === 'baseline') return `${align} cell-aggregate`;
@@ -139,7 +140,10 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
     },
     tooltipValueGetter: (p) => {
       const unit = unitOf(p);
-      if (unit) return cellMessage(validation.cellIssues(unit.code, field, ind.id));
+      if (unit) {
+        const lines = [cellMessage(validation.cellIssues(unit.code, field, ind.id)), lockLine(unit, field, ind.id)].filter((l) => !!l);
+        return lines.length > 0 ? lines.join('\n') : undefined;
+      }
       if (summaryOf(p) !== 'aggregate') {
         const own = ownTargetLine(ind);
         return [indicatorName(ind, locale), ...(own ? [own] : [])].join('\n');
