@@ -5,7 +5,7 @@ import type { GridCellRef } from './cellLocks';
  * A small menu of actions on a grid cell, drawn by the app: AG Grid Community has no context menu. It opens
  * on a right-click of a cell, or from the keyboard on the focused cell (Shift+F10 or the context-menu key);
  * arrows move between its items, Enter or Space runs one, Escape or Tab closes it and gives the focus back to
- * the grid. A click anywhere else closes it.
+ * the grid. A click anywhere else, or the focus leaving it (F6), closes it.
  */
 
 /** Where the menu was asked for: the cell, and the point to open at (viewport coordinates). */
@@ -100,7 +100,8 @@ export function CellMenu(props: { at: CellMenuAt; label: string; items: readonly
   onCleanup(() => document.removeEventListener('pointerdown', onPointerDown, true));
   return (
     <div ref={menu} class="cell-menu" role="menu" tabindex="-1" data-testid="cell-menu" aria-label={props.label}
-      data-row={props.at.rowId} data-col={props.at.colId} style={{ left: `${props.at.x}px`, top: `${props.at.y}px` }} onKeyDown={onKeyDown}>
+      data-row={props.at.rowId} data-col={props.at.colId} style={{ left: `${props.at.x}px`, top: `${props.at.y}px` }} onKeyDown={onKeyDown}
+      onFocusOut={(e) => { if (e.relatedTarget instanceof Node && !menu.contains(e.relatedTarget)) props.onClose(false); }}>
       <For each={props.items}>
         {(item) => (
           <button type="button" role="menuitem" tabindex="-1" data-testid={`cell-menu-${item.id}`} disabled={item.disabled}
