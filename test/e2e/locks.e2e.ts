@@ -101,6 +101,25 @@ describe('locked target cells', () => {
     expect(await plan.lockedCells()).toEqual([...new Set([...row, ...column])].sort());
   });
 
+  test('a lock in one tab shows in the other, and undoing it there keeps the other tab\'s later value', async () => {
+    const { page, baseURL, newTab } = app();
+    const first = await PlanPage.firstVisit(page, baseURL);
+    const second = await PlanPage.open(await newTab(), baseURL, DEMO_PLAN_ID, '21952');
+    await first.focus('21970', ONLINE);
+    await first.page.keyboard.press('Control+L');
+    await eventually(() => second.lockedCells(), { timeout: 3_000 }).toEqual([`21970|${ONLINE}`]);
+    // The other tab types into the locked cell; then the first tab undoes its lock: the lock goes, the value stays.
+    await second.typeInto('21970', ONLINE, '88');
+    await eventually(() => first.cellText('21970', ONLINE), { timeout: 3_000 }).toBe('88');
+    await first.page.getByTestId('undo').click();
+    await eventually(() => first.lockedCells()).toEqual([]);
+    await eventually(() => second.lockedCells(), { timeout: 3_000 }).toEqual([]);
+    expect(await first.cellText('21970', ONLINE)).toBe('88');
+    await first.waitSaved();
+    await first.reload();
+    expect([await first.lockedCells(), await first.cellText('21970', ONLINE)]).toEqual([[], '88']);
+  });
+
   test('the locks survive a plan-file export and import', async () => {
     const { page, baseURL } = app();
     const plan = await PlanPage.firstVisit(page, baseURL);
