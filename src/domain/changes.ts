@@ -1,7 +1,8 @@
 import type { Command, Effect } from './commandTypes';
 import type { IndicatorId, UnitCode } from './ids';
 import { indicatorsEqual, type Indicator } from './indicators';
-import type { Plan, PlanInfo, PlanStatus, Unit } from './plan';
+import { lockedIds } from './locks';
+import { isLocked, type Plan, type PlanInfo, type PlanStatus, type Unit } from './plan';
 import type { Rate } from './rate';
 import type { UnitPatch } from './unitPatch';
 import { unitPositions } from './unitPositions';
@@ -22,8 +23,11 @@ export type Change =
   | { kind: 'info'; field: keyof PlanInfo; before: string; after: string }
   | { kind: 'status'; before: PlanStatus; after: PlanStatus };
 
-/** One field of a unit: its name, type, volume, or one indicator's previous result or target. */
-export type UnitField = { key: 'name' | 'type' | 'volume' } | { key: 'baseline' | 'target'; indicatorId: IndicatorId };
+/**
+ * One field of a unit: its name, type, volume, one indicator's previous result or target, or the lock on one
+ * indicator's target cell (value 1 when locked, null when not: a lock is undone and journaled like a value).
+ */
+export type UnitField = { key: 'name' | 'type' | 'volume' } | { key: 'baseline' | 'target' | 'locked'; indicatorId: IndicatorId };
 type FieldValue = string | number | null;
 
 const INFO_FIELDS: readonly (keyof PlanInfo)[] = ['name', 'period', 'allocatingUnit', 'notes'];
@@ -78,14 +82,22 @@ export function changedFields(a: Unit, b: Unit): UnitField[] {
       if (a[key][id] !== b[key][id]) fields.push({ key, indicatorId: id });
     }
   }
+  if (a.locked !== b.locked) {
+    for (const id of new Set([...lockedIds(a), ...lockedIds(b)])) {
+      if (isLocked(a, id) !== isLocked(b, id)) fields.push({ key: 'locked', indicatorId: id });
+    }
+  }
   return fields;
 }
 
-export const fieldValue = (unit: Unit, field: UnitField): FieldValue =>
-  (field.key === 'baseline' || field.key === 'target' ? unit[field.key][field.indicatorId] ?? null : unit[field.key]);
+export function fieldValue(unit: Unit, field: UnitField): FieldValue {
+  if (field.key === 'locked') return isLocked(unit, field.indicatorId) ? 1 : null;
+  return field.key === 'baseline' || field.key === 'target' ? unit[field.key][field.indicatorId] ?? null : unit[field.key];
+}
 
 function setField(patch: UnitPatch, field: UnitField, value: FieldValue): void {
-  if (field.key === 'baseline' || field.key === 'target') patch[field.key][field.indicatorId] = value as Rate | null;
+  if (field.key === 'locked') (patch.locked ??= {})[field.indicatorId] = value === null ? null : true;
+  else if (field.key === 'baseline' || field.key === 'target') patch[field.key][field.indicatorId] = value as Rate | null;
   else if (field.key === 'volume') patch.volume = value as number | null;
   else patch[field.key] = value as string;
 }

@@ -1,9 +1,10 @@
 import type { Command, CommandRefusal, Effect } from './commandTypes';
-import type { UnitCode } from './ids';
+import type { IndicatorId, UnitCode } from './ids';
 import { indicatorEqual, indicatorsEqual } from './indicators';
 import type { Plan, Unit } from './plan';
 import { isTooLong, MAX_NAME_LENGTH, RESERVED_UNIT_CODES } from './unitLimits';
 import { changedFields } from './changes';
+import { dropLock, lockedIds, setUnitLocks } from './locks';
 import { applyPatch } from './unitPatch';
 import { keepPositions, unitPositions } from './unitPositions';
 import { impossibleIndicatorValues, rateProblem, unitIsPossible, volumeProblem } from './valueRule';
@@ -103,6 +104,7 @@ const handlers: Handlers = {
       const at = position.get(patch.code);
       if (at === undefined) return refuse('unknownUnit');
       const patched = applyPatch(units[at]!, patch);
+      if (patch.locked && lockedIds(patched).some((id) => !plan.indicators.some((i) => i.id === id))) return refuse('unknownIndicator');
       if (patched.name.trim() === '') return refuse('emptyName');
       if (isTooLong(patched)) return refuse('tooLong');
       if (!unitIsPossible(patched)) return impossible;
@@ -159,9 +161,9 @@ const handlers: Handlers = {
       return copy;
     };
     const units = plan.units.map((u) => {
-      if (u.target[command.indicatorId] === undefined && u.baseline[command.indicatorId] === undefined) return u;
+      if (u.target[command.indicatorId] === undefined && u.baseline[command.indicatorId] === undefined && u.locked?.[command.indicatorId] === undefined) return u;
       effect.changed.push(u.code);
-      return { ...u, target: drop(u.target), baseline: drop(u.baseline) };
+      return dropLock({ ...u, target: drop(u.target), baseline: drop(u.baseline) }, command.indicatorId);
     });
     return same({ ...plan, units, indicators: plan.indicators.filter((i) => i.id !== command.indicatorId) });
   },
@@ -185,6 +187,31 @@ const handlers: Handlers = {
     if (plan.status === command.status) return same(plan);
     effect.rulesChanged = true;
     return same({ ...plan, status: command.status });
+  },
+
+  setLocks(plan, command, effect) {
+    const known = new Set<string>(plan.indicators.map((i) => i.id));
+    const position = unitPositions(plan.units);
+    const byUnit = new Map<UnitCode, IndicatorId[]>();
+    for (const cell of command.cells) {
+      if (!known.has(cell.indicatorId)) return refuse('unknownIndicator');
+      if (!position.has(cell.unitCode)) return refuse('unknownUnit');
+      const ids = byUnit.get(cell.unitCode);
+      if (ids) ids.push(cell.indicatorId);
+      else byUnit.set(cell.unitCode, [cell.indicatorId]);
+    }
+    let units: Unit[] | undefined;
+    for (const [code, ids] of byUnit) {
+      const at = position.get(code)!;
+      const locked = setUnitLocks(plan.units[at]!, ids, command.locked);
+      if (locked === plan.units[at]) continue;
+      units ??= plan.units.slice();
+      units[at] = locked;
+      effect.changed.push(code);
+    }
+    if (!units) return same(plan);
+    keepPositions(plan.units, units);
+    return same({ ...plan, units });
   },
 
   batch(plan, command, effect) {

@@ -36,7 +36,18 @@ export type Command =
   | { type: 'setIndicators'; indicators: readonly Indicator[] }
   | { type: 'setPlanInfo'; info: Partial<PlanInfo> }
   | { type: 'setStatus'; status: PlanStatus }
+  /**
+   * Locks (or unlocks) target cells against automatic changes (proposals, fills): a cell, a unit's row, an
+   * indicator's column or a selection, as one command. Changes no number: a ready plan stays ready.
+   */
+  | { type: 'setLocks'; cells: readonly LockCell[]; locked: boolean }
   | { type: 'batch'; commands: readonly Command[] };
+
+/** One target cell named for a lock: a unit and an indicator. */
+export interface LockCell {
+  unitCode: UnitCode;
+  indicatorId: IndicatorId;
+}
 
 /** What a command touched, so storage writes only that and validation re-checks only that. */
 export interface Effect {

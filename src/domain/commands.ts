@@ -1,3 +1,4 @@
+import { changedFields } from './changes';
 import { runStep } from './commandHandlers';
 import type { ApplyResult, Command, Effect } from './commandTypes';
 import type { UnitCode } from './ids';
@@ -8,7 +9,9 @@ export type { ApplyResult, Command, CommandRefusal, Effect } from './commandType
 
 /**
  * Applies a command to a plan, purely. Any change to the data of a plan marked ready returns it to draft:
- * what was checked is no longer what is there.
+ * what was checked is no longer what is there. Locks are the exception: a lock changes no number and no
+ * rule (it only keeps proposals and fills off a cell), so what was checked is still what is there, and a
+ * plan locked or unlocked (or a lock undone) while ready stays ready.
  */
 export function applyCommand(plan: Plan, command: Command, now: string): ApplyResult {
   const raw: Effect = { changed: [], removed: [], rulesChanged: false, unitsMoved: false };
@@ -21,7 +24,7 @@ export function applyCommand(plan: Plan, command: Command, now: string): ApplyRe
   // status set to what it already was decides nothing, so the data it comes with returns the plan to draft.
   const setsStatus = next.status !== plan.status
     && (command.type === 'setStatus' || (command.type === 'batch' && command.commands.some((c) => c.type === 'setStatus')));
-  if (!setsStatus && next.status === 'ready') {
+  if (!setsStatus && next.status === 'ready' && !onlyLocks(plan, next, effect)) {
     next = { ...next, status: 'draft' };
     effect.rulesChanged = true;
   }
@@ -50,6 +53,19 @@ function settle(before: Plan, after: Plan, raw: Effect): Effect {
     if (a !== b) unitsMoved = true;
   }
   return { changed, removed, rulesChanged: raw.rulesChanged, unitsMoved };
+}
+
+/** Whether the command changed nothing but locks: no unit came, went or moved, and no other field changed. O(units changed). */
+function onlyLocks(before: Plan, after: Plan, effect: Effect): boolean {
+  if (effect.rulesChanged || effect.unitsMoved || effect.removed.length > 0 || before.indicators !== after.indicators) return false;
+  if ((['name', 'period', 'allocatingUnit', 'notes'] as const).some((k) => before[k] !== after[k])) return false;
+  const was = unitPositions(before.units);
+  const is = unitPositions(after.units);
+  return effect.changed.every((code) => {
+    const a = before.units[was.get(code)!];
+    const b = after.units[is.get(code)!];
+    return !!a && !!b && changedFields(a, b).every((f) => f.key === 'locked');
+  });
 }
 
 function hasDuplicates(codes: readonly UnitCode[]): boolean {

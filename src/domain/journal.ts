@@ -65,6 +65,8 @@ export function commandSize(command: Command): number {
   switch (command.type) {
     case 'putUnits': case 'patchUnits': return command.entries.length;
     case 'removeUnits': return command.unitCodes.length;
+    // A column of locks names every unit: kept as given only while small, as an import is.
+    case 'setLocks': return command.cells.length;
     case 'batch': return command.commands.reduce((n, c) => n + commandSize(c), 0);
     default: return 1;
   }

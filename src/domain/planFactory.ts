@@ -35,7 +35,12 @@ export interface DuplicateOptions {
 
 /** A copy of a plan under a new id, e.g. to start the next period from this one. */
 export function duplicatePlan(plan: Plan, options: DuplicateOptions, now: string, newId: () => string): Plan {
-  const units = plan.units.map((u): Unit => (options.targetsAsBaseline ? { ...u, baseline: { ...u.target }, target: {} } : { ...u }));
+  // The next period's targets start empty, and so do their locks: a lock guarded this period's target.
+  const units = plan.units.map((u): Unit => {
+    if (!options.targetsAsBaseline) return { ...u };
+    const { locked: _locks, ...rest } = u;
+    return { ...rest, baseline: { ...u.target }, target: {} };
+  });
   return { ...makePlan({ ...plan, id: undefined, name: options.name, period: options.period, units, indicators: plan.indicators }, now, newId) };
 }
 

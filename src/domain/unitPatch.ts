@@ -1,5 +1,6 @@
 import type { IndicatorId, UnitCode } from './ids';
 import type { Unit } from './plan';
+import { patchLocks, type LockPatch } from './locks';
 import type { Rate } from './rate';
 
 /**
@@ -14,6 +15,8 @@ export interface UnitPatch {
   volume?: number | null;
   baseline: Partial<Record<IndicatorId, Rate | null>>;
   target: Partial<Record<IndicatorId, Rate | null>>;
+  /** Target cells locked (`true`) or unlocked (`null`); absent: the locks stay as they are. */
+  locked?: LockPatch;
 }
 
 const patchRates = (rates: Unit['target'], patch: UnitPatch['target']): Unit['target'] => {
@@ -26,8 +29,9 @@ const patchRates = (rates: Unit['target'], patch: UnitPatch['target']): Unit['ta
 };
 
 export function applyPatch(unit: Unit, patch: UnitPatch): Unit {
+  const base = patch.locked ? patchLocks(unit, patch.locked) : unit;
   return {
-    ...unit,
+    ...base,
     name: patch.name ?? unit.name,
     type: patch.type ?? unit.type,
     volume: patch.volume === undefined ? unit.volume : patch.volume,

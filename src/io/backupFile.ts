@@ -11,7 +11,8 @@ import { documentParts, planObjectParts } from './serializePlanFile';
 /**
  * The full backup (`dvctt-sao-luu-<date>.json`): every plan on this computer, each exactly as in a plan file.
  * Version history: 1 — the first format; 2 — plans as in plan files of version 2 (the own-target check);
- * 3 — as in plan files of version 3 (a general target may be unset).
+ * 3 — as in plan files of version 3 (a general target may be unset); 4 — as in plan files of version 4 (a
+ * unit's locked target cells).
  * Its format version is the plans' schema version: each plan goes through the one restore of every plan
  * (`schema/restorePlan.ts`), migrations included, exactly as in a plan file.
  */

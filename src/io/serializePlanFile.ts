@@ -23,6 +23,14 @@ function rateMap(values: Unit['target'], indicators: readonly Indicator[]) {
   return out;
 }
 
+/** A unit's locked target cells in the plan's indicator order; undefined (left out of the file) when none. */
+function lockMap(locked: Unit['locked'], indicators: readonly Indicator[]) {
+  if (!locked) return undefined;
+  const out: Record<string, true> = {};
+  for (const ind of indicators) if (locked[ind.id] === true) out[ind.id] = true;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 /** A plan as the files carry it (plan files and backups), field by field in a fixed order. */
 export function planDocument(plan: Plan) {
   return {
@@ -57,6 +65,7 @@ function unitDocument(u: Unit, indicators: readonly Indicator[]) {
     volume: u.volume,
     baseline: rateMap(u.baseline, indicators),
     target: rateMap(u.target, indicators),
+    locked: lockMap(u.locked, indicators),
   };
 }
 
@@ -86,6 +95,7 @@ function unitWriter(indicators: readonly Indicator[], indent: string): (out: str
   const volume = `,${field}"volume": `;
   const baseline = `,${field}"baseline": `;
   const target = `,${field}"target": `;
+  const locked = `,${field}"locked": `;
   const end = `\n${indent}}`;
   // A plan has a few thousand distinct rates at most: each is written out once.
   const percents = new Map<number, string>();
@@ -107,8 +117,20 @@ function unitWriter(indicators: readonly Indicator[], indent: string): (out: str
           out.push(empty ? firsts[k]! : nexts[k]!, text);
           empty = false;
         }
-        out.push(empty ? '{}' : close, side === 0 ? target : end);
+        out.push(empty ? '{}' : close);
+        if (side === 0) out.push(target);
       }
+      // The locks, only when the unit has one on an indicator of the plan (JSON.stringify leaves an undefined field out).
+      const locks = u.locked;
+      let none = true;
+      if (locks) {
+        for (let k = 0; k < keys.length; k++) {
+          if (locks[keys[k]!] !== true) continue;
+          out.push(none ? `${locked}${firsts[k]!}` : nexts[k]!, 'true');
+          none = false;
+        }
+      }
+      out.push(none ? end : `${close}${end}`);
     }
   };
 }

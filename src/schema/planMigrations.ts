@@ -32,7 +32,7 @@ export function migrate(doc: Record<string, unknown>, from: number, chain: Migra
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const planMigrations: MigrationChain = {
-  current: 3,
+  current: 4,
   steps: {
     // 1 → 2: the own-target check, off (what version 1 did: the own target was shown, never checked).
     1: (plan) => (Array.isArray(plan.indicators)
@@ -41,5 +41,8 @@ export const planMigrations: MigrationChain = {
     // 2 → 3: nothing to change: version 3 only allows an unset general target (`min: null`), which version 2
     // plans never carry.
     2: (plan) => plan,
+    // 3 → 4: nothing to change: version 4 only allows a unit's locked target cells (`locked`), which version 3
+    // plans never carry; a unit without it has none locked.
+    3: (plan) => plan,
   },
 };

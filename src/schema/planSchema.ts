@@ -6,14 +6,15 @@ import { z } from 'zod';
  * keeps it (storage keeps rates in hundredths, files in percent; the shape is the same). The plan-file format
  * version is the plan's schema version. History: 1 — the first; 2 — each indicator says whether the members'
  * aggregate is also checked against the allocating unit's own target (`checkOwnTarget`); 3 — an indicator's
- * general target (`min`) may be `null`: not entered yet. A new version adds a schema here, a step to
+ * general target (`min`) may be `null`: not entered yet; 4 — a unit may carry the target cells the planner locked
+ * (`locked`: indicator id → `true`), absent when none. A new version adds a schema here, a step to
  * `planMigrations.ts` and a fixture in test/fixtures/plan-files/.
  *
  * Objects are strict: a key this version does not know is refused, naming it, never dropped silently. Format
  * versions are whole numbers and every added key makes a new one (which an older app refuses as newer, saying
  * so), so an unknown key at a known version can only be damage or a hand edit.
  */
-export const PLAN_SCHEMA_VERSION = 3;
+export const PLAN_SCHEMA_VERSION = 4;
 
 const text = (max: number) => z.string().max(max);
 /** A rate: finite (in percent with at most two decimals in files, whole hundredths in storage; checked when converted). */
@@ -51,6 +52,9 @@ export const UnitV1 = z.strictObject({
   target: rates,
 });
 
+/** Version 4: a unit's locked target cells, by indicator id; the key is left out when none is locked. */
+export const UnitV2 = UnitV1.extend({ locked: z.record(indicatorKey, z.literal(true)).optional() });
+
 const planHead = {
   id: z.string().min(1).max(200),
   name: z.string().trim().min(1).max(1000),
@@ -62,11 +66,15 @@ const planHead = {
   updatedAt: z.string().max(40),
 };
 
-/** A plan in the current version, units checked unit by unit with `UnitV1`. */
+/** A plan of version 3. */
 export const PlanV3 = z.strictObject({ ...planHead, indicators: z.array(IndicatorV3).min(1).max(100), units: z.array(UnitV1).max(1_000_000) });
 
-/** The same plan with its units left to the caller: storage checks them with the quick `unitShape.ts` (Zod is slow enough to be felt on every open of a large plan). */
-export const PlanHeadV3 = PlanV3.extend({ units: z.array(z.unknown()).max(1_000_000) });
+/** A plan in the current version, units checked unit by unit with `UnitV2`. */
+export const PlanV4 = PlanV3.extend({ units: z.array(UnitV2).max(1_000_000) });
 
-export type PlanV3 = z.infer<typeof PlanV3>;
+/** The same plan with its units left to the caller: storage checks them with the quick `unitShape.ts` (Zod is slow enough to be felt on every open of a large plan). */
+export const PlanHeadV4 = PlanV4.extend({ units: z.array(z.unknown()).max(1_000_000) });
+
+export type PlanV4 = z.infer<typeof PlanV4>;
 export type UnitV1 = z.infer<typeof UnitV1>;
+export type UnitV2 = z.infer<typeof UnitV2>;

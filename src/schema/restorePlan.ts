@@ -6,7 +6,7 @@ import { RESERVED_UNIT_CODES } from '../domain/unitLimits';
 import { rateProblem } from '../domain/valueRule';
 import { formatPath, type FileProblem, type Restored } from './fileProblem';
 import { migrate, planMigrations, type RateEncoding } from './planMigrations';
-import { PLAN_SCHEMA_VERSION, PlanHeadV3, PlanV3, UnitV1 } from './planSchema';
+import { PLAN_SCHEMA_VERSION, PlanHeadV4, PlanV4, UnitV2 } from './planSchema';
 import { isSoundUnit } from './unitShape';
 import { zodProblems } from './zodProblems';
 
@@ -68,20 +68,20 @@ export function restorePlan(raw: unknown, schemaVersion: unknown, source: PlanSo
   if (!isRecord(raw)) return fail({ code: 'invalidValue', file, field: formatPath(at), params: { reason: 'type', expected: 'object' } });
   const migrated = migrate(raw, schemaVersion, planMigrations, rates).doc;
   if (rates === 'percent') {
-    const checked = PlanV3.safeParse(migrated);
+    const checked = PlanV4.safeParse(migrated);
     return checked.success ? normalisePlan(checked.data, file, at, rates) : fail(...zodProblems(checked.error, file, at));
   }
-  const head = PlanHeadV3.safeParse(migrated);
+  const head = PlanHeadV4.safeParse(migrated);
   if (!head.success) return fail(...zodProblems(head.error, file, at));
   const problems: FileProblem[] = [];
   const ids = new Set(head.data.indicators.map((i) => i.id));
   head.data.units.forEach((u, n) => {
     if (problems.length >= 50 || isSoundUnit(u, ids)) return;
-    const checked = UnitV1.safeParse(u);
+    const checked = UnitV2.safeParse(u);
     if (!checked.success) problems.push(...zodProblems(checked.error, file, [...at, 'units', n]));
   });
   if (problems.length > 0) return fail(...problems);
-  return normalisePlan({ ...head.data, units: head.data.units as PlanV3['units'] }, file, at, rates);
+  return normalisePlan({ ...head.data, units: head.data.units as PlanV4['units'] }, file, at, rates);
 }
 
 /** Whether every rate of a stored unit is a known indicator's whole number of hundredths in 0–100 %. */
@@ -94,12 +94,19 @@ function soundStoredRates(map: Record<string, number>, ids: ReadonlySet<string>)
   return true;
 }
 
+/** Whether every lock of a stored unit (if any) is on one of the plan's indicators. */
+function soundStoredLocks(locks: Record<string, true> | undefined, ids: ReadonlySet<string>): boolean {
+  if (!locks) return true;
+  for (const key in locks) if (Object.hasOwn(locks, key) && !ids.has(key)) return false;
+  return true;
+}
+
 /**
  * A plan through the schema → a plan of the app, or every problem with its field: rates with more than two
- * decimals or outside 0–100 %, duplicate indicators, duplicate or reserved unit codes, values for indicators
- * the plan does not have.
+ * decimals or outside 0–100 %, duplicate indicators, duplicate or reserved unit codes, values or locks for
+ * indicators the plan does not have.
  */
-function normalisePlan(p: PlanV3, file: string, path: readonly PropertyKey[], encoding: RateEncoding): Restored<Plan> {
+function normalisePlan(p: PlanV4, file: string, path: readonly PropertyKey[], encoding: RateEncoding): Restored<Plan> {
   const at = formatPath(path);
   const field = (rest: string) => (at ? `${at}.${rest}` : rest);
   const problems: FileProblem[] = [];
@@ -115,6 +122,15 @@ function normalisePlan(p: PlanV3, file: string, path: readonly PropertyKey[], en
       floor: optional(i.floor, 'floor'), mandatory: i.mandatory, ownTarget: optional(i.ownTarget, 'ownTarget'), checkOwnTarget: i.checkOwnTarget,
     };
   });
+  /** A unit's locks, each on one of the plan's indicators; undefined when none is locked. */
+  const locks = (map: Record<string, true> | undefined, where: string): Unit['locked'] => {
+    const out: Partial<Record<IndicatorId, true>> = {};
+    for (const key of Object.keys(map ?? {})) {
+      if (ids.has(key)) out[indicatorId(key)] = true;
+      else problems.push({ code: 'unknownIndicator', file, field: `${where}.${key}`, params: { id: key } });
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+  };
   const codes = new Map<string, number>();
   const units: Unit[] = p.units.map((u, n) => {
     const earlier = codes.get(u.code);
@@ -123,7 +139,7 @@ function normalisePlan(p: PlanV3, file: string, path: readonly PropertyKey[], en
     if (RESERVED_UNIT_CODES.includes(u.code)) problems.push({ code: 'reservedCode', file, field: field(`units[${n}].code`), params: { code: u.code } });
     // A stored unit (already of exactly the unit's keys and types, `unitShape.ts`) whose rates are all sound is
     // taken as it is: opening a plan reads a hundred thousand of them, and copying them was most of the cost.
-    if (encoding === 'hundredths' && soundStoredRates(u.baseline, ids) && soundStoredRates(u.target, ids)) return u as Unit;
+    if (encoding === 'hundredths' && soundStoredRates(u.baseline, ids) && soundStoredRates(u.target, ids) && soundStoredLocks(u.locked, ids)) return u as Unit;
     const values = (map: Record<string, number>, kind: 'baseline' | 'target') => {
       const out: Partial<Record<IndicatorId, Rate>> = {};
       for (const [key, value] of Object.entries(map)) {
@@ -138,7 +154,9 @@ function normalisePlan(p: PlanV3, file: string, path: readonly PropertyKey[], en
       }
       return out;
     };
-    return { code: unitCode(u.code), name: u.name, type: u.type.trim(), volume: u.volume, baseline: values(u.baseline, 'baseline'), target: values(u.target, 'target') };
+    const unit: Unit = { code: unitCode(u.code), name: u.name, type: u.type.trim(), volume: u.volume, baseline: values(u.baseline, 'baseline'), target: values(u.target, 'target') };
+    const locked = locks(u.locked, field(`units[${n}].locked`));
+    return locked ? { ...unit, locked } : unit;
   });
   if (problems.length > 0) return fail(...problems);
   return {

@@ -2,17 +2,27 @@ import { UNIT_LIMITS } from './planSchema';
 
 const INDICATOR_KEY = /^[A-Za-z0-9_.-]{1,128}$/;
 const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'];
-const UNIT_KEYS = ['code', 'name', 'type', 'volume', 'baseline', 'target'];
+const UNIT_KEYS = ['code', 'name', 'type', 'volume', 'baseline', 'target', 'locked'];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const soundKey = (key: string, known: ReadonlySet<string> | undefined) => known?.has(key) || (INDICATOR_KEY.test(key) && !RESERVED_KEYS.includes(key));
 
 function soundRates(v: unknown, known: ReadonlySet<string> | undefined): boolean {
   if (!isRecord(v)) return false;
   for (const key of Object.keys(v)) {
     const r = v[key];
-    if (!known?.has(key) && (!INDICATOR_KEY.test(key) || RESERVED_KEYS.includes(key))) return false;
+    if (!soundKey(key, known)) return false;
     if (typeof r !== 'number' || !Number.isFinite(r) || Math.abs(r) > 1_000_000) return false;
   }
+  return true;
+}
+
+/** A unit's locks (schema version 4): absent, or indicator ids each mapped to `true`. */
+function soundLocks(v: unknown, known: ReadonlySet<string> | undefined): boolean {
+  if (v === undefined) return true;
+  if (!isRecord(v)) return false;
+  for (const key of Object.keys(v)) if (!soundKey(key, known) || v[key] !== true) return false;
   return true;
 }
 
@@ -24,9 +34,9 @@ function soundText(v: unknown, min: number, max: number, trimmed: boolean): bool
 }
 
 /**
- * Whether `u` passes `UnitV1` (planSchema.ts), answered without Zod: storage checks every unit of a plan on every
+ * Whether `u` passes `UnitV2` (planSchema.ts), answered without Zod: storage checks every unit of a plan on every
  * open, where Zod is slow enough to be felt on a large plan (figures in the README). Only the answer is made here:
- * a unit that fails goes through `UnitV1` itself for the problem to report. A property test holds the two to the same answer. `known`: keys already
+ * a unit that fails goes through `UnitV2` itself for the problem to report. A property test holds the two to the same answer. `known`: keys already
  * checked as indicator ids (the plan's own), which need not be checked again for each unit.
  */
 export function isSoundUnit(u: unknown, known?: ReadonlySet<string>): boolean {
@@ -35,5 +45,5 @@ export function isSoundUnit(u: unknown, known?: ReadonlySet<string>): boolean {
   const { volume } = u;
   return soundText(u.code, 1, UNIT_LIMITS.code, true) && soundText(u.name, 1, UNIT_LIMITS.name, true) && soundText(u.type, 0, UNIT_LIMITS.type, false)
     && (volume === null || (typeof volume === 'number' && Number.isInteger(volume) && volume >= 0 && volume <= UNIT_LIMITS.volume))
-    && soundRates(u.baseline, known) && soundRates(u.target, known);
+    && soundRates(u.baseline, known) && soundRates(u.target, known) && soundLocks(u.locked, known);
 }

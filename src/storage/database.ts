@@ -36,6 +36,11 @@ export interface StoredUnit {
   volume: number | null;
   baseline: Partial<Record<IndicatorId, Rate>>;
   target: Partial<Record<IndicatorId, Rate>>;
+  /**
+   * Locked target cells (plan schema version 4), absent when none: no Dexie upgrade, since units are checked
+   * on read (`schema/unitShape.ts`) and older records, which have none, go through the plan chain as they are.
+   */
+  locked?: Partial<Record<IndicatorId, true>>;
 }
 
 /**

@@ -320,6 +320,13 @@ describe('CSV import, what Excel and people do to a file', () => {
     expect(result.ok && result.plan.units[0]).toMatchObject({ volume: 4242, target: expect.objectContaining({ online_dossiers: 7000 }) });
   });
 
+  it('keeps the locks of the units it updates, even of a locked cell it writes (typing may, and so may a file the user applies)', () => {
+    const locked: Plan = { ...plan, units: plan.units.map((u, i) => (i === 0 ? { ...u, locked: { [ind('online_dossiers')]: true as const } } : u)) };
+    const preview = importInto(locked, 'Mã;Hồ sơ trực tuyến - Chỉ tiêu;Thanh toán trực tuyến - Chỉ tiêu\r\n21952;70;60\r\n');
+    const result = applyCommand(locked, csvPreviewToCommand(preview, locked), NOW);
+    expect(result.ok && result.plan.units[0]).toMatchObject({ locked: { online_dossiers: true }, target: expect.objectContaining({ online_dossiers: 7000, online_payment: 6000 }) });
+  });
+
   it('keeps a unit\'s type when the type cell is empty, like every other empty cell', () => {
     const preview = importInto(plan, 'Mã;Tên đơn vị;Loại\r\n21952;Thị trấn Tuy Phước;\r\n');
     expect(preview).toMatchObject({ unchanged: 1, updates: [] });

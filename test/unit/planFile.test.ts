@@ -43,14 +43,16 @@ const indicatorArb = (id: string): fc.Arbitrary<Indicator> => fc.record({
   mandatory: fc.boolean(), ownTarget: fc.option(rateArb, { nil: null }), checkOwnTarget: fc.boolean(),
 });
 const valuesArb = fc.dictionary(fc.constantFrom(...ids), rateArb).map((d) => d as Unit['target']);
+/** Locks as the app makes them: some indicators of the plan, or none (the key left out). */
+const locksArb = fc.subarray(ids, { minLength: 1 }).map((chosen) => Object.fromEntries(chosen.map((id) => [id, true])) as Unit['locked']);
 const planArb: fc.Arbitrary<Plan> = fc.record({
   indicators: fc.tuple(...ids.map(indicatorArb)),
   units: fc.uniqueArray(fc.record({
     code: fc.stringMatching(/^[0-9A-Za-zĐđ-]{1,8}$/).map(unitCode),
     name: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s.length > 0),
     type: fc.constantFrom('Xã', 'Phường', 'Thị trấn', ''),
-    volume: fc.option(fc.nat(100_000_000), { nil: null }), baseline: valuesArb, target: valuesArb,
-  }), { selector: (u) => u.code, maxLength: 30 }),
+    volume: fc.option(fc.nat(100_000_000), { nil: null }), baseline: valuesArb, target: valuesArb, locked: locksArb,
+  }, { requiredKeys: ['code', 'name', 'type', 'volume', 'baseline', 'target'] }), { selector: (u) => u.code, maxLength: 30 }),
   name: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.length > 0),
   notes: fc.string({ maxLength: 100 }), status: fc.constantFrom('draft' as const, 'ready' as const),
 }).map(({ indicators, units, name, notes, status }) => ({
@@ -87,10 +89,11 @@ describe('plan file', () => {
     const rate = fc.oneof(fc.integer({ min: -100_000_000, max: 100_000_000 }), fc.double(), fc.constantFrom(0, -0, 1, 4279, 8550, 10000, 1 / 3))
       .map((r) => r as Rate);
     const values = fc.dictionary(fc.constantFrom(...keyIds), rate).map((d) => d as Unit['target']);
+    const locks = fc.dictionary(fc.constantFrom(...keyIds), fc.constant(true as const)).map((d) => d as Unit['locked']);
     const unit = fc.record({
       code: text.map(unitCode), name: text, type: fc.oneof(fc.constantFrom('Xã', 'Phường', 'Thị trấn', ''), text),
-      volume: fc.option(fc.oneof(fc.nat(100_000_000), fc.double()), { nil: null }), baseline: values, target: values,
-    });
+      volume: fc.option(fc.oneof(fc.nat(100_000_000), fc.double()), { nil: null }), baseline: values, target: values, locked: locks,
+    }, { requiredKeys: ['code', 'name', 'type', 'volume', 'baseline', 'target'] });
     const base = makeTestPlan({ units: 0 });
     const indicators = fc.array(fc.constantFrom(...keyIds), { maxLength: 8 })
       .map((chosen) => chosen.map((id, k): Indicator => ({ ...base.indicators[k % base.indicators.length]!, id: indicatorId(id) })));
@@ -150,21 +153,31 @@ describe('plan file', () => {
     expect(restored.ok && restored.value.formatVersion).toBe(3);
     expect(restored.ok && restored.value.plan.indicators.map((i) => i.min)).toEqual([pct(50), pct(45), null, pct(100), pct(100)]);
     expect(restored.ok && content(restored.value.plan)).toEqual(content(expected));
-    // And the app writes that file byte for byte.
-    expect(serializePlanFile(expected, { ...context, exportedBy: expected.allocatingUnit })).toBe(fixture('v3-tuy-phuoc.dvctt.json'));
+    // And the app writes that file byte for byte, at its own version now (a plan without locks gains no key).
+    expect(serializePlanFile(expected, { ...context, exportedBy: expected.allocatingUnit }))
+      .toBe(fixture('v3-tuy-phuoc.dvctt.json').replace('"formatVersion": 3,', '"formatVersion": 4,'));
   });
 
-  it('migrates version 2 to 3 without changing anything', () => {
+  it('still reads the version 3 fixture as a plan without locks', () => {
+    const restored = restorePlanFile(fixture('v3-tuy-phuoc.dvctt.json'), 'v3-tuy-phuoc.dvctt.json');
+    expect(restored.ok && restored.value.plan.units.some((u) => 'locked' in u)).toBe(false);
+  });
+
+  it('migrates version 3 to 4 without changing anything', () => {
+    const v3 = JSON.parse(fixture('v3-tuy-phuoc.dvctt.json')) as { plan: Record<string, unknown> };
+    expect(migrate(v3.plan, 3, planMigrations)).toEqual({ doc: v3.plan, ran: [3] });
+  });
+
+  it('migrates version 2 to 4 without changing anything', () => {
     const v2 = JSON.parse(fixture('v2-tuy-phuoc.dvctt.json')) as { plan: Record<string, unknown> };
-    expect(migrate(v2.plan, 2, planMigrations)).toEqual({ doc: v2.plan, ran: [2] });
+    expect(migrate(v2.plan, 2, planMigrations)).toEqual({ doc: v2.plan, ran: [2, 3] });
   });
 
-
-  it('migrates version 1 to 3: every indicator gains the own-target check, off, and nothing else changes', () => {
+  it('migrates version 1 to 4: every indicator gains the own-target check, off, and nothing else changes', () => {
     const v1 = JSON.parse(fixture('v1-tuy-phuoc.dvctt.json')) as { plan: Record<string, unknown> };
     const v2 = JSON.parse(fixture('v2-tuy-phuoc.dvctt.json')) as { plan: { indicators: { checkOwnTarget: boolean }[] } };
     v2.plan.indicators[0]!.checkOwnTarget = false; // the fixture turns it on for the first indicator
-    expect(migrate(v1.plan, 1, planMigrations)).toEqual({ doc: v2.plan, ran: [1, 2] });
+    expect(migrate(v1.plan, 1, planMigrations)).toEqual({ doc: v2.plan, ran: [1, 2, 3] });
   });
 
   it('refuses a newer format version, naming both versions', () => {

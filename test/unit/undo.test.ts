@@ -30,6 +30,8 @@ const single: fc.Arbitrary<Command> = fc.oneof(
   fc.uniqueArray(unit, { maxLength: 3 }).map((unitCodes): Command => ({ type: 'removeUnits', unitCodes })),
   fc.uniqueArray(unit, { maxLength: 3 }).map((codes): Command => ({ type: 'patchUnits', entries: codes.map((c, k) => ({
     code: c, volume: k === 0 ? null : 50 * k, baseline: {}, target: { [ind('online_dossiers')]: k === 1 ? null : pct(70 + k) } })) })),
+  fc.record({ type: fc.constant('setLocks' as const), locked: fc.boolean(), cells: fc.array(fc.record({
+    unitCode: unit, indicatorId: fc.constantFrom('online_dossiers', 'digitisation', 'extra').map(ind) }), { maxLength: 4 }) }),
 );
 const command: fc.Arbitrary<Command> = fc.oneof({ weight: 4, arbitrary: single },
   { weight: 1, arbitrary: fc.array(single, { maxLength: 4 }).map((commands): Command => ({ type: 'batch', commands })) });

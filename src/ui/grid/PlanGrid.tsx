@@ -19,6 +19,8 @@ import { fitHeaderHeights, headerHeightsFor, headerKey } from './headerHeights';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
 import { copyFocusedCell, pasteAtFocus, type GridPaste } from './gridClipboard';
 import { createRowFeed } from './rowFeed';
+import type { GridCellRef } from './cellLocks';
+import { cellMenuTriggers, type CellMenuAt } from './CellMenu';
 
 export type { GridPaste };
 
@@ -46,6 +48,11 @@ export interface GridController {
   focusedIndicator(): IndicatorId | undefined;
   /** The units the quick filter shows, in the order on screen. */
   shownUnits(): UnitCode[];
+  /**
+   * The cells a lock toggle takes: every cell of the current selection once the grid has block selections,
+   * until then the focused cell (none when no cell has the focus).
+   */
+  lockTargets(): GridCellRef[];
 }
 
 export interface PlanGridProps {
@@ -63,6 +70,8 @@ export interface PlanGridProps {
   onFilterCleared?: () => void;
   /** A proposal previewed in the target cells before it is applied. */
   proposal?: () => ProposalPreview | undefined;
+  /** A cell's menu asked for (right-click, Shift+F10): false when there is nothing to offer for that cell. */
+  onCellMenu?: (at: CellMenuAt) => boolean;
 }
 
 /**
@@ -170,6 +179,8 @@ export function PlanGrid(props: PlanGridProps) {
     onCleanup(describeRuleCells(el, messages));
     el.addEventListener('paste', (e) => { if (api) pasteAtFocus(api, e, props.onPaste); });
     el.addEventListener('copy', (e) => { if (api) copyFocusedCell(api, e); });
+    // eslint-disable-next-line solid/reactivity -- a plain listener: reads the handler when the menu is asked for
+    onCleanup(cellMenuTriggers(el, (at) => props.onCellMenu?.(at) ?? false));
     const plan = session.plan();
     const rows = summaryRows();
     createdWith = plan?.units;
@@ -244,6 +255,12 @@ export function PlanGrid(props: PlanGridProps) {
         const codes: UnitCode[] = [];
         api?.forEachNodeAfterFilterAndSort((node) => { if (node.data && !isSummary(node.data)) codes.push(node.data.code); });
         return codes;
+      },
+      lockTargets() {
+        const cell = api?.getFocusedCell();
+        if (!api || !cell) return [];
+        const rowId = cell.rowPinned === 'top' ? 'min' : cell.rowPinned === 'bottom' ? 'aggregate' : api.getDisplayedRowAtIndex(cell.rowIndex)?.id;
+        return rowId ? [{ rowId, colId: cell.column.getColId() }] : [];
       },
       focusedUnit() {
         const cell = api?.getFocusedCell();

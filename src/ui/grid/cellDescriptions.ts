@@ -1,6 +1,6 @@
 /**
- * What a screen reader says about a cell that breaks a rule: `aria-invalid` on the cell (errors), and its
- * message through `aria-describedby`, not only in a `title`. The grid draws each cell's classes and title (its
+ * What a screen reader says about a cell that breaks a rule or is locked: `aria-invalid` on the cell (errors),
+ * and its message through `aria-describedby`, not only in a `title`. The grid draws each cell's classes and title (its
  * browser tooltip) itself; an observer follows those as they change and keeps the cell's ARIA attributes and
  * its message, in one hidden container beside the grid, in step. Nothing is added to the cells' drawing.
  */
@@ -9,7 +9,8 @@ export function describeRuleCells(grid: HTMLElement, container: HTMLElement): ()
   let next = 0;
   const sync = (cell: HTMLElement) => {
     const error = cell.classList.contains('cell-error');
-    const flagged = error || cell.classList.contains('cell-warning');
+    // A locked cell is described too: its title says it is locked (with its rule messages, if any).
+    const flagged = error || cell.classList.contains('cell-warning') || cell.classList.contains('cell-locked');
     const title = flagged ? cell.getAttribute('title') ?? '' : '';
     let message = messages.get(cell);
     if (!title) {

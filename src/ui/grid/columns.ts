@@ -12,6 +12,7 @@ import type { MemberLevel } from '../../domain/memberLevel';
 import { t } from '../i18n/t';
 import type { ProposalPreview } from '../../state/proposalRun';
 import { aggregateText, proposedCellText, proposedCellTitle } from '../proposal/proposalText';
+import { lockClass, lockLine } from './cellLocks';
 import { isSummary, type GridRow } from './rows';
 
 /** Where an edit of a unit's cell goes: the grid never writes into its data (the value setters say so). */
@@ -146,7 +147,7 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
       const align = 'ag-right-aligned-cell';
       if (unit) {
         const proposed = field === 'target' && proposedCell(unit, ind.id) ? 'cell-proposed' : undefined;
-        return [align, severityClass(validation.cellIssues(unit.code, field, ind.id)), proposed].filter((c) => !!c).join(' ');
+        return [align, severityClass(validation.cellIssues(unit.code, field, ind.id)), lockClass(unit, field, ind.id), proposed].filter((c) => !!c).join(' ');
       }
       const summary = summaryOf(p);
       if (summary === 'min') return `${align} cell-min${field === 'target' && isUnassigned(ind) ? ' cell-unassigned' : ''}`;
@@ -160,8 +161,9 @@ export function makeColumnDefs(ctx: ColumnContext): (ColDef<GridRow> | ColGroupD
       const unit = unitOf(p);
       if (unit) {
         const proposed = field === 'target' ? proposedCell(unit, ind.id) : undefined;
-        const message = cellMessage(validation.cellIssues(unit.code, field, ind.id));
-        return proposed ? [proposedCellTitle(proposed, locale), ...(message ? [message] : [])].join('\n') : message;
+        const lines = [proposed && proposedCellTitle(proposed, locale), cellMessage(validation.cellIssues(unit.code, field, ind.id)), lockLine(unit, field, ind.id)]
+          .filter((l) => !!l);
+        return lines.length > 0 ? lines.join('\n') : undefined;
       }
       if (summaryOf(p) !== 'aggregate') {
         const own = ownTargetLine(ind);

@@ -260,6 +260,9 @@ export const guideEn: Guide = {
           ['[[Ctrl+C]] / [[Ctrl+V]]', 'Copy the focused cell / paste a block from Excel (section 3).'],
           ['[[Home]] / [[End]]', 'First cell of the first commune / last cell of the last commune.'],
           ['[[Ctrl+P]]', 'Print the appendix (section 4).'],
+          ['[[Ctrl+L]]', 'Lock the focused target cell, or unlock it when locked (like **Lock cell**). Proposals and fills leave a locked cell as it is; '
+            + 'typing into it still works. A locked cell has a dark top-left corner.'],
+          ['[[Shift+F10]]', 'Open the focused cell\'s menu (as a right-click does): lock or unlock the cell, the unit\'s whole row or the whole target column; arrows and [[Enter]] choose, [[Esc]] closes.'],
         ] },
         { kind: 'subheading', text: 'Leaving the grid with the keyboard' },
         { kind: 'paragraph', text: 'Inside the grid [[Tab]] and [[Shift+Tab]] move from cell to cell, as in Excel, and [[Esc]] only cancels an edit: the focus stays in the grid. To move between the regions of the page:' },

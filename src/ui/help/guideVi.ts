@@ -278,6 +278,9 @@ export const guideVi: Guide = {
           ['[[Ctrl+C]] / [[Ctrl+V]]', 'Chép giá trị ô đang chọn / dán một khối từ Excel (mục 3).'],
           ['[[Home]] / [[End]]', 'Về ô đầu tiên của xã đầu tiên / đến ô cuối cùng của xã cuối cùng.'],
           ['[[Ctrl+P]]', 'In phụ lục (mục 4).'],
+          ['[[Ctrl+L]]', 'Khóa ô chỉ tiêu đang chọn, hoặc mở khóa nếu ô đã khóa (như nút **Khóa ô**). Đề xuất phân bổ và điền tự động không thay đổi ô đã khóa; '
+            + 'vẫn gõ được vào ô đó. Ô đã khóa có góc tô đậm ở trên bên trái.'],
+          ['[[Shift+F10]]', 'Mở trình đơn của ô đang chọn (như nhấp chuột phải): khóa hoặc mở khóa ô, cả dòng của đơn vị hay cả cột chỉ tiêu; chọn bằng mũi tên và [[Enter]], [[Esc]] để đóng.'],
         ] },
         { kind: 'subheading', text: 'Ra khỏi lưới bằng bàn phím' },
         { kind: 'paragraph', text: 'Trong lưới, [[Tab]] và [[Shift+Tab]] đi từ ô sang ô như trong Excel, còn [[Esc]] chỉ hủy lần sửa: con trỏ vẫn ở trong lưới. Để chuyển giữa các vùng của trang:' },

@@ -484,5 +484,16 @@ export const vi = {
   propose_infeasible_ownUnset: '{indicator}: tỉnh chưa giao chỉ tiêu riêng cho đơn vị, chọn mục tiêu khác.',
   propose_infeasibleNothing: 'Chưa áp dụng gì.',
   propose_goalValueInvalid: 'Mức mục tiêu: {message}',
+  lockToggle: 'Khóa ô',
+  lockToggleHint: 'Khóa hoặc mở khóa ô chỉ tiêu đang chọn (Ctrl+L). Đề xuất phân bổ và điền tự động không thay đổi ô đã khóa; vẫn gõ được vào ô đó. Nhấp chuột phải (hoặc Shift+F10) vào một ô để khóa cả dòng hay cả cột.',
+  lockSelectTarget: 'Chọn một ô chỉ tiêu (cột «Chỉ tiêu …» của một đơn vị) trong bảng trước khi khóa.',
+  cellLocked: 'Đã khóa: đề xuất phân bổ và điền tự động không thay đổi ô này (vẫn gõ được).',
+  cellMenuLabel: 'Thao tác với ô',
+  cellMenuLockCell: 'Khóa ô này',
+  cellMenuUnlockCell: 'Mở khóa ô này',
+  cellMenuLockRow: 'Khóa mọi ô chỉ tiêu của {unit}',
+  cellMenuUnlockRow: 'Mở khóa mọi ô chỉ tiêu của {unit}',
+  cellMenuLockColumn: 'Khóa cả cột chỉ tiêu «{indicator}»',
+  cellMenuUnlockColumn: 'Mở khóa cả cột chỉ tiêu «{indicator}»',
 };
 export type MessageKey = keyof typeof vi;

@@ -27,6 +27,7 @@ import { PlanDialogs, type DialogKind, type ExportWith } from './PlanDialogs';
 import { PlanHeading } from './PlanHeading';
 import { PlanNotices } from './PlanNotices';
 import { PlanPageProvider, type PlanPageContext } from './planPageContext';
+import { createPlanLocks } from './PlanLocks';
 import { PlanToolbar } from './PlanToolbar';
 import { saveProblemText } from './saveProblemText';
 import { undoMessage } from './undoMessage';
@@ -83,6 +84,7 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
     return `${indicatorName(ind, language())} (${field === 'baseline' ? t('fieldBaseline') : t('colTargetPlain')})`;
   };
   const context: PlanPageContext = { session, dispatch, unitName, columnLabel, setMessage };
+  const locks = createPlanLocks(context, () => grid);
 
   const onEdit = (colId: string, code: UnitCode, value: unknown) => {
     const edit = cellEditToCommand(colId, code, value);
@@ -153,7 +155,7 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
                 onToggleIssues={() => setShowIssues((v) => !v)} onEditInfo={() => setDialog({ kind: 'info' })} onToggleReady={toggleReady} />
               <PlanNotices plan={current()} message={message()} assignmentShown={showAssignment()} onShowAssignment={() => setShowAssignment(true)}
                 delivered={delivered()} onDeliveredClose={() => setDelivered(undefined)} readyErrors={readyErrors()} onChooseIssue={chooseIssue} />
-              <PlanToolbar filter={filter()} onFilter={setFilter} onOpen={(kind) => setDialog({ kind })} onRemoveUnit={removeFocusedUnit} onUndo={undo}
+              <PlanToolbar filter={filter()} onFilter={setFilter} onOpen={(kind) => setDialog({ kind })} onRemoveUnit={removeFocusedUnit} onUndo={undo} onLockToggle={locks.toggle}
                 onExportPlan={() => { const p = current(); void exportWith((m) => m.downloadPlanFile(p)); }}
                 assignmentShown={showAssignment()} onToggleAssignment={() => setShowAssignment((v) => !v)} exportAssignmentRef={(b) => { exportAssignmentButton = b; }}
                 proposalShown={!!proposalFor()} onPropose={() => setProposalFor(proposalFor() ? undefined : { indicator: grid?.focusedIndicator() })} />
@@ -165,7 +167,7 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
                 <div class="grid-host" data-region="grid">
                   <Show when={language()} keyed>
                     {(locale) => <PlanGrid session={session} locale={locale} quickFilter={filter()} onEdit={onEdit} onPaste={onPaste}
-                      onReady={(c) => { grid = c; cancelPreload ??= preloadWhenIdle(planPageTools); }} onFilterCleared={() => setFilter('')}
+                      onReady={(c) => { grid = c; cancelPreload ??= preloadWhenIdle(planPageTools); }} onFilterCleared={() => setFilter('')} onCellMenu={locks.openMenu}
                       viewState={gridView} onViewState={(v) => { gridView = v; }} proposal={proposalPreview} />}
                   </Show>
                 </div>
@@ -185,6 +187,7 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
                   </aside>
                 </Show>
               </div>
+              {locks.view()}
               <OwnTargetNote indicators={current().indicators} allocatingUnit={current().allocatingUnit} locale={language()} />
               <Show when={printing()}>
                 <PrintAppendix plan={current()} totals={session.validation.totals()} locale={language()} />

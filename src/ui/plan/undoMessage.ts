@@ -15,7 +15,9 @@ function conflictPlace(conflict: Conflict, namer: Namer): string {
     case 'unit': {
       const field = conflict.field;
       if (!field) return namer.unitName(conflict.code);
-      const colId = field.key === 'baseline' || field.key === 'target' ? `${field.key}.${field.indicatorId}` : field.key;
+      // A lock belongs to its target cell: the place named is that cell.
+      const colId = field.key === 'locked' ? `target.${field.indicatorId}`
+        : field.key === 'baseline' || field.key === 'target' ? `${field.key}.${field.indicatorId}` : field.key;
       return `${namer.unitName(conflict.code)} · ${namer.columnLabel(colId)}`;
     }
     case 'indicators': return t('undoPlaceAssignment');

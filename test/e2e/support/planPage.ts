@@ -42,6 +42,10 @@ export class PlanPage {
   readonly planName: Locator;
   /** The question a paste over different kinds of columns asks (`data-columns`: what "as laid out" covers). */
   readonly pasteConfirm: Locator;
+  /** The toolbar's lock toggle (as Ctrl+L): locks or unlocks the focused target cell. */
+  readonly lockToggle: Locator;
+  /** A cell's menu (right-click or Shift+F10 on a cell): `cell-menu-<action>` items. */
+  readonly cellMenu: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('plan-page');
@@ -59,6 +63,8 @@ export class PlanPage {
     this.language = page.getByTestId('language');
     this.planName = page.getByTestId('plan-name');
     this.pasteConfirm = page.getByTestId('paste-confirm');
+    this.lockToggle = page.getByTestId('lock-toggle');
+    this.cellMenu = page.getByTestId('cell-menu');
   }
 
   /** A first visit: the app creates the demo plan and navigates to it. */
@@ -115,6 +121,23 @@ export class PlanPage {
   async cellState(rowId: string, colId: string): Promise<string[]> {
     const states = ['cell-error', 'cell-warning', 'cell-pass', 'cell-incomplete', 'cell-empty'];
     return (await this.cellClasses(rowId, colId)).filter((c) => states.includes(c));
+  }
+
+  /** Whether a cell carries the lock's class `cell-locked`. */
+  async isLocked(rowId: string, colId: string): Promise<boolean> {
+    return (await this.cellClasses(rowId, colId)).includes('cell-locked');
+  }
+
+  /** Every locked cell the grid shows, as `row|col`, in row then column order of the DOM. */
+  lockedCells(): Promise<string[]> {
+    return this.grid.evaluate((grid) => [...grid.querySelectorAll('[role="gridcell"].cell-locked')]
+      .map((c) => `${c.closest('[row-id]')?.getAttribute('row-id') ?? ''}|${c.getAttribute('col-id') ?? ''}`).sort());
+  }
+
+  /** Opens a cell's menu with a right-click, and waits for it. */
+  async openCellMenu(rowId: string, colId: string): Promise<void> {
+    await this.cell(rowId, colId).click({ button: 'right' });
+    await this.cellMenu.waitFor({ state: 'visible' });
   }
 
   /** Gives a cell the keyboard focus the way a user does: a click. */

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeDemoPlan } from '../../src/domain/demoPlan';
+import type { Plan, Unit } from '../../src/domain/plan';
+import { restorePlanFile } from '../../src/io/restorePlanFile';
+import { serializePlanFile } from '../../src/io/serializePlanFile';
+import { fileProblemMessage } from '../../src/ui/i18n/fileText';
+import { ind, NOW } from '../support/builders';
+
+const context = { appVersion: '0.1.0', exportedAt: '2023-12-01T08:00:00.000Z' };
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/plan-files/${name}`, import.meta.url), 'utf8');
+/** What a plan file carries: everything but the local revision counter. */
+const content = (p: Plan) => ({ ...p, revision: 0 });
+/** The version 3 fixture's plan (planFile.test.ts): the demo, the own-target check on for the first indicator, digitisation's general target unset. */
+const v3FixturePlan = () => {
+  const demo = makeDemoPlan(NOW);
+  return { ...demo, indicators: demo.indicators.map((i, k) => ({ ...i, checkOwnTarget: k === 0, min: i.id === 'digitisation' ? null : i.min })) };
+};
+/** The version 4 fixture's plan: the version 3 one with some target cells locked, one of them empty. */
+const v4FixturePlan = (): Plan => {
+  const base = v3FixturePlan();
+  const locks: Record<string, Unit['locked']> = {
+    '21952': { [ind('online_dossiers')]: true }, '21955': { [ind('online_dossiers')]: true, [ind('digitisation')]: true }, '21973': { [ind('online_payment')]: true },
+  };
+  return { ...base, units: base.units.map((u) => (locks[u.code] ? { ...u, locked: locks[u.code] } : u)) };
+};
+
+describe('plan file version 4: locked target cells', () => {
+  it('reads the version 4 fixture, kept forever: locked target cells travel with their units, an empty one too', () => {
+    const restored = restorePlanFile(fixture('v4-tuy-phuoc.dvctt.json'), 'v4-tuy-phuoc.dvctt.json');
+    const expected = v4FixturePlan();
+    expect(restored.ok && restored.value.formatVersion).toBe(4);
+    const plan = restored.ok ? restored.value.plan : undefined;
+    expect(plan?.units.filter((u) => u.locked).map((u) => [u.code, Object.keys(u.locked!)])).toEqual([
+      ['21952', ['online_dossiers']], ['21955', ['online_dossiers', 'digitisation']], ['21973', ['online_payment']]]);
+    expect(plan?.units.filter((u) => 'locked' in u)).toHaveLength(3); // no `locked: {}` on the others
+    expect(plan && content(plan)).toEqual(content(expected));
+    // And the app writes that file byte for byte: a round trip keeps the locks.
+    expect(serializePlanFile(expected, { ...context, exportedBy: expected.allocatingUnit })).toBe(fixture('v4-tuy-phuoc.dvctt.json'));
+    expect(plan && serializePlanFile(plan, { ...context, exportedBy: plan.allocatingUnit })).toBe(fixture('v4-tuy-phuoc.dvctt.json'));
+  });
+
+  it('refuses a lock on an indicator the plan does not have, or a lock that is not `true`, naming the field', () => {
+    const v4 = JSON.parse(fixture('v4-tuy-phuoc.dvctt.json')) as { plan: { units: { locked?: Record<string, unknown> }[] } };
+    v4.plan.units[1]!.locked = { online_dossiers: true, ghost: true };
+    const ghost = restorePlanFile(JSON.stringify(v4), 'ma.dvctt.json');
+    expect(!ghost.ok && ghost.problems).toEqual([{ code: 'unknownIndicator', file: 'ma.dvctt.json', field: 'plan.units[1].locked.ghost', params: { id: 'ghost' } }]);
+    expect(!ghost.ok && fileProblemMessage(ghost.problems[0]!)).toBe('Tệp ma.dvctt.json, plan.units[1].locked.ghost: chỉ tiêu «ghost» không có trong kế hoạch.');
+    v4.plan.units[1]!.locked = { online_dossiers: false };
+    const unlocked = restorePlanFile(JSON.stringify(v4), 'ma.dvctt.json');
+    expect(!unlocked.ok && unlocked.problems.map((p) => [p.code, p.field])).toEqual([['invalidValue', 'plan.units[1].locked.online_dossiers']]);
+  });
+
+  it('refuses a plan file of version 5 with the usual message, naming both versions', () => {
+    const doc = JSON.parse(fixture('v4-tuy-phuoc.dvctt.json')) as Record<string, unknown>;
+    const restored = restorePlanFile(JSON.stringify({ ...doc, formatVersion: 5, app: '2.0.0' }), 'moi.dvctt.json');
+    expect(restored).toEqual({ ok: false, problems: [{ code: 'newerVersion', file: 'moi.dvctt.json', params: { fileVersion: 5, appVersion: 4, app: '2.0.0' } }] });
+    expect(!restored.ok && fileProblemMessage(restored.problems[0]!)).toMatch(
+      /^Tệp moi\.dvctt\.json được tạo bởi phiên bản mới hơn của ứng dụng \(định dạng tệp 5, .*2\.0\.0\); phiên bản đang dùng \(.*\) chỉ đọc được định dạng đến 4\./);
+  });
+});
