@@ -106,4 +106,38 @@ describe('proposing an allocation', () => {
     await eventually(() => plan.grid.locator('.cell-proposed').count()).toBe(0);
     await expect.poll(() => page.getByTestId('propose-panel').textContent()).toContain('Kế hoạch vừa thay đổi');
   });
+
+  test('a locked cell stays untouched by a proposal, which meets the goal with the others', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    const col = 'target.online_payment';
+    const locked = '21952';
+    const kept = await plan.cellText(locked, col);
+    const propose = async () => {
+      await page.getByTestId('propose-run').click();
+      await eventually(() => page.getByTestId('propose-preview').getAttribute('data-feasible')).toBe('true');
+    };
+    await plan.focus(locked, col);
+    await page.getByTestId('propose').click();
+    await page.getByTestId('propose-method').selectOption('equal-uplift');
+    await page.getByTestId('propose-goal').selectOption('custom');
+    await page.getByTestId('propose-goal-value').fill('62');
+    // Unlocked, the proposal would change this cell.
+    await propose();
+    expect(await plan.cellClasses(locked, col)).toContain('cell-proposed');
+    await page.getByTestId('propose-cancel').click();
+
+    await plan.focus(locked, col);
+    await page.keyboard.press('Control+L');
+    await eventually(() => plan.cellClasses(locked, col)).toContain('cell-locked');
+    await propose();
+    expect(await plan.cellClasses(locked, col)).not.toContain('cell-proposed');
+    expect(await plan.cellText(locked, col)).toBe(kept);
+    await page.getByTestId('propose-apply').click();
+    await eventually(() => plan.grid.locator('.cell-proposed').count()).toBe(0);
+    await plan.waitSaved();
+    expect(await plan.cellText(locked, col)).toBe(kept);
+    expect(await plan.cellClasses(locked, col)).toContain('cell-locked');
+    expect(await plan.cellState('aggregate', col)).toEqual(['cell-pass']);
+  });
 });

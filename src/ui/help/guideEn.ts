@@ -291,6 +291,8 @@ export const guideEn: Guide = {
             + 'The aggregate row reads before → after.',
           '**Apply** writes the whole proposal at once (undo with [[Ctrl+Z]]); **Cancel** changes nothing.',
         ] },
+        { kind: 'paragraph', text: 'To keep a commune\'s target as agreed, lock its cell: focus it and click **Lock cell** or press [[Ctrl+L]]; '
+          + 'right-click (or [[Shift+F10]]) to lock the commune\'s whole row or the indicator\'s column. A proposal never changes a locked cell; typing into it still works.' },
         { kind: 'paragraph', text: 'When the goal cannot be met (too many communes locked low, say), nothing changes and the app says by how much: '
           + '"even with every unlocked unit at 100 %, the aggregate reaches …". Communes without a last result start from the floor, the general target '
           + 'or 0, and the panel counts them.' },

@@ -309,6 +309,8 @@ export const guideVi: Guide = {
             + 'Dòng tổng hợp ghi bình quân trước → sau.',
           'Bấm **Áp dụng** để ghi cả đề xuất một lần (hoàn tác được bằng [[Ctrl+Z]]), hoặc **Hủy** để không thay đổi gì.',
         ] },
+        { kind: 'paragraph', text: 'Muốn giữ nguyên chỉ tiêu của một xã (đã thống nhất với xã), khóa ô đó: chọn ô rồi bấm **Khóa ô** hoặc nhấn [[Ctrl+L]]; '
+          + 'nhấp chuột phải (hoặc [[Shift+F10]]) để khóa cả dòng của xã hay cả cột chỉ tiêu. Đề xuất không bao giờ thay đổi ô đã khóa; vẫn gõ tay vào ô đó được.' },
         { kind: 'paragraph', text: 'Khi không thể đạt mục tiêu (ví dụ đã khóa quá nhiều xã ở mức thấp), ứng dụng không thay đổi gì và nói rõ '
           + 'thiếu bao nhiêu: «kể cả khi mọi đơn vị chưa khóa đều đạt 100%, bình quân chỉ đạt …». Xã chưa có kết quả kỳ trước được tính từ mức sàn, '
           + 'chỉ tiêu giao chung hoặc 0, và khung đề xuất ghi số xã như vậy.' },
