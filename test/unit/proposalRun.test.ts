@@ -24,7 +24,7 @@ function fakeSession(start: Plan) {
     dispatch(command: Command, source?: ChangeSource) {
       const current = plan();
       if (!current) return { ok: false, reason: 'notLoaded' } as const;
-      const result = applyCommand(current, command);
+      const result = applyCommand(current, command, '2026-01-02T00:00:00.000Z');
       if (!result.ok) return result;
       dispatched.push({ command, source });
       setPlan(result.plan);

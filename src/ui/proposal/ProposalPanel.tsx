@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, onCleanup, Show } from 'solid-js';
+import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import type { IndicatorId, UnitCode } from '../../domain/ids';
 import type { Plan } from '../../domain/plan';
 import { PROPOSAL_METHODS, type GoalChoice, type IndicatorProposal, type ProposalMethod } from '../../domain/proposal/proposalTypes';
@@ -49,6 +49,9 @@ export function ProposalPanel(props: ProposalPanelProps) {
   const [problem, setProblem] = createSignal('');
 
   createEffect(() => props.onPreview(run.preview()));
+  // Opened from the toolbar or the keyboard, the panel takes the focus: its first choice is the indicator.
+  let firstChoice: HTMLSelectElement | undefined;
+  onMount(() => firstChoice?.focus());
 
   const indicatorIds = (): IndicatorId[] =>
     (indicator() === 'all' ? props.plan.indicators.map((i) => i.id) : props.plan.indicators.filter((i) => i.id === indicator()).map((i) => i.id));
@@ -97,7 +100,7 @@ export function ProposalPanel(props: ProposalPanelProps) {
       <h2>{t('propose_title')}</h2>
       <div class="proposal-controls">
         <label>{t('propose_indicator')}
-          <select data-testid="propose-indicator" value={indicator()} onChange={(e) => { setIndicator(e.currentTarget.value); run.cancel(); }}>
+          <select data-testid="propose-indicator" ref={firstChoice} value={indicator()} onChange={(e) => { setIndicator(e.currentTarget.value); run.cancel(); }}>
             <For each={props.plan.indicators}>{(ind) => <option value={ind.id}>{indicatorName(ind, props.locale)}</option>}</For>
             <option value="all">{t('propose_allIndicators')}</option>
           </select>
