@@ -20,13 +20,17 @@ describe('backup of every plan, and restore', () => {
     const doc = JSON.parse(backup.bytes.toString('utf8')) as { format: string; formatVersion: number; plans: { id: string }[] };
     expect([doc.format, doc.formatVersion, doc.plans.map((p) => p.id)]).toEqual(['dvctt-backup', 4, [DEMO_PLAN_ID]]);
 
-    // The browser's site data is cleared (as an eviction or a new computer would): the database goes.
+    // The browser's site data is cleared (as an eviction or a new computer would): the database goes. The open
+    // page is told (versionchange), stores what is typed, lets go and reloads itself: that reload is awaited, or
+    // it would abort the next navigation.
+    const reloaded = page.waitForEvent('load');
     await page.evaluate(() => new Promise<void>((resolve, reject) => {
       const request = indexedDB.deleteDatabase('dvctt-planner');
       request.onsuccess = () => resolve();
       request.onerror = () => reject(request.error);
       request.onblocked = () => resolve();
     }));
+    await reloaded;
     // A first visit again: the app starts over with a fresh demo plan, without the edit.
     const fresh = await PlanPage.firstVisit(page, baseURL);
     expect(await fresh.cellText('21952', 'target.online_dossiers')).toBe('64');
