@@ -8,7 +8,8 @@
  *   from the event's own time stamp (when the browser received the input, so time the page spent busy
  *   before it could handle it counts), until the screen shows the outcome, until the save status says
  *   "saved", or until the page hands a file to the browser (`URL.createObjectURL`);
- * - `recordFrames()`: the gaps between the animation frames the page actually ran, while the driver scrolls;
+ * - `recordFrames()`: the times of the animation frames the page actually ran and the gaps between them,
+ *   while the driver scrolls or waits for an outcome;
  * - `marks`: when a first visit reached its milestones (IndexedDB opened, first write done, the grid
  *   created, its first row in the DOM, the service worker registered and active), for the breakdown of a first visit.
  * *Painted* is the first animation frame whose callbacks see the outcome in the DOM, plus the task after it
@@ -35,18 +36,22 @@
   const longestTaskBetween = (/** @type {number} */ from, /** @type {number} */ to) => tasksBetween(from, to).reduce((max, d) => Math.max(max, d), 0);
 
   /** Resolves at the first animation frame where `ready()` holds, once that frame is painted. */
-  function untilPainted(/** @type {() => boolean} */ ready, /** @type {number} */ t0, timeoutMs = 600_000) {
+  function untilPainted(/** @type {() => boolean} */ ready, /** @type {number} */ t0, timeoutMs = 600_000, /** @type {() => string | null} */ failed = () => null) {
     return new Promise((resolve, reject) => {
       let progressSeen = false;
       let frames = 0;
       const tick = () => {
         frames++;
         progressSeen ||= document.querySelector('progress') !== null;
-        if (ready()) {
+        const failure = failed();
+        if (failure !== null) reject(new Error(failure));
+        else if (ready()) {
+          // The frame that shows the outcome: its callbacks run now (frames recorded by `recordFrames` can be counted up to it).
+          const readyAt = performance.now();
           // A task queued from a frame's callbacks runs after that frame is painted.
           setTimeout(() => {
             const end = performance.now();
-            resolve({ frames, ms: end - t0, end, longest: longestTaskBetween(t0, end), progressSeen });
+            resolve({ frames, ms: end - t0, end, readyAt, longest: longestTaskBetween(t0, end), progressSeen });
           }, 0);
         } else if (performance.now() - t0 > timeoutMs) reject(new Error(`not painted within ${timeoutMs} ms`));
         else requestAnimationFrame(tick);
@@ -74,7 +79,7 @@
         // Let the last frames run and the long-task observer hear of everything.
         setTimeout(() => {
           const end = performance.now();
-          resolve({ gaps: times.slice(1).map((t, i) => t - /** @type {number} */ (times[i])), ms: end - t0, longTasks: tasksBetween(t0, end) });
+          resolve({ times, gaps: times.slice(1).map((t, i) => t - /** @type {number} */ (times[i])), ms: end - t0, longTasks: tasksBetween(t0, end) });
         }, 50);
       }),
     };
@@ -202,14 +207,23 @@
 
   /**
    * @typedef {{ type: 'keydown' | 'click' | 'change', key?: string, selector?: string }} Trigger
-   * @typedef {{ present?: string, gone?: string, changed?: string, saved?: boolean, blob?: boolean }} Done
+   * `present` may list several selectors (all of them present); `shows` waits for an element's exact text; `fail`
+   * ends the wait with an error as soon as its selector is present (an outcome that would never come).
+   * @typedef {{ present?: string | string[], gone?: string, changed?: string, shows?: { selector: string, text: string },
+   *   saved?: boolean, blob?: boolean, fail?: string }} Done
    */
   const results = /** @type {Record<string, Promise<unknown>>} */ ({});
   function arm(/** @type {string} */ name, /** @type {Trigger} */ trigger, /** @type {Done} */ done) {
     const before = done.changed ? text(done.changed) : null;
-    const ready = () => (!done.present || document.querySelector(done.present) !== null)
+    const present = done.present === undefined ? [] : [done.present].flat();
+    const ready = () => present.every((selector) => document.querySelector(selector) !== null)
       && (!done.gone || document.querySelector(done.gone) === null)
-      && (!done.changed || ((t) => t !== null && t !== '' && t !== before)(text(done.changed)));
+      && (!done.changed || ((t) => t !== null && t !== '' && t !== before)(text(done.changed)))
+      && (!done.shows || text(done.shows.selector) === done.shows.text);
+    const failed = () => {
+      const el = done.fail ? document.querySelector(done.fail) : null;
+      return el ? `${done.fail} shown: ${el.outerHTML.slice(0, 400)}` : null;
+    };
     results[name] = new Promise((resolve, reject) => {
       const listener = (/** @type {Event} */ e) => {
         if (trigger.key && /** @type {KeyboardEvent} */ (e).key !== trigger.key) return;
@@ -218,7 +232,7 @@
         // The event's time stamp: when the browser received the input (earlier than now if the page was busy).
         const now = performance.now();
         const t0 = e.timeStamp > 0 && e.timeStamp <= now ? e.timeStamp : now;
-        const painted = done.blob ? Promise.resolve(null) : untilPainted(ready, t0);
+        const painted = done.blob ? Promise.resolve(null) : untilPainted(ready, t0, undefined, failed);
         const saved = done.saved ? savedAfter(t0).then((t) => t - t0) : Promise.resolve(null);
         const blob = done.blob ? blobAfter(t0).then(([t, size]) => ({ ms: t - t0, size })) : Promise.resolve(null);
         Promise.all([painted, saved, blob]).then(([p, s, b]) => {

@@ -13,8 +13,10 @@ export const TARGETS = {
   10598: {
     open: 1.3, editP50: 1.5, editP95: 2, csvImport: 1.3, csvLongest: 100, csvExport: 1.5, planFileExport: 1.5, heap: 2,
     scrollGapP95: 33, scrollLongest: 50, coldOpen: 1.3,
+    // The proposal: no task over 100 ms while computing, the preview within 2 frames, Apply within 1.3× the CSV import's.
+    proposalLongest: 100, proposalFrames: 2, proposalApply: 1.3,
   },
-  100000: { longestOpen: 1000, longestEdit: 1000, longestImport: 1000, longestAny: 1000, progress: true },
+  100000: { longestOpen: 1000, longestEdit: 1000, longestImport: 1000, longestAny: 1000, progress: true, longestProposal: 1000, proposalProgress: true },
 };
 
 const ms = (/** @type {number} */ v) => (!Number.isFinite(v) ? '—' : v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(1));
@@ -161,6 +163,13 @@ export function report({ meta, cold, bySize, restart = {}, quantile, summary }) 
     const floorPlanExport = s((r) => r.floorPlanExport.ms);
     const planImport = s((r) => r.planPreview.painted.ms + Math.max(r.planApply.painted.ms, r.planApply.savedMs ?? 0));
     const floorPlanImport = s((r) => r.floorPlanImport.ms);
+    const proposalApply = s((r) => Math.max(r.proposal.apply.painted.ms, r.proposal.apply.savedMs));
+    const proposal = {
+      run: s((r) => r.proposal.run.painted.ms), runLongest: s((r) => r.proposal.run.longest), frames: s((r) => r.proposal.frames),
+      apply: proposalApply, applyRatio: ratio(proposalApply, csvApply), applyLongest: s((r) => r.proposal.apply.longest),
+      progressSeen: runs.every((r) => r.proposal.run.painted.progressSeen), changed: runs[0].proposal.changed,
+      setup: { indicator: runs[0].proposal.indicator, method: runs[0].proposal.method, goal: runs[0].proposal.goal },
+    };
     const heap = s((r) => r.heap);
     const floorHeap = s((r) => r.floorHeap);
     const longest = {
@@ -168,6 +177,7 @@ export function report({ meta, cold, bySize, restart = {}, quantile, summary }) 
       edit: max(runs.flatMap((r) => r.edits.map((/** @type {any} */ e) => e.longest))),
       import: max(runs.flatMap((r) => [r.csvPreview.longest, r.csvApply.longest, r.planPreview.longest, r.planApply.longest])),
       export: max(runs.flatMap((r) => [r.csvExport.longest, r.planExport.longest])),
+      proposal: max(runs.flatMap((r) => [r.proposal.run.longest, r.proposal.apply.longest])),
     };
     const longestAnywhere = max(Object.values(longest));
     const scrolled = runs.filter((r) => r.scroll);
@@ -196,6 +206,7 @@ export function report({ meta, cold, bySize, restart = {}, quantile, summary }) 
       planFileExport: { app: planExport, floor: floorPlanExport, ratio: ratio(planExport, floorPlanExport) },
       planFileImport: { app: planImport, floor: floorPlanImport, ratio: ratio(planImport, floorPlanImport), bytes: data.files.planFileBytes },
       heap: { app: heap, floor: floorHeap, ratio: ratio(heap, floorHeap) },
+      proposal,
       scroll,
       longestTask: longest,
       longestTaskAnywhere: longestAnywhere,
@@ -239,14 +250,35 @@ export function report({ meta, cold, bySize, restart = {}, quantile, summary }) 
       row([`7. scroll: longest main-thread task (tasks over 50 ms: ${scroll.overBudget} in ${thousands(scroll.frames)} frames)`, `${ms(scroll.longest)} ms`, `${ms(scroll.floorLongest)} ms`, '',
         ...target('scrollLongest', (l) => `none over ${l} ms`, (l) => scroll.longest <= l)]);
     }
+    proposalRows(row, target, atMost, proposal, csvApply);
     row(['longest main-thread task while opening', `${ms(longest.open)} ms`, '', '', ...withinMs('longestOpen', longest.open)]);
     row(['longest main-thread task while editing', `${ms(longest.edit)} ms`, '', '', ...withinMs('longestEdit', longest.edit)]);
     row(['longest main-thread task while importing (CSV, plan file)', `${ms(longest.import)} ms`, '', '', ...withinMs('longestImport', longest.import)]);
+    row(['longest main-thread task while proposing (Run → preview painted, Apply → saved)', `${ms(longest.proposal)} ms`, '', '', ...withinMs('longestProposal', longest.proposal)]);
     row(['longest main-thread task in any step', `${ms(longestAnywhere)} ms`, '', '', ...withinMs('longestAny', longestAnywhere)]);
     if (goal.progress !== undefined) row(['progress bar shown during the import', progressSeen ? 'yes' : 'no', '', '', 'yes', verdict(progressSeen)]);
     lines.push('');
   }
   return { markdown: `${lines.join('\n')}\n`, json };
+}
+
+/**
+ * The lines of "Đề xuất phân bổ" (8.): Run → preview painted, its longest task, the frames from the computed proposal
+ * to the painted preview, the progress bar, and Apply → saved against the CSV import's Apply of the same runs.
+ */
+function proposalRows(/** @type {(cells: string[]) => void} */ row, /** @type {(key: string, text: (l: any) => string, ok: (l: any) => boolean) => string[]} */ target,
+  /** @type {(key: string, value: number) => string[]} */ atMost, /** @type {any} */ p, /** @type {{ median: number, min: number, max: number }} */ csvApply) {
+  const { indicator, method, goal } = p.setup;
+  row([`8. proposal (${indicator === 'all' ? 'all indicators' : indicator}, ${method}, goal ${goal}), ${thousands(p.changed)} cells changed: Run → preview painted`,
+    range(p.run, ms, 'ms'), '', '', '', '']);
+  row(['8. proposal computed: longest main-thread task (Run → preview painted)', range(p.runLongest, ms, 'ms'), '', '',
+    ...target('proposalLongest', (l) => `≤ ${l} ms`, (l) => p.runLongest.max <= l)]);
+  row(['8. proposal preview painted after the result (frames from the computed proposal)', `${frames(p.frames.median)} (${p.frames.min}–${p.frames.max})`, '', '',
+    ...target('proposalFrames', (l) => `≤ ${frames(l)}`, (l) => p.frames.max <= l)]);
+  row(['8. proposal Apply → saved vs CSV import Apply', range(p.apply, ms, 'ms'), `${range(csvApply, ms, 'ms')}: the CSV import's Apply → painted and saved`, times(p.applyRatio),
+    ...atMost('proposalApply', p.applyRatio)]);
+  row(['8. proposal Apply: longest main-thread task', range(p.applyLongest, ms, 'ms'), '', '', '', '']);
+  row(['8. proposal: progress bar shown while computing', p.progressSeen ? 'yes' : 'no', '', '', ...target('proposalProgress', () => 'yes', () => p.progressSeen)]);
 }
 
 /** The machine's load average during the run, as the report's first line says it. */

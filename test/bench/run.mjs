@@ -31,6 +31,8 @@ import { fileFor, serve } from './server.mjs';
 import { quantile, summary } from './stats.mjs';
 import { report } from './report.mjs';
 import { sourceLookup } from './sourceMap.mjs';
+import { arm, opened, result, SAVED } from './probeCalls.mjs';
+import { measureProposal } from './proposalStep.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
@@ -55,7 +57,6 @@ const VIEWPORT = { width: 1366, height: 768 }; // the commonest office laptop sc
 const EDIT_COLUMN = 'target.online_dossiers';
 const FLOOR_EDIT_COLUMN = 't_online_dossiers';
 const DATA_ROW = '[role="row"][row-id]:not([row-id="min"]):not([row-id="aggregate"])';
-const SAVED = '[data-testid="save-status"][data-state="saved"]';
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
@@ -95,13 +96,6 @@ const heapBytes = async (page) => {
   await cdp.detach();
   return usedSize;
 };
-
-/** @param {import('playwright-core').Page} page @param {string} name */
-const result = (page, name) => page.evaluate((n) => window.__bench.results[n], name);
-/** @param {import('playwright-core').Page} page */
-const opened = (page) => page.evaluate(() => window.__bench.open);
-/** @param {import('playwright-core').Page} page @param {string} name @param {object} trigger @param {object} done */
-const arm = (page, name, trigger, done) => page.evaluate(([n, t, d]) => window.__bench.arm(n, t, d), /** @type {const} */ ([name, trigger, done]));
 
 /** The gzip size of the JavaScript a page fetched before it painted its grid. */
 async function initialJs(/** @type {import('playwright-core').Page} */ page, /** @type {number} */ paintedAt) {
@@ -346,6 +340,10 @@ async function oneRun(/** @type {import('playwright-core').Browser} */ browser, 
   await page.click('[data-testid="import-apply"]');
   m.csvApply = await result(page, 'csvApply');
   step('app: CSV import');
+
+  // 8. "Đề xuất phân bổ" on the plan just imported: Run → preview painted; Apply → painted and saved.
+  m.proposal = await measureProposal(page);
+  step('app: proposal');
 
   // 4. Exports: the appendix CSV (default dialect) and the plan file, until the file is handed to the browser.
   await page.click('[data-testid="export-csv"]');
