@@ -23,15 +23,11 @@ export type ProposalState =
   /** The plan changed (an edit here or in another tab) while a preview was shown: it was dropped. */
   | { phase: 'stale' };
 
-function indexChanged(indicators: readonly IndicatorProposal[]): Map<IndicatorId, Map<UnitCode, ProposedCell>> {
-  const map = new Map<IndicatorId, Map<UnitCode, ProposedCell>>();
-  for (const ind of indicators) {
-    if (!ind.feasible) continue;
-    const cells = new Map<UnitCode, ProposedCell>();
-    for (const cell of ind.cells) if (cell.after !== cell.before) cells.set(cell.unitCode, cell);
-    map.set(ind.indicatorId, cells);
-  }
-  return map;
+/** One indicator's changed cells by unit, for the grid's cells (none when it is infeasible). */
+function changedCellsOf(proposal: IndicatorProposal): Map<UnitCode, ProposedCell> {
+  const cells = new Map<UnitCode, ProposedCell>();
+  if (proposal.feasible) for (const cell of proposal.cells) if (cell.after !== cell.before) cells.set(cell.unitCode, cell);
+  return cells;
 }
 
 /**
@@ -56,6 +52,7 @@ export function createProposalRun(session: PlanSession) {
     const indicators = requestedIndicators(plan, request);
     const total = indicators.length;
     const parts: IndicatorProposal[] = [];
+    const changedCells = new Map<IndicatorId, Map<UnitCode, ProposedCell>>();
     setState({ phase: 'computing', done: 0, total });
     // Read once for every indicator (volumes, positions); each indicator is then one task with a turn for the
     // browser after it: ~10 ms at 10,598 units, ~150 ms at 100,000, never the whole proposal in one task.
@@ -67,13 +64,16 @@ export function createProposalRun(session: PlanSession) {
         setState({ phase: 'stale' });
         return;
       }
-      parts.push(proposeIndicator(plan, ind, request, context));
+      const one = proposeIndicator(plan, ind, request, context);
+      parts.push(one);
+      // Indexed in the same task as it was computed: the task that shows the preview does nothing more.
+      if (one.feasible) changedCells.set(one.indicatorId, changedCellsOf(one));
       setState({ phase: 'computing', done: parts.length, total });
     }
     const result = combineProposals(parts);
     // For the benchmark: how many frames the preview takes to be painted once the proposal is known.
     performance.mark('dvctt:proposal-computed');
-    setState({ phase: 'preview', preview: { request, result, computedOn: plan, changedCells: indexChanged(parts) } });
+    setState({ phase: 'preview', preview: { request, result, computedOn: plan, changedCells } });
   }
 
   /** Applies the preview as one command; refused (nothing changes) when infeasible or when the plan moved on. */
