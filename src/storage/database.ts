@@ -3,7 +3,7 @@ import type { IndicatorId, PlanId, UnitCode } from '../domain/ids';
 import type { Indicator } from '../domain/indicators';
 import type { PlanStatus } from '../domain/plan';
 import type { Rate } from '../domain/rate';
-import type { JournalEntry } from '../domain/journal';
+import type { StoredJournalEntry } from './journalCodec';
 import { planMigrations } from '../schema/planMigrations';
 
 /** A plan without its units: small, rewritten with every command (revision, updatedAt). */
@@ -80,10 +80,11 @@ export interface ReceivedFileRecord {
   receivedAt: string;
 }
 
-/** A journal entry as stored: its place in the order of all writes (`seq`, given by IndexedDB). */
-export interface JournalRecord extends JournalEntry {
-  seq?: number;
-}
+/**
+ * A journal entry as stored: its place in the order of all writes (`seq`, given by IndexedDB); a large entry's
+ * changes packed in columns (`journalCodec.ts`).
+ */
+export type JournalRecord = StoredJournalEntry & { seq?: number };
 
 export interface SettingRecord {
   key: string;

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { PlanId } from '../domain/ids';
 import type { JournalEntry } from '../domain/journal';
 import type { PlannerDatabase } from './database';
+import { fromStoredEntry, toStoredEntry } from './journalCodec';
 
 /**
  * A plan's journal keeps its latest `JOURNAL_LIMIT` entries: enough for a half-year of a district's work
@@ -20,7 +21,7 @@ const planEntries = (db: PlannerDatabase, id: PlanId) =>
  */
 export async function appendJournal(db: PlannerDatabase, entries: readonly JournalEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await db.journal.bulkAdd(entries.map((e) => ({ ...e })));
+  await db.journal.bulkAdd(entries.map(toStoredEntry));
   const last = entries[entries.length - 1]!;
   if (last.revision % TRIM_EVERY !== 0) return;
   const count = await planEntries(db, last.planId).count();
@@ -30,11 +31,11 @@ export async function appendJournal(db: PlannerDatabase, entries: readonly Journ
 /** A deleted plan's journal goes with it, but for the one entry that says it was deleted. */
 export async function replaceJournalWith(db: PlannerDatabase, id: PlanId, entry: JournalEntry): Promise<void> {
   await planEntries(db, id).delete();
-  await db.journal.add({ ...entry });
+  await db.journal.add(toStoredEntry(entry));
 }
 
 /** A plan's journal, oldest first. */
 export async function readJournal(db: PlannerDatabase, id: PlanId): Promise<JournalEntry[]> {
   const records = await planEntries(db, id).toArray();
-  return records.map(({ seq: _seq, ...entry }) => entry);
+  return records.map(({ seq: _seq, ...entry }) => fromStoredEntry(entry));
 }

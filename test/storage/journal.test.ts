@@ -84,4 +84,21 @@ describe('the change journal', () => {
     expect(journal.at(-1)!.revision).toBe(50);
     expect((await repo.journal(other.id)).map((e) => e.event)).toEqual(['created']);
   });
+
+  it('keeps a large command\'s changes packed in columns in IndexedDB, and reads them back as they were', async () => {
+    const repo = freshRepository();
+    const plan = makeTestPlan({ units: 3000 });
+    await repo.savePlan(plan);
+    const command: Command = { type: 'patchUnits', entries: plan.units.map((u, i) => ({ code: u.code, baseline: {}, target: { [ind('online_dossiers')]: pct(50 + (i % 40)) } })) };
+    const applied = applyCommand(plan, command, NOW);
+    if (!applied.ok) throw new Error(applied.reason);
+    const expected = journalChanges(changesOf(plan, applied.plan, applied.effect));
+    expect(expected.length).toBeGreaterThan(2000);
+    await commitTyped(repo, plan, command);
+    const stored = await repo.db.journal.orderBy('seq').last();
+    expect(stored?.changes).toEqual([]);
+    expect(stored?.packed?.count).toBe(expected.length);
+    const journal = await repo.journal(plan.id);
+    expect(journal[journal.length - 1]!.changes).toEqual(expected);
+  });
 });
