@@ -21,6 +21,8 @@ import { copyFocusedCell, pasteAtFocus, type GridPaste } from './gridClipboard';
 import { createRowFeed } from './rowFeed';
 import type { GridCellRef } from './cellLocks';
 import { cellMenuTriggers, type CellMenuAt } from './CellMenu';
+import { createGridSelection, type BlockAction } from './gridSelection';
+import { blockTsv, type Block } from '../../state/blockCommands';
 
 export type { GridPaste };
 
@@ -53,6 +55,9 @@ export interface GridController {
    * until then the focused cell (none when no cell has the focus).
    */
   lockTargets(): GridCellRef[];
+  /** The selected block as displayed now (more than one cell), and a signal that changes with the selection. */
+  selectedBlock(): Block | undefined;
+  selectionVersion(): number;
 }
 
 export interface PlanGridProps {
@@ -72,6 +77,8 @@ export interface PlanGridProps {
   proposal?: () => ProposalPreview | undefined;
   /** A cell's menu asked for (right-click, Shift+F10): false when there is nothing to offer for that cell. */
   onCellMenu?: (at: CellMenuAt) => boolean;
+  /** A key asked a block action (Delete, Ctrl+D, Ctrl+R), or one value was pasted over a selected block. */
+  onBlockAction?: (action: BlockAction | { value: string }) => void;
 }
 
 /**
@@ -130,6 +137,7 @@ export function PlanGrid(props: PlanGridProps) {
   };
 
   const rows = createRowFeed(() => api);
+  const selection = createGridSelection((action) => props.onBlockAction?.(action));
 
   /** The units the grid was created with, until the first change after that. */
   let createdWith: readonly Unit[] | undefined;
@@ -177,8 +185,13 @@ export function PlanGrid(props: PlanGridProps) {
 
   onMount(() => {
     onCleanup(describeRuleCells(el, messages));
-    el.addEventListener('paste', (e) => { if (api) pasteAtFocus(api, e, props.onPaste); });
-    el.addEventListener('copy', (e) => { if (api) copyFocusedCell(api, e); });
+    // eslint-disable-next-line solid/reactivity -- a plain listener: reads the handler when a value is pasted
+    el.addEventListener('paste', (e) => { if (api) pasteAtFocus(api, e, props.onPaste, selection.block(), (value) => props.onBlockAction?.({ value })); });
+    el.addEventListener('copy', (e) => {
+      const block = selection.block();
+      const plan = session.plan();
+      if (api) copyFocusedCell(api, e, block && plan ? blockTsv(plan, block, props.locale) : undefined);
+    });
     // eslint-disable-next-line solid/reactivity -- a plain listener: reads the handler when the menu is asked for
     onCleanup(cellMenuTriggers(el, (at) => props.onCellMenu?.(at) ?? false));
     const plan = session.plan();
@@ -202,7 +215,7 @@ export function PlanGrid(props: PlanGridProps) {
       pinnedTopRowData: rows.top,
       pinnedBottomRowData: rows.bottom,
       getRowId: (p) => p.data.code,
-      defaultColDef: { sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true },
+      defaultColDef: { sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true, cellClassRules: selection.classRules },
       // The general-target row shows each indicator's whole rule, on two lines where it needs them.
       getRowHeight: (p) => (p.node.rowPinned ? SUMMARY_ROW_HEIGHT : undefined),
       enableBrowserTooltips: true,
@@ -214,6 +227,7 @@ export function PlanGrid(props: PlanGridProps) {
       localeText: props.locale === 'vi' ? GRID_LOCALE_VI : undefined,
       quickFilterText: foldDiacritics(props.quickFilter),
       includeHiddenColumnsInQuickFilter: false,
+      ...selection.events,
     });
     const controller: GridController = {
       focusCell(unitCode, colId) {
@@ -257,11 +271,15 @@ export function PlanGrid(props: PlanGridProps) {
         return codes;
       },
       lockTargets() {
+        const block = selection.block();
+        if (block) return block.rows.flatMap((rowId) => block.cols.map((colId) => ({ rowId, colId })));
         const cell = api?.getFocusedCell();
         if (!api || !cell) return [];
         const rowId = cell.rowPinned === 'top' ? 'min' : cell.rowPinned === 'bottom' ? 'aggregate' : api.getDisplayedRowAtIndex(cell.rowIndex)?.id;
         return rowId ? [{ rowId, colId: cell.column.getColId() }] : [];
       },
+      selectedBlock: () => selection.block(),
+      selectionVersion: selection.version,
       focusedUnit() {
         const cell = api?.getFocusedCell();
         if (!api || !cell || cell.rowPinned) return undefined;
@@ -269,6 +287,7 @@ export function PlanGrid(props: PlanGridProps) {
         return row && !isSummary(row) ? row.code : undefined;
       },
     };
+    onCleanup(selection.attach(api, el));
     const view = props.viewState;
     if (view) {
       api.applyColumnState({ state: view.columns, applyOrder: true });
