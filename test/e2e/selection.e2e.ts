@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useApp } from './support/browser';
-import { eventually, PlanPage } from './support/planPage';
+import { DEMO_UNIT_CODES, eventually, PlanPage } from './support/planPage';
 
 const ONLINE = 'target.online_dossiers';
 const PAYMENT = 'target.online_payment';
@@ -113,5 +113,43 @@ describe('block selection', () => {
     await plan.waitSaved();
     await plan.reload();
     expect(await Promise.all(rows.map((u) => plan.cellText(u, ONLINE)))).toEqual([before[0], before[0], '', before[0]]);
+  });
+
+  test('Ctrl+A, Ctrl+Shift+arrows, a block locked with Ctrl+L, its units as the proposal\'s scope, and the block kept through a sort', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    const columns = await plan.grid.evaluate((grid) => [...new Set([...grid.querySelectorAll('.ag-header-cell[col-id]')].map((c) => c.getAttribute('col-id')!))]);
+
+    // Ctrl+A: every unit row of every column, the pinned rows never.
+    await plan.focus('21958', ONLINE);
+    await page.keyboard.press('Control+A');
+    await eventually(() => status(page).then((x) => x.count)).toBe(String(DEMO_UNIT_CODES.length * columns.length));
+    expect(await plan.cellClasses('min', ONLINE)).not.toContain('cell-selected');
+    await page.keyboard.press('Escape');
+    await eventually(() => status(page).then((x) => x.count)).toBe('0');
+
+    // Ctrl+Shift+Down: to the last unit.
+    await plan.focus('21982', ONLINE);
+    await page.keyboard.press('Control+Shift+ArrowDown');
+    await eventually(() => selectedCells(plan)).toEqual(['21982', '21985', '21988'].map((u) => `${u}|${ONLINE}`));
+
+    // Ctrl+L locks every target cell of the block (the result column in it holds none), one undo step.
+    await plan.focus('21952', BASE);
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Control+L');
+    await eventually(() => plan.lockedCells()).toEqual([`21952|${PAYMENT}`, `21955|${PAYMENT}`]);
+
+    // The proposal may take the selected units.
+    await page.getByTestId('propose').click();
+    const scope = page.getByTestId('propose-scope');
+    await eventually(() => scope.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['all', 'selected']);
+    expect(await scope.locator('option[value="selected"]').textContent()).toContain('(2)');
+    await page.getByTestId('propose').click();
+
+    // Sorted by name, the block still runs from the same anchor to the same end cell.
+    await plan.grid.locator('.ag-header-cell[col-id="name"]').click();
+    await eventually(() => plan.cellClasses('21952', BASE)).toContain('cell-selected');
+    expect(await plan.cellClasses('21955', PAYMENT)).toContain('cell-selected');
   });
 });
