@@ -25,6 +25,7 @@ export interface GridSelection {
   attach(api: GridApi<GridRow>, el: HTMLElement): () => void;
 }
 
+const NAVIGATION = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Tab', 'Enter', 'Home', 'End', 'PageUp', 'PageDown']);
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 /** True when the event comes from a cell editor or a field, whose keys are its own. */
@@ -140,7 +141,11 @@ export function createGridSelection(onAction: (action: BlockAction) => void): Gr
     // Inside the grid these are the spreadsheet's fills, never the browser's bookmark and reload.
     else if (ctrl && !e.shiftKey && key.toLowerCase() === 'd') onAction('fillDown');
     else if (ctrl && !e.shiftKey && key.toLowerCase() === 'r') onAction('fillRight');
-    else handled = false;
+    else {
+      // Moved by the keyboard without Shift: the block is dropped, and the cell the focus lands on is the selection.
+      if (isBlock(selection) && !e.shiftKey && NAVIGATION.has(key)) set(undefined);
+      handled = false;
+    }
     if (!handled) return;
     e.preventDefault();
     e.stopPropagation();
@@ -168,7 +173,9 @@ export function createGridSelection(onAction: (action: BlockAction) => void): Gr
       showFocus({ anchor, focus: cell });
       return;
     }
+    // A plain click: that cell alone, even inside the block (the grid's focus follows).
     dragFrom = cell;
+    if (isBlock(selection)) set(single(cell));
   };
 
   const onMouseMove = (e: MouseEvent) => {
