@@ -1,7 +1,7 @@
 import { createGrid, type ColumnState, type GridApi } from 'ag-grid-community';
 import { createEffect, on, onCleanup, onMount, Show } from 'solid-js';
 import { foldDiacritics, indicatorsEqual } from '../../domain/indicators';
-import type { IndicatorId, UnitCode } from '../../domain/ids';
+import type { UnitCode } from '../../domain/ids';
 import type { Unit } from '../../domain/plan';
 import type { Locale } from '../../domain/rate';
 import type { PlanChange, PlanSession } from '../../state/planSession';
@@ -16,13 +16,15 @@ import { describeRuleCells } from './cellDescriptions';
 import { gridTheme } from './gridSetup';
 import { GRID_LOCALE_VI } from './gridLocaleVi';
 import { fitHeaderHeights, headerHeightsFor, headerKey } from './headerHeights';
-import { isSummary, type GridRow, type SummaryRow } from './rows';
+import type { GridRow, SummaryRow } from './rows';
 import { copyFocusedCell, pasteAtFocus, type GridPaste } from './gridClipboard';
 import { createRowFeed } from './rowFeed';
-import type { GridCellRef } from './cellLocks';
 import { cellMenuTriggers, type CellMenuAt } from './CellMenu';
+import { createGridSelection, type BlockAction } from './gridSelection';
+import { makeGridController, type GridController } from './gridController';
+import { blockTsv } from '../../state/blockCommands';
 
-export type { GridPaste };
+export type { GridPaste, GridController };
 
 /** What survives the grid being re-created (on a language change): sorting, widths, scroll position. */
 
@@ -36,24 +38,6 @@ export interface GridViewState {
   firstRow: number;
 }
 
-/** What the rest of the UI may ask of the grid. */
-export interface GridController {
-  /** Moves the focus to a cell; `unitCode` null means the aggregate row. */
-  focusCell(unitCode: UnitCode | null, colId: string): void;
-  /** The unit of the focused cell, if a unit row has the focus. */
-  focusedUnit(): UnitCode | undefined;
-  /** Puts the keyboard focus in the grid: on the cell focused last, or the first unit's first target. */
-  focusGrid(): boolean;
-  /** The indicator of the focused cell (result or target), if an indicator's column has the focus. */
-  focusedIndicator(): IndicatorId | undefined;
-  /** The units the quick filter shows, in the order on screen. */
-  shownUnits(): UnitCode[];
-  /**
-   * The cells a lock toggle takes: every cell of the current selection once the grid has block selections,
-   * until then the focused cell (none when no cell has the focus).
-   */
-  lockTargets(): GridCellRef[];
-}
 
 export interface PlanGridProps {
   session: PlanSession;
@@ -72,6 +56,8 @@ export interface PlanGridProps {
   proposal?: () => ProposalPreview | undefined;
   /** A cell's menu asked for (right-click, Shift+F10): false when there is nothing to offer for that cell. */
   onCellMenu?: (at: CellMenuAt) => boolean;
+  /** A key asked a block action (Delete, Ctrl+D, Ctrl+R), or one value was pasted over a selected block. */
+  onBlockAction?: (action: BlockAction | { value: string }) => void;
 }
 
 /**
@@ -130,6 +116,7 @@ export function PlanGrid(props: PlanGridProps) {
   };
 
   const rows = createRowFeed(() => api);
+  const selection = createGridSelection((action) => props.onBlockAction?.(action));
 
   /** The units the grid was created with, until the first change after that. */
   let createdWith: readonly Unit[] | undefined;
@@ -177,8 +164,13 @@ export function PlanGrid(props: PlanGridProps) {
 
   onMount(() => {
     onCleanup(describeRuleCells(el, messages));
-    el.addEventListener('paste', (e) => { if (api) pasteAtFocus(api, e, props.onPaste); });
-    el.addEventListener('copy', (e) => { if (api) copyFocusedCell(api, e); });
+    // eslint-disable-next-line solid/reactivity -- a plain listener: reads the handler when a value is pasted
+    el.addEventListener('paste', (e) => { if (api) pasteAtFocus(api, e, props.onPaste, selection.block(), (value) => props.onBlockAction?.({ value })); });
+    el.addEventListener('copy', (e) => {
+      const block = selection.block();
+      const plan = session.plan();
+      if (api) copyFocusedCell(api, e, block && plan ? blockTsv(plan, block, props.locale) : undefined);
+    });
     // eslint-disable-next-line solid/reactivity -- a plain listener: reads the handler when the menu is asked for
     onCleanup(cellMenuTriggers(el, (at) => props.onCellMenu?.(at) ?? false));
     const plan = session.plan();
@@ -202,7 +194,7 @@ export function PlanGrid(props: PlanGridProps) {
       pinnedTopRowData: rows.top,
       pinnedBottomRowData: rows.bottom,
       getRowId: (p) => p.data.code,
-      defaultColDef: { sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true },
+      defaultColDef: { sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true, cellClassRules: selection.classRules },
       // The general-target row shows each indicator's whole rule, on two lines where it needs them.
       getRowHeight: (p) => (p.node.rowPinned ? SUMMARY_ROW_HEIGHT : undefined),
       enableBrowserTooltips: true,
@@ -214,61 +206,14 @@ export function PlanGrid(props: PlanGridProps) {
       localeText: props.locale === 'vi' ? GRID_LOCALE_VI : undefined,
       quickFilterText: foldDiacritics(props.quickFilter),
       includeHiddenColumnsInQuickFilter: false,
+      ...selection.events,
     });
-    const controller: GridController = {
-      focusCell(unitCode, colId) {
-        if (!api) return;
-        if (unitCode === null) {
-          api.ensureColumnVisible(colId);
-          api.setFocusedCell(0, colId, 'bottom');
-          return;
-        }
-        let node = api.getRowNode(unitCode);
-        if (node && node.rowIndex === null) {
-          // Hidden by the quick filter: clear it so the cell can be shown.
-          api.setGridOption('quickFilterText', '');
-          props.onFilterCleared?.();
-          node = api.getRowNode(unitCode);
-        }
-        if (!node || node.rowIndex === null) return;
-        api.ensureIndexVisible(node.rowIndex, 'middle');
-        api.ensureColumnVisible(colId);
-        api.setFocusedCell(node.rowIndex, colId);
-      },
-      focusGrid() {
-        if (!api) return false;
-        const cell = api.getFocusedCell();
-        const first = api.getAllDisplayedColumns().find((c) => c.getColId().startsWith('target.'));
-        if (cell) api.setFocusedCell(cell.rowIndex, cell.column, cell.rowPinned);
-        else if (first && api.getDisplayedRowCount() > 0) {
-          api.ensureIndexVisible(0);
-          api.setFocusedCell(0, first);
-        } else return false;
-        return true;
-      },
-      focusedIndicator() {
-        const colId = api?.getFocusedCell()?.column.getColId();
-        const [field, id] = colId?.split('.') ?? [];
-        return (field === 'target' || field === 'baseline') && id ? (id as IndicatorId) : undefined;
-      },
-      shownUnits() {
-        const codes: UnitCode[] = [];
-        api?.forEachNodeAfterFilterAndSort((node) => { if (node.data && !isSummary(node.data)) codes.push(node.data.code); });
-        return codes;
-      },
-      lockTargets() {
-        const cell = api?.getFocusedCell();
-        if (!api || !cell) return [];
-        const rowId = cell.rowPinned === 'top' ? 'min' : cell.rowPinned === 'bottom' ? 'aggregate' : api.getDisplayedRowAtIndex(cell.rowIndex)?.id;
-        return rowId ? [{ rowId, colId: cell.column.getColId() }] : [];
-      },
-      focusedUnit() {
-        const cell = api?.getFocusedCell();
-        if (!api || !cell || cell.rowPinned) return undefined;
-        const row = api.getDisplayedRowAtIndex(cell.rowIndex)?.data;
-        return row && !isSummary(row) ? row.code : undefined;
-      },
-    };
+    // eslint-disable-next-line solid/reactivity -- a plain callback: reads the handler when the filter is cleared
+    const controller = makeGridController(() => api, selection, () => {
+      api?.setGridOption('quickFilterText', '');
+      props.onFilterCleared?.();
+    });
+    onCleanup(selection.attach(api, el));
     const view = props.viewState;
     if (view) {
       api.applyColumnState({ state: view.columns, applyOrder: true });

@@ -1,5 +1,6 @@
 import type { GridApi } from 'ag-grid-community';
 import type { UnitCode } from '../../domain/ids';
+import type { Block } from '../../state/blockCommands';
 import { parseClipboardTable } from '../../state/pasteCommands';
 import { isSummary, type GridRow } from './rows';
 
@@ -20,13 +21,20 @@ function isEditing(e: Event): boolean {
   return !!target?.closest('.ag-cell-inline-editing, input, textarea');
 }
 
-/** A block pasted from a spreadsheet at the focused cell: handed on with the rows and columns as displayed (sorted, filtered). */
-export function pasteAtFocus(api: GridApi<GridRow>, e: ClipboardEvent, onPaste: (paste: GridPaste) => void): void {
+/**
+ * A block pasted from a spreadsheet at the focused cell, or at the top-left cell of the selected block: handed on
+ * with the rows and columns as displayed (sorted, filtered). One value pasted over a selected block fills it
+ * (`onValue`).
+ */
+export function pasteAtFocus(api: GridApi<GridRow>, e: ClipboardEvent, onPaste: (paste: GridPaste) => void, selected?: Block, onValue?: (text: string) => void): void {
   if (isEditing(e)) return;
-  const focused = api.getFocusedCell();
   const text = e.clipboardData?.getData('text/plain') ?? '';
   e.preventDefault();
   const block = parseClipboardTable(text);
+  if (selected && onValue && block.length === 1 && block[0]!.length === 1) return onValue(block[0]![0]!);
+  const start = selected ? api.getRowNode(selected.rows[0]!)?.rowIndex : undefined;
+  const focused = selected && start !== undefined && start !== null
+    ? { rowIndex: start, column: api.getColumn(selected.cols[0]!)!, rowPinned: null } : api.getFocusedCell();
   const anchor = focused && !focused.rowPinned ? api.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined;
   if (!focused || !anchor || isSummary(anchor)) return onPaste({ block, at: undefined, units: [], columns: [] });
   const columns = api.getAllDisplayedColumns();
@@ -41,9 +49,14 @@ export function pasteAtFocus(api: GridApi<GridRow>, e: ClipboardEvent, onPaste: 
   onPaste({ block, at: { unitCode: anchor.code, colId: focused.column.getColId() }, units, columns: fromFocus });
 }
 
-/** The focused cell copied as it is displayed (`85,5`), so it pastes back anywhere. */
-export function copyFocusedCell(api: GridApi<GridRow>, e: ClipboardEvent): void {
+/** The focused cell copied as it is displayed (`85,5`), so it pastes back anywhere; a selected block as TSV (`blockText`). */
+export function copyFocusedCell(api: GridApi<GridRow>, e: ClipboardEvent, blockText?: string): void {
   if (isEditing(e)) return;
+  if (blockText !== undefined) {
+    e.clipboardData?.setData('text/plain', blockText);
+    e.preventDefault();
+    return;
+  }
   const focused = api.getFocusedCell();
   if (!focused) return;
   const node = focused.rowPinned === 'top' ? api.getPinnedTopRow(focused.rowIndex)

@@ -254,10 +254,16 @@ export const guideEn: Guide = {
           ['[[Tab]] / [[Shift+Tab]]', 'Next / previous cell (saving an edit first); wraps to the next row.'],
           ['[[↑]] [[↓]] [[←]] [[→]]', 'Move between cells.'],
           ['[[Esc]]', 'Cancel the edit; the cell keeps its old value.'],
-          ['[[Delete]]', 'Clear the focused cell (undoable).'],
+          ['[[Delete]]', 'Clear the focused cell (undoable). With a block selected: clear its target cells (like **Clear targets**); other cells stay, and the page says how many were skipped.'],
           ['[[Backspace]]', 'Empty the cell and start typing ([[Esc]] cancels).'],
           ['[[Ctrl+Z]] / [[Ctrl+Y]]', 'Undo / redo, like **Undo** and **Redo** ([[Ctrl+Shift+Z]] redoes too).'],
-          ['[[Ctrl+C]] / [[Ctrl+V]]', 'Copy the focused cell / paste a block from Excel (section 3).'],
+          ['[[Ctrl+C]] / [[Ctrl+V]]', 'Copy the focused cell (or the selected block, which pastes into Excel or Google Sheets) / paste a block from Excel (section 3): '
+            + 'into a selected block, one value fills all of it and a block is pasted from its top-left cell.'],
+          ['[[Shift+↑]] [[Shift+↓]] [[Shift+←]] [[Shift+→]]', 'Select a block of cells, as in Excel (or [[Shift]]+click, or drag with the mouse). The toolbar shows its number of cells, sum and mean.'],
+          ['[[Ctrl+Shift+↓]] / [[Ctrl+Shift+End]]', 'Extend the selection to the last row (the other arrows: to the first row, the first or last column) / to the last cell of the table.'],
+          ['[[Ctrl+A]]', 'Select every unit shown, in every column. [[Esc]] drops the selection.'],
+          ['[[Ctrl+D]] / [[Ctrl+R]]', 'Fill down / fill right (like **Fill down**, **Fill right**): the selection\'s top row (left column) is copied into the rest of it. '
+            + 'Tick **empty cells only** to write only into empty cells. Locked target cells are left as they are, and the page says how many were skipped.'],
           ['[[Home]] / [[End]]', 'First cell of the first commune / last cell of the last commune.'],
           ['[[Ctrl+P]]', 'Print the appendix (section 4).'],
           ['[[Ctrl+L]]', 'Lock the focused target cell, or unlock it when locked (like **Lock cell**). Proposals and fills leave a locked cell as it is; '

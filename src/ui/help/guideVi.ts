@@ -272,10 +272,16 @@ export const guideVi: Guide = {
           ['[[Tab]] / [[Shift+Tab]]', 'Sang ô bên phải / bên trái (đang sửa thì ghi lại trước); hết dòng thì sang dòng kế tiếp.'],
           ['[[↑]] [[↓]] [[←]] [[→]]', 'Di chuyển giữa các ô.'],
           ['[[Esc]]', 'Hủy lần sửa đang gõ; ô giữ giá trị cũ.'],
-          ['[[Delete]]', 'Xóa giá trị của ô đang chọn (hoàn tác được).'],
+          ['[[Delete]]', 'Xóa giá trị của ô đang chọn (hoàn tác được). Khi chọn cả một vùng: xóa các ô chỉ tiêu trong vùng (như nút **Xóa chỉ tiêu**), các ô khác giữ nguyên và được báo số ô bỏ qua.'],
           ['[[Backspace]]', 'Xóa trắng ô và bắt đầu gõ lại ([[Esc]] để hủy).'],
           ['[[Ctrl+Z]] / [[Ctrl+Y]]', 'Hoàn tác / làm lại, như nút **Hoàn tác**, **Làm lại** ([[Ctrl+Shift+Z]] cũng làm lại).'],
-          ['[[Ctrl+C]] / [[Ctrl+V]]', 'Chép giá trị ô đang chọn / dán một khối từ Excel (mục 3).'],
+          ['[[Ctrl+C]] / [[Ctrl+V]]', 'Chép giá trị ô đang chọn (cả vùng đang chọn, dán được vào Excel hay Google Sheets) / dán một khối từ Excel (mục 3): '
+            + 'dán vào một vùng đang chọn thì một giá trị được điền vào cả vùng, còn một khối thì dán từ ô trên cùng bên trái của vùng.'],
+          ['[[Shift+↑]] [[Shift+↓]] [[Shift+←]] [[Shift+→]]', 'Chọn một vùng ô, như trong Excel (hoặc [[Shift]]+nhấp chuột, hoặc kéo chuột). Số ô, tổng và trung bình của vùng hiện trên thanh công cụ.'],
+          ['[[Ctrl+Shift+↓]] / [[Ctrl+Shift+End]]', 'Mở rộng vùng chọn đến dòng cuối (các mũi tên khác: đến đầu, đến cột đầu, cột cuối) / đến ô cuối cùng của bảng.'],
+          ['[[Ctrl+A]]', 'Chọn mọi đơn vị đang hiển thị, ở mọi cột. [[Esc]] bỏ chọn.'],
+          ['[[Ctrl+D]] / [[Ctrl+R]]', 'Điền xuống / điền sang phải (như nút **Điền xuống**, **Điền sang phải**): chép dòng đầu (cột đầu) của vùng chọn vào phần còn lại. '
+            + 'Đánh dấu **chỉ ô trống** để chỉ ghi vào ô trống. Ô chỉ tiêu đã khóa không bị thay đổi, và được báo số ô bỏ qua.'],
           ['[[Home]] / [[End]]', 'Về ô đầu tiên của xã đầu tiên / đến ô cuối cùng của xã cuối cùng.'],
           ['[[Ctrl+P]]', 'In phụ lục (mục 4).'],
           ['[[Ctrl+L]]', 'Khóa ô chỉ tiêu đang chọn, hoặc mở khóa nếu ô đã khóa (như nút **Khóa ô**). Đề xuất phân bổ và điền tự động không thay đổi ô đã khóa; '

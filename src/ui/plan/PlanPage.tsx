@@ -28,6 +28,7 @@ import { PlanHeading } from './PlanHeading';
 import { PlanNotices } from './PlanNotices';
 import { PlanPageProvider, type PlanPageContext } from './planPageContext';
 import { createPlanLocks } from './PlanLocks';
+import { createPlanBlocks } from './PlanBlocks';
 import { PlanToolbar } from './PlanToolbar';
 import { saveProblemText } from './saveProblemText';
 import { undoMessage } from './undoMessage';
@@ -85,6 +86,7 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
   };
   const context: PlanPageContext = { session, dispatch, unitName, columnLabel, setMessage };
   const locks = createPlanLocks(context, () => grid);
+  const blocks = createPlanBlocks(context);
 
   const onEdit = (colId: string, code: UnitCode, value: unknown) => {
     const edit = cellEditToCommand(colId, code, value);
@@ -158,7 +160,7 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
               <PlanToolbar filter={filter()} onFilter={setFilter} onOpen={(kind) => setDialog({ kind })} onRemoveUnit={removeFocusedUnit} onUndo={undo} onLockToggle={locks.toggle}
                 onExportPlan={() => { const p = current(); void exportWith((m) => m.downloadPlanFile(p)); }}
                 assignmentShown={showAssignment()} onToggleAssignment={() => setShowAssignment((v) => !v)} exportAssignmentRef={(b) => { exportAssignmentButton = b; }}
-                proposalShown={!!proposalFor()} onPropose={() => setProposalFor(proposalFor() ? undefined : { indicator: grid?.focusedIndicator() })} />
+                proposalShown={!!proposalFor()} onPropose={() => setProposalFor(proposalFor() ? undefined : { indicator: grid?.focusedIndicator() })} blockTools={blocks.tools()} />
 
               <Show when={showAssignment()}>
                 <AssignmentPanel indicators={current().indicators} locale={language()} dispatch={dispatch} />
@@ -167,14 +169,15 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
                 <div class="grid-host" data-region="grid">
                   <Show when={language()} keyed>
                     {(locale) => <PlanGrid session={session} locale={locale} quickFilter={filter()} onEdit={onEdit} onPaste={onPaste}
-                      onReady={(c) => { grid = c; cancelPreload ??= preloadWhenIdle(planPageTools); }} onFilterCleared={() => setFilter('')} onCellMenu={locks.openMenu}
+                      onBlockAction={blocks.run}
+                      onReady={(c) => { grid = c; blocks.setGrid(c); cancelPreload ??= preloadWhenIdle(planPageTools); }} onFilterCleared={() => setFilter('')} onCellMenu={locks.openMenu}
                       viewState={gridView} onViewState={(v) => { gridView = v; }} proposal={proposalPreview} />}
                   </Show>
                 </div>
                 {/* The proposal takes the issue list's place while it is open: the grid keeps its rows for the preview. */}
                 <Show when={proposalFor()} keyed>
                   {(opened) => <ProposalPanel session={session} plan={current()} locale={language()} initialIndicator={opened.indicator}
-                    shownUnits={() => (filter().trim() ? grid?.shownUnits() : undefined)} unitName={unitName}
+                    shownUnits={() => (filter().trim() ? grid?.shownUnits() : undefined)} selectedUnits={blocks.selectedUnits} unitName={unitName}
                     onPreview={setProposalPreview} onApplied={setMessage} onClose={() => setProposalFor(undefined)} />}
                 </Show>
                 <Show when={issuesShown() && !proposalFor()}>

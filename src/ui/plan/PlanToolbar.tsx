@@ -1,12 +1,13 @@
+import type { JSX } from 'solid-js';
 import { t } from '../i18n/t';
 import { usePlanPage } from './planPageContext';
 
 export type ToolbarDialog = 'addUnit' | 'exportCsv' | 'exportAssignment' | 'print';
 
-/** The plan's tools over the grid: filter, units, undo and redo, locks, exports, print, the assignment panel. */
+/** The plan's tools over the grid: filter, units, undo and redo, locks, block actions and the selection's status, exports, print, the assignment panel. */
 export function PlanToolbar(props: { filter: string; onFilter: (text: string) => void; onOpen: (dialog: ToolbarDialog) => void; onRemoveUnit: () => void;
   onUndo: (which: 'undo' | 'redo') => void; onLockToggle: () => void; onExportPlan: () => void; assignmentShown: boolean; onToggleAssignment: () => void;
-  exportAssignmentRef: (button: HTMLButtonElement) => void; proposalShown: boolean; onPropose: () => void }) {
+  exportAssignmentRef: (button: HTMLButtonElement) => void; proposalShown: boolean; onPropose: () => void; blockTools?: JSX.Element }) {
   const { session } = usePlanPage();
   return (
     <div class="toolbar" data-region="toolbar">
@@ -19,6 +20,7 @@ export function PlanToolbar(props: { filter: string; onFilter: (text: string) =>
       <button type="button" classList={{ active: props.proposalShown }} data-testid="propose" title={t('proposeHint')} aria-pressed={props.proposalShown}
         onClick={() => props.onPropose()}>{t('propose')}</button>
       <button type="button" data-testid="lock-toggle" title={t('lockToggleHint')} onClick={() => props.onLockToggle()}>{t('lockToggle')}</button>
+      {props.blockTools}
       <span class="spacer" />
       <button type="button" data-testid="export-csv" onClick={() => props.onOpen('exportCsv')}>{t('exportCsv')}</button>
       <button type="button" data-testid="export-plan" onClick={() => props.onExportPlan()}>{t('exportPlan')}</button>

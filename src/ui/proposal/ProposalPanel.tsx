@@ -18,6 +18,8 @@ export interface ProposalPanelProps {
   initialIndicator: IndicatorId | undefined;
   /** The units the quick filter shows, or undefined when nothing is filtered. */
   shownUnits: () => UnitCode[] | undefined;
+  /** The units of the grid's selected block (of more than one cell), or undefined when there is none. */
+  selectedUnits?: () => UnitCode[] | undefined;
   unitName: (code: UnitCode) => string;
   onPreview: (preview: ProposalPreview | undefined) => void;
   onApplied: (message: string) => void;
@@ -45,7 +47,7 @@ export function ProposalPanel(props: ProposalPanelProps) {
   const [goalText, setGoalText] = createSignal('');
   const [onlyEmpty, setOnlyEmpty] = createSignal(false);
   const [allowBelow, setAllowBelow] = createSignal(false);
-  const [scopeShown, setScopeShown] = createSignal(false);
+  const [scope, setScope] = createSignal<'all' | 'shown' | 'selected'>('all');
   const [problem, setProblem] = createSignal('');
 
   createEffect(() => props.onPreview(run.preview()));
@@ -71,7 +73,7 @@ export function ProposalPanel(props: ProposalPanelProps) {
     setProblem('');
     const goal = readGoal();
     if (!goal) return;
-    const shown = scopeShown() ? props.shownUnits() : undefined;
+    const shown = scope() === 'shown' ? props.shownUnits() : scope() === 'selected' ? (props.selectedUnits?.() ?? []) : undefined;
     void run.compute({
       indicatorIds: indicatorIds(), method: method(), goal, onlyEmpty: onlyEmpty(), allowBelowBaseline: allowBelow(),
       scope: shown ? new Set(shown) : null,
@@ -121,9 +123,10 @@ export function ProposalPanel(props: ProposalPanelProps) {
           disabled={goalKind() !== 'custom'} value={goalText()} onInput={(e) => setGoalText(e.currentTarget.value)}
           onKeyDown={(e) => { if (e.key === 'Enter') compute(); }} />
         <label>{t('propose_scope')}
-          <select data-testid="propose-scope" value={scopeShown() ? 'shown' : 'all'} onChange={(e) => { setScopeShown(e.currentTarget.value === 'shown'); run.cancel(); }}>
+          <select data-testid="propose-scope" value={scope()} onChange={(e) => { setScope(e.currentTarget.value as 'all' | 'shown' | 'selected'); run.cancel(); }}>
             <option value="all">{t('propose_scope_all')}</option>
             <Show when={props.shownUnits()}>{(shown) => <option value="shown">{t('propose_scope_shown', { n: formatCount(shown().length, props.locale) })}</option>}</Show>
+            <Show when={props.selectedUnits?.()}>{(units) => <option value="selected">{t('propose_scope_selected', { n: formatCount(units().length, props.locale) })}</option>}</Show>
           </select>
         </label>
         <label class="check"><input type="checkbox" data-testid="propose-only-empty" checked={onlyEmpty()}
