@@ -95,7 +95,8 @@ export function fieldValue(unit: Unit, field: UnitField): FieldValue {
   return field.key === 'baseline' || field.key === 'target' ? unit[field.key][field.indicatorId] ?? null : unit[field.key];
 }
 
-function setField(patch: UnitPatch, field: UnitField, value: FieldValue): void {
+/** Sets one field in a patch (a lock: `true`, or `null` to unlock). */
+export function setField(patch: UnitPatch, field: UnitField, value: FieldValue): void {
   if (field.key === 'locked') (patch.locked ??= {})[field.indicatorId] = value === null ? null : true;
   else if (field.key === 'baseline' || field.key === 'target') patch[field.key][field.indicatorId] = value as Rate | null;
   else if (field.key === 'volume') patch.volume = value as number | null;
