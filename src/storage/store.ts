@@ -48,5 +48,6 @@ export { DamagedPlan } from './storedPlan';
 export type { DamagedPlanSummary } from './storedPlan';
 export type { PlanRecord as StoredPlanHead } from './database';
 export { UNDO_LIMIT } from './undoStore';
+export { JOURNAL_LIMIT } from './journalStore';
 export type { StoredUndoStep, UndoOp, UndoStepRef } from './undoStore';
 export type { ProvincePlanChoice, StoredReceivedFile } from './receivedFileRepository';

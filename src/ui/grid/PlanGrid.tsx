@@ -46,6 +46,8 @@ export interface GridController {
   focusGrid(): boolean;
   /** The indicator of the focused cell (result or target), if an indicator's column has the focus. */
   focusedIndicator(): IndicatorId | undefined;
+  /** The column id of the focused cell, if any (`target.<indicatorId>`, `volume`, …). */
+  focusedColumn(): string | undefined;
   /** The units the quick filter shows, in the order on screen. */
   shownUnits(): UnitCode[];
   /**
@@ -246,6 +248,7 @@ export function PlanGrid(props: PlanGridProps) {
         } else return false;
         return true;
       },
+      focusedColumn: () => api?.getFocusedCell()?.column.getColId(),
       focusedIndicator() {
         const colId = api?.getFocusedCell()?.column.getColId();
         const [field, id] = colId?.split('.') ?? [];

@@ -6,7 +6,7 @@ export type ToolbarDialog = 'addUnit' | 'exportCsv' | 'exportAssignment' | 'prin
 /** The plan's tools over the grid: filter, units, undo and redo, locks, exports, print, the assignment panel. */
 export function PlanToolbar(props: { filter: string; onFilter: (text: string) => void; onOpen: (dialog: ToolbarDialog) => void; onRemoveUnit: () => void;
   onUndo: (which: 'undo' | 'redo') => void; onLockToggle: () => void; onExportPlan: () => void; assignmentShown: boolean; onToggleAssignment: () => void;
-  exportAssignmentRef: (button: HTMLButtonElement) => void; proposalShown: boolean; onPropose: () => void }) {
+  exportAssignmentRef: (button: HTMLButtonElement) => void; proposalShown: boolean; onPropose: () => void; historyShown: boolean; onHistory: () => void }) {
   const { session } = usePlanPage();
   return (
     <div class="toolbar" data-region="toolbar">
@@ -18,6 +18,8 @@ export function PlanToolbar(props: { filter: string; onFilter: (text: string) =>
       <button type="button" data-testid="redo" title={t('redoHint')} disabled={!session.canRedo()} onClick={() => props.onUndo('redo')}>↷ {t('redo')}</button>
       <button type="button" classList={{ active: props.proposalShown }} data-testid="propose" title={t('proposeHint')} aria-pressed={props.proposalShown}
         onClick={() => props.onPropose()}>{t('propose')}</button>
+      <button type="button" classList={{ active: props.historyShown }} data-testid="cell-history" title={t('history_openHint')} aria-pressed={props.historyShown}
+        onClick={() => props.onHistory()}>{t('history_open')}</button>
       <button type="button" data-testid="lock-toggle" title={t('lockToggleHint')} onClick={() => props.onLockToggle()}>{t('lockToggle')}</button>
       <span class="spacer" />
       <button type="button" data-testid="export-csv" onClick={() => props.onOpen('exportCsv')}>{t('exportCsv')}</button>
