@@ -86,9 +86,10 @@ export function createPlanLocks(page: PlanPageContext, grid: () => GridControlle
       lock(command);
       close(true);
     });
-    // A unit's value cell has a history (read from the journal), whatever its locks.
+    // A unit's value cell has a history (read from the journal), whatever its locks. The focus goes back to the
+    // cell, as after the other items; F6 reaches the panel.
     if (unitAt(plan.units, unitCode(at.rowId)) && columnField(at.colId)) {
-      items.push({ id: 'history', label: t('cellMenuHistory'), disabled: false, run: () => { close(false); openHistory(at); } });
+      items.push({ id: 'history', label: t('cellMenuHistory'), disabled: false, run: () => { close(true); openHistory(at); } });
     }
     if (items.length === 0) return false;
     setMenu({ at, items });
