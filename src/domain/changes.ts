@@ -95,7 +95,8 @@ export function fieldValue(unit: Unit, field: UnitField): FieldValue {
   return field.key === 'baseline' || field.key === 'target' ? unit[field.key][field.indicatorId] ?? null : unit[field.key];
 }
 
-function setField(patch: UnitPatch, field: UnitField, value: FieldValue): void {
+/** Sets one field in a patch (a lock: `true`, or `null` to unlock). */
+export function setField(patch: UnitPatch, field: UnitField, value: FieldValue): void {
   if (field.key === 'locked') (patch.locked ??= {})[field.indicatorId] = value === null ? null : true;
   else if (field.key === 'baseline' || field.key === 'target') patch[field.key][field.indicatorId] = value as Rate | null;
   else if (field.key === 'volume') patch.volume = value as number | null;
@@ -126,7 +127,10 @@ export function reverseChanges(changes: readonly Change[], current: Plan): Rever
   for (const change of changes) {
     if (change.kind === 'indicators') {
       if (!indicatorsEqual(current.indicators, change.after)) conflicts.push({ kind: 'indicators' });
-      else commands.push({ type: 'setIndicators', indicators: change.before });
+      else {
+        conflicts.push(...valuesOfDroppedIndicators(change, changes, current));
+        commands.push({ type: 'setIndicators', indicators: change.before });
+      }
     } else if (change.kind === 'info') {
       if (current[change.field] !== change.after) conflicts.push({ kind: 'info', field: change.field });
       else commands.push({ type: 'setPlanInfo', info: { [change.field]: change.before } });
@@ -148,6 +152,31 @@ export function reverseChanges(changes: readonly Change[], current: Plan): Rever
   if (puts.length > 0) rest.push({ type: 'putUnits', entries: puts.sort((a, b) => a.index - b.index) });
   const all = [...rest, ...status];
   return { ok: true, command: all.length === 1 ? all[0]! : { type: 'batch', commands: all } };
+}
+
+/**
+ * Values that taking an indicator list back would drop (the indicators it removes again) and that this step did
+ * not leave there itself: set since, by another tab, in a cell of an indicator this step added. Dropping them
+ * would silently discard that edit, so each is a conflict naming its cell.
+ */
+function valuesOfDroppedIndicators(change: Extract<Change, { kind: 'indicators' }>, step: readonly Change[], current: Plan): Conflict[] {
+  const kept = new Set(change.before.map((i) => i.id));
+  const dropped = change.after.map((i) => i.id).filter((id) => !kept.has(id));
+  if (dropped.length === 0) return [];
+  const leftByStep = new Map<UnitCode, Unit | null>();
+  for (const c of step) if (c.kind === 'unit') leftByStep.set(c.code, c.after);
+  const conflicts: Conflict[] = [];
+  for (const unit of current.units) {
+    const left = leftByStep.get(unit.code);
+    for (const indicatorId of dropped) {
+      for (const key of ['baseline', 'target', 'locked'] as const) {
+        const field: UnitField = { key, indicatorId };
+        const now = fieldValue(unit, field);
+        if (now !== null && now !== (left ? fieldValue(left, field) : null)) conflicts.push({ kind: 'unit', code: unit.code, field });
+      }
+    }
+  }
+  return conflicts;
 }
 
 /**

@@ -154,18 +154,7 @@ const handlers: Handlers = {
     if (!plan.indicators.some((i) => i.id === command.indicatorId)) return refuse('unknownIndicator');
     if (plan.indicators.length === 1) return refuse('lastIndicator');
     effect.rulesChanged = true;
-    // The units' values for it are dropped too, so nothing invisible stays in the plan.
-    const drop = (values: Unit['target']) => {
-      const copy = { ...values };
-      delete copy[command.indicatorId];
-      return copy;
-    };
-    const units = plan.units.map((u) => {
-      if (u.target[command.indicatorId] === undefined && u.baseline[command.indicatorId] === undefined && u.locked?.[command.indicatorId] === undefined) return u;
-      effect.changed.push(u.code);
-      return dropLock({ ...u, target: drop(u.target), baseline: drop(u.baseline) }, command.indicatorId);
-    });
-    return same({ ...plan, units, indicators: plan.indicators.filter((i) => i.id !== command.indicatorId) });
+    return same({ ...plan, units: withoutValuesOf(plan.units, [command.indicatorId], effect), indicators: plan.indicators.filter((i) => i.id !== command.indicatorId) });
   },
 
   setIndicators(plan, command, effect) {
@@ -173,7 +162,10 @@ const handlers: Handlers = {
     if (indicatorsEqual(command.indicators, plan.indicators)) return same(plan);
     if (command.indicators.some((i) => impossibleIndicatorValues(i).length > 0)) return impossible;
     effect.rulesChanged = true;
-    return same({ ...plan, indicators: command.indicators });
+    // As when removing one: the values of indicators no longer there go too (a stored plan holding them fails its schema).
+    const kept = new Set(command.indicators.map((i) => i.id));
+    const gone = plan.indicators.map((i) => i.id).filter((id) => !kept.has(id));
+    return same({ ...plan, units: gone.length > 0 ? withoutValuesOf(plan.units, gone, effect) : plan.units, indicators: command.indicators });
   },
 
   setPlanInfo(plan, command) {
@@ -257,4 +249,18 @@ export function insertAt(units: readonly Unit[], inserts: readonly { unit: Unit;
   }
   while (next < units.length) out.push(units[next++]!);
   return out;
+}
+
+/** The units without values or locks for these indicators (being removed), so nothing invisible stays in the plan. */
+function withoutValuesOf(units: readonly Unit[], ids: readonly IndicatorId[], effect: Effect): Unit[] {
+  const drop = (values: Unit['target']) => {
+    const copy = { ...values };
+    for (const id of ids) delete copy[id];
+    return copy;
+  };
+  return units.map((u) => {
+    if (ids.every((id) => u.target[id] === undefined && u.baseline[id] === undefined && u.locked?.[id] === undefined)) return u;
+    effect.changed.push(u.code);
+    return ids.reduce((unit, id) => dropLock(unit, id), { ...u, target: drop(u.target), baseline: drop(u.baseline) } as Unit);
+  });
 }

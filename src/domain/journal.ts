@@ -7,6 +7,8 @@ import type { PlanInfo, PlanStatus, Unit } from './plan';
 /** Where a change came from, as the user would say it. */
 export type ChangeSource =
   | { kind: 'typed' | 'paste' | 'fill' | 'clear' | 'undo' | 'redo' | 'assignment' | 'merged' | 'proposal' | 'lock' }
+  /** A saved version of the plan restored as the current plan, by the version's name. */
+  | { kind: 'version'; name: string }
   /** A file: an import into the plan, a plan made or replaced from a file, a backup restored. */
   | { kind: 'file'; name: string }
   /** A plan made in the app (the new-plan dialog, a copy, the demo). */

@@ -1,19 +1,20 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { applyCommand, type Command, type CommandRefusal } from '../domain/commands';
-import { changesOf, reverseChanges, type Change, type Conflict } from '../domain/changes';
+import { changesOf, reverseChanges, type Conflict } from '../domain/changes';
+import { changesFromJournal } from '../domain/journalSteps';
 import type { PlanId } from '../domain/ids';
 import { commandSize, JOURNAL_COMMAND_UNITS, journalChanges, type ChangeSource, type JournalEntry } from '../domain/journal';
 import type { Plan } from '../domain/plan';
 import { readinessErrors } from '../domain/planFactory';
 import type { Issue } from '../domain/rules';
 import type { ValidationIndex } from '../domain/validationIndex';
-import { TAB_ID, type DamagedPlanSummary, type PlanStore } from '../storage/store';
+import { TAB_ID, type DamagedPlanSummary, type PlanStore, type UndoOp } from '../storage/store';
 import { LARGE_CHANGE, type PlanChange } from './planView';
 import { nowIso } from './services';
 import { createFollower } from './session/followStored';
 import { createSessionCore, type LoadState } from './session/sessionCore';
 import { createWriteQueue, type SaveProblem, type SaveState } from './session/writeQueue';
-import { createUndoHistory } from './undoHistory';
+import { createUndoHistory, type UndoStep } from './undoHistory';
 
 export { LARGE_CHANGE, type PlanChange, type SaveProblem, type SaveState };
 
@@ -61,6 +62,8 @@ export interface PlanSession {
   storeNow(): void;
   /** 0…1 while a large change (an import, its undo) is being stored; undefined otherwise. */
   progress: Accessor<number | undefined>;
+  /** Settles once the plan and its stored undo history are read (the history may still be empty). */
+  loaded: Promise<void>;
 }
 
 /**
@@ -77,35 +80,52 @@ export function createPlanSession(repo: PlanStore, id: PlanId): PlanSession {
   const follower = createFollower(core, writes);
   const [returnedToDraft, setReturnedToDraft] = createSignal(false);
   // Kept when another tab writes: each step is taken back field by field, and refused where a field was
-  // changed since, so an undo here never silently discards someone else's newer edit.
+  // changed since, so an undo here never silently discards someone else's newer edit. Stored with the plan
+  // (each write's steps in its own transaction) and read back when the plan is opened: it survives a reload.
   const history = createUndoHistory();
+  // Steps taken off the history without a write of their own (refused, or changing nothing) before they were
+  // stored: the next write drops them.
+  let forgotten: UndoStep[] = [];
+  const forget = (step: UndoStep) => {
+    if (step.row === undefined) forgotten.push(step);
+    else void repo.dropUndoSteps([step.row]).catch((e) => console.error('Forgetting an undo step failed', e));
+  };
 
-  function dispatch(command: Command, origin: 'edit' | 'undo' | 'redo' = 'edit', source: ChangeSource = { kind: origin === 'edit' ? 'typed' : origin }): DispatchResult {
+  function dispatch(command: Command, origin: 'edit' | 'undo' | 'redo' = 'edit', source: ChangeSource = { kind: origin === 'edit' ? 'typed' : origin }, taken?: UndoStep): DispatchResult {
     const before = core.model();
     if (!before || core.loadState() !== 'ready') return { ok: false, reason: 'notLoaded' };
     const result = applyCommand(before, command, nowIso());
-    if (!result.ok) return result;
-    const { plan: next, effect } = result;
-    if (next === before) return { ok: true };
+    const { plan: next, effect } = result.ok ? result : { plan: before, effect: undefined };
+    if (next === before || !effect) {
+      if (taken) forget(taken);
+      return result.ok ? { ok: true } : result;
+    }
     setReturnedToDraft(before.status === 'ready' && next.status === 'draft' && command.type !== 'setStatus');
     core.setModel(next);
     core.view.show(before, next, effect);
     const changes = changesOf(before, next, effect);
-    history.record(changes, origin);
+    const step = history.record(changes, origin);
     const entry: JournalEntry = { planId: id, revision: next.revision, at: next.updatedAt, tab: TAB_ID, source,
       command: commandSize(command) <= JOURNAL_COMMAND_UNITS ? command : null, changes: journalChanges(changes) };
-    writes.enqueue({ command, next, effect, base: before.revision, generation: core.view.generation(), journal: [entry] });
+    const undo: UndoOp[] = [...forgotten, ...(taken ? [taken] : [])].map((s) => ({ kind: 'drop', step: s }));
+    forgotten = [];
+    if (origin === 'edit') undo.push({ kind: 'clearRedo' });
+    if (step) undo.push({ kind: 'push', stack: origin === 'undo' ? 'redo' : 'undo', entry, step });
+    writes.enqueue({ command, next, effect, base: before.revision, generation: core.view.generation(), journal: [entry], undo });
     return { ok: true };
   }
 
   /** Takes a step of the history back on the plan as it is now (see `UndoResult`). */
-  function takeBack(step: Change[] | undefined, origin: 'undo' | 'redo'): UndoResult {
+  function takeBack(step: UndoStep | undefined, origin: 'undo' | 'redo'): UndoResult {
     const current = core.model();
     if (!step) return { ok: false, reason: 'nothing' };
     if (!current || core.loadState() !== 'ready') return { ok: false, reason: 'notLoaded' };
-    const reversal = reverseChanges(step, current);
-    if (!reversal.ok) return { ok: false, reason: 'changedSince', conflicts: reversal.conflicts };
-    const result = dispatch(reversal.command, origin);
+    const reversal = reverseChanges(step.live ?? changesFromJournal(step.stored ?? [], current), current);
+    if (!reversal.ok) {
+      forget(step);
+      return { ok: false, reason: 'changedSince', conflicts: reversal.conflicts };
+    }
+    const result = dispatch(reversal.command, origin, undefined, step);
     if (result.ok) writes.setSaveProblem(undefined);
     return result;
   }
@@ -118,6 +138,8 @@ export function createPlanSession(repo: PlanStore, id: PlanId): PlanSession {
     writes.takeOver(saving);
   };
   const opened = beingSaved ? Promise.resolve(showBeingSaved(beingSaved)) : core.reload().then(follower.catchUp);
+  // The plan's stored history, under whatever was done here meanwhile.
+  const loaded = opened.then(() => repo.undoHistory(id)).then(history.restore, (e: unknown) => console.error('Reading the undo history failed', e));
   opened.catch((e: unknown) => {
     console.error('Loading the plan failed', e);
     core.setLoadState('missing');
@@ -147,5 +169,6 @@ export function createPlanSession(repo: PlanStore, id: PlanId): PlanSession {
       for (let busy = writes.writing() ?? core.view.busy(); busy; busy = writes.writing() ?? core.view.busy()) await busy;
     },
     storeNow: writes.storeNow,
+    loaded,
   };
 }

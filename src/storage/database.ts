@@ -86,6 +86,19 @@ export interface ReceivedFileRecord {
  */
 export type JournalRecord = StoredJournalEntry & { seq?: number };
 
+/**
+ * One step of a plan's undo or redo history (Dexie version 7): which journal entry it is. A step is exactly one
+ * journal entry (each command, undo and redo is journaled field by field, before and after), so the history
+ * holds references, not a second copy: an import's 10,598-unit step costs a row like a typed cell's.
+ */
+export interface UndoRecord {
+  seq?: number;
+  planId: PlanId;
+  stack: 'undo' | 'redo';
+  /** The journal entry's `seq`. */
+  entry: number;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -101,6 +114,7 @@ export class PlannerDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   journal!: Table<JournalRecord, number>;
   receivedFiles!: EntityTable<ReceivedFileRecord, 'seq'>;
+  undo!: Table<UndoRecord, number>;
 
   constructor(name = 'dvctt-planner') {
     // 'strict': a write is reported done only once it is on disk, so an edit shown as saved survives a
@@ -139,6 +153,9 @@ export class PlannerDatabase extends Dexie {
     this.version(5).stores({ receivedFiles: '++seq' });
     // Version 6: each plan's change journal, in the order written (`journal.ts`).
     this.version(6).stores({ journal: '++seq, [planId+seq]' });
+    // Version 7: each plan's undo and redo history, so that they survive a reload (`undoStore.ts`). Plans stored
+    // before start with none: nothing to upgrade.
+    this.version(7).stores({ undo: '++seq, [planId+stack+seq]' });
     // A newer version of the app opened in another tab wants to upgrade the database. Instead of Dexie's
     // silent close (after which this tab's writes would fail), the app is told, so it can store what is being
     // typed and reload into the new version.

@@ -17,15 +17,17 @@ const planEntries = (db: PlannerDatabase, id: PlanId) =>
 
 /**
  * Appends entries to their plan's journal, inside the caller's transaction (which must include `journal`),
- * so an entry exists exactly when its write does.
+ * so an entry exists exactly when its write does. Returns their keys (`seq`), in order.
  */
-export async function appendJournal(db: PlannerDatabase, entries: readonly JournalEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await db.journal.bulkAdd(entries.map(toStoredEntry));
+export async function appendJournal(db: PlannerDatabase, entries: readonly JournalEntry[]): Promise<number[]> {
+  if (entries.length === 0) return [];
+  // Their keys: the undo history names its steps by them (`undoStore.ts`).
+  const keys = await db.journal.bulkAdd(entries.map(toStoredEntry), { allKeys: true });
   const last = entries[entries.length - 1]!;
-  if (last.revision % TRIM_EVERY !== 0) return;
+  if (last.revision % TRIM_EVERY !== 0) return keys;
   const count = await planEntries(db, last.planId).count();
   if (count > JOURNAL_LIMIT) await planEntries(db, last.planId).limit(count - JOURNAL_LIMIT).delete();
+  return keys;
 }
 
 /** A deleted plan's journal goes with it, but for the one entry that says it was deleted. */

@@ -6,9 +6,10 @@ import { unitPositions } from '../domain/unitPositions';
 import type { ChangeSource, JournalEntry } from '../domain/journal';
 import { isSoundUnit } from '../schema/unitShape';
 import { appendJournal, readJournal, replaceJournalWith } from './journalStore';
+import { applyUndoOps, deleteUndo, dropUndoRows, readUndo, type StoredUndoStep, type UndoOp } from './undoStore';
 import { chunkAt, chunkCount, PlannerDatabase, UNITS_PER_CHUNK, type PlanRecord, type UnitChunkRecord } from './database';
 import { CHUNKS_PER_READ, planRange, putAllChunks, putInBatches, type Progress } from './chunkIo';
-import { DamagedPlan, isOlderRecord, nameOf, planFromRecord, restoreStoredPlan, sameRecord, toRecord, type DamagedPlanSummary } from './storedPlan';
+import { isOlderRecord, nameOf, planFromRecord, restoreStoredPlan, sameRecord, toPlan, toRecord, type DamagedPlanSummary } from './storedPlan';
 
 export { planFromRecord };
 
@@ -46,18 +47,6 @@ export const TAB_ID = Math.random().toString(36).slice(2, 10);
 /** The journal entry of a plan made, replaced or deleted whole. */
 const planEvent = (plan: Plan, event: 'created' | 'replaced' | 'deleted', source: ChangeSource, at = plan.updatedAt): JournalEntry =>
   ({ planId: plan.id, revision: plan.revision, at, tab: TAB_ID, source, command: null, changes: [], event });
-
-/**
- * A plan from its record and its chunks in key (chunk) order, through the one restore of every plan
- * (`storedPlan.ts`): a record that fails it is reported (`DamagedPlan`), never shown half-read.
- */
-function toPlan(record: PlanRecord, chunks: readonly UnitChunkRecord[]): Plan {
-  const units: unknown[] = [];
-  for (const c of chunks) for (const u of c.units) units.push(u);
-  const restored = restoreStoredPlan(record, units);
-  if (!restored.ok) throw new DamagedPlan(record.id, nameOf(record), restored.problems);
-  return restored.value;
-}
 
 /** The stored plans, sound ones as summaries for the list and damaged ones with why (the record alone is read). */
 export interface PlanListing {
@@ -207,11 +196,12 @@ export class PlanRepository {
 
   /**
    * Writes the result of one command: the plan record and the units the command touched, in one
-   * transaction, only if storage still holds the revision the command was applied to.
+   * transaction, only if storage still holds the revision the command was applied to; with its journal entries
+   * and what it does to the plan's undo history (`undo`), in the same transaction.
    */
-  async commit(next: Plan, effect: Effect, baseRevision: number, onProgress?: Progress, journal: readonly JournalEntry[] = []): Promise<void> {
+  async commit(next: Plan, effect: Effect, baseRevision: number, onProgress?: Progress, journal: readonly JournalEntry[] = [], undo: readonly UndoOp[] = []): Promise<void> {
     this.justSaved = undefined;
-    await this.db.transaction('rw', this.db.plans, this.db.unitChunks, this.db.journal, async () => {
+    const rows = await this.db.transaction('rw', [this.db.plans, this.db.unitChunks, this.db.journal, this.db.undo], async () => {
       const stored = await this.db.plans.get(next.id);
       if (!stored) throw new PlanNotFound(next.id);
       if (stored.revision !== baseRevision) throw new RevisionConflict(stored.revision, baseRevision);
@@ -232,8 +222,10 @@ export class PlanRepository {
         await putInBatches(this.db.unitChunks, chunks.length, (k) => chunkAt(next.id, next.units, chunks[k]!), onProgress);
       }
       await this.db.plans.put(toRecord(next, effect.unitsMoved ? null : { revision: next.revision, units: effect.changed }));
-      await appendJournal(this.db, journal.map((entry) => ({ ...entry, revision: next.revision })));
+      const keys = await appendJournal(this.db, journal.map((entry) => ({ ...entry, revision: next.revision })));
+      return applyUndoOps(this.db, next.id, undo, (entry) => keys[journal.indexOf(entry)]);
     });
+    for (const [step, row] of rows) step.row = row;
   }
 
   /** The stored plan record alone (small): to check whether storage moved on. */
@@ -265,9 +257,10 @@ export class PlanRepository {
 
   async deletePlan(id: PlanId, source: ChangeSource = { kind: 'app' }): Promise<void> {
     if (this.justSaved?.plan.id === id) this.justSaved = undefined;
-    await this.db.transaction('rw', this.db.plans, this.db.unitChunks, this.db.journal, async () => {
+    await this.db.transaction('rw', [this.db.plans, this.db.unitChunks, this.db.journal, this.db.undo], async () => {
       const stored = await this.db.plans.get(id);
       await planRange(this.db, id).delete();
+      await deleteUndo(this.db, id);
       await this.db.plans.delete(id);
       if (stored) await replaceJournalWith(this.db, id, { ...planEvent(planFromRecord(stored, []), 'deleted', source, new Date().toISOString()), revision: stored.revision });
     });
@@ -277,6 +270,11 @@ export class PlanRepository {
   journal(id: PlanId): Promise<JournalEntry[]> {
     return readJournal(this.db, id);
   }
+
+  /** A plan's stored undo and redo steps, oldest first (see `undoStore.ts`). */
+  undoHistory = (id: PlanId): Promise<{ undo: StoredUndoStep[]; redo: StoredUndoStep[] }> => readUndo(this.db, id);
+  /** Forgets stored steps outside a command's write (an undo refused and forgotten). */
+  dropUndoSteps = (rows: readonly number[]): Promise<void> => dropUndoRows(this.db, rows);
 
   /** Calls back with the plan record whenever it changes, in this tab or another. */
   watchPlan(id: PlanId, onChange: (record: PlanRecord | undefined) => void, onError: (e: unknown) => void): () => void {

@@ -47,4 +47,7 @@ export type { PlanBeingSaved, PlanListing, PlanSummary, Progress } from './planR
 export { DamagedPlan } from './storedPlan';
 export type { DamagedPlanSummary } from './storedPlan';
 export type { PlanRecord as StoredPlanHead } from './database';
+export { UNDO_LIMIT } from './undoStore';
+export { JOURNAL_LIMIT } from './journalStore';
+export type { StoredUndoStep, UndoOp, UndoStepRef } from './undoStore';
 export type { ProvincePlanChoice, StoredReceivedFile } from './receivedFileRepository';

@@ -3,7 +3,7 @@ import type { Plan, Unit } from '../domain/plan';
 import type { FileProblem, Restored } from '../schema/fileProblem';
 import { PLAN_SCHEMA_VERSION } from '../schema/planSchema';
 import { restorePlan } from '../schema/restorePlan';
-import type { PlanRecord } from './database';
+import type { PlanRecord, UnitChunkRecord } from './database';
 
 /**
  * The schema version of a plan record written before records carried one: 3. Dexie's upgrade to database
@@ -69,4 +69,16 @@ export const sameRecord = (a: PlanRecord, b: PlanRecord) =>
 export function planFromRecord(record: PlanRecord, units: readonly Unit[]): Plan {
   const { unitCount: _count, lastChange: _last, schemaVersion: _version, ...meta } = record;
   return { ...meta, units };
+}
+
+/**
+ * A plan from its record and its chunks in key (chunk) order, through the one restore of every plan
+ * (`storedPlan.ts`): a record that fails it is reported (`DamagedPlan`), never shown half-read.
+ */
+export function toPlan(record: PlanRecord, chunks: readonly UnitChunkRecord[]): Plan {
+  const units: unknown[] = [];
+  for (const c of chunks) for (const u of c.units) units.push(u);
+  const restored = restoreStoredPlan(record, units);
+  if (!restored.ok) throw new DamagedPlan(record.id, nameOf(record), restored.problems);
+  return restored.value;
 }

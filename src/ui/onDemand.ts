@@ -49,6 +49,9 @@ export const DuplicatePlanDialog = lazy(() => import('./plans/DuplicatePlanDialo
 /** "Đề xuất phân bổ": the proposal panel and the solver behind it. */
 export const ProposalPanel = lazy(() => import('./proposal/ProposalPanel').then((m) => ({ default: m.ProposalPanel })));
 
+/** "Lịch sử thay đổi": a cell's or the whole plan's history, from the change journal, and its CSV. */
+export const HistoryPanel = lazy(() => import('./plan/HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
+
 /** The user guide (`#/help`), with its content in both languages. */
 export const HelpPage = lazy(() => import('./help/HelpPage').then((m) => ({ default: m.HelpPage })));
 

@@ -85,6 +85,27 @@ describe('PlanRepository on Chromium IndexedDB', () => {
     expect(await reader.loadPlan(plan.id)).toEqual(plan);
   });
 
+  it('opens a version 6 database at version 7: its plans as they were, each with an empty undo history', async () => {
+    const name = `browser-upgrade-v6-${Date.now()}`;
+    const plan = makeTestPlan({ units: 3 });
+    const v6 = new Dexie(name);
+    v6.version(6).stores({ plans: 'id, updatedAt', unitChunks: '[planId+chunk]', settings: 'key', receivedFiles: '++seq', journal: '++seq, [planId+seq]' });
+    const { units, ...meta } = plan;
+    await v6.table('plans').put({ ...meta, unitCount: units.length, lastChange: null, schemaVersion: 4 });
+    await v6.table('unitChunks').put({ planId: plan.id, chunk: 0, units });
+    v6.close();
+    const upgraded = new PlannerDatabase(name);
+    try {
+      const repo = new PlanRepository(upgraded);
+      expect(await repo.loadPlan(plan.id)).toEqual(plan);
+      expect(upgraded.verno).toBe(7);
+      expect(await repo.undoHistory(plan.id)).toEqual({ undo: [], redo: [] });
+    } finally {
+      upgraded.close();
+      await Dexie.delete(name);
+    }
+  });
+
   it('upgrades a version 1 database of 10,598 units in place: every unit kept, in order', async () => {
     const name = `browser-upgrade-${Date.now()}`;
     const plan = makeTestPlan({ units: 10_598 });
@@ -92,7 +113,7 @@ describe('PlanRepository on Chromium IndexedDB', () => {
     const upgraded = new PlannerDatabase(name);
     try {
       expect(await new PlanRepository(upgraded).loadPlan(plan.id)).toEqual(plan);
-      expect(upgraded.tables.map((t) => t.name).sort()).toEqual(['journal', 'plans', 'receivedFiles', 'settings', 'unitChunks']);
+      expect(upgraded.tables.map((t) => t.name).sort()).toEqual(['journal', 'plans', 'receivedFiles', 'settings', 'undo', 'unitChunks']);
       expect(await upgraded.unitChunks.count()).toBe(chunkCount(plan.units.length));
     } finally {
       upgraded.close();

@@ -354,6 +354,26 @@ describe('plan session in Chromium', () => {
     expect(await storedPlan(dbName, plan.id)).toBeUndefined();
   });
 
+  it('keeps the undo history across a reload: a page opened later undoes the last edit, field by field', async () => {
+    const { dbName, plan } = await seeded();
+    const a = openTab(dbName, plan.id);
+    await a.session.loaded;
+    a.session.dispatch(setTarget('10001', 91));
+    a.session.dispatch({ type: 'setVolume', unitCode: code('10002'), volume: 7 });
+    await a.session.flush();
+    for (const dispose of disposers.splice(0)) dispose();
+    const b = openTab(dbName, plan.id);
+    await b.session.loaded;
+    expect(b.session.canUndo()).toBe(true);
+    expect(b.session.undo()).toEqual({ ok: true });
+    expect(b.session.undo()).toEqual({ ok: true });
+    await b.session.flush();
+    expect(b.session.plan()!.units[1]!.target[ind('online_dossiers')]).toBe(pct(80));
+    expect(b.session.plan()!.units[2]!.volume).toBe(plan.units[2]!.volume);
+    expect(b.session.canUndo()).toBe(false);
+    expect((await storedPlan(dbName, plan.id))?.units[1]!.target[ind('online_dossiers')]).toBe(pct(80));
+  });
+
   it('refuses to mark a plan ready while errors remain, and returns a ready plan to draft on edit', async () => {
     const { dbName, plan } = await seeded();
     const tab = openTab(dbName, plan.id);

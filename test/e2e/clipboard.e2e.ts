@@ -64,7 +64,7 @@ describe('paste, copy, undo and redo', () => {
     expect(await plan.cellText('21955', col)).toBe('45,5');
   });
 
-  test('the undo and redo buttons step through typed edits; the history belongs to the tab', async () => {
+  test('the undo and redo buttons step through typed edits, and the history survives a reload', async () => {
     const { page, baseURL } = app();
     const plan = await PlanPage.firstVisit(page, baseURL);
     const undo = page.getByTestId('undo');
@@ -84,13 +84,15 @@ describe('paste, copy, undo and redo', () => {
     await plan.typeInto('21955', 'target.online_dossiers', '58');
     expect(await redo.isDisabled()).toBe(true);
 
-    // Undo and redo are saved like any edit; the history itself starts empty in a reloaded tab.
+    // Undo and redo are saved like any edit, and so is the history: a reloaded tab takes back the last edit.
     await plan.waitSaved();
     await plan.reload();
     expect(await plan.cellText('21952', 'target.online_dossiers')).toBe('70');
     expect(await plan.cellText('21952', 'target.online_payment')).toBe('68');
     expect(await plan.cellText('21955', 'target.online_dossiers')).toBe('58');
-    expect(await undo.isDisabled()).toBe(true);
+    await eventually(() => undo.isEnabled()).toBe(true);
+    await undo.click();
+    await eventually(() => plan.cellText('21955', 'target.online_dossiers')).toBe('57');
   });
   test('a block of targets pasted where results alternate asks first; "targets only" puts each value in its indicator', async () => {
     const { page, baseURL, context } = app();

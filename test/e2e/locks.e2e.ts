@@ -59,7 +59,7 @@ describe('locked target cells', () => {
     const items = () => plan.cellMenu.getByRole('menuitem').evaluateAll((els) =>
       els.map((e) => `${e.getAttribute('data-testid')}${(e as HTMLButtonElement).disabled ? ' (disabled)' : ''}`));
     expect(await items()).toEqual(['cell-menu-toggle-cell', 'cell-menu-lock-row', 'cell-menu-unlock-row (disabled)',
-      'cell-menu-lock-column', 'cell-menu-unlock-column (disabled)']);
+      'cell-menu-lock-column', 'cell-menu-unlock-column (disabled)', 'cell-menu-history']);
     await page.getByTestId('cell-menu-lock-row').click();
     await eventually(() => plan.lockedCells()).toEqual(INDICATOR_IDS.map((id) => `21958|target.${id}`).sort());
     expect(await plan.cellMenu.count()).toBe(0);
@@ -69,7 +69,7 @@ describe('locked target cells', () => {
     await page.keyboard.press('Shift+F10');
     await plan.cellMenu.waitFor({ state: 'visible' });
     // 21958's row lock holds this column's cell: the column can be unlocked too.
-    expect(await items()).toEqual(['cell-menu-lock-row', 'cell-menu-unlock-row (disabled)', 'cell-menu-lock-column', 'cell-menu-unlock-column']);
+    expect(await items()).toEqual(['cell-menu-lock-row', 'cell-menu-unlock-row (disabled)', 'cell-menu-lock-column', 'cell-menu-unlock-column', 'cell-menu-history']);
     await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('cell-menu-lock-row');
     await page.keyboard.press('ArrowDown'); // the disabled item is passed over
     await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('cell-menu-lock-column');

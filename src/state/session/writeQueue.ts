@@ -2,7 +2,7 @@ import { createSignal } from 'solid-js';
 import { applyCommand, type Command, type Effect } from '../../domain/commands';
 import type { JournalEntry } from '../../domain/journal';
 import type { Plan } from '../../domain/plan';
-import { isQuotaError, PlanNotFound, RevisionConflict, type PlanBeingSaved } from '../../storage/store';
+import { isQuotaError, PlanNotFound, RevisionConflict, type PlanBeingSaved, type UndoOp } from '../../storage/store';
 import { isLargeChange, LARGE_CHANGE } from '../planView';
 import { nowIso } from '../services';
 import { afterPaint } from '../slices';
@@ -24,6 +24,8 @@ export interface PendingWrite {
   started?: Promise<void>;
   /** The journal entries the write appends, in the same transaction. */
   journal: JournalEntry[];
+  /** What the write does to the plan's stored undo history, in the same transaction. */
+  undo: UndoOp[];
 }
 
 const PROGRESS_INTERVAL_MS = 200;
@@ -95,7 +97,7 @@ export function createWriteQueue(core: SessionCore, afterWrite: () => Promise<vo
       try {
         if (write.generation !== core.view.generation()) throw new RevisionConflict(-1, write.base);
         if (large) setProgress(0);
-        write.started ??= core.repo.commit(write.next, write.effect, write.base, large ? setProgress : undefined, write.journal);
+        write.started ??= core.repo.commit(write.next, write.effect, write.base, large ? setProgress : undefined, write.journal, write.undo);
         await write.started;
         pending.shift();
       } catch (error) {
@@ -135,6 +137,7 @@ export function createWriteQueue(core: SessionCore, afterWrite: () => Promise<vo
     const kept: Command[] = [];
     // The journal keeps each kept command's entry as it was made here (its changes against this tab's plan).
     const journal: JournalEntry[] = [];
+    const undo: UndoOp[] = [];
     let probe = stored;
     for (const write of pending) {
       const r = applyCommand(probe, write.command, nowIso());
@@ -142,6 +145,7 @@ export function createWriteQueue(core: SessionCore, afterWrite: () => Promise<vo
         probe = r.plan;
         kept.push(write.command);
         journal.push(...write.journal);
+        undo.push(...write.undo);
       }
     }
     const batch: Command = { type: 'batch', commands: kept };
@@ -151,7 +155,7 @@ export function createWriteQueue(core: SessionCore, afterWrite: () => Promise<vo
     core.showStored(next);
     setSaveProblem({ problem: 'merged', dropped });
     pending = combined.ok && next !== stored
-      ? [{ command: batch, next, effect: combined.effect, base: stored.revision, generation: core.view.generation(), journal }] : [];
+      ? [{ command: batch, next, effect: combined.effect, base: stored.revision, generation: core.view.generation(), journal, undo }] : [];
     return true;
   }
 
@@ -168,7 +172,7 @@ export function createWriteQueue(core: SessionCore, afterWrite: () => Promise<vo
     });
     started.catch(() => undefined); // the writer reports a failure when it reaches this write
     pending.unshift({ command: { type: 'batch', commands: [] }, next: saving.plan, effect: NOTHING, base: saving.plan.revision,
-      generation: core.view.generation(), started, journal: [] });
+      generation: core.view.generation(), started, journal: [], undo: [] });
     start();
   }
 
@@ -191,10 +195,11 @@ export function createWriteQueue(core: SessionCore, afterWrite: () => Promise<vo
       unitsMoved: queued.some((w) => w.effect.unitsMoved || w.effect.removed.length > 0),
     };
     const journal = queued.flatMap((w) => w.journal);
-    const started = core.repo.commit(last.next, effect, first.base, undefined, journal);
+    const undo = queued.flatMap((w) => w.undo);
+    const started = core.repo.commit(last.next, effect, first.base, undefined, journal, undo);
     started.catch(() => undefined); // the writer reports a failure when it reaches this write
     pending = [...pending.slice(0, pending.length - queued.length),
-      { command: { type: 'batch', commands: queued.map((w) => w.command) }, next: last.next, effect, base: first.base, generation: first.generation, started, journal }];
+      { command: { type: 'batch', commands: queued.map((w) => w.command) }, next: last.next, effect, base: first.base, generation: first.generation, started, journal, undo }];
   }
 
   return {

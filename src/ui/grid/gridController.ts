@@ -15,6 +15,8 @@ export interface GridController {
   focusGrid(): boolean;
   /** The indicator of the focused cell (result or target), if an indicator's column has the focus. */
   focusedIndicator(): IndicatorId | undefined;
+  /** The column id of the focused cell, if any (`target.<indicatorId>`, `volume`, …). */
+  focusedColumn(): string | undefined;
   /** The units the quick filter shows, in the order on screen. */
   shownUnits(): UnitCode[];
   /**
@@ -64,6 +66,7 @@ export function makeGridController(getApi: () => GridApi<GridRow> | undefined, s
       } else return false;
       return true;
     },
+    focusedColumn: () => getApi()?.getFocusedCell()?.column.getColId(),
     focusedIndicator() {
       const api = getApi();
       const colId = api?.getFocusedCell()?.column.getColId();

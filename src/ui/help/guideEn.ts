@@ -239,6 +239,14 @@ export const guideEn: Guide = {
           'The app reminds you when there are changes and the last backup is old (7 days by default; **Remind to back up after this many days**, in the dialog of the **Kept** / **Best effort** button).',
           'To restore: **Import file…**, choose the backup; for plans already here choose keep, replace, or add as copies.',
         ] },
+        { kind: 'subheading', text: 'Undo after a reload, and the change history' },
+        { kind: 'paragraph', text: '**Undo** ([[Ctrl+Z]]) and **Redo** ([[Ctrl+Y]]) still work after the page is reloaded or the browser '
+          + 'restarted: this computer keeps the last 200 steps of each plan, those made in other tabs too. A cell changed again since (in another '
+          + 'tab) is never overwritten by an undo: the app names the cell and skips that step. Deleting a plan deletes its steps.' },
+        { kind: 'paragraph', text: 'To see how a cell changed, select it and click **Change history** (or right-click it and choose **Change history**). '
+          + 'The panel on the right lists each change, newest first: when, old → new, how (typed, pasted, imported from which file, undone…) and '
+          + 'whether another tab or window made it. **Whole plan** lists every change of the plan; **Export CSV** downloads the list for Excel. '
+          + 'This computer keeps the last 2,000 changes of each plan; the history is not in plan files or backups.' },
       ],
     },
     {

@@ -257,6 +257,14 @@ export const guideVi: Guide = {
             + 'thoại mở ra khi bấm nút **Lưu bền vững** hoặc **Lưu tạm**).',
           'Khôi phục: bấm **Nhập tệp…**, chọn tệp sao lưu; với kế hoạch đã có trên máy, chọn giữ bản trên máy, thay bằng bản trong tệp hoặc thêm thành bản sao.',
         ] },
+        { kind: 'subheading', text: 'Hoàn tác sau khi tải lại, và lịch sử thay đổi' },
+        { kind: 'paragraph', text: '**Hoàn tác** ([[Ctrl+Z]]) và **Làm lại** ([[Ctrl+Y]]) vẫn dùng được sau khi tải lại trang hay tắt và mở lại '
+          + 'trình duyệt: máy này giữ 200 thao tác gần nhất của mỗi kế hoạch, kể cả thao tác làm ở thẻ khác. Một ô đã bị sửa lại sau đó '
+          + '(ở thẻ khác) thì không hoàn tác đè lên: ứng dụng báo tên ô và bỏ qua bước đó. Xóa kế hoạch thì xóa luôn các bước này.' },
+        { kind: 'paragraph', text: 'Muốn biết một ô đã đổi thế nào: chọn ô rồi bấm **Lịch sử thay đổi** (hoặc nhấp chuột phải vào ô, chọn '
+          + '**Lịch sử thay đổi**). Khung bên phải liệt kê từng lần đổi, mới nhất trước: lúc nào, giá trị cũ → mới, đổi bằng cách nào (gõ tay, '
+          + 'dán, nhập từ tệp nào, hoàn tác…) và có phải từ thẻ/cửa sổ khác không. **Cả kế hoạch** hiện mọi thay đổi của kế hoạch; **Xuất CSV** '
+          + 'tải danh sách về để mở bằng Excel. Máy này giữ 2.000 thay đổi gần nhất của mỗi kế hoạch; lịch sử không nằm trong tệp kế hoạch và tệp sao lưu.' },
       ],
     },
     {

@@ -1,6 +1,7 @@
 import { createSignal, Show, type JSX } from 'solid-js';
 import type { Command } from '../../domain/commands';
 import { unitCode, type UnitCode } from '../../domain/ids';
+import { columnField } from '../../domain/cellHistory';
 import type { Plan } from '../../domain/plan';
 import { unitAt } from '../../domain/unitPositions';
 import { language } from '../../state/language';
@@ -12,7 +13,7 @@ import { t } from '../i18n/t';
 import { useListener } from '../listen';
 import type { PlanPageContext } from './planPageContext';
 
-/** What the plan page does with locks: the toolbar's toggle and Ctrl+L, and the cell menu. */
+/** What the plan page does with locks: the toolbar's toggle and Ctrl+L, and the cell menu (with its history item). */
 export interface PlanLocks {
   /** Locks or unlocks the target cells the grid names (the focused one, or a selection's): one command. */
   toggle(): void;
@@ -52,7 +53,7 @@ function menuItems(plan: Plan, at: GridCellRef, unitName: (code: UnitCode) => st
   return items;
 }
 
-export function createPlanLocks(page: PlanPageContext, grid: () => GridController | undefined): PlanLocks {
+export function createPlanLocks(page: PlanPageContext, grid: () => GridController | undefined, openHistory: (at: GridCellRef) => boolean): PlanLocks {
   const [menu, setMenu] = createSignal<{ at: CellMenuAt; items: CellMenuItem[] }>();
   const lock = (command: Command) => page.dispatch(command, { kind: 'lock' });
 
@@ -85,6 +86,11 @@ export function createPlanLocks(page: PlanPageContext, grid: () => GridControlle
       lock(command);
       close(true);
     });
+    // A unit's value cell has a history (read from the journal), whatever its locks. The focus goes back to the
+    // cell, as after the other items; F6 reaches the panel.
+    if (unitAt(plan.units, unitCode(at.rowId)) && columnField(at.colId)) {
+      items.push({ id: 'history', label: t('cellMenuHistory'), disabled: false, run: () => { close(true); openHistory(at); } });
+    }
     if (items.length === 0) return false;
     setMenu({ at, items });
     return true;

@@ -5,6 +5,8 @@ import type { ChangeSource } from '../../domain/journal';
 import type { Issue } from '../../domain/rules';
 import { formatCount } from '../../domain/rate';
 import { cellEditToCommand } from '../../state/cellCommands';
+import { columnField } from '../../domain/cellHistory';
+import type { HistoryTarget } from '../../state/planHistory';
 import { language } from '../../state/language';
 import { setOpenSession } from '../../state/openPlan';
 import { createPlanSession } from '../../state/planSession';
@@ -16,7 +18,7 @@ import { PlanGrid, type GridController, type GridPaste, type GridViewState } fro
 import { indicatorName } from '../i18n/issueText';
 import { damagedPlanText } from '../i18n/fileText';
 import { t } from '../i18n/t';
-import { AssignmentPanel, ProposalPanel, loadExports, loadPasteFlow, PasteConfirmDialog, planPageTools, preloadWhenIdle, PrintAppendix } from '../onDemand';
+import { AssignmentPanel, HistoryPanel, ProposalPanel, loadExports, loadPasteFlow, PasteConfirmDialog, planPageTools, preloadWhenIdle, PrintAppendix } from '../onDemand';
 import { useRegionKeys } from '../regions';
 import { createIssueFeed } from './issueFeed';
 import { IssueList } from './IssueList';
@@ -55,6 +57,8 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
   // The proposal panel, opened on the focused cell's indicator; its preview is drawn in the grid's cells.
   const [proposalFor, setProposalFor] = createSignal<{ indicator: IndicatorId | undefined }>();
   const [proposalPreview, setProposalPreview] = createSignal<ProposalPreview>();
+  // The history panel, on a cell or the whole plan; it takes the same place as the proposal.
+  const [historyFor, setHistoryFor] = createSignal<HistoryTarget>();
   const printing = usePrinting();
   let grid: GridController | undefined;
   let exportAssignmentButton: HTMLButtonElement | undefined;
@@ -85,13 +89,27 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
     return `${indicatorName(ind, language())} (${field === 'baseline' ? t('fieldBaseline') : t('colTargetPlain')})`;
   };
   const context: PlanPageContext = { session, dispatch, unitName, columnLabel, setMessage };
-  const locks = createPlanLocks(context, () => grid);
+  /** Opens the history of a unit's value cell (the menu's, or the focused one); says what to select otherwise. */
+  const openHistory = (at?: { rowId: string; colId: string }) => {
+    const rowId = at?.rowId ?? grid?.focusedUnit();
+    const field = columnField(at?.colId ?? grid?.focusedColumn() ?? '');
+    const code = plan()?.units.find((u) => u.code === rowId)?.code;
+    if (!code || !field) {
+      setMessage(t('history_selectCell'));
+      return false;
+    }
+    setProposalFor(undefined);
+    setHistoryFor({ code, field });
+    return true;
+  };
+  const locks = createPlanLocks(context, () => grid, openHistory);
   const blocks = createPlanBlocks(context);
 
   const onEdit = (colId: string, code: UnitCode, value: unknown) => {
     const edit = cellEditToCommand(colId, code, value);
     if (edit.ok) {
-      dispatch(edit.command);
+      // Delete (or an edit left empty) clears the cell: its history says so.
+      dispatch(edit.command, value === null || value === undefined || String(value).trim() === '' ? { kind: 'clear' } : undefined);
       return;
     }
     if (edit.problem === 'notEditable') return;
@@ -160,7 +178,8 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
               <PlanToolbar filter={filter()} onFilter={setFilter} onOpen={(kind) => setDialog({ kind })} onRemoveUnit={removeFocusedUnit} onUndo={undo} onLockToggle={locks.toggle}
                 onExportPlan={() => { const p = current(); void exportWith((m) => m.downloadPlanFile(p)); }}
                 assignmentShown={showAssignment()} onToggleAssignment={() => setShowAssignment((v) => !v)} exportAssignmentRef={(b) => { exportAssignmentButton = b; }}
-                proposalShown={!!proposalFor()} onPropose={() => setProposalFor(proposalFor() ? undefined : { indicator: grid?.focusedIndicator() })} blockTools={blocks.tools()} />
+                proposalShown={!!proposalFor()} onPropose={() => { setHistoryFor(undefined); setProposalFor(proposalFor() ? undefined : { indicator: grid?.focusedIndicator() }); }}
+                historyShown={!!historyFor()} onHistory={() => (historyFor() ? setHistoryFor(undefined) : openHistory())} blockTools={blocks.tools()} />
 
               <Show when={showAssignment()}>
                 <AssignmentPanel indicators={current().indicators} locale={language()} dispatch={dispatch} />
@@ -180,7 +199,11 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
                     shownUnits={() => (filter().trim() ? grid?.shownUnits() : undefined)} selectedUnits={blocks.selectedUnits} unitName={unitName}
                     onPreview={setProposalPreview} onApplied={setMessage} onClose={() => setProposalFor(undefined)} />}
                 </Show>
-                <Show when={issuesShown() && !proposalFor()}>
+                <Show when={historyFor()} keyed>
+                  {(target) => <HistoryPanel repo={props.repo} session={session} target={target} locale={language()} unitName={unitName} columnLabel={columnLabel}
+                    onTarget={setHistoryFor} onClose={() => { setHistoryFor(undefined); grid?.focusGrid(); }} />}
+                </Show>
+                <Show when={issuesShown() && !proposalFor() && !historyFor()}>
                   <aside data-region="issues" class="issue-panel" data-testid="issue-panel" ref={observePanel}>
                     <h2>{t('issuesTitle')} <small>({formatCount(counts().error + counts().warning, language())})</small></h2>
                     <Show when={issues().length > 0} fallback={<p class="muted">{t('issuesNone')}</p>}>

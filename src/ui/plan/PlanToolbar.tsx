@@ -7,7 +7,7 @@ export type ToolbarDialog = 'addUnit' | 'exportCsv' | 'exportAssignment' | 'prin
 /** The plan's tools over the grid: filter, units, undo and redo, locks, block actions and the selection's status, exports, print, the assignment panel. */
 export function PlanToolbar(props: { filter: string; onFilter: (text: string) => void; onOpen: (dialog: ToolbarDialog) => void; onRemoveUnit: () => void;
   onUndo: (which: 'undo' | 'redo') => void; onLockToggle: () => void; onExportPlan: () => void; assignmentShown: boolean; onToggleAssignment: () => void;
-  exportAssignmentRef: (button: HTMLButtonElement) => void; proposalShown: boolean; onPropose: () => void; blockTools?: JSX.Element }) {
+  exportAssignmentRef: (button: HTMLButtonElement) => void; proposalShown: boolean; onPropose: () => void; historyShown: boolean; onHistory: () => void; blockTools?: JSX.Element }) {
   const { session } = usePlanPage();
   return (
     <div class="toolbar" data-region="toolbar">
@@ -19,6 +19,8 @@ export function PlanToolbar(props: { filter: string; onFilter: (text: string) =>
       <button type="button" data-testid="redo" title={t('redoHint')} disabled={!session.canRedo()} onClick={() => props.onUndo('redo')}>↷ {t('redo')}</button>
       <button type="button" classList={{ active: props.proposalShown }} data-testid="propose" title={t('proposeHint')} aria-pressed={props.proposalShown}
         onClick={() => props.onPropose()}>{t('propose')}</button>
+      <button type="button" classList={{ active: props.historyShown }} data-testid="cell-history" title={t('history_openHint')} aria-pressed={props.historyShown}
+        onClick={() => props.onHistory()}>{t('history_open')}</button>
       <button type="button" data-testid="lock-toggle" title={t('lockToggleHint')} onClick={() => props.onLockToggle()}>{t('lockToggle')}</button>
       {props.blockTools}
       <span class="spacer" />
