@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { IndicatorId, PlanId, UnitCode } from '../domain/ids';
 import type { Indicator } from '../domain/indicators';
-import type { PlanStatus } from '../domain/plan';
+import type { PlanStatus, VersionUnit } from '../domain/plan';
 import type { Rate } from '../domain/rate';
 import type { JournalEntry } from '../domain/journal';
 import { planMigrations } from '../schema/planMigrations';
@@ -85,6 +85,23 @@ export interface JournalRecord extends JournalEntry {
   seq?: number;
 }
 
+/**
+ * A named version of a plan (`domain/plan.ts` PlanVersion, rates in hundredths), in a table of its own, key
+ * `[planId+id]`: a version holds every unit's targets (10,598 units × 5 indicators is about a megabyte to
+ * clone), while the plan's record is rewritten with every command, so versions in it would make every edit's
+ * write that much bigger. Read back through the plan's version schema (`schema/restoreVersion.ts`).
+ */
+export interface VersionRecord {
+  planId: PlanId;
+  id: string;
+  name: string;
+  savedAt: string;
+  indicators: Indicator[];
+  units: VersionUnit[];
+  /** The plan schema version it was written in (5, the first with versions). */
+  schemaVersion: number;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -100,6 +117,7 @@ export class PlannerDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   journal!: Table<JournalRecord, number>;
   receivedFiles!: EntityTable<ReceivedFileRecord, 'seq'>;
+  versions!: Table<VersionRecord, [PlanId, string]>;
 
   constructor(name = 'dvctt-planner') {
     // 'strict': a write is reported done only once it is on disk, so an edit shown as saved survives a
@@ -138,6 +156,8 @@ export class PlannerDatabase extends Dexie {
     this.version(5).stores({ receivedFiles: '++seq' });
     // Version 6: each plan's change journal, in the order written (`journal.ts`).
     this.version(6).stores({ journal: '++seq, [planId+seq]' });
+    // Version 7: each plan's named versions (`VersionRecord`); plans stored before have none.
+    this.version(7).stores({ versions: '[planId+id]' });
     // A newer version of the app opened in another tab wants to upgrade the database. Instead of Dexie's
     // silent close (after which this tab's writes would fail), the app is told, so it can store what is being
     // typed and reload into the new version.

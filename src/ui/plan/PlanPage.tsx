@@ -7,6 +7,7 @@ import { formatCount } from '../../domain/rate';
 import { cellEditToCommand } from '../../state/cellCommands';
 import { language } from '../../state/language';
 import { setOpenSession } from '../../state/openPlan';
+import { withVersions } from '../../state/versions';
 import { createPlanSession } from '../../state/planSession';
 import { routeHref } from '../../state/router';
 import type { DamagedPlanSummary, PlanStore } from '../../state/services';
@@ -156,7 +157,7 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
               <PlanNotices plan={current()} message={message()} assignmentShown={showAssignment()} onShowAssignment={() => setShowAssignment(true)}
                 delivered={delivered()} onDeliveredClose={() => setDelivered(undefined)} readyErrors={readyErrors()} onChooseIssue={chooseIssue} />
               <PlanToolbar filter={filter()} onFilter={setFilter} onOpen={(kind) => setDialog({ kind })} onRemoveUnit={removeFocusedUnit} onUndo={undo} onLockToggle={locks.toggle}
-                onExportPlan={() => { const p = current(); void exportWith((m) => m.downloadPlanFile(p)); }}
+                onExportPlan={() => { const p = current(); const repo = props.repo; void exportWith(async (m) => m.downloadPlanFile(await withVersions(p, repo))); }}
                 assignmentShown={showAssignment()} onToggleAssignment={() => setShowAssignment((v) => !v)} exportAssignmentRef={(b) => { exportAssignmentButton = b; }}
                 proposalShown={!!proposalFor()} onPropose={() => setProposalFor(proposalFor() ? undefined : { indicator: grid?.focusedIndicator() })} />
 
