@@ -49,6 +49,9 @@ export const DuplicatePlanDialog = lazy(() => import('./plans/DuplicatePlanDialo
 /** "Đề xuất phân bổ": the proposal panel and the solver behind it. */
 export const ProposalPanel = lazy(() => import('./proposal/ProposalPanel').then((m) => ({ default: m.ProposalPanel })));
 
+/** Named versions of a plan: saving one, the list, the comparison (its read-only grid) and restoring. */
+export const VersionsHost = lazy(() => import('./versions/VersionsHost').then((m) => ({ default: m.VersionsHost })));
+
 /** The user guide (`#/help`), with its content in both languages. */
 export const HelpPage = lazy(() => import('./help/HelpPage').then((m) => ({ default: m.HelpPage })));
 

@@ -6,6 +6,7 @@ import { ILLUSTRATIVE_GENERAL_TARGETS, makeDefaultIndicators, type Indicator } f
 import type { Plan } from '../../src/domain/plan';
 import type { Rate } from '../../src/domain/rate';
 import { compareSnapshots } from '../../src/domain/versions/compareVersions';
+import { serializeComparisonCsv } from '../../src/io/versionCompareCsv';
 import { currentSnapshot, makeVersion, planFromVersion, restoreVersionCommand } from '../../src/domain/versions/planVersion';
 import { code, ind, makeTestPlan, makeUnit, NOW, pct } from '../support/builders';
 
@@ -100,5 +101,23 @@ describe('named versions', () => {
     expect([total(c.before), total(c.after)]).toEqual([3, 2]);
     // The same snapshot on both sides: nothing changed.
     expect(compareSnapshots(edited, first, first).changedCells).toBe(0);
+  });
+});
+
+describe('a comparison as CSV', () => {
+  it('writes each side\'s targets, the changed cells, the aggregates and the error counts, in the Vietnamese Excel dialect', () => {
+    const plan = makeTestPlan({ units: 2 });
+    const first = makeVersion(plan, 'A', NOW, 'v-1');
+    const edited = run(plan, [{ type: 'setRate', unitCode: code('10000'), indicatorId: ind('online_dossiers'), field: 'target', value: pct(85.5) }]);
+    const c = compareSnapshots(edited, first, currentSnapshot(edited));
+    const csv = serializeComparisonCsv(c, { index: 'STT', code: 'Mã', name: 'Tên', changed: 'Số ô khác', aggregate: 'Bình quân', errors: 'Số lỗi',
+      before: 'A', after: 'Hiện tại', indicatorName: (i) => i.name.vi }, 'excel-vn');
+    const lines = csv.replace('\uFEFF', '').split('\r\n');
+    expect(lines[0]!.split(';').slice(0, 5)).toEqual(['STT', 'Mã', 'Tên', 'Hồ sơ trực tuyến (A)', 'Hồ sơ trực tuyến (Hiện tại)']);
+    expect(lines[1]!.split(';').slice(0, 5)).toEqual(['1', '10000', 'Xã Thử 0', '80', '85,5']);
+    expect(lines[1]!.split(';').at(-1)).toBe('1');
+    expect(lines[2]!.split(';').at(-1)).toBe('0');
+    expect(lines[3]!.split(';').slice(2, 5)).toEqual(['Bình quân', '80,0', '82,7']);
+    expect(lines[4]!.split(';').slice(2, 5)).toEqual(['Số lỗi', '0', '0']);
   });
 });

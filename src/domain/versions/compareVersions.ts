@@ -76,7 +76,7 @@ export function compareSnapshots(plan: Plan, before: Snapshot, after: Snapshot):
 }
 
 /** A snapshot judged as a plan: its indicators, its units' targets, the plan's units for the rest. */
-function summarise(plan: Plan, side: Snapshot): SideSummary {
+export function summarise(plan: Plan, side: Snapshot): SideSummary {
   const planUnits = new Map(plan.units.map((u) => [u.code, u]));
   const units = side.units.map((s): Unit => {
     const u = planUnits.get(s.code);

@@ -1,7 +1,7 @@
 import { t } from '../i18n/t';
 import { usePlanPage } from './planPageContext';
 
-export type ToolbarDialog = 'addUnit' | 'exportCsv' | 'exportAssignment' | 'print';
+export type ToolbarDialog = 'addUnit' | 'exportCsv' | 'exportAssignment' | 'print' | 'saveVersion' | 'versions';
 
 /** The plan's tools over the grid: filter, units, undo and redo, locks, exports, print, the assignment panel. */
 export function PlanToolbar(props: { filter: string; onFilter: (text: string) => void; onOpen: (dialog: ToolbarDialog) => void; onRemoveUnit: () => void;
@@ -19,6 +19,8 @@ export function PlanToolbar(props: { filter: string; onFilter: (text: string) =>
       <button type="button" classList={{ active: props.proposalShown }} data-testid="propose" title={t('proposeHint')} aria-pressed={props.proposalShown}
         onClick={() => props.onPropose()}>{t('propose')}</button>
       <button type="button" data-testid="lock-toggle" title={t('lockToggleHint')} onClick={() => props.onLockToggle()}>{t('lockToggle')}</button>
+      <button type="button" data-testid="save-version" title={t('saveVersionHint')} onClick={() => props.onOpen('saveVersion')}>{t('saveVersion')}</button>
+      <button type="button" data-testid="versions" onClick={() => props.onOpen('versions')}>{t('versionsOpen')}</button>
       <span class="spacer" />
       <button type="button" data-testid="export-csv" onClick={() => props.onOpen('exportCsv')}>{t('exportCsv')}</button>
       <button type="button" data-testid="export-plan" onClick={() => props.onExportPlan()}>{t('exportPlan')}</button>
