@@ -8,7 +8,9 @@ import { newId, nowIso } from './services';
 /** The plan with its named versions as stored: what its file and a backup carry. */
 export async function withVersions(plan: Plan, repo: PlanStore): Promise<Plan> {
   const { versions } = await repo.versions.list(plan.id);
-  return versions.length > 0 ? { ...plan, versions } : plan;
+  // Those stored, never any the plan came with (a plan opened as a file stored it with its versions): they may be gone since.
+  const { versions: _brought, ...rest } = plan;
+  return versions.length > 0 ? { ...rest, versions } : rest;
 }
 
 /**

@@ -75,6 +75,9 @@ describe('named versions in IndexedDB', () => {
     await repo.savePlan({ ...plan, versions: [plan.versions![1]!] }, undefined, { replacing: true });
     expect((await repo.versions.list(plan.id)).versions.map((v) => v.id)).toEqual(['v-2']);
     expect(await withVersions(loaded!, repo)).toEqual({ ...loaded, versions: [plan.versions![1]] });
+    // What is stored now, not what a plan object came with.
+    await deleteVersion(repo, plan.id, 'v-2');
+    expect((await withVersions(plan, repo)).versions).toBeUndefined();
   });
 
   it('travel in a backup and come back with its plans on another computer', async () => {
