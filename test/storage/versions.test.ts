@@ -51,6 +51,17 @@ describe('named versions in IndexedDB', () => {
     expect((await other.versions.list(plan.id)).versions.map((v) => v.name)).toEqual(['Phương án 2']);
   });
 
+  it('a stored version that fails its schema is left out and counted, never shown half-read', async () => {
+    const repo = fresh();
+    const plan = makeTestPlan({ units: 3, id: 'p' });
+    await repo.savePlan(plan);
+    const [good, bad, ghost] = [await saveVersion(repo, plan, 'A'), await saveVersion(repo, plan, 'B'), await saveVersion(repo, plan, 'C')];
+    await repo.db.versions.where('[planId+id]').equals([plan.id, bad.id]).modify((r) => { (r.units[1] as unknown as { name: string }).name = 'x'; });
+    await repo.db.versions.where('[planId+id]').equals([plan.id, ghost.id]).modify((r) => { r.units[2] = { ...r.units[2]!, target: { [ind('ghost')]: pct(50) } }; });
+    const listing = await fresh(repo.db.name).versions.list(plan.id);
+    expect([listing.versions.map((v) => v.id), listing.damaged]).toEqual([[good.id], 2]);
+  });
+
   it('are deleted with their plan, and only theirs', async () => {
     const repo = fresh();
     const [a, b] = [makeTestPlan({ units: 2, id: 'a' }), makeTestPlan({ units: 2, id: 'b' })];
