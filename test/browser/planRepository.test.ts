@@ -92,7 +92,7 @@ describe('PlanRepository on Chromium IndexedDB', () => {
     const upgraded = new PlannerDatabase(name);
     try {
       expect(await new PlanRepository(upgraded).loadPlan(plan.id)).toEqual(plan);
-      expect(upgraded.tables.map((t) => t.name).sort()).toEqual(['journal', 'plans', 'receivedFiles', 'settings', 'unitChunks']);
+      expect(upgraded.tables.map((t) => t.name).sort()).toEqual(['journal', 'plans', 'receivedFiles', 'settings', 'unitChunks', 'versions']);
       expect(await upgraded.unitChunks.count()).toBe(chunkCount(plan.units.length));
     } finally {
       upgraded.close();
