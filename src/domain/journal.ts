@@ -11,6 +11,8 @@ export type ChangeSource =
   | { kind: 'version'; name: string }
   /** A file: an import into the plan, a plan made or replaced from a file, a backup restored. */
   | { kind: 'file'; name: string }
+  /** A named version of the plan restored (`domain/versions/`). */
+  | { kind: 'version'; name: string }
   /** A plan made in the app (the new-plan dialog, a copy, the demo). */
   | { kind: 'app' };
 

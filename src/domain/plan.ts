@@ -44,6 +44,33 @@ export interface Plan extends PlanInfo {
   revision: number;
   createdAt: string;
   updatedAt: string;
+  /**
+   * The plan's named versions, only while the plan travels in a file or a backup: storage keeps them in a
+   * store of their own (a version holds every unit's targets, and the plan's record is rewritten with each
+   * command), and an open plan reads them from there.
+   */
+  versions?: readonly PlanVersion[];
+}
+
+/** One unit's part of a version: its targets and its locked target cells, by code. */
+export interface VersionUnit {
+  code: UnitCode;
+  target: Readonly<Partial<Record<IndicatorId, Rate>>>;
+  /** Absent when none is locked (as on a unit). */
+  locked?: Readonly<Partial<Record<IndicatorId, true>>>;
+}
+
+/**
+ * A named version of a plan ("Phương án 1"): what the planner decides — the assignment (indicators) and, per
+ * unit, the targets and locks — and nothing a version cannot change (names, volumes, previous results stay
+ * the plan's). `domain/versions/` saves, restores and compares them.
+ */
+export interface PlanVersion {
+  id: string;
+  name: string;
+  savedAt: string;
+  indicators: readonly Indicator[];
+  units: readonly VersionUnit[];
 }
 
 export const UNIT_TYPES = ['Xã', 'Phường', 'Thị trấn'] as const;

@@ -1,6 +1,6 @@
 import type { IndicatorId } from '../domain/ids';
 import type { Indicator } from '../domain/indicators';
-import type { Plan, Unit } from '../domain/plan';
+import type { Plan, PlanVersion, Unit } from '../domain/plan';
 import { rateToPercent, type Rate } from '../domain/rate';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from './planFileFormat';
 
@@ -31,6 +31,20 @@ function lockMap(locked: Unit['locked'], indicators: readonly Indicator[]) {
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
+/** An indicator as the files carry it. */
+function indicatorDocument(i: Indicator) {
+  return {
+    id: i.id,
+    name: { vi: i.name.vi, en: i.name.en },
+    min: pct(i.min),
+    mode: i.mode,
+    floor: pct(i.floor),
+    mandatory: i.mandatory,
+    ownTarget: pct(i.ownTarget),
+    checkOwnTarget: i.checkOwnTarget,
+  };
+}
+
 /** A plan as the files carry it (plan files and backups), field by field in a fixed order. */
 export function planDocument(plan: Plan) {
   return {
@@ -42,17 +56,22 @@ export function planDocument(plan: Plan) {
     status: plan.status,
     createdAt: plan.createdAt,
     updatedAt: plan.updatedAt,
-    indicators: plan.indicators.map((i) => ({
-      id: i.id,
-      name: { vi: i.name.vi, en: i.name.en },
-      min: pct(i.min),
-      mode: i.mode,
-      floor: pct(i.floor),
-      mandatory: i.mandatory,
-      ownTarget: pct(i.ownTarget),
-      checkOwnTarget: i.checkOwnTarget,
-    })),
+    indicators: plan.indicators.map(indicatorDocument),
+    // Left out when none (JSON.stringify leaves an undefined field out), as a unit's locks are; before the
+    // units, which must be the last field (`planObjectParts` writes them where they stand).
+    versions: plan.versions && plan.versions.length > 0 ? plan.versions.map(versionDocument) : undefined,
     units: plan.units.map((u) => unitDocument(u, plan.indicators)),
+  };
+}
+
+/** One named version as the files carry it (format version 5): its indicators as the plan's, its units' targets and locks. */
+function versionDocument(v: PlanVersion) {
+  return {
+    id: v.id,
+    name: v.name,
+    savedAt: v.savedAt,
+    indicators: v.indicators.map(indicatorDocument),
+    units: v.units.map((u) => ({ code: u.code, target: rateMap(u.target, v.indicators), locked: lockMap(u.locked, v.indicators) })),
   };
 }
 

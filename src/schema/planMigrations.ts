@@ -32,7 +32,7 @@ export function migrate(doc: Record<string, unknown>, from: number, chain: Migra
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const planMigrations: MigrationChain = {
-  current: 4,
+  current: 5,
   steps: {
     // 1 → 2: the own-target check, off (what version 1 did: the own target was shown, never checked).
     1: (plan) => (Array.isArray(plan.indicators)
@@ -44,5 +44,8 @@ export const planMigrations: MigrationChain = {
     // 3 → 4: nothing to change: version 4 only allows a unit's locked target cells (`locked`), which version 3
     // plans never carry; a unit without it has none locked.
     3: (plan) => plan,
+    // 4 → 5: nothing to change: version 5 only allows the plan's named versions (`versions`), which version 4
+    // plans never carry; a plan without it has none in its file (stored ones keep theirs apart).
+    4: (plan) => plan,
   },
 };

@@ -7,14 +7,15 @@ import { z } from 'zod';
  * version is the plan's schema version. History: 1 — the first; 2 — each indicator says whether the members'
  * aggregate is also checked against the allocating unit's own target (`checkOwnTarget`); 3 — an indicator's
  * general target (`min`) may be `null`: not entered yet; 4 — a unit may carry the target cells the planner locked
- * (`locked`: indicator id → `true`), absent when none. A new version adds a schema here, a step to
+ * (`locked`: indicator id → `true`), absent when none; 5 — a plan may carry its named versions (`versions`: each
+ * with its name, time, indicators and per unit its targets and locks). A new version adds a schema here, a step to
  * `planMigrations.ts` and a fixture in test/fixtures/plan-files/.
  *
  * Objects are strict: a key this version does not know is refused, naming it, never dropped silently. Format
  * versions are whole numbers and every added key makes a new one (which an older app refuses as newer, saying
  * so), so an unknown key at a known version can only be damage or a hand edit.
  */
-export const PLAN_SCHEMA_VERSION = 4;
+export const PLAN_SCHEMA_VERSION = 5;
 
 const text = (max: number) => z.string().max(max);
 /** A rate: finite (in percent with at most two decimals in files, whole hundredths in storage; checked when converted). */
@@ -69,12 +70,35 @@ const planHead = {
 /** A plan of version 3. */
 export const PlanV3 = z.strictObject({ ...planHead, indicators: z.array(IndicatorV3).min(1).max(100), units: z.array(UnitV1).max(1_000_000) });
 
-/** A plan in the current version, units checked unit by unit with `UnitV2`. */
+/** A plan of version 4, units checked unit by unit with `UnitV2`. */
 export const PlanV4 = PlanV3.extend({ units: z.array(UnitV2).max(1_000_000) });
 
-/** The same plan with its units left to the caller: storage checks them with the quick `unitShape.ts` (Zod is slow enough to be felt on every open of a large plan). */
-export const PlanHeadV4 = PlanV4.extend({ units: z.array(z.unknown()).max(1_000_000) });
+/** Version 5: one unit's part of a named version, its targets and locked target cells. */
+export const VersionUnitV1 = z.strictObject({
+  code: UnitV1.shape.code,
+  target: rates,
+  locked: UnitV2.shape.locked,
+});
 
-export type PlanV4 = z.infer<typeof PlanV4>;
+/** Version 5: a named version of the plan (`domain/plan.ts` PlanVersion). */
+export const VersionV1 = z.strictObject({
+  id: z.string().min(1).max(200),
+  name: z.string().trim().min(1).max(200),
+  savedAt: z.string().max(40),
+  indicators: z.array(IndicatorV3).min(1).max(100),
+  units: z.array(VersionUnitV1).max(1_000_000),
+});
+
+/**
+ * A plan in the current version: its named versions, in files and backups; absent in storage's plan records
+ * (storage keeps them apart) and in files of version 4 and before, which had none.
+ */
+export const PlanV5 = PlanV4.extend({ versions: z.array(VersionV1).max(1000).optional() });
+
+/** The same plan with its units left to the caller: storage checks them with the quick `unitShape.ts` (Zod is slow enough to be felt on every open of a large plan). */
+export const PlanHeadV5 = PlanV5.extend({ units: z.array(z.unknown()).max(1_000_000) });
+
+export type PlanV5 = z.infer<typeof PlanV5>;
+export type VersionV1 = z.infer<typeof VersionV1>;
 export type UnitV1 = z.infer<typeof UnitV1>;
 export type UnitV2 = z.infer<typeof UnitV2>;

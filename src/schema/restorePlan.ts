@@ -1,12 +1,13 @@
 import { indicatorId, planId, unitCode, type IndicatorId } from '../domain/ids';
-import type { Indicator } from '../domain/indicators';
 import type { Plan, Unit } from '../domain/plan';
 import type { Rate } from '../domain/rate';
 import { RESERVED_UNIT_CODES } from '../domain/unitLimits';
 import { rateProblem } from '../domain/valueRule';
 import { formatPath, type FileProblem, type Restored } from './fileProblem';
 import { migrate, planMigrations, type RateEncoding } from './planMigrations';
-import { PLAN_SCHEMA_VERSION, PlanHeadV4, PlanV4, UnitV2 } from './planSchema';
+import { PLAN_SCHEMA_VERSION, PlanHeadV5, PlanV5, UnitV2 } from './planSchema';
+import { normaliseIndicators, rateReader } from './rateReader';
+import { normaliseVersions } from './restoreVersion';
 import { isSoundUnit } from './unitShape';
 import { zodProblems } from './zodProblems';
 
@@ -20,32 +21,7 @@ export interface PlanSource {
   rates?: RateEncoding;
 }
 
-/** A percent number with at most two decimals, as a rate; null if it has more. */
-export function toRate(percent: number): Rate | null {
-  const scaled = percent * 100;
-  const rounded = Math.round(scaled);
-  return Math.abs(scaled - rounded) < 1e-6 ? (rounded as Rate) : null;
-}
-
-/**
- * Reads the rates of one source into rates, collecting a located problem for every value the one value rule
- * refuses (`valueRule.ts`): more than two decimals, or outside 0–100 %. Shared by every file kind and storage.
- */
-export function rateReader(file: string, problems: FileProblem[], encoding: RateEncoding = 'percent') {
-  return (value: number, field: string): Rate | undefined => {
-    const r = encoding === 'percent' ? toRate(value) : Number.isInteger(value) ? (value as Rate) : null;
-    const shown = encoding === 'percent' ? value : value / 100;
-    if (r === null) {
-      problems.push({ code: 'tooManyDecimals', file, field, params: { value: shown } });
-      return undefined;
-    }
-    if (rateProblem(r) !== null) {
-      problems.push({ code: 'outOfRange', file, field, params: { value: shown } });
-      return undefined;
-    }
-    return r;
-  };
-}
+export { rateReader, toRate } from './rateReader';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const fail = (...problems: FileProblem[]): { ok: false; problems: FileProblem[] } => ({ ok: false, problems });
@@ -68,10 +44,10 @@ export function restorePlan(raw: unknown, schemaVersion: unknown, source: PlanSo
   if (!isRecord(raw)) return fail({ code: 'invalidValue', file, field: formatPath(at), params: { reason: 'type', expected: 'object' } });
   const migrated = migrate(raw, schemaVersion, planMigrations, rates).doc;
   if (rates === 'percent') {
-    const checked = PlanV4.safeParse(migrated);
+    const checked = PlanV5.safeParse(migrated);
     return checked.success ? normalisePlan(checked.data, file, at, rates) : fail(...zodProblems(checked.error, file, at));
   }
-  const head = PlanHeadV4.safeParse(migrated);
+  const head = PlanHeadV5.safeParse(migrated);
   if (!head.success) return fail(...zodProblems(head.error, file, at));
   const problems: FileProblem[] = [];
   const ids = new Set(head.data.indicators.map((i) => i.id));
@@ -81,7 +57,7 @@ export function restorePlan(raw: unknown, schemaVersion: unknown, source: PlanSo
     if (!checked.success) problems.push(...zodProblems(checked.error, file, [...at, 'units', n]));
   });
   if (problems.length > 0) return fail(...problems);
-  return normalisePlan({ ...head.data, units: head.data.units as PlanV4['units'] }, file, at, rates);
+  return normalisePlan({ ...head.data, units: head.data.units as PlanV5['units'] }, file, at, rates);
 }
 
 /** Whether every rate of a stored unit is a known indicator's whole number of hundredths in 0–100 %. */
@@ -106,22 +82,13 @@ function soundStoredLocks(locks: Record<string, true> | undefined, ids: Readonly
  * decimals or outside 0–100 %, duplicate indicators, duplicate or reserved unit codes, values or locks for
  * indicators the plan does not have.
  */
-function normalisePlan(p: PlanV4, file: string, path: readonly PropertyKey[], encoding: RateEncoding): Restored<Plan> {
+function normalisePlan(p: PlanV5, file: string, path: readonly PropertyKey[], encoding: RateEncoding): Restored<Plan> {
   const at = formatPath(path);
   const field = (rest: string) => (at ? `${at}.${rest}` : rest);
   const problems: FileProblem[] = [];
   const rate = rateReader(file, problems, encoding);
-  const ids = new Set<string>();
-  const indicators: Indicator[] = p.indicators.map((i, n) => {
-    if (ids.has(i.id)) problems.push({ code: 'duplicateIndicator', file, field: field(`indicators[${n}].id`), params: { id: i.id } });
-    ids.add(i.id);
-    const here = field(`indicators[${n}]`);
-    const optional = (value: number | null, name: string) => (value === null ? null : rate(value, `${here}.${name}`) ?? null);
-    return {
-      id: indicatorId(i.id), name: { vi: i.name.vi, en: i.name.en }, min: optional(i.min, 'min'), mode: i.mode,
-      floor: optional(i.floor, 'floor'), mandatory: i.mandatory, ownTarget: optional(i.ownTarget, 'ownTarget'), checkOwnTarget: i.checkOwnTarget,
-    };
-  });
+  const indicators = normaliseIndicators(p.indicators, field, file, problems, rate);
+  const ids = new Set<string>(indicators.map((i) => i.id));
   /** A unit's locks, each on one of the plan's indicators; undefined when none is locked. */
   const locks = (map: Record<string, true> | undefined, where: string): Unit['locked'] => {
     const out: Partial<Record<IndicatorId, true>> = {};
@@ -158,12 +125,11 @@ function normalisePlan(p: PlanV4, file: string, path: readonly PropertyKey[], en
     const locked = locks(u.locked, field(`units[${n}].locked`));
     return locked ? { ...unit, locked } : unit;
   });
+  const versions = p.versions === undefined || p.versions.length === 0 ? undefined : normaliseVersions(p.versions, field, file, problems, encoding);
   if (problems.length > 0) return fail(...problems);
-  return {
-    ok: true,
-    value: {
-      id: planId(p.id), name: p.name, period: p.period, allocatingUnit: p.allocatingUnit, notes: p.notes, status: p.status,
-      indicators, units, revision: 0, createdAt: p.createdAt, updatedAt: p.updatedAt,
-    },
+  const plan: Plan = {
+    id: planId(p.id), name: p.name, period: p.period, allocatingUnit: p.allocatingUnit, notes: p.notes, status: p.status,
+    indicators, units, revision: 0, createdAt: p.createdAt, updatedAt: p.updatedAt,
   };
+  return { ok: true, value: versions ? { ...plan, versions } : plan };
 }

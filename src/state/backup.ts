@@ -19,7 +19,8 @@ export async function makeBackup(repo: PlanStore): Promise<{ parts: Iterable<str
       if (e instanceof DamagedPlan) return undefined;
       throw e;
     });
-    if (plan) plans.push(plan);
+    // Its named versions travel with it, as in a plan file.
+    if (plan) plans.push({ ...plan, versions: (await repo.versions.list(plan.id)).versions });
   }
   const now = nowIso();
   return {

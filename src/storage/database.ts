@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { IndicatorId, PlanId, UnitCode } from '../domain/ids';
 import type { Indicator } from '../domain/indicators';
-import type { PlanStatus } from '../domain/plan';
+import type { PlanStatus, VersionUnit } from '../domain/plan';
 import type { Rate } from '../domain/rate';
 import type { StoredJournalEntry } from './journalCodec';
 import { planMigrations } from '../schema/planMigrations';
@@ -99,6 +99,23 @@ export interface UndoRecord {
   entry: number;
 }
 
+/**
+ * A named version of a plan (`domain/plan.ts` PlanVersion, rates in hundredths), in a table of its own, key
+ * `[planId+id]`: a version holds every unit's targets (10,598 units × 5 indicators is about a megabyte to
+ * clone), while the plan's record is rewritten with every command, so versions in it would make every edit's
+ * write that much bigger. Read back through the plan's version schema (`schema/restoreVersion.ts`).
+ */
+export interface VersionRecord {
+  planId: PlanId;
+  id: string;
+  name: string;
+  savedAt: string;
+  indicators: Indicator[];
+  units: VersionUnit[];
+  /** The plan schema version it was written in (5, the first with versions). */
+  schemaVersion: number;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -115,6 +132,7 @@ export class PlannerDatabase extends Dexie {
   journal!: Table<JournalRecord, number>;
   receivedFiles!: EntityTable<ReceivedFileRecord, 'seq'>;
   undo!: Table<UndoRecord, number>;
+  versions!: Table<VersionRecord, [PlanId, string]>;
 
   constructor(name = 'dvctt-planner') {
     // 'strict': a write is reported done only once it is on disk, so an edit shown as saved survives a
@@ -156,6 +174,8 @@ export class PlannerDatabase extends Dexie {
     // Version 7: each plan's undo and redo history, so that they survive a reload (`undoStore.ts`). Plans stored
     // before start with none: nothing to upgrade.
     this.version(7).stores({ undo: '++seq, [planId+stack+seq]' });
+    // Version 8: each plan's named versions (`VersionRecord`); plans stored before have none.
+    this.version(8).stores({ versions: '[planId+id]' });
     // A newer version of the app opened in another tab wants to upgrade the database. Instead of Dexie's
     // silent close (after which this tab's writes would fail), the app is told, so it can store what is being
     // typed and reload into the new version.

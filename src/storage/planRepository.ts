@@ -9,6 +9,8 @@ import { appendJournal, readJournal, replaceJournalWith } from './journalStore';
 import { applyUndoOps, deleteUndo, dropUndoRows, readUndo, type StoredUndoStep, type UndoOp } from './undoStore';
 import { chunkAt, chunkCount, PlannerDatabase, UNITS_PER_CHUNK, type PlanRecord, type UnitChunkRecord } from './database';
 import { CHUNKS_PER_READ, planRange, putAllChunks, putInBatches, type Progress } from './chunkIo';
+import { PlanNotFound, RevisionConflict } from './storageErrors';
+import { replaceVersions, versionRange, VersionRepository } from './versionRepository';
 import { isOlderRecord, nameOf, planFromRecord, restoreStoredPlan, sameRecord, toPlan, toRecord, type DamagedPlanSummary } from './storedPlan';
 
 export { planFromRecord };
@@ -26,20 +28,7 @@ export interface PlanBeingSaved {
 
 export type PlanSummary = Pick<PlanRecord, 'id' | 'name' | 'period' | 'allocatingUnit' | 'status' | 'updatedAt' | 'createdAt' | 'unitCount' | 'revision'>;
 
-/** The revision in storage is not the one this copy of the plan started from: another tab wrote first. */
-export class RevisionConflict extends Error {
-  constructor(readonly stored: number, readonly expected: number) {
-    super(`The plan was changed elsewhere (revision ${stored}, expected ${expected}).`);
-    this.name = 'RevisionConflict';
-  }
-}
-
-export class PlanNotFound extends Error {
-  constructor(readonly id: PlanId) {
-    super(`No plan ${id}.`);
-    this.name = 'PlanNotFound';
-  }
-}
+export { PlanNotFound, RevisionConflict } from './storageErrors';
 
 /** This page load, as journal entries name it: another tab's entries carry another. */
 export const TAB_ID = Math.random().toString(36).slice(2, 10);
@@ -55,7 +44,12 @@ export interface PlanListing {
 }
 
 export class PlanRepository {
-  constructor(readonly db: PlannerDatabase) {}
+  /** The plans' named versions (a table of their own; deleted with their plan, stored with a plan that brings some). */
+  readonly versions: VersionRepository;
+
+  constructor(readonly db: PlannerDatabase) {
+    this.versions = new VersionRepository(db);
+  }
 
   /**
    * The plan this copy of the app last stored whole (a new or replaced plan), kept until it is first loaded:
@@ -173,9 +167,13 @@ export class PlanRepository {
       onProgress?.(done);
       for (const listener of entry.listeners) listener(done);
     };
-    entry.done = this.db.transaction('rw', this.db.plans, this.db.unitChunks, this.db.journal, async () => {
+    entry.done = this.db.transaction('rw', [this.db.plans, this.db.unitChunks, this.db.journal, this.db.versions], async () => {
       const stored = options.replacing ? await this.db.plans.get(plan.id) : undefined;
-      const written = options.replacing ? { ...plan, revision: (stored?.revision ?? -1) + 1 } : plan;
+      // Its versions go to their own table; a plan that brings none (an older file) leaves those stored as they are.
+      const { versions, ...rest } = plan;
+      const base: Plan = versions ? rest : plan;
+      const written = options.replacing ? { ...base, revision: (stored?.revision ?? -1) + 1 } : base;
+      if (versions) await replaceVersions(this.db, plan.id, versions);
       // The plan's chunks are one range of the primary key: deleted in one request.
       await planRange(this.db, plan.id).delete();
       await putAllChunks(this.db, written, report);
@@ -257,10 +255,11 @@ export class PlanRepository {
 
   async deletePlan(id: PlanId, source: ChangeSource = { kind: 'app' }): Promise<void> {
     if (this.justSaved?.plan.id === id) this.justSaved = undefined;
-    await this.db.transaction('rw', [this.db.plans, this.db.unitChunks, this.db.journal, this.db.undo], async () => {
+    await this.db.transaction('rw', [this.db.plans, this.db.unitChunks, this.db.journal, this.db.undo, this.db.versions], async () => {
       const stored = await this.db.plans.get(id);
       await planRange(this.db, id).delete();
       await deleteUndo(this.db, id);
+      await versionRange(this.db, id).delete();
       await this.db.plans.delete(id);
       if (stored) await replaceJournalWith(this.db, id, { ...planEvent(planFromRecord(stored, []), 'deleted', source, new Date().toISOString()), revision: stored.revision });
     });

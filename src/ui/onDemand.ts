@@ -51,6 +51,8 @@ export const ProposalPanel = lazy(() => import('./proposal/ProposalPanel').then(
 
 /** "Lịch sử thay đổi": a cell's or the whole plan's history, from the change journal, and its CSV. */
 export const HistoryPanel = lazy(() => import('./plan/HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
+/** Named versions of a plan: saving one, the list, the comparison (its read-only grid) and restoring. */
+export const VersionsHost = lazy(() => import('./versions/VersionsHost').then((m) => ({ default: m.VersionsHost })));
 
 /** The user guide (`#/help`), with its content in both languages. */
 export const HelpPage = lazy(() => import('./help/HelpPage').then((m) => ({ default: m.HelpPage })));

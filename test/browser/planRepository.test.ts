@@ -85,7 +85,7 @@ describe('PlanRepository on Chromium IndexedDB', () => {
     expect(await reader.loadPlan(plan.id)).toEqual(plan);
   });
 
-  it('opens a version 6 database at version 7: its plans as they were, each with an empty undo history', async () => {
+  it('opens a version 6 database at the current version: its plans as they were, each with an empty undo history', async () => {
     const name = `browser-upgrade-v6-${Date.now()}`;
     const plan = makeTestPlan({ units: 3 });
     const v6 = new Dexie(name);
@@ -98,7 +98,7 @@ describe('PlanRepository on Chromium IndexedDB', () => {
     try {
       const repo = new PlanRepository(upgraded);
       expect(await repo.loadPlan(plan.id)).toEqual(plan);
-      expect(upgraded.verno).toBe(7);
+      expect(upgraded.verno).toBe(8);
       expect(await repo.undoHistory(plan.id)).toEqual({ undo: [], redo: [] });
     } finally {
       upgraded.close();
@@ -113,7 +113,7 @@ describe('PlanRepository on Chromium IndexedDB', () => {
     const upgraded = new PlannerDatabase(name);
     try {
       expect(await new PlanRepository(upgraded).loadPlan(plan.id)).toEqual(plan);
-      expect(upgraded.tables.map((t) => t.name).sort()).toEqual(['journal', 'plans', 'receivedFiles', 'settings', 'undo', 'unitChunks']);
+      expect(upgraded.tables.map((t) => t.name).sort()).toEqual(['journal', 'plans', 'receivedFiles', 'settings', 'undo', 'unitChunks', 'versions']);
       expect(await upgraded.unitChunks.count()).toBe(chunkCount(plan.units.length));
     } finally {
       upgraded.close();

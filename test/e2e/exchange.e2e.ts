@@ -187,7 +187,7 @@ describe('file exchange: import preview, CSV and plan-file export', () => {
     const exported = await exportPlanFile(plan);
     expect(exported.name).toBe(`${DEMO_FILE_STEM}.dvctt.json`);
     const doc = JSON.parse(exported.bytes.toString('utf8')) as { format: string; formatVersion: number; app: string; exportedAt: string; plan: { id: string; name: string; units: unknown[] } };
-    expect([doc.format, doc.formatVersion, doc.plan.id, doc.plan.name, doc.plan.units.length]).toEqual(['dvctt-plan', 4, DEMO_PLAN_ID, DEMO_NAME, 13]);
+    expect([doc.format, doc.formatVersion, doc.plan.id, doc.plan.name, doc.plan.units.length]).toEqual(['dvctt-plan', 5, DEMO_PLAN_ID, DEMO_NAME, 13]);
 
     const list = new PlanListView(page);
     await list.open(baseURL);
@@ -290,7 +290,7 @@ describe('file exchange: import preview, CSV and plan-file export', () => {
     }));
     await imports.error.waitFor({ state: 'visible' });
     expect(await imports.error.textContent()).toBe('Tệp ke-hoach-2030.dvctt.json được tạo bởi phiên bản mới hơn của ứng dụng (định dạng tệp 9, ứng dụng 3.0.0); '
-      + `phiên bản đang dùng (${APP_VERSION}) chỉ đọc được định dạng đến 4. Hãy cập nhật ứng dụng rồi nhập lại. Không có gì bị thay đổi.`);
+      + `phiên bản đang dùng (${APP_VERSION}) chỉ đọc được định dạng đến 5. Hãy cập nhật ứng dụng rồi nhập lại. Không có gì bị thay đổi.`);
     expect(await imports.preview.count()).toBe(0);
     expect(await imports.apply.count()).toBe(0);
     await imports.dismiss();

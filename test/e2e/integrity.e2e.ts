@@ -167,7 +167,7 @@ describe('no wrong number, no false pass', () => {
     await plan.reload();
     await eventually(() => plan.cellState('aggregate', 'target.online_dossiers')).toEqual(['cell-error']);
     const file = JSON.parse((await exportPlanFile(plan)).bytes.toString('utf8')) as { formatVersion: number; plan: { indicators: { id: string; checkOwnTarget: boolean }[] } };
-    expect(file.formatVersion).toBe(4);
+    expect(file.formatVersion).toBe(5);
     expect(file.plan.indicators.map((i) => [i.id, i.checkOwnTarget])).toEqual(INDICATOR_IDS.map((id) => [id, id === 'online_dossiers']));
 
     // Turned off again, nothing else stands in the way of marking the plan ready.

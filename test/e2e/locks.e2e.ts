@@ -134,7 +134,7 @@ describe('locked target cells', () => {
 
     const exported = await exportPlanFile(plan);
     const doc = JSON.parse(exported.bytes.toString('utf8')) as { formatVersion: number; plan: { units: { code: string; locked?: Record<string, true> }[] } };
-    expect(doc.formatVersion).toBe(4);
+    expect(doc.formatVersion).toBe(5);
     expect(doc.plan.units.filter((u) => u.locked).map((u) => [u.code, Object.keys(u.locked!)])).toEqual([
       ['21964', ['online_dossiers']], ['21967', [...INDICATOR_IDS]]]);
 

@@ -284,12 +284,12 @@ describe('PlanRepository', () => {
 });
 
 describe('PlannerDatabase schema', () => {
-  it('is version 7: plans, settings, units in chunks, received files, the change journal and the undo history', async () => {
+  it('is version 8: plans, settings, units in chunks, received files, the change journal, the undo history and the plans\' named versions', async () => {
     const db = new PlannerDatabase(`schema-${++n}`);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(7);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['journal', 'plans', 'receivedFiles', 'settings', 'undo', 'unitChunks']);
+    expect(db.verno).toBe(8);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['journal', 'plans', 'receivedFiles', 'settings', 'undo', 'unitChunks', 'versions']);
     expect(db.table('unitChunks').schema.primKey.keyPath).toEqual(['planId', 'chunk']);
   });
 
@@ -306,7 +306,7 @@ describe('PlannerDatabase schema', () => {
     expect((await repo.loadPlan(small.id))?.units.map((u) => u.code)).toEqual(['10007', '10002', '10005']);
     expect(await repo.loadPlan(empty.id)).toEqual(empty);
     expect(await repo.getSetting('demoSeeded')).toBe(true);
-    expect(repo.db.verno).toBe(7);
+    expect(repo.db.verno).toBe(8);
     expect(repo.db.tables.map((t) => t.name)).not.toContain('units');
     expect(await repo.db.unitChunks.count()).toBe(chunkCount(big.units.length) + 1);
   });
@@ -323,7 +323,7 @@ describe('PlannerDatabase schema', () => {
 
     const repo = freshRepository(name);
     expect(await repo.loadPlan(plan.id)).toEqual(plan);
-    expect(repo.db.verno).toBe(7);
+    expect(repo.db.verno).toBe(8);
     expect((await repo.loadPlan(plan.id))?.indicators.every((i) => i.checkOwnTarget === false)).toBe(true);
   });
 });

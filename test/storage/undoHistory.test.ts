@@ -138,7 +138,7 @@ describe('the undo history kept with the plan', () => {
     expect(await repo.undoHistory(plan.id)).toEqual({ undo: [], redo: [] });
   });
 
-  it('opens a version 6 database with plans at version 7, every plan with an empty history, and keeps one from then on', async () => {
+  it('opens a version 6 database with plans at the current version, every plan with an empty history, and keeps one from then on', async () => {
     const name = `undo-upgrade-${++n}`;
     const plan = makeTestPlan({ units: 3 });
     const v6 = new Dexie(name);
@@ -150,7 +150,7 @@ describe('the undo history kept with the plan', () => {
     v6.close();
     const repo = repository(name);
     expect(await repo.loadPlan(plan.id)).toEqual(plan);
-    expect(repo.db.verno).toBe(7);
+    expect(repo.db.verno).toBe(8);
     expect(await repo.undoHistory(plan.id)).toEqual({ undo: [], redo: [] });
     const page = await openPage(name, plan.id);
     expect(page.canUndo()).toBe(false);

@@ -153,9 +153,9 @@ describe('plan file', () => {
     expect(restored.ok && restored.value.formatVersion).toBe(3);
     expect(restored.ok && restored.value.plan.indicators.map((i) => i.min)).toEqual([pct(50), pct(45), null, pct(100), pct(100)]);
     expect(restored.ok && content(restored.value.plan)).toEqual(content(expected));
-    // And the app writes that file byte for byte, at its own version now (a plan without locks gains no key).
+    // And the app writes that file byte for byte, at its own version now (a plan without locks or versions gains no key).
     expect(serializePlanFile(expected, { ...context, exportedBy: expected.allocatingUnit }))
-      .toBe(fixture('v3-tuy-phuoc.dvctt.json').replace('"formatVersion": 3,', '"formatVersion": 4,'));
+      .toBe(fixture('v3-tuy-phuoc.dvctt.json').replace('"formatVersion": 3,', `"formatVersion": ${PLAN_FILE_VERSION},`));
   });
 
   it('still reads the version 3 fixture as a plan without locks', () => {
@@ -163,21 +163,21 @@ describe('plan file', () => {
     expect(restored.ok && restored.value.plan.units.some((u) => 'locked' in u)).toBe(false);
   });
 
-  it('migrates version 3 to 4 without changing anything', () => {
+  it('migrates version 3 to the current one without changing anything', () => {
     const v3 = JSON.parse(fixture('v3-tuy-phuoc.dvctt.json')) as { plan: Record<string, unknown> };
-    expect(migrate(v3.plan, 3, planMigrations)).toEqual({ doc: v3.plan, ran: [3] });
+    expect(migrate(v3.plan, 3, planMigrations)).toEqual({ doc: v3.plan, ran: [3, 4] });
   });
 
-  it('migrates version 2 to 4 without changing anything', () => {
+  it('migrates version 2 to the current one without changing anything', () => {
     const v2 = JSON.parse(fixture('v2-tuy-phuoc.dvctt.json')) as { plan: Record<string, unknown> };
-    expect(migrate(v2.plan, 2, planMigrations)).toEqual({ doc: v2.plan, ran: [2, 3] });
+    expect(migrate(v2.plan, 2, planMigrations)).toEqual({ doc: v2.plan, ran: [2, 3, 4] });
   });
 
-  it('migrates version 1 to 4: every indicator gains the own-target check, off, and nothing else changes', () => {
+  it('migrates version 1 to the current one: every indicator gains the own-target check, off, and nothing else changes', () => {
     const v1 = JSON.parse(fixture('v1-tuy-phuoc.dvctt.json')) as { plan: Record<string, unknown> };
     const v2 = JSON.parse(fixture('v2-tuy-phuoc.dvctt.json')) as { plan: { indicators: { checkOwnTarget: boolean }[] } };
     v2.plan.indicators[0]!.checkOwnTarget = false; // the fixture turns it on for the first indicator
-    expect(migrate(v1.plan, 1, planMigrations)).toEqual({ doc: v2.plan, ran: [1, 2, 3] });
+    expect(migrate(v1.plan, 1, planMigrations)).toEqual({ doc: v2.plan, ran: [1, 2, 3, 4] });
   });
 
   it('refuses a newer format version, naming both versions', () => {

@@ -79,6 +79,7 @@ export async function downloadAssignment(plan: Plan, split: 'all' | 'each', list
   return { fileName, files: files.length, receivers: assignment.districts.length, zipped: true };
 }
 
+/** The plan's file, with its named versions (`plan.versions`: the caller reads them from storage). */
 export function downloadPlanFile(plan: Plan): Promise<void> {
   const parts = planFileParts(plan, { appVersion: __APP_VERSION__, exportedAt: new Date().toISOString() }, UNITS_PER_PART);
   return downloadParts(parts, `${safeFileName(plan.name, plan.period)}.dvctt.json`, 'application/json');

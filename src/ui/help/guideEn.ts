@@ -1,4 +1,5 @@
 import type { Guide } from './guide';
+import { versionsSectionEn } from './guideVersions';
 
 /** The user guide in English: the same sections as the Vietnamese one, names as the English interface shows them (i18n/en.ts). */
 export const guideEn: Guide = {
@@ -312,5 +313,6 @@ export const guideEn: Guide = {
           + 'or 0, and the panel counts them.' },
       ],
     },
+    versionsSectionEn,
   ],
 };

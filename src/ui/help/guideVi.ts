@@ -1,4 +1,5 @@
 import type { Guide } from './guide';
+import { versionsSectionVi } from './guideVersions';
 
 /** Hướng dẫn sử dụng, tiếng Việt. Tên nút, tên cột và thông báo viết đúng như ứng dụng hiển thị (i18n/vi.ts). */
 export const guideVi: Guide = {
@@ -330,5 +331,6 @@ export const guideVi: Guide = {
           + 'chỉ tiêu giao chung hoặc 0, và khung đề xuất ghi số xã như vậy.' },
       ],
     },
+    versionsSectionVi,
   ],
 };

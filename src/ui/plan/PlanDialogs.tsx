@@ -6,10 +6,11 @@ import { ExportCsvDialog } from '../files/ExportCsvDialog';
 import type { AssignmentDelivery } from '../files/exportPlan';
 import { ConfirmDialog } from '../Dialog';
 import { t } from '../i18n/t';
-import { AddUnitDialog, ExportAssignmentDialog, loadExports, PlanInfoDialog, PrintDialog } from '../onDemand';
+import { AddUnitDialog, ExportAssignmentDialog, loadExports, PlanInfoDialog, PrintDialog, VersionsHost } from '../onDemand';
 import { usePlanPage } from './planPageContext';
 
 export type DialogKind = { kind: 'addUnit' } | { kind: 'info' } | { kind: 'exportCsv' } | { kind: 'exportAssignment' } | { kind: 'print' }
+  | { kind: 'saveVersion' } | { kind: 'versions' }
   | { kind: 'removeUnit'; code: UnitCode; name: string };
 
 /** A file export; its code (the file formats, PapaParse) is loaded with the first one. */
@@ -44,6 +45,9 @@ export function PlanDialogs(props: { dialog: DialogKind | undefined; plan: Plan;
           const [p, totals] = [props.plan, session.validation.totals()];
           void props.exportWith((m) => m.downloadPlanCsv(p, totals, dialect)).then(close);
         }} />
+      </Match>
+      <Match when={props.dialog?.kind === 'saveVersion' || props.dialog?.kind === 'versions' ? props.dialog.kind : undefined}>
+        {(kind) => <VersionsHost kind={kind()} plan={props.plan} onClose={close} />}
       </Match>
       <Match when={props.dialog?.kind === 'info'}>
         <PlanInfoDialog info={{ name: props.plan.name, period: props.plan.period, allocatingUnit: props.plan.allocatingUnit, notes: props.plan.notes }}

@@ -9,6 +9,7 @@ import { columnField } from '../../domain/cellHistory';
 import type { HistoryTarget } from '../../state/planHistory';
 import { language } from '../../state/language';
 import { setOpenSession } from '../../state/openPlan';
+import { withVersions } from '../../state/versions';
 import { createPlanSession } from '../../state/planSession';
 import { routeHref } from '../../state/router';
 import type { DamagedPlanSummary, PlanStore } from '../../state/services';
@@ -176,7 +177,7 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
               <PlanNotices plan={current()} message={message()} assignmentShown={showAssignment()} onShowAssignment={() => setShowAssignment(true)}
                 delivered={delivered()} onDeliveredClose={() => setDelivered(undefined)} readyErrors={readyErrors()} onChooseIssue={chooseIssue} />
               <PlanToolbar filter={filter()} onFilter={setFilter} onOpen={(kind) => setDialog({ kind })} onRemoveUnit={removeFocusedUnit} onUndo={undo} onLockToggle={locks.toggle}
-                onExportPlan={() => { const p = current(); void exportWith((m) => m.downloadPlanFile(p)); }}
+                onExportPlan={() => { const p = current(); const repo = props.repo; void exportWith(async (m) => m.downloadPlanFile(await withVersions(p, repo))); }}
                 assignmentShown={showAssignment()} onToggleAssignment={() => setShowAssignment((v) => !v)} exportAssignmentRef={(b) => { exportAssignmentButton = b; }}
                 proposalShown={!!proposalFor()} onPropose={() => { setHistoryFor(undefined); setProposalFor(proposalFor() ? undefined : { indicator: grid?.focusedIndicator() }); }}
                 historyShown={!!historyFor()} onHistory={() => (historyFor() ? setHistoryFor(undefined) : openHistory())} blockTools={blocks.tools()} />

@@ -2,7 +2,7 @@ import type { JSX } from 'solid-js';
 import { t } from '../i18n/t';
 import { usePlanPage } from './planPageContext';
 
-export type ToolbarDialog = 'addUnit' | 'exportCsv' | 'exportAssignment' | 'print';
+export type ToolbarDialog = 'addUnit' | 'exportCsv' | 'exportAssignment' | 'print' | 'saveVersion' | 'versions';
 
 /** The plan's tools over the grid: filter, units, undo and redo, locks, block actions and the selection's status, exports, print, the assignment panel. */
 export function PlanToolbar(props: { filter: string; onFilter: (text: string) => void; onOpen: (dialog: ToolbarDialog) => void; onRemoveUnit: () => void;
@@ -22,6 +22,8 @@ export function PlanToolbar(props: { filter: string; onFilter: (text: string) =>
       <button type="button" classList={{ active: props.historyShown }} data-testid="cell-history" title={t('history_openHint')} aria-pressed={props.historyShown}
         onClick={() => props.onHistory()}>{t('history_open')}</button>
       <button type="button" data-testid="lock-toggle" title={t('lockToggleHint')} onClick={() => props.onLockToggle()}>{t('lockToggle')}</button>
+      <button type="button" data-testid="save-version" title={t('saveVersionHint')} onClick={() => props.onOpen('saveVersion')}>{t('saveVersion')}</button>
+      <button type="button" data-testid="versions" onClick={() => props.onOpen('versions')}>{t('versionsOpen')}</button>
       {props.blockTools}
       <span class="spacer" />
       <button type="button" data-testid="export-csv" onClick={() => props.onOpen('exportCsv')}>{t('exportCsv')}</button>

@@ -1,0 +1,31 @@
+import { Match, Show, Switch } from 'solid-js';
+import type { Plan } from '../../domain/plan';
+import { planRepository } from '../../state/services';
+import { createVersionList } from '../../state/versions';
+import { t } from '../i18n/t';
+import { usePlanPage } from '../plan/planPageContext';
+import { SaveVersionDialog } from './SaveVersionDialog';
+import { VersionsDialog } from './VersionsDialog';
+
+/** What the toolbar's "Lưu phương án" and "Các phương án" open, over the plan's versions as stored (live). */
+export function VersionsHost(props: { kind: 'saveVersion' | 'versions'; plan: Plan; onClose: () => void }) {
+  const { setMessage } = usePlanPage();
+  // eslint-disable-next-line solid/reactivity -- a host is made for one plan's page
+  const list = createVersionList(planRepository(), props.plan.id);
+  return (
+    <Show when={list.versions()}>
+      {(versions) => (
+        <Switch>
+          <Match when={props.kind === 'saveVersion'}>
+            <SaveVersionDialog plan={props.plan} count={versions().length} onClose={() => props.onClose()}
+              onSaved={(name) => { setMessage(t('versionSaved', { name })); props.onClose(); }}
+              onFailed={() => { setMessage(t('versionSaveFailed')); props.onClose(); }} />
+          </Match>
+          <Match when={props.kind === 'versions'}>
+            <VersionsDialog plan={props.plan} versions={versions()} damaged={list.damaged()} onClose={() => props.onClose()} />
+          </Match>
+        </Switch>
+      )}
+    </Show>
+  );
+}
