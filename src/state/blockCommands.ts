@@ -1,12 +1,9 @@
-import type { Command } from '../domain/commands';
 import type { UnitCode } from '../domain/ids';
 import { indicatorId } from '../domain/ids';
 import { isLocked, type Plan, type Unit } from '../domain/plan';
 import { formatRate, type Locale } from '../domain/rate';
-import type { UnitPatch } from '../domain/unitPatch';
 import { unitPositions } from '../domain/unitPositions';
-import { cellEditToCommand } from './cellCommands';
-import type { PastedCell, PasteResult } from './pasteCommands';
+import { pasteToCommand, type PastedCell } from './pasteCommands';
 
 /**
  * What the grid's block actions write (fill down, fill right, clear, one value over a selection), built from a
@@ -123,33 +120,8 @@ export function valueEdits(plan: Plan, block: Block, text: string): BlockEdits {
   return { cells, skipped };
 }
 
-/**
- * The cells as one command, each read as if typed: a `patchUnits` of one entry per unit, or, if any cell is
- * refused, every refusal (the paste path's messages name them) and no command. No cells: a command of no entry.
- */
-export function blockCommand(cells: readonly PastedCell[]): PasteResult {
-  const patches = new Map<UnitCode, UnitPatch>();
-  const problems: Extract<PasteResult, { ok: false }>['problems'] = [];
-  for (const cell of cells) {
-    const edit = cellEditToCommand(cell.colId, cell.unitCode, cell.text);
-    if (!edit.ok) {
-      problems.push({ cell, problem: edit.problem });
-      continue;
-    }
-    let patch = patches.get(cell.unitCode);
-    if (!patch) patches.set(cell.unitCode, patch = { code: cell.unitCode, baseline: {}, target: {} });
-    addToPatch(patch, edit.command);
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, command: { type: 'patchUnits', entries: [...patches.values()] } };
-}
-
-function addToPatch(patch: UnitPatch, command: Command): void {
-  if (command.type === 'setRate') patch[command.field][command.indicatorId] = command.value;
-  else if (command.type === 'setVolume') patch.volume = command.volume;
-  else if (command.type === 'renameUnit') patch.name = command.name;
-  else if (command.type === 'setUnitType') patch.type = command.unitType;
-}
+/** The cells as one command, each read as if typed: the paste path's own builder (`pasteToCommand`). */
+export const blockCommand = pasteToCommand;
 
 /**
  * A block as text for the clipboard: rows on CRLF lines, cells separated by tabs, numbers as the language

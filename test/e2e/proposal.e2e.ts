@@ -140,4 +140,21 @@ describe('proposing an allocation', () => {
     expect(await plan.cellClasses(locked, col)).toContain('cell-locked');
     expect(await plan.cellState('aggregate', col)).toEqual(['cell-pass']);
   });
+
+  test('several indicators at once: those of a selected block', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    // A block from one indicator's target to the next one's: it covers two indicators.
+    await plan.focus('21952', 'target.online_dossiers');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowDown');
+    await eventually(() => plan.cellClasses('21955', 'target.online_payment')).toContain('cell-selected');
+    await page.getByTestId('propose').click();
+    await page.getByTestId('propose-indicator').selectOption('selected');
+    await page.getByTestId('propose-run').click();
+    await eventually(() => page.getByTestId('propose-preview').getAttribute('data-feasible')).toBe('true');
+    const lines = await page.getByTestId('propose-indicator-line').evaluateAll((items) => items.map((i) => i.getAttribute('data-indicator')));
+    expect(lines).toEqual(['online_dossiers', 'online_payment']);
+  });
 });

@@ -34,7 +34,7 @@ describe('pasting a block', () => {
   it('makes one command of a valid block, and nothing of a block with one bad cell', () => {
     const cell = (colId: string, text: string, row = 1, column = 1) => ({ unitCode: code('21952'), colId, text, row, column });
     const ok = pasteToCommand([cell('target.online_dossiers', '85,5'), cell('volume', '1.200', 1, 2)]);
-    expect(ok).toMatchObject({ ok: true, command: { type: 'batch', commands: [{ type: 'setRate', value: 8550 }, { type: 'setVolume', volume: 1200 }] } });
+    expect(ok).toEqual({ ok: true, command: { type: 'patchUnits', entries: [{ code: code('21952'), baseline: {}, target: { online_dossiers: 8550 }, volume: 1200 }] } });
     const bad = pasteToCommand([cell('target.online_dossiers', '85,5'), cell('target.online_payment', 'n/a', 2, 1), cell('code', 'x', 2, 2)]);
     expect(bad).toEqual({ ok: false, problems: [
       { cell: expect.objectContaining({ text: 'n/a', row: 2 }), problem: 'notANumber' },

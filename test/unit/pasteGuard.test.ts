@@ -67,10 +67,8 @@ describe('placeBlock: the cells of a placed block', () => {
   it('makes one command of "targets only": no result is touched', () => {
     const placement = placePaste(row(4), from('target.online_dossiers'));
     const result = pasteToCommand(placeBlock(row(4), [a], placement.targetsOnly!));
-    expect(result).toMatchObject({ ok: true, command: { type: 'batch' } });
-    const commands = result.ok && result.command.type === 'batch' ? result.command.commands : [];
-    expect(commands.map((c) => (c.type === 'setRate' ? [c.field, c.indicatorId, c.value] : c.type))).toEqual([
-      ['target', 'online_dossiers', 6000], ['target', 'online_payment', 6100], ['target', 'digitisation', 6200], ['target', 'e_results', 6300],
-    ]);
+    expect(result).toMatchObject({ ok: true, command: { type: 'patchUnits' } });
+    const entries = result.ok && result.command.type === 'patchUnits' ? result.command.entries : [];
+    expect(entries).toEqual([{ code: a, baseline: {}, target: { online_dossiers: 6000, online_payment: 6100, digitisation: 6200, e_results: 6300 } }]);
   });
 });

@@ -420,6 +420,7 @@ export const en: Record<MessageKey, string> = {
   proposeHint: 'Propose a target for every unit so that the assignment is met (previewed in the grid before anything is applied)',
   propose_title: 'Propose an allocation',
   propose_indicator: 'Indicator',
+  propose_selectedIndicators: 'The indicators selected ({n})',
   propose_allIndicators: 'All indicators',
   propose_method: 'Method',
   'propose_method_lift-lowest': 'Lift the lowest first',

@@ -419,6 +419,7 @@ export const vi = {
   proposeHint: 'Đề xuất chỉ tiêu cho từng đơn vị sao cho đạt mức được giao (xem trước trên bảng, rồi mới áp dụng)',
   propose_title: 'Đề xuất phân bổ chỉ tiêu',
   propose_indicator: 'Chỉ tiêu',
+  propose_selectedIndicators: 'Các chỉ tiêu đang chọn ({n})',
   propose_allIndicators: 'Tất cả chỉ tiêu',
   propose_method: 'Cách phân bổ',
   'propose_method_lift-lowest': 'Nâng đơn vị thấp nhất trước',

@@ -1,5 +1,5 @@
 import { createMemo, createSignal, Show, type JSX } from 'solid-js';
-import type { UnitCode } from '../../domain/ids';
+import type { IndicatorId, UnitCode } from '../../domain/ids';
 import type { ChangeSource } from '../../domain/journal';
 import { formatCount, formatRate, rateFromPercent } from '../../domain/rate';
 import { blockCommand, blockStats, clearEdits, fillEdits, valueEdits, type BlockEdits } from '../../state/blockCommands';
@@ -17,6 +17,8 @@ export interface PlanBlocks {
   run(action: BlockAction | { value: string }): void;
   /** The units of the selected block, when more than one cell is selected. */
   selectedUnits(): UnitCode[] | undefined;
+  /** The indicators whose columns (result or target) the selected block covers, or undefined when there is none. */
+  selectedIndicators(): IndicatorId[] | undefined;
   /** The toolbar's part: fill down, fill right, "only empty cells", clear, and the selection's count, sum and mean. */
   tools(): JSX.Element;
 }
@@ -84,6 +86,12 @@ export function createPlanBlocks(page: PlanPageContext): PlanBlocks {
     selectedUnits: () => {
       const selected = block();
       return selected ? [...new Set(selected.rows)] : undefined;
+    },
+    selectedIndicators: () => {
+      const selected = block();
+      if (!selected) return undefined;
+      const ids = selected.cols.filter((c) => c.startsWith('target.') || c.startsWith('baseline.')).map((c) => c.slice(c.indexOf('.') + 1) as IndicatorId);
+      return [...new Set(ids)];
     },
     tools: () => (
       <>

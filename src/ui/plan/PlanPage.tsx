@@ -197,7 +197,7 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
                 {/* The proposal takes the issue list's place while it is open: the grid keeps its rows for the preview. */}
                 <Show when={proposalFor()} keyed>
                   {(opened) => <ProposalPanel session={session} plan={current()} locale={language()} initialIndicator={opened.indicator}
-                    shownUnits={() => (filter().trim() ? grid?.shownUnits() : undefined)} selectedUnits={blocks.selectedUnits} unitName={unitName}
+                    shownUnits={() => (filter().trim() ? grid?.shownUnits() : undefined)} selectedUnits={blocks.selectedUnits} selectedIndicators={blocks.selectedIndicators} unitName={unitName}
                     onPreview={setProposalPreview} onApplied={setMessage} onClose={() => setProposalFor(undefined)} />}
                 </Show>
                 <Show when={historyFor()} keyed>

@@ -20,6 +20,8 @@ export interface ProposalPanelProps {
   shownUnits: () => UnitCode[] | undefined;
   /** The units of the grid's selected block (of more than one cell), or undefined when there is none. */
   selectedUnits?: () => UnitCode[] | undefined;
+  /** The indicators whose columns the grid's selected block covers, or undefined when there is none. */
+  selectedIndicators?: () => IndicatorId[] | undefined;
   unitName: (code: UnitCode) => string;
   onPreview: (preview: ProposalPreview | undefined) => void;
   onApplied: (message: string) => void;
@@ -55,8 +57,17 @@ export function ProposalPanel(props: ProposalPanelProps) {
   let firstChoice: HTMLSelectElement | undefined;
   onMount(() => firstChoice?.focus());
 
-  const indicatorIds = (): IndicatorId[] =>
-    (indicator() === 'all' ? props.plan.indicators.map((i) => i.id) : props.plan.indicators.filter((i) => i.id === indicator()).map((i) => i.id));
+  /** Several indicators at once: those of the selected block's columns, when it covers more than one. */
+  const severalSelected = () => {
+    const ids = props.selectedIndicators?.();
+    return ids && ids.length > 1 ? ids : undefined;
+  };
+  const indicatorIds = (): IndicatorId[] => {
+    const chosen = indicator();
+    if (chosen === 'all') return props.plan.indicators.map((i) => i.id);
+    const wanted = new Set<string>(chosen === 'selected' ? (severalSelected() ?? []) : [chosen]);
+    return props.plan.indicators.filter((i) => wanted.has(i.id)).map((i) => i.id);
+  };
 
   const readGoal = (): GoalChoice | undefined => {
     const kind = goalKind();
@@ -104,6 +115,7 @@ export function ProposalPanel(props: ProposalPanelProps) {
         <label>{t('propose_indicator')}
           <select data-testid="propose-indicator" ref={firstChoice} value={indicator()} onChange={(e) => { setIndicator(e.currentTarget.value); run.cancel(); }}>
             <For each={props.plan.indicators}>{(ind) => <option value={ind.id}>{indicatorName(ind, props.locale)}</option>}</For>
+            <Show when={severalSelected()}>{(ids) => <option value="selected">{t('propose_selectedIndicators', { n: formatCount(ids().length, props.locale) })}</option>}</Show>
             <option value="all">{t('propose_allIndicators')}</option>
           </select>
         </label>
