@@ -1,4 +1,6 @@
 import type { Guide } from './guide';
+import { keyboardSectionEn } from './guideKeyboard';
+import { proposeSectionEn } from './guideProposal';
 import { versionsSectionEn } from './guideVersions';
 
 /** The user guide in English: the same sections as the Vietnamese one, names as the English interface shows them (i18n/en.ts). */
@@ -250,69 +252,8 @@ export const guideEn: Guide = {
           + 'This computer keeps the last 2,000 changes of each plan; the history is not in plan files or backups.' },
       ],
     },
-    {
-      id: 'keyboard',
-      title: '8. Keyboard',
-      blocks: [
-        { kind: 'paragraph', text: 'The grid works like Excel. Decimals show with a point in English (`85.5`), a comma in Vietnamese (`85,5`); both are read. '
-          + 'Text that is not a number is refused with a message naming the commune and column, and the old value stays (it never becomes 0).' },
-        { kind: 'table', head: ['Key', 'Action'], rows: [
-          ['Type a number', 'Replaces the focused cell\'s value.'],
-          ['[[Enter]]', 'On a cell: edit its value. While editing: save and move down.'],
-          ['[[F2]]', 'Edit the cell\'s value.'],
-          ['[[Tab]] / [[Shift+Tab]]', 'Next / previous cell (saving an edit first); wraps to the next row.'],
-          ['[[↑]] [[↓]] [[←]] [[→]]', 'Move between cells.'],
-          ['[[Esc]]', 'Cancel the edit; the cell keeps its old value.'],
-          ['[[Delete]]', 'Clear the focused cell (undoable). With a block selected: clear its target cells (like **Clear targets**); other cells stay, and the page says how many were skipped.'],
-          ['[[Backspace]]', 'Empty the cell and start typing ([[Esc]] cancels).'],
-          ['[[Ctrl+Z]] / [[Ctrl+Y]]', 'Undo / redo, like **Undo** and **Redo** ([[Ctrl+Shift+Z]] redoes too).'],
-          ['[[Ctrl+C]] / [[Ctrl+V]]', 'Copy the focused cell (or the selected block, which pastes into Excel or Google Sheets) / paste a block from Excel (section 3): '
-            + 'into a selected block, one value fills all of it and a block is pasted from its top-left cell.'],
-          ['[[Shift+↑]] [[Shift+↓]] [[Shift+←]] [[Shift+→]]', 'Select a block of cells, as in Excel (or [[Shift]]+click, or drag with the mouse). The toolbar shows its number of cells, sum and mean.'],
-          ['[[Ctrl+Shift+↓]] / [[Ctrl+Shift+End]]', 'Extend the selection to the last row (the other arrows: to the first row, the first or last column) / to the last cell of the table.'],
-          ['[[Ctrl+A]]', 'Select every unit shown, in every column. [[Esc]] drops the selection.'],
-          ['[[Ctrl+D]] / [[Ctrl+R]]', 'Fill down / fill right (like **Fill down**, **Fill right**): the selection\'s top row (left column) is copied into the rest of it. '
-            + 'Tick **empty cells only** to write only into empty cells. Locked target cells are left as they are, and the page says how many were skipped.'],
-          ['[[Home]] / [[End]]', 'First cell of the first commune / last cell of the last commune.'],
-          ['[[Ctrl+P]]', 'Print the appendix (section 4).'],
-          ['[[Ctrl+L]]', 'Lock the focused target cell, or unlock it when locked (like **Lock cell**). Proposals and fills leave a locked cell as it is; '
-            + 'typing into it still works. A locked cell has a dark top-left corner.'],
-          ['[[Shift+F10]]', 'Open the focused cell\'s menu (as a right-click does): lock or unlock the cell, the unit\'s whole row or the whole target column; arrows and [[Enter]] choose, [[Esc]] closes.'],
-        ] },
-        { kind: 'subheading', text: 'Leaving the grid with the keyboard' },
-        { kind: 'paragraph', text: 'Inside the grid [[Tab]] and [[Shift+Tab]] move from cell to cell, as in Excel, and [[Esc]] only cancels an edit: the focus stays in the grid. To move between the regions of the page:' },
-        { kind: 'steps', items: [
-          'Press [[F6]]: the focus moves to the next region — the header, the toolbar, the grid, **Issues** (when shown) — and round again. [[Shift+F6]] goes the other way.',
-          'Back into the grid with [[F6]]: the focus returns to the cell that was selected.',
-          'When a dialog closes, the focus returns to the button that opened it.',
-        ] },
-      ],
-    },
-    {
-      id: 'propose',
-      title: '9. Propose an allocation',
-      blocks: [
-        { kind: 'paragraph', text: 'Instead of inventing every number, let the app propose a target for every commune that meets the assignment exactly, '
-          + 'previewed in the grid before anything is written. A proposal always keeps the bounds: 0–100 %, at most one decimal, not below the floor '
-          + '(weighted rule), not below the general target (per-commune rule), exactly 100 % where mandatory, not below the last result (unless allowed), '
-          + 'and never a locked cell.' },
-        { kind: 'steps', items: [
-          'Click a cell of the indicator to allocate, then **Propose allocation**. A panel opens on the right with that indicator (choose **All indicators** for all five).',
-          'Choose the **Method**: **Lift the lowest first**, **Equal uplift over last results**, **By headroom (far from 100 % takes more)** '
-            + 'or **Same target for all**. Each has a line with an example under the choices.',
-          'Choose the **Goal**: **General target** (the default), **The allocating unit\'s own target**, or **A number typed**. A goal below what the plan must reach is raised, and the panel says so.',
-          'While the grid is filtered, **Units** can limit the proposal to the communes shown; the others keep their targets.',
-          'Click **Compute**. The cells that would change turn blue and read `old → new`; hover a cell for why (say "lifted to the level 62.3"). '
-            + 'The aggregate row reads before → after.',
-          '**Apply** writes the whole proposal at once (undo with [[Ctrl+Z]]); **Cancel** changes nothing.',
-        ] },
-        { kind: 'paragraph', text: 'To keep a commune\'s target as agreed, lock its cell: focus it and click **Lock cell** or press [[Ctrl+L]]; '
-          + 'right-click (or [[Shift+F10]]) to lock the commune\'s whole row or the indicator\'s column. A proposal never changes a locked cell; typing into it still works.' },
-        { kind: 'paragraph', text: 'When the goal cannot be met (too many communes locked low, say), nothing changes and the app says by how much: '
-          + '"even with every unlocked unit at 100 %, the aggregate reaches …". Communes without a last result start from the floor, the general target '
-          + 'or 0, and the panel counts them.' },
-      ],
-    },
+    keyboardSectionEn,
+    proposeSectionEn,
     versionsSectionEn,
   ],
 };

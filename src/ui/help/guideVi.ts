@@ -1,4 +1,6 @@
 import type { Guide } from './guide';
+import { keyboardSectionVi } from './guideKeyboard';
+import { proposeSectionVi } from './guideProposal';
 import { versionsSectionVi } from './guideVersions';
 
 /** Hướng dẫn sử dụng, tiếng Việt. Tên nút, tên cột và thông báo viết đúng như ứng dụng hiển thị (i18n/vi.ts). */
@@ -268,69 +270,8 @@ export const guideVi: Guide = {
           + 'tải danh sách về để mở bằng Excel. Máy này giữ 2.000 thay đổi gần nhất của mỗi kế hoạch; lịch sử không nằm trong tệp kế hoạch và tệp sao lưu.' },
       ],
     },
-    {
-      id: 'keyboard',
-      title: '8. Dùng bàn phím',
-      blocks: [
-        { kind: 'paragraph', text: 'Lưới dùng như Excel. Số thập phân viết dấu phẩy (`85,5`); `85.5`, `85,5 %` cũng được. Chữ không '
-          + 'phải số bị từ chối, có thông báo nêu tên xã và tên cột, và số cũ được giữ nguyên (không bao giờ thành 0).' },
-        { kind: 'table', head: ['Phím', 'Tác dụng'], rows: [
-          ['Gõ số', 'Gõ thẳng vào ô đang chọn: số mới thay số cũ.'],
-          ['[[Enter]]', 'Trên một ô: bắt đầu sửa số đang có. Khi đang sửa: ghi lại và xuống ô bên dưới.'],
-          ['[[F2]]', 'Sửa số đang có trong ô.'],
-          ['[[Tab]] / [[Shift+Tab]]', 'Sang ô bên phải / bên trái (đang sửa thì ghi lại trước); hết dòng thì sang dòng kế tiếp.'],
-          ['[[↑]] [[↓]] [[←]] [[→]]', 'Di chuyển giữa các ô.'],
-          ['[[Esc]]', 'Hủy lần sửa đang gõ; ô giữ giá trị cũ.'],
-          ['[[Delete]]', 'Xóa giá trị của ô đang chọn (hoàn tác được). Khi chọn cả một vùng: xóa các ô chỉ tiêu trong vùng (như nút **Xóa chỉ tiêu**), các ô khác giữ nguyên và được báo số ô bỏ qua.'],
-          ['[[Backspace]]', 'Xóa trắng ô và bắt đầu gõ lại ([[Esc]] để hủy).'],
-          ['[[Ctrl+Z]] / [[Ctrl+Y]]', 'Hoàn tác / làm lại, như nút **Hoàn tác**, **Làm lại** ([[Ctrl+Shift+Z]] cũng làm lại).'],
-          ['[[Ctrl+C]] / [[Ctrl+V]]', 'Chép giá trị ô đang chọn (cả vùng đang chọn, dán được vào Excel hay Google Sheets) / dán một khối từ Excel (mục 3): '
-            + 'dán vào một vùng đang chọn thì một giá trị được điền vào cả vùng, còn một khối thì dán từ ô trên cùng bên trái của vùng.'],
-          ['[[Shift+↑]] [[Shift+↓]] [[Shift+←]] [[Shift+→]]', 'Chọn một vùng ô, như trong Excel (hoặc [[Shift]]+nhấp chuột, hoặc kéo chuột). Số ô, tổng và trung bình của vùng hiện trên thanh công cụ.'],
-          ['[[Ctrl+Shift+↓]] / [[Ctrl+Shift+End]]', 'Mở rộng vùng chọn đến dòng cuối (các mũi tên khác: đến đầu, đến cột đầu, cột cuối) / đến ô cuối cùng của bảng.'],
-          ['[[Ctrl+A]]', 'Chọn mọi đơn vị đang hiển thị, ở mọi cột. [[Esc]] bỏ chọn.'],
-          ['[[Ctrl+D]] / [[Ctrl+R]]', 'Điền xuống / điền sang phải (như nút **Điền xuống**, **Điền sang phải**): chép dòng đầu (cột đầu) của vùng chọn vào phần còn lại. '
-            + 'Đánh dấu **chỉ ô trống** để chỉ ghi vào ô trống. Ô chỉ tiêu đã khóa không bị thay đổi, và được báo số ô bỏ qua.'],
-          ['[[Home]] / [[End]]', 'Về ô đầu tiên của xã đầu tiên / đến ô cuối cùng của xã cuối cùng.'],
-          ['[[Ctrl+P]]', 'In phụ lục (mục 4).'],
-          ['[[Ctrl+L]]', 'Khóa ô chỉ tiêu đang chọn, hoặc mở khóa nếu ô đã khóa (như nút **Khóa ô**). Đề xuất phân bổ và điền tự động không thay đổi ô đã khóa; '
-            + 'vẫn gõ được vào ô đó. Ô đã khóa có góc tô đậm ở trên bên trái.'],
-          ['[[Shift+F10]]', 'Mở trình đơn của ô đang chọn (như nhấp chuột phải): khóa hoặc mở khóa ô, cả dòng của đơn vị hay cả cột chỉ tiêu; chọn bằng mũi tên và [[Enter]], [[Esc]] để đóng.'],
-        ] },
-        { kind: 'subheading', text: 'Ra khỏi lưới bằng bàn phím' },
-        { kind: 'paragraph', text: 'Trong lưới, [[Tab]] và [[Shift+Tab]] đi từ ô sang ô như trong Excel, còn [[Esc]] chỉ hủy lần sửa: con trỏ vẫn ở trong lưới. Để chuyển giữa các vùng của trang:' },
-        { kind: 'steps', items: [
-          'Nhấn [[F6]]: con trỏ sang vùng kế tiếp — thanh tiêu đề, thanh công cụ, lưới, **Danh sách vấn đề** (nếu đang hiện) — rồi quay lại từ đầu. [[Shift+F6]] đi theo chiều ngược lại.',
-          'Vào lại lưới bằng [[F6]]: con trỏ trở về đúng ô đang chọn trước đó.',
-          'Khi một hộp thoại đóng lại, con trỏ trở về nút đã mở hộp thoại đó.',
-        ] },
-      ],
-    },
-    {
-      id: 'propose',
-      title: '9. Đề xuất phân bổ',
-      blocks: [
-        { kind: 'paragraph', text: 'Thay vì tự nghĩ từng con số, có thể để ứng dụng đề xuất chỉ tiêu cho từng xã sao cho đạt đúng mức được giao, '
-          + 'xem trước trên bảng rồi mới áp dụng. Đề xuất luôn giữ các giới hạn: 0–100%, tối đa một chữ số thập phân, không dưới mức sàn '
-          + '(cách giao bình quân), không dưới chỉ tiêu giao chung (cách giao từng xã), đúng 100% với chỉ tiêu bắt buộc, không thấp hơn '
-          + 'kết quả kỳ trước (trừ khi cho phép), và không đụng đến ô đã khóa.' },
-        { kind: 'steps', items: [
-          'Bấm vào một ô của chỉ tiêu cần phân bổ, rồi bấm **Đề xuất phân bổ**. Khung bên phải mở ra với chỉ tiêu đó (chọn **Tất cả chỉ tiêu** để phân bổ cả năm chỉ tiêu).',
-          'Chọn **Cách phân bổ**: **Nâng đơn vị thấp nhất trước**, **Tăng đều so với kết quả kỳ trước**, **Theo dư địa (còn xa 100% thì tăng nhiều hơn)** '
-            + 'hoặc **Cùng một mức cho tất cả**. Mỗi cách có một dòng giải thích và ví dụ ngay dưới các lựa chọn.',
-          'Chọn **Mục tiêu**: **Chỉ tiêu giao chung** (mặc định), **Chỉ tiêu tỉnh giao cho đơn vị**, hoặc **Mức tự nhập**. Nếu mức tự nhập thấp hơn mức kế hoạch phải đạt, ứng dụng nâng lên và nói rõ.',
-          'Khi đang lọc bảng, ở ô **Đơn vị** có thể chọn chỉ phân bổ cho các xã đang hiện; các xã khác giữ nguyên.',
-          'Bấm **Tính đề xuất**. Các ô sẽ thay đổi được tô xanh, ghi `số cũ → số mới`; rê chuột lên ô để xem lý do (ví dụ «nâng lên mức 62,3»). '
-            + 'Dòng tổng hợp ghi bình quân trước → sau.',
-          'Bấm **Áp dụng** để ghi cả đề xuất một lần (hoàn tác được bằng [[Ctrl+Z]]), hoặc **Hủy** để không thay đổi gì.',
-        ] },
-        { kind: 'paragraph', text: 'Muốn giữ nguyên chỉ tiêu của một xã (đã thống nhất với xã), khóa ô đó: chọn ô rồi bấm **Khóa ô** hoặc nhấn [[Ctrl+L]]; '
-          + 'nhấp chuột phải (hoặc [[Shift+F10]]) để khóa cả dòng của xã hay cả cột chỉ tiêu. Đề xuất không bao giờ thay đổi ô đã khóa; vẫn gõ tay vào ô đó được.' },
-        { kind: 'paragraph', text: 'Khi không thể đạt mục tiêu (ví dụ đã khóa quá nhiều xã ở mức thấp), ứng dụng không thay đổi gì và nói rõ '
-          + 'thiếu bao nhiêu: «kể cả khi mọi đơn vị chưa khóa đều đạt 100%, bình quân chỉ đạt …». Xã chưa có kết quả kỳ trước được tính từ mức sàn, '
-          + 'chỉ tiêu giao chung hoặc 0, và khung đề xuất ghi số xã như vậy.' },
-      ],
-    },
+    keyboardSectionVi,
+    proposeSectionVi,
     versionsSectionVi,
   ],
 };
