@@ -190,9 +190,7 @@ describe('file exchange: import preview, CSV and plan-file export', () => {
     expect([doc.format, doc.formatVersion, doc.plan.id, doc.plan.name, doc.plan.units.length]).toEqual(['dvctt-plan', 5, DEMO_PLAN_ID, DEMO_NAME, 13]);
 
     const list = new PlanListView(page);
-    await list.open(baseURL);
-    await list.remove(DEMO_PLAN_ID);
-    await eventually(() => list.root.textContent()).toContain('Chưa có kế hoạch nào');
+    await list.removeTheOnlyPlan(baseURL, DEMO_PLAN_ID);
 
     await imports.choose(asUpload(exported, 'application/json'));
     expect(await imports.counts()).toEqual({ kind: 'planFile', adds: 13, updates: 0, unchanged: 0, problems: 0 });

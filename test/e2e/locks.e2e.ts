@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { useApp } from './support/browser';
-import { exportPlanFile, gridCells, ImportFlow, PlanListView } from './support/files';
+import { exportPlanFile, gridCells, importPlanFile, PlanListView } from './support/files';
 import { DEMO_PLAN_ID, DEMO_UNIT_CODES, eventually, INDICATOR_IDS, PlanPage } from './support/planPage';
 
 const ONLINE = 'target.online_dossiers';
@@ -138,13 +138,8 @@ describe('locked target cells', () => {
     expect(doc.plan.units.filter((u) => u.locked).map((u) => [u.code, Object.keys(u.locked!)])).toEqual([
       ['21964', ['online_dossiers']], ['21967', [...INDICATOR_IDS]]]);
 
-    const list = new PlanListView(page);
-    await list.open(baseURL);
-    await list.remove(DEMO_PLAN_ID);
-    await eventually(() => list.root.textContent()).toContain('Chưa có kế hoạch nào');
-    const imports = new ImportFlow(page);
-    await imports.choose({ name: exported.name, mimeType: 'application/json', buffer: exported.bytes });
-    await imports.applyAndClose();
+    await new PlanListView(page).removeTheOnlyPlan(baseURL, DEMO_PLAN_ID);
+    await importPlanFile(page, exported);
 
     const restored = new PlanPage(page);
     await restored.waitForGrid('21952');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useApp } from './support/browser';
-import { exportPlanFile, ImportFlow, PlanListView } from './support/files';
+import { exportPlanFile, importPlanFile, PlanListView } from './support/files';
 import { DEMO_PLAN_ID, eventually, PlanPage } from './support/planPage';
 
 const ONLINE = 'target.online_dossiers';
@@ -99,13 +99,8 @@ describe('named versions', () => {
     const doc = JSON.parse(exported.bytes.toString('utf8')) as { formatVersion: number; plan: { versions?: { name: string }[] } };
     expect([doc.formatVersion, doc.plan.versions?.map((v) => v.name)]).toEqual([5, ['Phương án A', 'Phương án B']]);
 
-    const list = new PlanListView(page);
-    await list.open(baseURL);
-    await list.remove(DEMO_PLAN_ID);
-    await eventually(() => list.root.textContent()).toContain('Chưa có kế hoạch nào');
-    const imports = new ImportFlow(page);
-    await imports.choose({ name: exported.name, mimeType: 'application/json', buffer: exported.bytes });
-    await imports.applyAndClose();
+    await new PlanListView(page).removeTheOnlyPlan(baseURL, DEMO_PLAN_ID);
+    await importPlanFile(page, exported);
     const restored = new PlanPage(page);
     await restored.waitForGrid('21952');
     await restored.waitSaved();

@@ -259,4 +259,18 @@ export class PlanListView {
     await this.page.getByTestId('confirm-ok').click();
     await eventually(() => this.row(planId).count()).toBe(0);
   }
+
+  /** From the plan list, deletes the one plan there is, as when a plan is lost, until the list says it is empty. */
+  async removeTheOnlyPlan(baseURL: string, planId: string): Promise<void> {
+    await this.open(baseURL);
+    await this.remove(planId);
+    await eventually(() => this.root.textContent()).toContain('Chưa có kế hoạch nào');
+  }
+}
+
+/** A plan file exported before, imported again as the user does (choose, apply); resolves once the preview has closed. */
+export async function importPlanFile(page: Page, file: Downloaded): Promise<void> {
+  const imports = new ImportFlow(page);
+  await imports.choose({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
+  await imports.applyAndClose();
 }
