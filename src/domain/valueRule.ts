@@ -1,7 +1,7 @@
 import type { IndicatorId } from './ids';
 import type { Indicator } from './indicators';
 import type { Unit } from './plan';
-import { parseRate, PERCENT_100, VOLUME_LIMIT, type Parsed, type Rate } from './rate';
+import { hasMoreThanOneDecimal, parseRate, PERCENT_100, VOLUME_LIMIT, type Parsed, type Rate } from './rate';
 
 /**
  * The one rule for what a value may be at all, on every path that puts a value into a plan (typing, paste,
@@ -42,6 +42,16 @@ export function readRate(text: string): Parsed<Rate> {
   const parsed = parseRate(text);
   if (!parsed.ok || parsed.value === null) return parsed;
   return rateProblem(parsed.value) === 'outOfRange' ? { ok: false, problem: 'outOfRange' } : parsed;
+}
+
+/**
+ * A rate the planner types once for a whole indicator (a general target, a floor, an own target, a proposal's
+ * goal): a possible rate with at most one decimal, as the province's decisions write them. Empty is "no value".
+ */
+export function readTenthsRate(text: string): Parsed<Rate> | { ok: false; problem: 'oneDecimal' } {
+  const parsed = readRate(text);
+  if (parsed.ok && parsed.value !== null && hasMoreThanOneDecimal(parsed.value)) return { ok: false, problem: 'oneDecimal' };
+  return parsed;
 }
 
 /** An impossible value inside a unit or an indicator, with where it is. */

@@ -14,7 +14,7 @@ import { indicatorId, planId, unitCode } from '../../src/domain/ids';
 import type { Indicator } from '../../src/domain/indicators';
 import type { Plan, Unit } from '../../src/domain/plan';
 import { formatRate, PERCENT_100, VOLUME_LIMIT, type Locale, type Rate } from '../../src/domain/rate';
-import { impossibleIndicatorValues, impossibleUnitValues, rateProblem, readRate, unitIsPossible, volumeProblem } from '../../src/domain/valueRule';
+import { impossibleIndicatorValues, impossibleUnitValues, rateProblem, readRate, readTenthsRate, unitIsPossible, volumeProblem } from '../../src/domain/valueRule';
 import { restoreAssignmentFile, serializeAssignmentFile } from '../../src/io/assignmentFile';
 import { restoreBackupFile, serializeBackupFile } from '../../src/io/backupFile';
 import { readCsvImport } from '../../src/io/csvImport';
@@ -316,5 +316,15 @@ describe('a file holding a value no path could produce', () => {
       expect(restored.ok, `${at.path} = ${value}`).toBe(false);
       expect(restored.problems?.map((p) => p.field)).toEqual([at.path]);
     }), { numRuns: 200 });
+  });
+});
+
+describe('a rate typed once for a whole indicator (readTenthsRate)', () => {
+  it('takes a possible rate with at most one decimal, empty as no value, and names what it refuses', () => {
+    expect(readTenthsRate('62,5')).toEqual({ ok: true, value: 6250 });
+    expect(readTenthsRate(' ')).toEqual({ ok: true, value: null });
+    expect(readTenthsRate('62,55')).toEqual({ ok: false, problem: 'oneDecimal' });
+    expect(readTenthsRate('101')).toEqual({ ok: false, problem: 'outOfRange' });
+    expect(readTenthsRate('năm mươi')).toEqual({ ok: false, problem: 'notANumber' });
   });
 });

@@ -1,8 +1,8 @@
 import { createSignal, Index, Show } from 'solid-js';
 import type { Command } from '../../domain/commands';
 import { isUnassigned, makeIndicatorId, type Indicator } from '../../domain/indicators';
-import { formatRate, hasMoreThanOneDecimal, type Locale, type Rate } from '../../domain/rate';
-import { readRate } from '../../domain/valueRule';
+import { formatRate, type Locale, type Rate } from '../../domain/rate';
+import { readTenthsRate } from '../../domain/valueRule';
 import { ConfirmDialog } from '../Dialog';
 import { indicatorName } from '../i18n/issueText';
 import { t, type MessageKey } from '../i18n/t';
@@ -23,14 +23,13 @@ export function AssignmentPanel(props: AssignmentPanelProps) {
 
   /** Reads an assigned rate: a possible rate (the one value rule), with at most one decimal; empty only where allowed. */
   const readAssigned = (text: string, label: MessageKey, optional: boolean): { ok: true; value: Rate | null } | { ok: false } => {
-    const parsed = readRate(text);
+    const parsed = readTenthsRate(text);
     const refuse = (msg: string) => {
       setMessage(t('assignmentValueRefused', { field: t(label), message: msg }));
       return { ok: false } as const;
     };
-    if (!parsed.ok) return refuse(t(`parse_${parsed.problem}`, { text }));
+    if (!parsed.ok) return refuse(parsed.problem === 'oneDecimal' ? t('oneDecimal') : t(`parse_${parsed.problem}`, { text }));
     if (parsed.value === null) return optional ? { ok: true, value: null } : refuse(t('parse_notANumber', { text }));
-    if (hasMoreThanOneDecimal(parsed.value)) return refuse(t('oneDecimal'));
     return { ok: true, value: parsed.value };
   };
 

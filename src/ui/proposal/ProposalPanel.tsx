@@ -2,8 +2,8 @@ import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid
 import type { IndicatorId, UnitCode } from '../../domain/ids';
 import type { Plan } from '../../domain/plan';
 import { PROPOSAL_METHODS, type GoalChoice, type IndicatorProposal, type ProposalMethod } from '../../domain/proposal/proposalTypes';
-import { formatCount, formatRate, hasMoreThanOneDecimal, type Locale, type Rate } from '../../domain/rate';
-import { readRate } from '../../domain/valueRule';
+import { formatCount, formatRate, type Locale, type Rate } from '../../domain/rate';
+import { readTenthsRate } from '../../domain/valueRule';
 import { createProposalRun, type ProposalPreview } from '../../state/proposalRun';
 import type { PlanSession } from '../../state/planSession';
 import { indicatorName } from '../i18n/issueText';
@@ -72,11 +72,10 @@ export function ProposalPanel(props: ProposalPanelProps) {
   const readGoal = (): GoalChoice | undefined => {
     const kind = goalKind();
     if (kind !== 'custom') return { kind };
-    const parsed = readRate(goalText());
+    const parsed = readTenthsRate(goalText());
     const refuse = (message: string) => { setProblem(t('propose_goalValueInvalid', { message })); return undefined; };
-    if (!parsed.ok) return refuse(t(`parse_${parsed.problem}`, { text: goalText() }));
+    if (!parsed.ok) return refuse(parsed.problem === 'oneDecimal' ? t('oneDecimal') : t(`parse_${parsed.problem}`, { text: goalText() }));
     if (parsed.value === null) return refuse(t('parse_notANumber', { text: goalText() }));
-    if (hasMoreThanOneDecimal(parsed.value)) return refuse(t('oneDecimal'));
     return { kind, value: parsed.value };
   };
 
