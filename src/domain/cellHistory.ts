@@ -1,6 +1,7 @@
 import type { UnitField } from './changes';
 import type { IndicatorId, UnitCode } from './ids';
 import type { ChangeSource, JournalEntry } from './journal';
+import { parseResultKey, type ResultKey } from './monitoring/resultKey';
 import type { Unit } from './plan';
 import { formatRate, type Locale, type Rate } from './rate';
 
@@ -8,7 +9,7 @@ import { formatRate, type Locale, type Rate } from './rate';
 export type HistoryHow = 'typed' | 'pasted' | 'filled' | 'cleared' | 'proposed' | 'imported' | 'restored' | 'merged' | 'undone' | 'redone';
 
 /** A field whose value a planner sees in a cell: not a lock (a lock is no value). */
-export type ValueField = { key: 'name' | 'type' | 'volume' } | { key: 'baseline' | 'target'; indicatorId: IndicatorId };
+export type ValueField = { key: 'name' | 'type' | 'volume' } | { key: 'baseline' | 'target'; indicatorId: IndicatorId } | { key: 'result'; cell: ResultKey };
 
 /** One change of one cell's value: when, from what to what, how, and from which tab. */
 export interface HistoryItem {
@@ -44,13 +45,15 @@ export function howOf(source: ChangeSource): { how: HistoryHow; from?: string } 
 }
 
 const valueOf = (unit: Unit, field: ValueField): string | number | null =>
-  field.key === 'baseline' || field.key === 'target' ? unit[field.key][field.indicatorId] ?? null : unit[field.key];
+  field.key === 'result' ? unit.results?.[field.cell] ?? null
+    : field.key === 'baseline' || field.key === 'target' ? unit[field.key][field.indicatorId] ?? null : unit[field.key];
 
 /** The value fields of a unit that hold something: what a unit added or removed brought or took. */
 function filledFields(unit: Unit): ValueField[] {
   const fields: ValueField[] = [{ key: 'name' }, { key: 'type' }];
   if (unit.volume !== null) fields.push({ key: 'volume' });
   for (const key of ['baseline', 'target'] as const) for (const id of Object.keys(unit[key])) fields.push({ key, indicatorId: id as IndicatorId });
+  for (const cell of Object.keys(unit.results ?? {})) fields.push({ key: 'result', cell: cell as ResultKey });
   return fields;
 }
 
@@ -76,7 +79,7 @@ export function planHistory(entries: readonly JournalEntry[]): HistoryItem[] {
 }
 
 export const sameField = (a: UnitField, b: UnitField): boolean =>
-  a.key === b.key && ('indicatorId' in a && 'indicatorId' in b ? a.indicatorId === b.indicatorId : true);
+  a.key === b.key && ('indicatorId' in a && 'indicatorId' in b ? a.indicatorId === b.indicatorId : 'cell' in a && 'cell' in b ? a.cell === b.cell : true);
 
 /** The history of one cell: the unit's field, newest first. */
 export function cellHistory(entries: readonly JournalEntry[], code: UnitCode, field: ValueField): HistoryItem[] {
@@ -86,13 +89,19 @@ export function cellHistory(entries: readonly JournalEntry[], code: UnitCode, fi
 /** A value as text: a rate in percent (`62.5` with the `en` locale, `62,5` with `vi`), a count as digits, text as it is. */
 export function historyValueText(field: ValueField, value: string | number | null, locale: Locale): string {
   if (value === null) return '';
-  if (field.key === 'baseline' || field.key === 'target') return formatRate(value as Rate, locale);
+  if (field.key === 'baseline' || field.key === 'target' || (field.key === 'result' && field.cell.endsWith('/r'))) return formatRate(value as Rate, locale);
   return String(value);
 }
 
 /** The grid's column id of a field (`target.online_dossiers`, `volume`). */
 export const fieldColumn = (field: ValueField): string =>
-  (field.key === 'baseline' || field.key === 'target' ? `${field.key}.${field.indicatorId}` : field.key);
+  (field.key === 'result' ? resultColumn(field.cell) : field.key === 'baseline' || field.key === 'target' ? `${field.key}.${field.indicatorId}` : field.key);
+
+/** The results grid's column of a monthly figure: `num.<id>` for a numerator or a rate entered as one, `den.<id>`. */
+export function resultColumn(cell: ResultKey): string {
+  const parsed = parseResultKey(cell);
+  return parsed ? `${parsed.part === 'd' ? 'den' : 'num'}.${parsed.indicatorId}` : 'result';
+}
 
 /** The field of a grid column id, if it is a unit's value column. */
 export function columnField(colId: string): ValueField | undefined {

@@ -1,5 +1,6 @@
 import type { Command, Effect } from './commandTypes';
 import type { IndicatorId, UnitCode } from './ids';
+import type { ResultKey } from './monitoring/resultKey';
 import { indicatorsEqual, type Indicator } from './indicators';
 import { lockedIds } from './locks';
 import { isLocked, type Plan, type PlanInfo, type PlanStatus, type Unit } from './plan';
@@ -27,7 +28,9 @@ export type Change =
  * One field of a unit: its name, type, volume, one indicator's previous result or target, or the lock on one
  * indicator's target cell (value 1 when locked, null when not: a lock is undone and journaled like a value).
  */
-export type UnitField = { key: 'name' | 'type' | 'volume' } | { key: 'baseline' | 'target' | 'locked'; indicatorId: IndicatorId };
+export type UnitField = { key: 'name' | 'type' | 'volume' } | { key: 'baseline' | 'target' | 'locked'; indicatorId: IndicatorId }
+  /** One monthly figure (`monitoring/resultKey.ts`): a count or a rate entered as a rate. */
+  | { key: 'result'; cell: ResultKey };
 type FieldValue = string | number | null;
 
 const INFO_FIELDS: readonly (keyof PlanInfo)[] = ['name', 'period', 'allocatingUnit', 'notes'];
@@ -87,17 +90,24 @@ export function changedFields(a: Unit, b: Unit): UnitField[] {
       if (isLocked(a, id) !== isLocked(b, id)) fields.push({ key: 'locked', indicatorId: id });
     }
   }
+  if (a.results !== b.results) {
+    const x = a.results ?? {};
+    const y = b.results ?? {};
+    for (const cell of new Set([...Object.keys(x), ...Object.keys(y)]) as Set<ResultKey>) if (x[cell] !== y[cell]) fields.push({ key: 'result', cell });
+  }
   return fields;
 }
 
 export function fieldValue(unit: Unit, field: UnitField): FieldValue {
   if (field.key === 'locked') return isLocked(unit, field.indicatorId) ? 1 : null;
+  if (field.key === 'result') return unit.results?.[field.cell] ?? null;
   return field.key === 'baseline' || field.key === 'target' ? unit[field.key][field.indicatorId] ?? null : unit[field.key];
 }
 
 /** Sets one field in a patch (a lock: `true`, or `null` to unlock). */
 export function setField(patch: UnitPatch, field: UnitField, value: FieldValue): void {
   if (field.key === 'locked') (patch.locked ??= {})[field.indicatorId] = value === null ? null : true;
+  else if (field.key === 'result') (patch.results ??= {})[field.cell] = value as number | null;
   else if (field.key === 'baseline' || field.key === 'target') patch[field.key][field.indicatorId] = value as Rate | null;
   else if (field.key === 'volume') patch.volume = value as number | null;
   else patch[field.key] = value as string;

@@ -7,6 +7,7 @@ import { changedFields } from './changes';
 import { dropLock, lockedIds, setUnitLocks } from './locks';
 import { applyPatch } from './unitPatch';
 import { keepPositions, unitPositions } from './unitPositions';
+import { dropResultsOf, keepResultsIn, resultPatchFits } from './monitoring/results';
 import { impossibleIndicatorValues, rateProblem, unitIsPossible, volumeProblem } from './valueRule';
 
 export type StepResult = { ok: true; plan: Plan } | { ok: false; reason: CommandRefusal };
@@ -107,7 +108,8 @@ const handlers: Handlers = {
       if (patch.locked && lockedIds(patched).some((id) => !plan.indicators.some((i) => i.id === id))) return refuse('unknownIndicator');
       if (patched.name.trim() === '') return refuse('emptyName');
       if (isTooLong(patched)) return refuse('tooLong');
-      if (!unitIsPossible(patched)) return impossible;
+      if (patch.results && !resultPatchFits(patch.results, plan)) return refuse('unknownIndicator');
+      if (!unitIsPossible(patched, units[at])) return impossible;
       if (changedFields(units[at]!, patched).length === 0) continue;
       units[at] = patched;
       effect.changed.push(patch.code);
@@ -168,11 +170,20 @@ const handlers: Handlers = {
     return same({ ...plan, units: gone.length > 0 ? withoutValuesOf(plan.units, gone, effect) : plan.units, indicators: command.indicators });
   },
 
-  setPlanInfo(plan, command) {
+  setPlanInfo(plan, command, effect) {
     const info = Object.fromEntries(Object.entries(command.info).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]));
     if (info.name === '') return refuse('emptyName');
     const next = { ...plan, ...info };
-    return same((['name', 'period', 'allocatingUnit', 'notes'] as const).some((k) => next[k] !== plan[k]) ? next : plan);
+    if (!(['name', 'period', 'allocatingUnit', 'notes'] as const).some((k) => next[k] !== plan[k])) return same(plan);
+    if (next.period === plan.period) return same(next);
+    // Monthly results of months the new period does not have go with the old period: as unit changes, which
+    // undo brings back with the period.
+    const units = plan.units.map((u) => {
+      const kept = keepResultsIn(u, next.period);
+      if (kept !== u) effect.changed.push(u.code);
+      return kept;
+    });
+    return same({ ...next, units: effect.changed.length > 0 ? units : plan.units });
   },
 
   setStatus(plan, command, effect) {
@@ -251,7 +262,7 @@ export function insertAt(units: readonly Unit[], inserts: readonly { unit: Unit;
   return out;
 }
 
-/** The units without values or locks for these indicators (being removed), so nothing invisible stays in the plan. */
+/** The units without values, locks or monthly results for these indicators (being removed), so nothing invisible stays in the plan. */
 function withoutValuesOf(units: readonly Unit[], ids: readonly IndicatorId[], effect: Effect): Unit[] {
   const drop = (values: Unit['target']) => {
     const copy = { ...values };
@@ -259,8 +270,9 @@ function withoutValuesOf(units: readonly Unit[], ids: readonly IndicatorId[], ef
     return copy;
   };
   return units.map((u) => {
-    if (ids.every((id) => u.target[id] === undefined && u.baseline[id] === undefined && u.locked?.[id] === undefined)) return u;
+    const results = dropResultsOf(u, ids);
+    if (results === u && ids.every((id) => u.target[id] === undefined && u.baseline[id] === undefined && u.locked?.[id] === undefined)) return u;
     effect.changed.push(u.code);
-    return ids.reduce((unit, id) => dropLock(unit, id), { ...u, target: drop(u.target), baseline: drop(u.baseline) } as Unit);
+    return ids.reduce((unit, id) => dropLock(unit, id), { ...results, target: drop(u.target), baseline: drop(u.baseline) } as Unit);
   });
 }

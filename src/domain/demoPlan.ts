@@ -4,11 +4,14 @@ import type { Plan, Unit } from './plan';
 import { rateFromPercent, type Rate } from './rate';
 import { makePlan } from './planFactory';
 import { seeded } from './seeded';
+import { demoResults } from './monitoring/demoResults';
+import { periodMonths } from './monitoring/resultKey';
 
 /**
  * The demo plan a first visit opens: Huyện Tuy Phước (Bình Định), period 2023-H2, with its 13 communes and
  * townships (GSO codes and names, 2023). The province's commune-level figures are not public, so every
  * number here is ILLUSTRATIVE, modelled on the shape of the July 2023 decision; the plan says so in its notes.
+ * Its monthly results (July–October) are illustrative too.
  */
 export const DEMO_PLAN_ID = planId('demo-tuy-phuoc-2023-h2');
 
@@ -64,6 +67,8 @@ export function makeDemoPlan(now: string): Plan {
     period: '2023-H2',
     allocatingUnit: 'UBND huyện Tuy Phước',
     notes: 'Số liệu minh họa, không phải số liệu chính thức. Illustrative figures, not official data.',
-    indicators, units,
+    indicators,
+    // July to October 2023 reported; November and December still ahead.
+    units: demoResults(units, indicators, periodMonths('2023-H2').slice(0, 4)),
   }, now, () => DEMO_PLAN_ID);
 }

@@ -28,11 +28,36 @@ export interface Indicator {
    * province's decision a district's own target concerns the dossiers the district handles itself.
    */
   checkOwnTarget: boolean;
+  /**
+   * What the indicator's monthly results count (the one-stop systems report a numerator and a denominator:
+   * online dossiers of dossiers received…); absent: generic labels (`countLabels`).
+   */
+  counts?: CountLabels;
 }
+
+/** The labels of an indicator's count pair, in both languages. */
+export interface CountLabels {
+  num: { vi: string; en: string };
+  den: { vi: string; en: string };
+}
+
+const pair = (numVi: string, numEn: string, denVi: string, denEn: string): CountLabels => ({ num: { vi: numVi, en: numEn }, den: { vi: denVi, en: denEn } });
+
+/** The count pairs of the five national indicators, as the one-stop systems name them. */
+export const NATIONAL_COUNT_LABELS: Readonly<Record<string, CountLabels>> = {
+  online_dossiers: pair('Hồ sơ trực tuyến', 'Online dossiers', 'Hồ sơ tiếp nhận', 'Dossiers received'),
+  online_payment: pair('Hồ sơ thanh toán trực tuyến', 'Dossiers paid online', 'Hồ sơ có nghĩa vụ tài chính', 'Dossiers with a fee'),
+  digitisation: pair('Hồ sơ được số hóa', 'Dossiers digitised', 'Hồ sơ đã giải quyết', 'Dossiers resolved'),
+  e_results: pair('Kết quả cấp điện tử', 'Results issued electronically', 'Kết quả đã cấp', 'Results issued'),
+  population_db: pair('Hồ sơ khai thác CSDL dân cư', 'Dossiers using the population database', 'Hồ sơ cần dữ liệu dân cư', 'Dossiers needing resident data'),
+};
+
+/** An indicator's count pair: its own, or "numerator / denominator" when the plan names none. */
+export const countLabels = (ind: Indicator): CountLabels => ind.counts ?? pair('Tử số', 'Numerator', 'Mẫu số', 'Denominator');
 
 const make = (id: string, vi: string, en: string, mandatory = false): Indicator => ({
   id: indicatorId(id), name: { vi, en }, min: mandatory ? PERCENT_100 : null, mode: 'each', floor: null, mandatory,
-  ownTarget: null, checkOwnTarget: false,
+  ownTarget: null, checkOwnTarget: false, counts: NATIONAL_COUNT_LABELS[id],
 });
 
 /** General targets in percent, by indicator id. */
@@ -82,7 +107,11 @@ export function makeIndicatorId(name: string, taken: readonly IndicatorId[]): In
 export function indicatorEqual(a: Indicator, b: Indicator): boolean {
   return a.id === b.id && a.name.vi === b.name.vi && a.name.en === b.name.en && a.min === b.min && a.mode === b.mode
     && a.floor === b.floor && a.mandatory === b.mandatory && a.ownTarget === b.ownTarget
-    && a.checkOwnTarget === b.checkOwnTarget;
+    && a.checkOwnTarget === b.checkOwnTarget && countsEqual(a.counts, b.counts);
+}
+
+function countsEqual(a: CountLabels | undefined, b: CountLabels | undefined): boolean {
+  return a === b || (!!a && !!b && a.num.vi === b.num.vi && a.num.en === b.num.en && a.den.vi === b.den.vi && a.den.en === b.den.en);
 }
 
 export function indicatorsEqual(a: readonly Indicator[], b: readonly Indicator[]): boolean {

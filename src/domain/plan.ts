@@ -1,5 +1,6 @@
 import type { IndicatorId, PlanId, UnitCode } from './ids';
 import type { Indicator } from './indicators';
+import type { ResultKey } from './monitoring/resultKey';
 import type { Rate } from './rate';
 
 /** A member unit (commune, ward, township…) with its figures; absent keys mean "no value". */
@@ -19,7 +20,12 @@ export interface Unit {
    * may: a lock guards against automatic changes, not the planner's own hand). Absent when none.
    */
   locked?: Readonly<Partial<Record<IndicatorId, true>>>;
+  /** Monthly results (counts, or a rate where only a rate is known), by `monitoring/resultKey.ts` key; absent when none. */
+  results?: UnitResults;
 }
+
+/** A unit's monthly results, one number per `YYYY-MM/<indicator>/n|d|r` key (`monitoring/resultKey.ts`). */
+export type UnitResults = Readonly<Record<ResultKey, number>>;
 
 /** True when the unit's target for the indicator is locked against automatic changes. */
 export const isLocked = (unit: Unit, indicatorId: IndicatorId): boolean => unit.locked?.[indicatorId] === true;

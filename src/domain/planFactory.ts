@@ -1,3 +1,4 @@
+import { keepResultsIn } from './monitoring/results';
 import { planId, type PlanId } from './ids';
 import { makeDefaultIndicators, type Indicator } from './indicators';
 import type { Plan, PlanInfo, Unit } from './plan';
@@ -36,9 +37,10 @@ export interface DuplicateOptions {
 /** A copy of a plan under a new id, e.g. to start the next period from this one. */
 export function duplicatePlan(plan: Plan, options: DuplicateOptions, now: string, newId: () => string): Plan {
   // The next period's targets start empty, and so do their locks: a lock guarded this period's target.
+  // Monthly results stay only for months the copy's period has (another period's results are not its own).
   const units = plan.units.map((u): Unit => {
-    if (!options.targetsAsBaseline) return { ...u };
-    const { locked: _locks, ...rest } = u;
+    if (!options.targetsAsBaseline) return { ...keepResultsIn(u, options.period) };
+    const { locked: _locks, results: _results, ...rest } = u;
     return { ...rest, baseline: { ...u.target }, target: {} };
   });
   return { ...makePlan({ ...plan, id: undefined, name: options.name, period: options.period, units, indicators: plan.indicators }, now, newId) };

@@ -1,6 +1,7 @@
 import type { IndicatorId, UnitCode } from './ids';
 import type { Unit } from './plan';
 import { patchLocks, type LockPatch } from './locks';
+import { patchResults, type ResultPatch } from './monitoring/results';
 import type { Rate } from './rate';
 
 /**
@@ -17,6 +18,8 @@ export interface UnitPatch {
   target: Partial<Record<IndicatorId, Rate | null>>;
   /** Target cells locked (`true`) or unlocked (`null`); absent: the locks stay as they are. */
   locked?: LockPatch;
+  /** Monthly results set (a number) or cleared (`null`) by key; absent: they stay as they are. */
+  results?: ResultPatch;
 }
 
 const patchRates = (rates: Unit['target'], patch: UnitPatch['target']): Unit['target'] => {
@@ -29,7 +32,8 @@ const patchRates = (rates: Unit['target'], patch: UnitPatch['target']): Unit['ta
 };
 
 export function applyPatch(unit: Unit, patch: UnitPatch): Unit {
-  const base = patch.locked ? patchLocks(unit, patch.locked) : unit;
+  const locked = patch.locked ? patchLocks(unit, patch.locked) : unit;
+  const base = patch.results ? patchResults(locked, patch.results) : locked;
   return {
     ...base,
     name: patch.name ?? unit.name,

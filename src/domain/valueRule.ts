@@ -1,5 +1,6 @@
 import type { IndicatorId } from './ids';
 import type { Indicator } from './indicators';
+import { impossibleResults } from './monitoring/results';
 import type { Unit } from './plan';
 import { hasMoreThanOneDecimal, parseRate, PERCENT_100, VOLUME_LIMIT, type Parsed, type Rate } from './rate';
 
@@ -11,6 +12,8 @@ import { hasMoreThanOneDecimal, parseRate, PERCENT_100, VOLUME_LIMIT, type Parse
  * - A rate (previous result, target, general target, floor, own target) is a percentage in [0, 100], kept in
  *   hundredths: 101 % or −1 % cannot be a share of dossiers, whatever a file says.
  * - A dossier volume is a whole number ≥ 0, at most `VOLUME_LIMIT`.
+ * - A monthly count is a whole number ≥ 0, at most `VOLUME_LIMIT`, and a numerator is never above its
+ *   denominator; a monthly rate is a rate (`monitoring/results.ts`).
  * - Text where a number belongs never becomes a number (the parsers refuse it; file schemas want numbers).
  *
  * What is possible but breaks a planning rule (below the general target, two decimals on a target, below
@@ -90,10 +93,13 @@ export function impossibleIndicatorValues(indicator: Indicator): ImpossibleValue
   return found;
 }
 
-/** True when a unit holds only possible values: what every command checks before it puts a unit in a plan. */
-export function unitIsPossible(unit: Unit): boolean {
+/**
+ * True when a unit holds only possible values: what every command checks before it puts a unit in a plan.
+ * `before`: the unit it replaces, whose results (checked when they came in) need no second look if unchanged.
+ */
+export function unitIsPossible(unit: Unit, before?: Unit): boolean {
   if (unit.volume !== null && volumeProblem(unit.volume) !== null) return false;
   for (const value of Object.values(unit.baseline)) if (!isPossibleRate(value as number)) return false;
   for (const value of Object.values(unit.target)) if (!isPossibleRate(value as number)) return false;
-  return true;
+  return unit.results === before?.results || impossibleResults(unit.results).length === 0;
 }

@@ -31,6 +31,20 @@ function lockMap(locked: Unit['locked'], indicators: readonly Indicator[]) {
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
+/**
+ * A unit's monthly results as the files carry them (format version 6): keys in order (month, indicator, part),
+ * a rate entered as a rate in percent like every rate of a file; undefined (left out) when none.
+ */
+export function resultsDocument(results: Unit['results']): Record<string, number> | undefined {
+  if (!results) return undefined;
+  const out: Record<string, number> = {};
+  for (const key of Object.keys(results).sort()) {
+    const value = results[key as keyof typeof results]!;
+    out[key] = key.endsWith('/r') ? rateToPercent(value as Rate) : value;
+  }
+  return out;
+}
+
 /** An indicator as the files carry it. */
 function indicatorDocument(i: Indicator) {
   return {
@@ -42,6 +56,7 @@ function indicatorDocument(i: Indicator) {
     mandatory: i.mandatory,
     ownTarget: pct(i.ownTarget),
     checkOwnTarget: i.checkOwnTarget,
+    counts: i.counts && { num: { vi: i.counts.num.vi, en: i.counts.num.en }, den: { vi: i.counts.den.vi, en: i.counts.den.en } },
   };
 }
 
@@ -85,6 +100,7 @@ function unitDocument(u: Unit, indicators: readonly Indicator[]) {
     baseline: rateMap(u.baseline, indicators),
     target: rateMap(u.target, indicators),
     locked: lockMap(u.locked, indicators),
+    results: resultsDocument(u.results),
   };
 }
 
@@ -115,6 +131,8 @@ function unitWriter(indicators: readonly Indicator[], indent: string): (out: str
   const baseline = `,${field}"baseline": `;
   const target = `,${field}"target": `;
   const locked = `,${field}"locked": `;
+  const results = `,${field}"results": `;
+  const resultsBreak = `\n${indent} `;
   const end = `\n${indent}}`;
   // A plan has a few thousand distinct rates at most: each is written out once.
   const percents = new Map<number, string>();
@@ -149,7 +167,10 @@ function unitWriter(indicators: readonly Indicator[], indent: string): (out: str
           none = false;
         }
       }
-      out.push(none ? end : `${close}${end}`);
+      if (!none) out.push(close);
+      // Monthly results, rare beside the targets (and absent from most units): written through JSON.stringify.
+      if (u.results) out.push(results, JSON.stringify(resultsDocument(u.results), null, 1).replaceAll('\n', resultsBreak));
+      out.push(end);
     }
   };
 }

@@ -1,3 +1,4 @@
+import { NATIONAL_COUNT_LABELS } from '../domain/indicators';
 /**
  * The one migration chain of a plan: `planSteps[n]` turns a plan of schema version n into one of version n+1.
  * Plan files, backups, assignment files and the records in IndexedDB all run these same steps (storage on
@@ -31,8 +32,12 @@ export function migrate(doc: Record<string, unknown>, from: number, chain: Migra
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A national indicator (by id) without a count pair, with the one the one-stop systems report; anything else as it is. */
+const withNationalCounts = (i: unknown) =>
+  (isRecord(i) && typeof i.id === 'string' && Object.hasOwn(NATIONAL_COUNT_LABELS, i.id) && !('counts' in i) ? { ...i, counts: NATIONAL_COUNT_LABELS[i.id] } : i);
+
 export const planMigrations: MigrationChain = {
-  current: 5,
+  current: 6,
   steps: {
     // 1 → 2: the own-target check, off (what version 1 did: the own target was shown, never checked).
     1: (plan) => (Array.isArray(plan.indicators)
@@ -47,5 +52,13 @@ export const planMigrations: MigrationChain = {
     // 4 → 5: nothing to change: version 5 only allows the plan's named versions (`versions`), which version 4
     // plans never carry; a plan without it has none in its file (stored ones keep theirs apart).
     4: (plan) => plan,
+    // 5 → 6: the national indicators get the count pairs the one-stop systems report (in the plan and in its
+    // named versions), so their monthly results read with the portal's words; other indicators keep generic
+    // labels. Results themselves are new in 6: no plan before it has any.
+    5: (plan) => {
+      const withCounts = (list: unknown) => (Array.isArray(list) ? list.map(withNationalCounts) : list);
+      const versions = Array.isArray(plan.versions) ? { versions: plan.versions.map((v: unknown) => (isRecord(v) ? { ...v, indicators: withCounts(v.indicators) } : v)) } : {};
+      return { ...plan, indicators: withCounts(plan.indicators), ...versions };
+    },
   },
 };

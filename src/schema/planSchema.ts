@@ -8,14 +8,16 @@ import { z } from 'zod';
  * aggregate is also checked against the allocating unit's own target (`checkOwnTarget`); 3 — an indicator's
  * general target (`min`) may be `null`: not entered yet; 4 — a unit may carry the target cells the planner locked
  * (`locked`: indicator id → `true`), absent when none; 5 — a plan may carry its named versions (`versions`: each
- * with its name, time, indicators and per unit its targets and locks). A new version adds a schema here, a step to
+ * with its name, time, indicators and per unit its targets and locks); 6 — monthly results: an indicator may name its
+ * count pair (`counts`: the numerator's and the denominator's labels), and a unit may carry its monthly figures
+ * (`results`: `YYYY-MM/<indicator>/n|d|r` → a count, or a rate in percent where only a rate is known). A new version adds a schema here, a step to
  * `planMigrations.ts` and a fixture in test/fixtures/plan-files/.
  *
  * Objects are strict: a key this version does not know is refused, naming it, never dropped silently. Format
  * versions are whole numbers and every added key makes a new one (which an older app refuses as newer, saying
  * so), so an unknown key at a known version can only be damage or a hand edit.
  */
-export const PLAN_SCHEMA_VERSION = 5;
+export const PLAN_SCHEMA_VERSION = 6;
 
 const text = (max: number) => z.string().max(max);
 /** A rate: finite (in percent with at most two decimals in files, whole hundredths in storage; checked when converted). */
@@ -102,3 +104,29 @@ export type PlanV5 = z.infer<typeof PlanV5>;
 export type VersionV1 = z.infer<typeof VersionV1>;
 export type UnitV1 = z.infer<typeof UnitV1>;
 export type UnitV2 = z.infer<typeof UnitV2>;
+
+const label = z.strictObject({ vi: text(300), en: text(300) });
+
+/** Version 6: an indicator's count pair, what its numerator and denominator count. */
+export const IndicatorV4 = IndicatorV3.extend({ counts: z.strictObject({ num: label, den: label }).optional() });
+
+/** A monthly result's key (`domain/monitoring/resultKey.ts`); its month and indicator are checked against the plan. */
+const resultKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])\/[A-Za-z0-9_.-]{1,128}\/[ndr]$/, 'a month, an indicator id and n, d or r');
+
+/** Version 6: a unit's monthly results; the key is left out when none. */
+export const UnitV3 = UnitV2.extend({ results: z.record(resultKey, z.number().finite().min(0).max(UNIT_LIMITS.volume)).optional() });
+
+export const VersionV2 = VersionV1.extend({ indicators: z.array(IndicatorV4).min(1).max(100) });
+
+/** A plan of version 6: indicators with their count pairs, units with their monthly results. */
+export const PlanV6 = PlanV5.extend({
+  indicators: z.array(IndicatorV4).min(1).max(100),
+  units: z.array(UnitV3).max(1_000_000),
+  versions: z.array(VersionV2).max(1000).optional(),
+});
+
+export const PlanHeadV6 = PlanV6.extend({ units: z.array(z.unknown()).max(1_000_000) });
+
+export type PlanV6 = z.infer<typeof PlanV6>;
+export type VersionV2 = z.infer<typeof VersionV2>;
+export type UnitV3 = z.infer<typeof UnitV3>;

@@ -4,7 +4,7 @@ import type { Rate } from '../domain/rate';
 import { rateProblem } from '../domain/valueRule';
 import type { FileProblem } from './fileProblem';
 import type { RateEncoding } from './planMigrations';
-import type { VersionV1 } from './planSchema';
+import type { VersionV2 } from './planSchema';
 
 /** A percent number with at most two decimals, as a rate; null if it has more. */
 export function toRate(percent: number): Rate | null {
@@ -40,16 +40,18 @@ export type RateRead = (value: number, field: string) => Rate | undefined;
  * A plan's (or a version's) indicators through the schema → the app's, each rate read by `rate`; a repeated
  * id is a problem at its field. `field` turns a path inside the plan into the full field name.
  */
-export function normaliseIndicators(list: VersionV1['indicators'], field: (rest: string) => string, file: string, problems: FileProblem[], rate: RateRead): Indicator[] {
+export function normaliseIndicators(list: VersionV2['indicators'], field: (rest: string) => string, file: string, problems: FileProblem[], rate: RateRead): Indicator[] {
   const ids = new Set<string>();
   return list.map((i, n) => {
     if (ids.has(i.id)) problems.push({ code: 'duplicateIndicator', file, field: field(`indicators[${n}].id`), params: { id: i.id } });
     ids.add(i.id);
     const here = field(`indicators[${n}]`);
     const optional = (value: number | null, name: string) => (value === null ? null : rate(value, `${here}.${name}`) ?? null);
-    return {
+    const indicator: Indicator = {
       id: indicatorId(i.id), name: { vi: i.name.vi, en: i.name.en }, min: optional(i.min, 'min'), mode: i.mode,
       floor: optional(i.floor, 'floor'), mandatory: i.mandatory, ownTarget: optional(i.ownTarget, 'ownTarget'), checkOwnTarget: i.checkOwnTarget,
     };
+    const c = i.counts;
+    return c ? { ...indicator, counts: { num: { vi: c.num.vi, en: c.num.en }, den: { vi: c.den.vi, en: c.den.en } } } : indicator;
   });
 }

@@ -5,7 +5,8 @@ import { RESERVED_UNIT_CODES } from '../domain/unitLimits';
 import { rateProblem } from '../domain/valueRule';
 import { formatPath, type FileProblem, type Restored } from './fileProblem';
 import { migrate, planMigrations, type RateEncoding } from './planMigrations';
-import { PLAN_SCHEMA_VERSION, PlanHeadV5, PlanV5, UnitV2 } from './planSchema';
+import { PLAN_SCHEMA_VERSION, PlanHeadV6, PlanV6, UnitV3 } from './planSchema';
+import { readResults, resultContext, soundStoredResults } from './restoreResults';
 import { normaliseIndicators, rateReader } from './rateReader';
 import { normaliseVersions } from './restoreVersion';
 import { isSoundUnit } from './unitShape';
@@ -44,20 +45,20 @@ export function restorePlan(raw: unknown, schemaVersion: unknown, source: PlanSo
   if (!isRecord(raw)) return fail({ code: 'invalidValue', file, field: formatPath(at), params: { reason: 'type', expected: 'object' } });
   const migrated = migrate(raw, schemaVersion, planMigrations, rates).doc;
   if (rates === 'percent') {
-    const checked = PlanV5.safeParse(migrated);
+    const checked = PlanV6.safeParse(migrated);
     return checked.success ? normalisePlan(checked.data, file, at, rates) : fail(...zodProblems(checked.error, file, at));
   }
-  const head = PlanHeadV5.safeParse(migrated);
+  const head = PlanHeadV6.safeParse(migrated);
   if (!head.success) return fail(...zodProblems(head.error, file, at));
   const problems: FileProblem[] = [];
   const ids = new Set(head.data.indicators.map((i) => i.id));
   head.data.units.forEach((u, n) => {
     if (problems.length >= 50 || isSoundUnit(u, ids)) return;
-    const checked = UnitV2.safeParse(u);
+    const checked = UnitV3.safeParse(u);
     if (!checked.success) problems.push(...zodProblems(checked.error, file, [...at, 'units', n]));
   });
   if (problems.length > 0) return fail(...problems);
-  return normalisePlan({ ...head.data, units: head.data.units as PlanV5['units'] }, file, at, rates);
+  return normalisePlan({ ...head.data, units: head.data.units as PlanV6['units'] }, file, at, rates);
 }
 
 /** Whether every rate of a stored unit is a known indicator's whole number of hundredths in 0–100 %. */
@@ -82,7 +83,7 @@ function soundStoredLocks(locks: Record<string, true> | undefined, ids: Readonly
  * decimals or outside 0–100 %, duplicate indicators, duplicate or reserved unit codes, values or locks for
  * indicators the plan does not have.
  */
-function normalisePlan(p: PlanV5, file: string, path: readonly PropertyKey[], encoding: RateEncoding): Restored<Plan> {
+function normalisePlan(p: PlanV6, file: string, path: readonly PropertyKey[], encoding: RateEncoding): Restored<Plan> {
   const at = formatPath(path);
   const field = (rest: string) => (at ? `${at}.${rest}` : rest);
   const problems: FileProblem[] = [];
@@ -98,6 +99,7 @@ function normalisePlan(p: PlanV5, file: string, path: readonly PropertyKey[], en
     }
     return Object.keys(out).length > 0 ? out : undefined;
   };
+  const results = resultContext(file, problems, encoding, ids, p.period);
   const codes = new Map<string, number>();
   const units: Unit[] = p.units.map((u, n) => {
     const earlier = codes.get(u.code);
@@ -106,7 +108,8 @@ function normalisePlan(p: PlanV5, file: string, path: readonly PropertyKey[], en
     if (RESERVED_UNIT_CODES.includes(u.code)) problems.push({ code: 'reservedCode', file, field: field(`units[${n}].code`), params: { code: u.code } });
     // A stored unit (already of exactly the unit's keys and types, `unitShape.ts`) whose rates are all sound is
     // taken as it is: opening a plan reads a hundred thousand of them, and copying them was most of the cost.
-    if (encoding === 'hundredths' && soundStoredRates(u.baseline, ids) && soundStoredRates(u.target, ids) && soundStoredLocks(u.locked, ids)) return u as Unit;
+    if (encoding === 'hundredths' && soundStoredRates(u.baseline, ids) && soundStoredRates(u.target, ids) && soundStoredLocks(u.locked, ids)
+      && soundStoredResults(u.results, results)) return u as Unit;
     const values = (map: Record<string, number>, kind: 'baseline' | 'target') => {
       const out: Partial<Record<IndicatorId, Rate>> = {};
       for (const [key, value] of Object.entries(map)) {
@@ -123,7 +126,8 @@ function normalisePlan(p: PlanV5, file: string, path: readonly PropertyKey[], en
     };
     const unit: Unit = { code: unitCode(u.code), name: u.name, type: u.type.trim(), volume: u.volume, baseline: values(u.baseline, 'baseline'), target: values(u.target, 'target') };
     const locked = locks(u.locked, field(`units[${n}].locked`));
-    return locked ? { ...unit, locked } : unit;
+    const figures = readResults(u.results, field(`units[${n}].results`), results);
+    return { ...unit, ...(locked && { locked }), ...(figures && { results: figures }) };
   });
   const versions = p.versions === undefined || p.versions.length === 0 ? undefined : normaliseVersions(p.versions, field, file, problems, encoding);
   if (problems.length > 0) return fail(...problems);

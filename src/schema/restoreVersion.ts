@@ -3,7 +3,7 @@ import type { PlanVersion, VersionUnit } from '../domain/plan';
 import type { Rate } from '../domain/rate';
 import type { FileProblem, Restored } from './fileProblem';
 import type { RateEncoding } from './planMigrations';
-import { VersionV1 } from './planSchema';
+import { VersionV2 } from './planSchema';
 import { normaliseIndicators, rateReader, type RateRead } from './rateReader';
 import { zodProblems } from './zodProblems';
 import { z } from 'zod';
@@ -13,7 +13,7 @@ import { z } from 'zod';
  * 0–100 %), an indicator repeated, a unit repeated in a version, a target or lock on an indicator the version
  * does not have, two versions of one id. A version may name units the plan no longer has (removed since).
  */
-export function normaliseVersions(list: readonly VersionV1[], field: (rest: string) => string, file: string, problems: FileProblem[], encoding: RateEncoding): PlanVersion[] {
+export function normaliseVersions(list: readonly VersionV2[], field: (rest: string) => string, file: string, problems: FileProblem[], encoding: RateEncoding): PlanVersion[] {
   const rate = rateReader(file, problems, encoding);
   const seen = new Set<string>();
   return list.map((v, n) => {
@@ -24,7 +24,7 @@ export function normaliseVersions(list: readonly VersionV1[], field: (rest: stri
   });
 }
 
-function normaliseVersion(v: VersionV1, at: (rest: string) => string, file: string, problems: FileProblem[], rate: RateRead): PlanVersion {
+function normaliseVersion(v: VersionV2, at: (rest: string) => string, file: string, problems: FileProblem[], rate: RateRead): PlanVersion {
   const indicators = normaliseIndicators(v.indicators, at, file, problems, rate);
   const ids = new Set<string>(indicators.map((i) => i.id));
   const codes = new Set<string>();
@@ -65,7 +65,7 @@ function soundUnit(u: unknown): boolean {
 }
 
 /** A stored version with its units left to the quick check: Zod takes about 0.1 s for a version of 10,598 units, read every time the list is. */
-const StoredVersionHead = VersionV1.extend({ units: z.array(z.unknown()).max(1_000_000) });
+const StoredVersionHead = VersionV2.extend({ units: z.array(z.unknown()).max(1_000_000) });
 
 /**
  * One stored version (rates in hundredths) → the app's, through the same schema and checks as a file's (units
@@ -76,7 +76,7 @@ export function restoreStoredVersion(raw: unknown, file: string): Restored<PlanV
   const head = StoredVersionHead.safeParse(raw);
   if (!head.success) return { ok: false, problems: zodProblems(head.error, file) };
   const bad = head.data.units.findIndex((u) => !soundUnit(u));
-  const checked = bad < 0 ? { success: true as const, data: head.data as VersionV1 } : VersionV1.safeParse(raw);
+  const checked = bad < 0 ? { success: true as const, data: head.data as VersionV2 } : VersionV2.safeParse(raw);
   if (!checked.success) return { ok: false, problems: zodProblems(checked.error, file) };
   const problems: FileProblem[] = [];
   const [version] = normaliseVersions([checked.data], (rest) => rest.replace(/^versions\[0\]\./, ''), file, problems, 'hundredths' as RateEncoding);

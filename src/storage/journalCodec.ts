@@ -1,4 +1,5 @@
 import type { UnitField } from '../domain/changes';
+import type { ResultKey } from '../domain/monitoring/resultKey';
 import type { IndicatorId, UnitCode } from '../domain/ids';
 import type { JournalChange, JournalEntry } from '../domain/journal';
 
@@ -31,10 +32,11 @@ const CODE_SEPARATOR = '\u001f';
 
 const isNumeric = (c: JournalChange): c is Extract<JournalChange, { kind: 'field' }> & { before: number | null; after: number | null } =>
   c.kind === 'field' && typeof c.before !== 'string' && typeof c.after !== 'string';
-const fieldName = (f: UnitField) => ('indicatorId' in f ? `${f.key}:${f.indicatorId}` : f.key);
+const fieldName = (f: UnitField) => ('indicatorId' in f ? `${f.key}:${f.indicatorId}` : f.key === 'result' ? `result:${f.cell}` : f.key);
 function fieldOf(name: string): UnitField {
   const i = name.indexOf(':');
   if (i < 0) return { key: name as 'name' | 'type' | 'volume' };
+  if (name.startsWith('result:')) return { key: 'result', cell: name.slice(i + 1) as ResultKey };
   return { key: name.slice(0, i) as 'baseline' | 'target' | 'locked', indicatorId: name.slice(i + 1) as IndicatorId };
 }
 

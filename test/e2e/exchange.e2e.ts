@@ -4,6 +4,7 @@ import {
   changedKeys, exportCsv, exportPlanFile, gridCells, ImportFlow, jsonFile, PlanListView, utf8BomCsv, windows1258Csv, type FilePayload,
 } from './support/files';
 import { readFileSync } from 'node:fs';
+import { PLAN_FILE_VERSION } from '../../src/io/planFileFormat';
 import { DEMO_PLAN_ID, DEMO_UNIT_CODES, eventually, INDICATOR_IDS, PlanPage } from './support/planPage';
 
 const DEMO_NAME = 'Kế hoạch mẫu — Huyện Tuy Phước';
@@ -288,7 +289,7 @@ describe('file exchange: import preview, CSV and plan-file export', () => {
     }));
     await imports.error.waitFor({ state: 'visible' });
     expect(await imports.error.textContent()).toBe('Tệp ke-hoach-2030.dvctt.json được tạo bởi phiên bản mới hơn của ứng dụng (định dạng tệp 9, ứng dụng 3.0.0); '
-      + `phiên bản đang dùng (${APP_VERSION}) chỉ đọc được định dạng đến 5. Hãy cập nhật ứng dụng rồi nhập lại. Không có gì bị thay đổi.`);
+      + `phiên bản đang dùng (${APP_VERSION}) chỉ đọc được định dạng đến ${PLAN_FILE_VERSION}. Hãy cập nhật ứng dụng rồi nhập lại. Không có gì bị thay đổi.`);
     expect(await imports.preview.count()).toBe(0);
     expect(await imports.apply.count()).toBe(0);
     await imports.dismiss();

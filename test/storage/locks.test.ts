@@ -76,7 +76,7 @@ describe('locked target cells in IndexedDB', () => {
     await repo.db.plans.where('id').equals('v3').modify((r) => { r.schemaVersion = 3; });
     expect(await reader(repo).loadPlan(plan.id)).toEqual(plan);
     expect((await repo.getPlanRecord(plan.id))?.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
-    expect(PLAN_SCHEMA_VERSION).toBe(5);
+    expect(PLAN_SCHEMA_VERSION).toBe(6);
   });
 
   it('a stored lock on an indicator the plan does not have makes the plan damaged, naming the field', async () => {

@@ -1,13 +1,20 @@
 import { makeDemoPlan } from '../../src/domain/demoPlan';
+import { NATIONAL_COUNT_LABELS } from '../../src/domain/indicators';
 import { unitCode } from '../../src/domain/ids';
 import type { Plan, PlanVersion, Unit } from '../../src/domain/plan';
 import type { Rate } from '../../src/domain/rate';
 import { makeVersion } from '../../src/domain/versions/planVersion';
 import { ind, NOW } from './builders';
 
+/** The demo plan as it was before monthly results (version 6): what the older fixtures hold. */
+export const demoBeforeResults = (): Plan => {
+  const demo = makeDemoPlan(NOW);
+  return { ...demo, units: demo.units.map(({ results: _results, ...u }) => u) };
+};
+
 /** The version 3 fixture's plan: the demo with the own-target check on for the first indicator, and digitisation's general target not entered. */
 export const v3FixturePlan = (): Plan => {
-  const demo = makeDemoPlan(NOW);
+  const demo = demoBeforeResults();
   return { ...demo, indicators: demo.indicators.map((i, k) => ({ ...i, checkOwnTarget: k === 0, min: i.id === 'digitisation' ? null : i.min })) };
 };
 
@@ -42,3 +49,20 @@ export const v5FixturePlan = (): Plan => {
   };
   return { ...plan, versions: [first, second] };
 };
+
+/** The version 6 fixture's plan: the version 5 one with the demo's monthly results (one month given as a rate) and a custom count pair. */
+export const v6FixturePlan = (): Plan => {
+  const plan = v5FixturePlan();
+  const demo = makeDemoPlan(NOW);
+  const results = new Map(demo.units.map((u) => [u.code, u.results]));
+  const indicators = plan.indicators.map((i) => (i.id === 'digitisation'
+    ? { ...i, counts: { num: { vi: 'Hồ sơ số hóa', en: 'Digitised' }, den: { vi: 'Hồ sơ giải quyết', en: 'Resolved' } } } : i));
+  return { ...plan, indicators, units: plan.units.map((u) => { const r = results.get(u.code); return r ? { ...u, results: r } : u; }) };
+};
+
+/** What the step from version 5 to 6 adds to a plan document: the national indicators' count pairs, in the plan and its versions. */
+export function withNationalCounts<T extends Record<string, unknown>>(doc: T): T {
+  const add = (list: unknown) => (list as { id: string }[]).map((i) => (NATIONAL_COUNT_LABELS[i.id] ? { ...i, counts: NATIONAL_COUNT_LABELS[i.id] } : i));
+  const versions = doc.versions ? { versions: (doc.versions as { indicators: unknown }[]).map((v) => ({ ...v, indicators: add(v.indicators) })) } : {};
+  return { ...doc, indicators: add(doc.indicators), ...versions };
+}

@@ -453,7 +453,7 @@ describe('an impossible value at every field path', () => {
 
   // A backup of two plans: the demo plan and its next period.
   const next: Plan = { ...demo, id: planId('tuy-phuoc-2024-h1'), name: 'Kế hoạch Huyện Tuy Phước (2024-H1)', period: '2024-H1',
-    units: demo.units.map((u) => ({ ...u, baseline: { ...u.target }, target: { ...u.target } })) };
+    units: demo.units.map(({ results: _results, ...u }) => ({ ...u, baseline: { ...u.target }, target: { ...u.target } })) };
   const backupDoc = JSON.parse(serializeBackupFile([demo, next], CONTEXT)) as { plans: { id: string; indicators: Record<string, unknown>[] }[] };
   /** The same backup as format 1 wrote it: no own-target check on the indicators (added by the migration). */
   const backupV1 = { ...backupDoc, formatVersion: 1, plans: backupDoc.plans.map((p) => ({ ...p, indicators: p.indicators.map(({ checkOwnTarget: _, ...i }) => i) })) };

@@ -27,6 +27,8 @@ import { decodeText } from '../../src/io/csvDecode';
 import { readJsonFile } from '../../src/io/jsonImport';
 import type { PlanRepository } from '../../src/storage/planRepository';
 import { csvProblemMessage, fileProblemMessage } from '../../src/ui/i18n/fileText';
+import { PLAN_FILE_VERSION } from '../../src/io/planFileFormat';
+import { demoBeforeResults } from '../support/fixturePlans';
 import { t } from '../../src/ui/i18n/t';
 import { NOW } from '../support/builders';
 import { closeDemoDatabases, demoRepository as demoRepositoryIn, snapshot } from '../support/demoStorage';
@@ -343,7 +345,7 @@ const CASES: Case[] = [
   { file: 'pf-05-plan-without-envelope.json', story: 'only the "plan" object, copied out of a plan file by hand',
     expect: refusedPlanFile('Tệp pf-05-plan-without-envelope.json không phải là tệp kế hoạch DVCTT.') },
   { file: 'pf-06-newer-version.dvctt.json', story: 'a plan file from app 3.0.0, format version 9',
-    expect: refusedPlanFile(`Tệp pf-06-newer-version.dvctt.json được tạo bởi phiên bản mới hơn của ứng dụng (định dạng tệp 9, ứng dụng 3.0.0); phiên bản đang dùng (${APP_VERSION}) chỉ đọc được định dạng đến 5. Hãy cập nhật ứng dụng rồi nhập lại. Không có gì bị thay đổi.`) },
+    expect: refusedPlanFile(`Tệp pf-06-newer-version.dvctt.json được tạo bởi phiên bản mới hơn của ứng dụng (định dạng tệp 9, ứng dụng 3.0.0); phiên bản đang dùng (${APP_VERSION}) chỉ đọc được định dạng đến ${PLAN_FILE_VERSION}. Hãy cập nhật ứng dụng rồi nhập lại. Không có gì bị thay đổi.`) },
   { file: 'pf-07-wrong-type.dvctt.json', story: '"volume": "nhiều" typed by hand',
     expect: refusedPlanFile('Tệp pf-07-wrong-type.dvctt.json, trường plan.units[1].volume: cần một số.') },
   { file: 'pf-08-negative-volume.dvctt.json', story: 'a volume of -5',
@@ -482,7 +484,8 @@ async function read(file: string, repo: PlanRepository): Promise<Reading> {
   return {
     outcome: { kind: 'planFile', restored: {
       name: plan.name, period: plan.period, units: plan.units.length, exportedBy, formatVersion,
-      sameAsDemo: JSON.stringify(demoContent(plan)) === JSON.stringify(demoContent(makeDemoPlan(NOW))),
+      // The corpus's plan files hold the demo as it was before monthly results.
+      sameAsDemo: JSON.stringify(demoContent(plan)) === JSON.stringify(demoContent(demoBeforeResults())),
       exists: reading.existing ? t('importPlanExists', { name: reading.existing.name }) : null,
     } },
   };

@@ -11,13 +11,9 @@ import { restorePlanFile } from '../../src/io/restorePlanFile';
 import { planDocument, planFileParts, safeFileName, serializePlanFile, type ExportContext } from '../../src/io/serializePlanFile';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from '../../src/io/planFileFormat';
 import { makeTestPlan, NOW, pct } from '../support/builders';
+import { demoBeforeResults, v3FixturePlan, withNationalCounts } from '../support/fixturePlans';
 
 const context = { appVersion: '0.1.0', exportedAt: '2023-12-01T08:00:00.000Z' };
-/** The version 3 fixture's plan: the demo with the own-target check on for the first indicator, and digitisation's general target not entered. */
-const v3FixturePlan = () => {
-  const demo = makeDemoPlan(NOW);
-  return { ...demo, indicators: demo.indicators.map((i, k) => ({ ...i, checkOwnTarget: k === 0, min: i.id === 'digitisation' ? null : i.min })) };
-};
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/plan-files/${name}`, import.meta.url), 'utf8');
 /** What a plan file carries: everything but the local revision counter. */
 const content = (p: Plan) => ({ ...p, revision: 0 });
@@ -136,12 +132,12 @@ describe('plan file', () => {
     const restored = restorePlanFile(fixture('v1-tuy-phuoc.dvctt.json'), 'v1-tuy-phuoc.dvctt.json');
     expect(restored.ok && restored.value.plan.units).toHaveLength(13);
     expect(restored.ok && restored.value.formatVersion).toBe(1);
-    expect(restored.ok && content(restored.value.plan)).toEqual(content(makeDemoPlan(NOW)));
+    expect(restored.ok && content(restored.value.plan)).toEqual(content(demoBeforeResults()));
   });
 
   it('reads the version 2 fixture, kept forever: the own-target check travels with each indicator', () => {
     const restored = restorePlanFile(fixture('v2-tuy-phuoc.dvctt.json'), 'v2-tuy-phuoc.dvctt.json');
-    const demo = makeDemoPlan(NOW);
+    const demo = demoBeforeResults();
     const expected = { ...demo, indicators: demo.indicators.map((i, k) => ({ ...i, checkOwnTarget: k === 0 })) };
     expect(restored.ok && restored.value.formatVersion).toBe(2);
     expect(restored.ok && content(restored.value.plan)).toEqual(content(expected));
@@ -153,9 +149,13 @@ describe('plan file', () => {
     expect(restored.ok && restored.value.formatVersion).toBe(3);
     expect(restored.ok && restored.value.plan.indicators.map((i) => i.min)).toEqual([pct(50), pct(45), null, pct(100), pct(100)]);
     expect(restored.ok && content(restored.value.plan)).toEqual(content(expected));
-    // And the app writes that file byte for byte, at its own version now (a plan without locks or versions gains no key).
-    expect(serializePlanFile(expected, { ...context, exportedBy: expected.allocatingUnit }))
-      .toBe(fixture('v3-tuy-phuoc.dvctt.json').replace('"formatVersion": 3,', `"formatVersion": ${PLAN_FILE_VERSION},`));
+    // And the app writes that plan at its own version now, which reads back as it was (a plan without locks,
+    // versions or results gains no such key; the current version's file is held byte for byte by its own fixture).
+    const written = serializePlanFile(expected, { ...context, exportedBy: expected.allocatingUnit });
+    expect(written).toContain(`"formatVersion": ${PLAN_FILE_VERSION},`);
+    expect(written).not.toMatch(/"locked"|"versions"|"results"/);
+    const again = restorePlanFile(written, 'again.dvctt.json');
+    expect(again.ok && content(again.value.plan)).toEqual(content(expected));
   });
 
   it('still reads the version 3 fixture as a plan without locks', () => {
@@ -163,21 +163,21 @@ describe('plan file', () => {
     expect(restored.ok && restored.value.plan.units.some((u) => 'locked' in u)).toBe(false);
   });
 
-  it('migrates version 3 to the current one without changing anything', () => {
+  it('migrates version 3 to the current one: only the national indicators’ count pairs are added', () => {
     const v3 = JSON.parse(fixture('v3-tuy-phuoc.dvctt.json')) as { plan: Record<string, unknown> };
-    expect(migrate(v3.plan, 3, planMigrations)).toEqual({ doc: v3.plan, ran: [3, 4] });
+    expect(migrate(v3.plan, 3, planMigrations)).toEqual({ doc: withNationalCounts(v3.plan), ran: [3, 4, 5] });
   });
 
-  it('migrates version 2 to the current one without changing anything', () => {
+  it('migrates version 2 to the current one: only the national indicators’ count pairs are added', () => {
     const v2 = JSON.parse(fixture('v2-tuy-phuoc.dvctt.json')) as { plan: Record<string, unknown> };
-    expect(migrate(v2.plan, 2, planMigrations)).toEqual({ doc: v2.plan, ran: [2, 3, 4] });
+    expect(migrate(v2.plan, 2, planMigrations)).toEqual({ doc: withNationalCounts(v2.plan), ran: [2, 3, 4, 5] });
   });
 
-  it('migrates version 1 to the current one: every indicator gains the own-target check, off, and nothing else changes', () => {
+  it('migrates version 1 to the current one: every indicator gains the own-target check, off, the national ones their count pairs, and nothing else changes', () => {
     const v1 = JSON.parse(fixture('v1-tuy-phuoc.dvctt.json')) as { plan: Record<string, unknown> };
     const v2 = JSON.parse(fixture('v2-tuy-phuoc.dvctt.json')) as { plan: { indicators: { checkOwnTarget: boolean }[] } };
     v2.plan.indicators[0]!.checkOwnTarget = false; // the fixture turns it on for the first indicator
-    expect(migrate(v1.plan, 1, planMigrations)).toEqual({ doc: v2.plan, ran: [1, 2, 3, 4] });
+    expect(migrate(v1.plan, 1, planMigrations)).toEqual({ doc: withNationalCounts(v2.plan), ran: [1, 2, 3, 4, 5] });
   });
 
   it('refuses a newer format version, naming both versions', () => {

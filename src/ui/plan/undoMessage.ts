@@ -1,5 +1,6 @@
 import type { Conflict } from '../../domain/changes';
 import type { UnitCode } from '../../domain/ids';
+import { resultColumn } from '../../domain/cellHistory';
 import type { UndoResult } from '../../state/planSession';
 import { t } from '../i18n/t';
 
@@ -16,7 +17,7 @@ function conflictPlace(conflict: Conflict, namer: Namer): string {
       const field = conflict.field;
       if (!field) return namer.unitName(conflict.code);
       // A lock belongs to its target cell: the place named is that cell.
-      const colId = field.key === 'locked' ? `target.${field.indicatorId}`
+      const colId = field.key === 'locked' ? `target.${field.indicatorId}` : field.key === 'result' ? resultColumn(field.cell)
         : field.key === 'baseline' || field.key === 'target' ? `${field.key}.${field.indicatorId}` : field.key;
       return `${namer.unitName(conflict.code)} · ${namer.columnLabel(colId)}`;
     }

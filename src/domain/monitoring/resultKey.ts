@@ -1,0 +1,36 @@
+import { indicatorId, type IndicatorId } from '../ids';
+import { monthsOf, parsePeriod } from '../period';
+
+/**
+ * A unit's monthly results are one flat record of numbers, one key per value: `YYYY-MM/<indicatorId>/<part>`.
+ * Flat, so that each value is a field like a target is — typed, pasted, imported, undone, journaled and shown
+ * in a cell's history through the same field-by-field path as every other value of a unit.
+ *
+ * - `n`: the numerator count of the month (online dossiers, dossiers paid online…), a whole number;
+ * - `d`: its denominator count (dossiers received, dossiers with a fee…), a whole number;
+ * - `r`: the month's rate, when only a rate is known (hundredths, as every rate): marked as entered as a rate.
+ */
+export type ResultPart = 'n' | 'd' | 'r';
+/** A calendar month, `YYYY-MM`. */
+export type MonthKey = string & { readonly __month: true };
+export type ResultKey = string & { readonly __resultKey: true };
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const KEY = /^(\d{4}-(?:0[1-9]|1[0-2]))\/([A-Za-z0-9_.-]{1,128})\/([ndr])$/;
+
+export const isMonthKey = (text: string): text is MonthKey => MONTH.test(text);
+export const monthKey = (year: number, month: number): MonthKey => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}` as MonthKey;
+
+export const resultKey = (month: MonthKey, id: IndicatorId, part: ResultPart): ResultKey => `${month}/${id}/${part}` as ResultKey;
+
+/** A key's month, indicator and part; null when the text is no result key. */
+export function parseResultKey(key: string): { month: MonthKey; indicatorId: IndicatorId; part: ResultPart } | null {
+  const m = KEY.exec(key);
+  return m ? { month: m[1] as MonthKey, indicatorId: indicatorId(m[2]!), part: m[3] as ResultPart } : null;
+}
+
+/** The months of a plan's period, in order (`2025-H2` → 2025-07 … 2025-12); none when the period is unreadable. */
+export function periodMonths(period: string): MonthKey[] {
+  const p = parsePeriod(period);
+  return p ? monthsOf(p).map((m) => monthKey(p.year, m)) : [];
+}
