@@ -2,19 +2,26 @@ import { createSignal } from 'solid-js';
 import { planId, type PlanId } from '../domain/ids';
 
 /**
- * Hash routes, so that a bookmark, a reload or a second tab opens the same screen: `#/`, `#/plans/<id>`,
- * `#/consolidation` and the user guide, `#/help` or `#/help/<section>`.
+ * Hash routes, so that a bookmark, a reload or a second tab opens the same screen: `#/`, `#/plans/<id>`, a plan's
+ * monthly follow-up `#/plans/<id>/monitoring` (with `?month=YYYY-MM`), its monthly report
+ * `#/plans/<id>/report/<YYYY-MM>`, `#/consolidation` and the user guide, `#/help` or `#/help/<section>`.
  */
-export type Route = { page: 'list' } | { page: 'consolidation' } | { page: 'help'; section?: string } | { page: 'plan'; planId: PlanId };
+export type Route = { page: 'list' } | { page: 'consolidation' } | { page: 'help'; section?: string } | { page: 'plan'; planId: PlanId; view?: PlanView; month?: string };
+
+/** A plan's screens: its allocation (the grid of targets, the default), its monthly follow-up and the monthly report. */
+export type PlanView = 'allocation' | 'monitoring' | 'report';
 
 export function parseRoute(hash: string): Route {
   if (hash.startsWith('#/consolidation')) return { page: 'consolidation' };
   const help = /^#\/help(?:\/([\w-]+))?(?:[/?#]|$)/.exec(hash);
   if (help) return help[1] ? { page: 'help', section: help[1] } : { page: 'help' };
-  const m = /^#\/plans\/([^/?#]+)/.exec(hash);
+  const m = /^#\/plans\/([^/?#]+)(?:\/(monitoring|report)(?:\/(\d{4}-\d{2}))?)?(?:\?month=(\d{4}-\d{2}))?/.exec(hash);
   if (!m?.[1]) return { page: 'list' };
   try {
-    return { page: 'plan', planId: planId(decodeURIComponent(m[1])) };
+    const id = planId(decodeURIComponent(m[1]));
+    const view = m[2] as PlanView | undefined;
+    const month = m[3] ?? m[4];
+    return { page: 'plan', planId: id, ...(view && { view }), ...(month && { month }) };
   } catch {
     return { page: 'list' }; // a damaged bookmark opens the plan list rather than a blank page
   }
@@ -22,7 +29,12 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   switch (route.page) {
-    case 'plan': return `#/plans/${encodeURIComponent(route.planId)}`;
+    case 'plan': {
+      const base = `#/plans/${encodeURIComponent(route.planId)}`;
+      if (route.view === 'report') return `${base}/report${route.month ? `/${route.month}` : ''}`;
+      if (route.view === 'monitoring') return `${base}/monitoring${route.month ? `?month=${route.month}` : ''}`;
+      return base;
+    }
     case 'consolidation': return '#/consolidation';
     case 'help': return route.section ? `#/help/${route.section}` : '#/help';
     case 'list': return '#/';

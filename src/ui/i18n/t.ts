@@ -13,7 +13,11 @@ const [english, setEnglish] = createSignal<Record<MessageKey, string>>();
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
   // English before its messages are here happens only if loading them failed at start: Vietnamese then, not blanks.
   const dictionary = language() === 'en' ? (english() ?? vi) : vi;
-  const text = dictionary[key];
+  return fillMessage(dictionary[key], params);
+}
+
+/** A message's `{name}` and `{name|one|other}` placeholders filled in from `params` (every dictionary's one rule). */
+export function fillMessage(text: string, params?: Record<string, string | number>): string {
   if (!params) return text;
   return text
     .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, name: string, one: string, other: string) => (name in params ? (isOne(params[name]!) ? one : other) : m))
