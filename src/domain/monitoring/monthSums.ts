@@ -19,6 +19,10 @@ export class ExactSum {
     else this.big += BigInt(term);
   }
 
+  addBig(term: bigint): void {
+    this.big += term;
+  }
+
   value(): bigint {
     return this.big + BigInt(this.small);
   }
@@ -58,6 +62,14 @@ export class MonthAccumulator {
     else return; // a denominator alone is a row half typed: not yet a result
     this.den.add(entry.d);
     this.reported++;
+  }
+
+  /** Adds figures already summed (a district's month, into the province's). */
+  addFigures(f: MonthFigures): void {
+    this.num.addBig(f.num);
+    this.den.addBig(f.den);
+    this.reported += f.reported;
+    this.unweighted += f.unweighted;
   }
 
   figures(): MonthFigures {

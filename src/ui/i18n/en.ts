@@ -594,4 +594,14 @@ export const en: Record<MessageKey, string> = {
   versionCompareIndicatorErrors: '{errors} {errors|error|errors}',
   versionSaveFailed: 'The version could not be saved: the browser\'s storage refused the write.',
   reason_duplicate: 'repeats an earlier one',
+  // The province's follow-up of its districts (consolidation page).
+  provinceProgressTitle: 'Progress, month {month}',
+  provinceProgressMonth: 'Month',
+  provinceProgressRule: 'Rate so far = total numerator / total denominator of every commune since the start of the period. Met: rate so far ≥ target; On track: the rate the remaining months need ≤ the last month\'s rate; At risk: above the last month\'s rate and ≤ 100%; Behind / cannot be met: above 100%.',
+  provinceProgressRank: 'Rank',
+  provinceProgressTotal: 'Whole province',
+  provinceProgressCounts: '{met} met, {onTrack} on track, {atRisk} at risk, {behind} behind, {missing} without figures',
+  provinceProgressBehind: 'Units behind or at risk',
+  provinceProgressNoneBehind: 'No unit is behind or at risk.',
+  provinceProgressNeeds: '(so far {rate}%, the remaining months need {required}%)',
 };

@@ -18,6 +18,7 @@ import { t } from '../i18n/t';
 import { PlanTable } from '../plan/PrintAppendix';
 import { ConsolidationTable } from './ConsolidationTable';
 import { ProvincePlanSelect } from './ProvincePlanSelect';
+import { ProvinceProgress } from './ProvinceProgress';
 import { totalVerdictText } from './totalText';
 
 /**
@@ -86,6 +87,8 @@ export function ConsolidationPage() {
       <Show when={view().rows.length > 0} fallback={<p class="empty">{t('consolidationEmpty')}</p>}>
         <ConsolidationTable view={view()} provincePlanName={chosenProvincePlan()?.name} provincePeriod={provincePeriod()} open={open()}
           onToggle={(key) => setOpen(open() === key ? undefined : key)} onRemove={remove} />
+        <ProvinceProgress districts={view().rows.map((r) => ({ key: r.key, plan: r.plan }))} indicators={view().indicators}
+          provinceIndicators={chosenProvincePlan()?.indicators} />
       </Show>
       <Show when={opened()}>
         {(row) => (

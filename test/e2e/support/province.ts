@@ -114,7 +114,7 @@ export interface PlanFileDoc {
     allocatingUnit: string;
     status: 'draft' | 'ready';
     indicators: { id: string; name: { vi: string; en: string }; min: number; mode: 'each' | 'weighted'; floor: number | null; mandatory: boolean; ownTarget: number | null }[];
-    units: { code: string; name: string; type: string; volume: number | null; baseline: Record<string, number>; target: Record<string, number> }[];
+    units: { code: string; name: string; type: string; volume: number | null; baseline: Record<string, number>; target: Record<string, number>; results?: Record<string, number> }[];
   };
 }
 

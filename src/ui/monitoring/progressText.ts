@@ -1,0 +1,19 @@
+import { ceilingTenths, percentValue, truncatedTenths } from '../../domain/monitoring/monthProgress';
+import type { Progress, ProgressStatus } from '../../domain/monitoring/progress';
+import { formatRateFixed1, type Locale, type Rate } from '../../domain/rate';
+import { tm } from './text';
+
+/** The rate so far as screens show it: truncated to one decimal (`40,3`), '' when missing. */
+export const rateText = (p: Progress, locale: Locale): string => (p.rate ? formatRateFixed1(truncatedTenths(p.rate) as Rate, locale) : '');
+
+/** The exact rate so far in percent, as the `data-value` hook writes it (`40.333333333333336`), '' when missing. */
+export const rateValue = (p: Progress): string => (p.rate ? String(percentValue(p.rate)) : '');
+
+/** The required rate for the months left, rounded up to one decimal; '' when nothing is required. */
+export const requiredText = (p: Progress, locale: Locale): string => (p.required ? formatRateFixed1(ceilingTenths(p.required) as Rate, locale) : '');
+
+/** The status in words (never a colour alone). */
+export const statusText = (status: ProgressStatus): string => tm(`status_${status}`);
+
+/** The class that colours a status (`styles.css`: one hue per status, and the word beside it). */
+export const statusClass = (status: ProgressStatus): string => `status status-${status}`;

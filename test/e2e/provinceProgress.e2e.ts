@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { useApp } from './support/browser';
+import { exportPlanFile, jsonFile, PlanListView } from './support/files';
+import { eventually, INDICATOR_IDS, PlanPage } from './support/planPage';
+import { ConsolidationView, parse, type PlanFileDoc } from './support/province';
+
+type Status = 'met' | 'on-track' | 'at-risk' | 'behind' | 'missing';
+const MONTHS = ['2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12'];
+
+/**
+ * A district's progress on one indicator at a month, computed here apart from the app, as the issue writes it:
+ * ΣN/ΣD over its communes and months so far (a month no commune reported is missing, not 0), the required rate
+ * (T·(D + Dr) − N)/Dr with Dr = the monthly average of D so far × the months left, and the status rule.
+ */
+function expected(doc: PlanFileDoc, indicator: string, month: string): { value: number; status: Status } {
+  const upTo = MONTHS.slice(0, MONTHS.indexOf(month) + 1);
+  const perMonth = upTo.map((m) => doc.plan.units.reduce((s, u) => {
+    const d = u.results?.[`${m}/${indicator}/d`];
+    // A month given only as a rate (with its dossiers) counts as that share of them.
+    const r = u.results?.[`${m}/${indicator}/r`];
+    const n = r !== undefined && d !== undefined ? (r / 100) * d : u.results?.[`${m}/${indicator}/n`];
+    return n === undefined || d === undefined ? s : { n: s.n + n, d: s.d + d, any: true };
+  }, { n: 0, d: 0, any: false })).filter((x) => x.any);
+  const N = perMonth.reduce((s, x) => s + x.n, 0);
+  const D = perMonth.reduce((s, x) => s + x.d, 0);
+  const ind = doc.plan.indicators.find((i) => i.id === indicator)!;
+  const target = ind.mandatory ? 100 : ind.min;
+  const rate = (N / D) * 100;
+  const left = MONTHS.length - upTo.length;
+  if (N * 100 >= target * D) return { value: rate, status: 'met' };
+  const last = perMonth.at(-1)!;
+  const dr = (D / perMonth.length) * left;
+  const required = ((target / 100) * (D + dr) - N) / dr * 100;
+  return { value: rate, status: required > 100 ? 'behind' : required <= (last.n / last.d) * 100 ? 'on-track' : 'at-risk' };
+}
+
+describe('the province follows its districts month by month', () => {
+  const app = useApp();
+
+  test('three districts\' plan files with their monthly results: each district\'s progress, the ranking and the districts behind', async () => {
+    const { page, baseURL } = app();
+    const demo = await PlanPage.firstVisit(page, baseURL);
+    const base = parse<PlanFileDoc>(await exportPlanFile(demo));
+    expect(base.formatVersion).toBe(6);
+    // Three districts from the demo's communes: one as the demo reports, one far behind (a third of its online
+    // dossiers), one with every dossier online.
+    const district = (id: string, unit: string, scale: (n: number, d: number) => number) => {
+      const doc = structuredClone(base);
+      Object.assign(doc.plan, { id, name: `Kế hoạch ${unit}`, allocatingUnit: unit });
+      for (const u of doc.plan.units) {
+        for (const key of Object.keys(u.results ?? {})) {
+          if (key.endsWith('/n')) u.results![key] = scale(u.results![key]!, u.results![key.replace(/n$/, 'd')]!);
+        }
+      }
+      return doc;
+    };
+    const docs = [
+      district('tuy-phuoc', 'UBND huyện Tuy Phước', (n) => n),
+      district('phu-cat', 'UBND huyện Phù Cát', (n) => Math.floor(n / 3)),
+      district('an-lao', 'UBND huyện An Lão', (_n, d) => d),
+    ];
+    const list = new PlanListView(page);
+    await list.open(baseURL);
+    await page.locator('input[type=file][data-testid="import-file"]').setInputFiles(docs.map((d, k) => jsonFile(`huyen-${k}.dvctt.json`, d)));
+    const view = new ConsolidationView(page);
+    await view.root.waitFor({ state: 'visible' });
+    await eventually(() => view.rows.count()).toBe(3);
+
+    const progress = page.getByTestId('province-progress');
+    await progress.waitFor({ state: 'visible' });
+    // The latest month with figures is chosen: October (November and December are still ahead).
+    expect(await progress.locator('select[data-testid="month"]').inputValue()).toBe('2023-10');
+    expect(await progress.locator('h2').textContent()).toBe('Tiến độ thực hiện tháng 10/2023');
+
+    const rows = progress.locator('[data-testid="province-ranking"] tbody tr');
+    // All met first, the one far behind last.
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('th')!.textContent))).toEqual(['UBND huyện An Lão', 'UBND huyện Tuy Phước', 'UBND huyện Phù Cát']);
+    for (const doc of docs) {
+      const row = rows.filter({ has: page.locator('th', { hasText: doc.plan.allocatingUnit }) });
+      for (const id of INDICATOR_IDS) {
+        const want = expected(doc, id, '2023-10');
+        expect(Number(await row.locator(`[data-col="rate.${id}"]`).getAttribute('data-value'))).toBeCloseTo(want.value, 9);
+        expect(await row.locator(`[data-col="status.${id}"]`).getAttribute('data-status')).toBe(want.status);
+      }
+    }
+    // Every status is shown as a word beside its colour.
+    expect(await progress.locator('tbody [data-col^="status."] .status').first().textContent()).toBe('Đạt');
+    // The districts behind or at risk are listed with the rate they need; An Lão, all met, is not among them.
+    const behind = progress.locator('[data-testid="province-behind"] li');
+    const listed = await behind.allTextContents();
+    expect(listed.some((k) => k.startsWith('UBND huyện Phù Cát'))).toBe(true);
+    expect(listed.some((k) => k.startsWith('UBND huyện An Lão'))).toBe(false);
+    expect(await behind.first().textContent()).toMatch(/cần đạt \d+,\d% các tháng còn lại/);
+
+    // Another month: September, cumulative from July.
+    await progress.locator('select[data-testid="month"]').selectOption('2023-09');
+    const tuyPhuoc = rows.filter({ has: page.locator('th', { hasText: 'UBND huyện Tuy Phước' }) });
+    await eventually(async () => Number(await tuyPhuoc.locator('[data-col="rate.online_dossiers"]').getAttribute('data-value')))
+      .toBeCloseTo(expected(docs[0]!, 'online_dossiers', '2023-09').value, 9);
+    // The province total is ΣN/ΣD over every commune of the three districts.
+    const all = { ...base, plan: { ...base.plan, units: docs.flatMap((d) => d.plan.units) } };
+    expect(Number(await progress.locator('tfoot [data-col="rate.online_dossiers"]').getAttribute('data-value')))
+      .toBeCloseTo(expected(all, 'online_dossiers', '2023-09').value, 9);
+  });
+});
