@@ -41,6 +41,8 @@ export interface StoredUnit {
    * on read (`schema/unitShape.ts`) and older records, which have none, go through the plan chain as they are.
    */
   locked?: Partial<Record<IndicatorId, true>>;
+  /** Monthly results (plan schema version 6), absent when none: like locks, no Dexie upgrade is needed. */
+  results?: Record<string, number>;
 }
 
 /**

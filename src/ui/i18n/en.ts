@@ -604,4 +604,7 @@ export const en: Record<MessageKey, string> = {
   provinceProgressBehind: 'Units behind or at risk',
   provinceProgressNoneBehind: 'No unit is behind or at risk.',
   provinceProgressNeeds: '(so far {rate}%, the remaining months need {required}%)',
+  reason_aboveDenominator: 'a numerator above the same month\'s denominator',
+  reason_outsidePeriod: 'month {value} is outside the plan\'s period',
+  reason_resultKey: 'not a month, an indicator and n, d or r',
 };

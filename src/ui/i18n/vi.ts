@@ -603,5 +603,8 @@ export const vi = {
   provinceProgressBehind: 'Đơn vị chậm hoặc có nguy cơ',
   provinceProgressNoneBehind: 'Không có đơn vị nào chậm hoặc có nguy cơ.',
   provinceProgressNeeds: '(lũy kế {rate}%, cần đạt {required}% các tháng còn lại)',
+  reason_aboveDenominator: 'tử số lớn hơn mẫu số của cùng tháng',
+  reason_outsidePeriod: 'tháng {value} nằm ngoài kỳ của kế hoạch',
+  reason_resultKey: 'không phải một tháng, một chỉ tiêu và n, d hoặc r',
 };
 export type MessageKey = keyof typeof vi;
