@@ -75,3 +75,47 @@ export function floorRows(plan: Plan): FloorRow[] {
 
 /** The 14 fields of a floor row, in the appendix's column order. */
 export const FLOOR_FIELDS = ['code', 'name', 'type', 'volume', ...makeDefaultIndicators().flatMap((ind) => [`b_${ind.id}`, `t_${ind.id}`])];
+
+/** The plan the follow-up is measured on: the benchmark's plan with its own id. */
+export const benchMonitoringPlanId = (size: number) => planId(`bench-monitoring-${size}`);
+/** The months of the benchmark's period, July to December 2023. */
+export const BENCH_MONTHS = ['2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12'] as const;
+
+/** One unit's counts for a month: about a sixth of its volume received, a share online near its target. */
+function monthCounts(random: () => number, volume: number, target: Rate): { n: number; d: number } {
+  const d = Math.max(1, Math.round((volume / 6) * (0.8 + random() * 0.4)));
+  const share = Math.min(1, Math.max(0, rateToPercent(target) / 100 + (random() - 0.6) * 0.2));
+  return { n: Math.floor(d * share), d };
+}
+
+/**
+ * The benchmark's plan with monthly results for every unit and indicator from July to November (five of the
+ * period's six months): what a district holds when December's figures come in.
+ */
+export function makeMonitoringPlan(size: number): Plan {
+  const plan = makeBenchPlan(size);
+  const random = seeded(size + 1);
+  const units = plan.units.map((u): Unit => {
+    const results: Record<string, number> = {};
+    for (const month of BENCH_MONTHS.slice(0, 5)) {
+      for (const ind of plan.indicators) {
+        const { n, d } = monthCounts(random, u.volume ?? 1000, u.target[ind.id] ?? (5000 as Rate));
+        results[`${month}/${ind.id}/n`] = n;
+        results[`${month}/${ind.id}/d`] = d;
+      }
+    }
+    return { ...u, results: results as Unit['results'] };
+  });
+  return { ...plan, id: benchMonitoringPlanId(size), name: `Theo dõi đo hiệu năng ${size}`, units };
+}
+
+/** December's statistics for every unit as a district receives them: `Mã; Tháng;` then a count pair per indicator. */
+export function monthResultsCsv(plan: Plan, month: string): string {
+  const random = seeded(plan.units.length + 2);
+  const header = ['Mã', 'Tháng', ...plan.indicators.flatMap((i) => [`${i.id}.n`, `${i.id}.d`])];
+  const rows = plan.units.map((u) => [u.code, `${Number(month.slice(5))}/${month.slice(0, 4)}`, ...plan.indicators.flatMap((i) => {
+    const { n, d } = monthCounts(random, u.volume ?? 1000, u.target[i.id] ?? (5000 as Rate));
+    return [String(n), String(d)];
+  })]);
+  return `\ufeff${[header, ...rows].map((r) => r.join(';')).join('\r\n')}\r\n`;
+}

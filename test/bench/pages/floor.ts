@@ -12,7 +12,7 @@ import { PlanRepository } from '../../../src/storage/planRepository';
 import { serializePlanCsv } from '../../../src/io/csvExport';
 import { serializePlanFile } from '../../../src/io/serializePlanFile';
 import { csvHeaders } from '../../../src/ui/files/exportPlan';
-import { benchFilePlanId, FLOOR_FIELDS, floorRows, makeBenchPlan, withChangedTargets, type FloorRow } from './benchData';
+import { BENCH_MONTHS, benchFilePlanId, FLOOR_FIELDS, floorRows, makeBenchPlan, makeMonitoringPlan, monthResultsCsv, withChangedTargets, type FloorRow } from './benchData';
 import { FloorDatabase } from './floorDb';
 
 interface Timed { ms: number; longest: number; count: number }
@@ -30,6 +30,8 @@ async function seed(size: number, appOnly = false): Promise<{ units: number }> {
   const plan = makeBenchPlan(size);
   const db = new PlannerDatabase();
   await new PlanRepository(db).savePlan(plan);
+  // The follow-up's plan: the same units with five months of results.
+  await new PlanRepository(db).savePlan(makeMonitoringPlan(size));
   db.close();
   if (appOnly) return { units: plan.units.length };
   await floorDb.rows.clear();
@@ -38,12 +40,12 @@ async function seed(size: number, appOnly = false): Promise<{ units: number }> {
 }
 
 /** The files a district sends back: its plan as a CSV with every target changed, and as a plan file. */
-function files(size: number): { csv: string; planFile: string; changedCode: string } {
+function files(size: number): { csv: string; planFile: string; changedCode: string; results: string } {
   const plan = makeBenchPlan(size);
   const changed = withChangedTargets(plan);
   const csv = serializePlanCsv(changed, [], csvHeaders(changed), 'excel-vn');
   const planFile = serializePlanFile({ ...plan, id: benchFilePlanId(size), name: `${plan.name} (tệp)` }, { appVersion: __APP_VERSION__, exportedAt: '2026-11-02T00:00:00.000Z' });
-  return { csv, planFile, changedCode: String(plan.units[0]?.code) };
+  return { csv, planFile, changedCode: String(plan.units[0]?.code), results: monthResultsCsv(makeMonitoringPlan(size), BENCH_MONTHS[5]) };
 }
 
 // ---- floor of the CSV import: PapaParse parse + Zod safeParse + Dexie bulkPut --------------------------

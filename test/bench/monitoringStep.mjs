@@ -1,0 +1,61 @@
+// @ts-check
+/**
+ * The monthly follow-up measured on the benchmark's follow-up plan (`bench-monitoring-<size>`: every unit with
+ * five months of counts for five indicators, July–November 2023), from inside the page (the probe):
+ * - the plan opened (its allocation grid) and its monitoring view opened, each after a visit that warms the cache:
+ *   navigation start → the first data row painted;
+ * - one count typed: Enter → the unit's rate so far and the aggregate's repainted (frames and ms);
+ * - December's statistics (a CSV for every unit) chosen → the preview painted; Apply → painted and saved;
+ * - the monthly report opened → its ranking table and charts painted; the spread chart's own drawing time.
+ */
+import { arm, opened, result } from './probeCalls.mjs';
+
+const ROW = (/** @type {string} */ code) => `[role="row"][row-id="${code}"]`;
+const MONTH = '2023-11';
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {string} base
+ * @param {number} size
+ * @param {string} resultsCsv the path of December's statistics file
+ */
+export async function measureMonitoring(page, base, size, resultsCsv) {
+  const planId = `bench-monitoring-${size}`;
+  await page.goto(`${base}/#/plans/${planId}`);
+  await opened(page);
+  await page.reload();
+  const planOpen = await opened(page);
+  await page.goto(`${base}/#/plans/${planId}/monitoring?month=${MONTH}`);
+  await opened(page);
+  await page.reload();
+  const open = await opened(page);
+  await page.waitForSelector(`${ROW('aggregate')} [col-id="rate.online_dossiers"]`);
+
+  // One count: the first unit's November online dossiers, typed as a user types it.
+  const first = await page.$$eval('[role="row"][row-id]', (rows) => rows.map((r) => r.getAttribute('row-id')).find((id) => id && id !== 'aggregate'));
+  const cell = `${ROW(String(first))} [col-id="num.online_dossiers"]`;
+  const before = Number(await page.getAttribute(`${ROW(String(first))} [col-id="den.online_dossiers"]`, 'data-value')
+    ?? (await page.textContent(`${ROW(String(first))} [col-id="den.online_dossiers"]`))?.replace(/\D/g, ''));
+  await page.click(cell);
+  await arm(page, 'countEdit', { type: 'keydown', key: 'Enter' },
+    { changed: `${ROW('aggregate')} [col-id="rate.online_dossiers"]`, saved: true });
+  await page.keyboard.type(String(Math.max(0, Math.floor(before / 7))));
+  await page.keyboard.press('Enter');
+  const edit = await result(page, 'countEdit');
+
+  // December's statistics: the month on screen becomes December, then the file.
+  await page.selectOption('select[data-testid="month"]', '2023-12');
+  await arm(page, 'monthPreview', { type: 'change', selector: '[data-testid="import-file"]' }, { present: '[data-testid="import-preview"]' });
+  await page.setInputFiles('input[type=file][data-testid="import-file"]', resultsCsv);
+  const importPreview = await result(page, 'monthPreview');
+  await arm(page, 'monthApply', { type: 'click', selector: '[data-testid="import-apply"]' }, { gone: '[data-testid="import-preview"]', saved: true });
+  await page.click('[data-testid="import-apply"]');
+  const importApply = await result(page, 'monthApply');
+
+  // The monthly report: its ranking and charts painted.
+  await arm(page, 'report', { type: 'click', selector: '[data-testid="report-open"]' }, { present: ['[data-testid="report"] table tbody tr', '[data-testid="report"] svg'] });
+  await page.click('[data-testid="report-open"]');
+  const report = await result(page, 'report');
+  const spreadMs = await page.evaluate(() => performance.getEntriesByName('dvctt:spread-chart', 'measure').at(-1)?.duration ?? null);
+  return { planOpen, open, edit, importPreview, importApply, report, spreadMs };
+}
