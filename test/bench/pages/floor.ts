@@ -24,14 +24,16 @@ function timed(t0: number, count: number): Timed {
 }
 
 const floorDb = new FloorDatabase();
+/** The follow-up is measured up to all the communes of Vietnam (10,598), not on the 100,000-unit stress plan. */
+const MONITORING_MAX = 20_000;
 
 /** Stores the plan through the app's repository and, unless `appOnly`, the same rows in the floor's table. */
 async function seed(size: number, appOnly = false): Promise<{ units: number }> {
   const plan = makeBenchPlan(size);
   const db = new PlannerDatabase();
   await new PlanRepository(db).savePlan(plan);
-  // The follow-up's plan: the same units with five months of results.
-  await new PlanRepository(db).savePlan(makeMonitoringPlan(size));
+  // The follow-up's plan: the same units with five months of results (measured up to a province's size).
+  if (size <= MONITORING_MAX) await new PlanRepository(db).savePlan(makeMonitoringPlan(size));
   db.close();
   if (appOnly) return { units: plan.units.length };
   await floorDb.rows.clear();
@@ -45,7 +47,7 @@ function files(size: number): { csv: string; planFile: string; changedCode: stri
   const changed = withChangedTargets(plan);
   const csv = serializePlanCsv(changed, [], csvHeaders(changed), 'excel-vn');
   const planFile = serializePlanFile({ ...plan, id: benchFilePlanId(size), name: `${plan.name} (tệp)` }, { appVersion: __APP_VERSION__, exportedAt: '2026-11-02T00:00:00.000Z' });
-  return { csv, planFile, changedCode: String(plan.units[0]?.code), results: monthResultsCsv(makeMonitoringPlan(size), BENCH_MONTHS[5]) };
+  return { csv, planFile, changedCode: String(plan.units[0]?.code), results: size <= MONITORING_MAX ? monthResultsCsv(makeMonitoringPlan(size), BENCH_MONTHS[5]) : '' };
 }
 
 // ---- floor of the CSV import: PapaParse parse + Zod safeParse + Dexie bulkPut --------------------------
