@@ -105,8 +105,13 @@ export function createPlanSession(repo: PlanStore, id: PlanId): PlanSession {
     core.view.show(before, next, effect);
     const changes = changesOf(before, next, effect);
     const step = history.record(changes, origin);
+    // The journal's field-level changes are worked out when first read — by the writer, after the frame that shows
+    // the edit (`writeQueue.ts`): for an import or a fill of every unit that is most of the command's cost, which the
+    // key press need not pay. Nothing reads them before (undo takes `changes` itself).
+    let fieldChanges: JournalEntry['changes'] | undefined;
     const entry: JournalEntry = { planId: id, revision: next.revision, at: next.updatedAt, tab: TAB_ID, source,
-      command: commandSize(command) <= JOURNAL_COMMAND_UNITS ? command : null, changes: journalChanges(changes) };
+      command: commandSize(command) <= JOURNAL_COMMAND_UNITS ? command : null,
+      get changes() { return (fieldChanges ??= journalChanges(changes)); } };
     const undo: UndoOp[] = [...forgotten, ...(taken ? [taken] : [])].map((s) => ({ kind: 'drop', step: s }));
     forgotten = [];
     if (origin === 'edit') undo.push({ kind: 'clearRedo' });
