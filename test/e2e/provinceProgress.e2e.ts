@@ -83,6 +83,13 @@ describe('the province follows its districts month by month', () => {
         expect(await row.locator(`[data-col="status.${id}"]`).getAttribute('data-status')).toBe(want.status);
       }
     }
+    // The units per status, per indicator.
+    for (const id of INDICATOR_IDS) {
+      const counts = progress.locator(`[data-testid="province-status-counts"] tr[data-indicator="${id}"]`);
+      for (const status of ['met', 'on-track', 'at-risk', 'behind', 'missing'] as const) {
+        expect(await counts.locator(`td[data-status="${status}"]`).textContent()).toBe(String(docs.filter((d) => expected(d, id, '2023-10').status === status).length));
+      }
+    }
     // Every status is shown as a word beside its colour.
     expect(await progress.locator('tbody [data-col^="status."] .status').first().textContent()).toBe('Đạt');
     // The districts behind or at risk are listed with the rate they need; An Lão, all met, is not among them.

@@ -600,7 +600,7 @@ export const en: Record<MessageKey, string> = {
   provinceProgressRule: 'Rate so far = total numerator / total denominator of every commune since the start of the period. Met: rate so far ≥ target; On track: the rate the remaining months need ≤ the last month\'s rate; At risk: above the last month\'s rate and ≤ 100%; Behind / cannot be met: above 100%.',
   provinceProgressRank: 'Rank',
   provinceProgressTotal: 'Whole province',
-  provinceProgressCounts: '{met} met, {onTrack} on track, {atRisk} at risk, {behind} behind, {missing} without figures',
+  provinceProgressCountsHead: 'Units by status',
   provinceProgressBehind: 'Units behind or at risk',
   provinceProgressNoneBehind: 'No unit is behind or at risk.',
   provinceProgressNeeds: '(so far {rate}%, the remaining months need {required}%)',

@@ -1,7 +1,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { Indicator } from '../../domain/indicators';
 import { provinceMonthsOf, provinceTable, type DistrictPlan } from '../../domain/monitoring/provinceProgress';
-import { rankRows, statusCounts } from '../../domain/monitoring/monitoringTable';
+import { rankRows, STATUS_ORDER, statusCounts } from '../../domain/monitoring/monitoringTable';
 import type { MonthKey } from '../../domain/monitoring/resultKey';
 import { language } from '../../state/language';
 import { indicatorName } from '../i18n/issueText';
@@ -88,14 +88,18 @@ export function ProvinceProgress(props: { districts: readonly DistrictPlan[]; in
               </tfoot>
             </table>
           </div>
-          <p class="muted" data-testid="province-status-counts">
-            <For each={props.indicators}>
-              {(ind) => {
-                const c = () => statusCounts(tbl().rows, ind.id);
-                return <span class="status-count">{indicatorName(ind, language())}: {t('provinceProgressCounts', { met: c().met, onTrack: c()['on-track'], atRisk: c()['at-risk'], behind: c().behind, missing: c().missing })}. </span>;
-              }}
-            </For>
-          </p>
+          <table class="consolidation-table status-counts" data-testid="province-status-counts">
+            <thead><tr><th>{t('provinceProgressCountsHead')}</th><For each={STATUS_ORDER}>{(st) => <th><span class={statusClass(st)}>{statusText(st)}</span></th>}</For></tr></thead>
+            <tbody>
+              <For each={props.indicators}>
+                {(ind) => {
+                  const c = () => statusCounts(tbl().rows, ind.id);
+                  return <tr data-indicator={ind.id}><th scope="row">{indicatorName(ind, language())}</th>
+                    <For each={STATUS_ORDER}>{(st) => <td class="num" data-status={st}>{c()[st]}</td>}</For></tr>;
+                }}
+              </For>
+            </tbody>
+          </table>
           <Show when={behind().length > 0} fallback={<p data-testid="province-behind-none">{t('provinceProgressNoneBehind')}</p>}>
             <h3>{t('provinceProgressBehind')}</h3>
             <ul data-testid="province-behind">
