@@ -26,6 +26,7 @@ const MONTH: SheetToWrite = {
 };
 const SUMMARY: SheetToWrite = { name: 'Tổng hợp', rows: [['Chỉ tiêu', 'Tỷ lệ'], ['Hồ sơ trực tuyến', 85.5]] };
 
+const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype).sort();
 const parts = (bytes: Uint8Array) => unzipSync(bytes);
 const text = (bytes: Uint8Array, part: string) => new TextDecoder().decode(parts(bytes)[part]);
 
@@ -63,6 +64,14 @@ describe('writeWorkbook → readWorkbook', () => {
     const read = await readWorkbook(await writeWorkbook([{ name: 'S', rows: [['a', 'b'], [Number.NaN, Number.POSITIVE_INFINITY], [1, 2]] }]), 'x.xlsx');
     expect(read).toEqual({ ok: true, sheets: [{ name: 'S', rows: [['a', 'b'], [null, null], [1, 2]] }] });
     expect(await readWorkbook(await writeWorkbook([]), 'x.xlsx')).toEqual({ ok: false, problem: { code: 'noSheet' } });
+  });
+
+  it('writes texts named like Object.prototype members as themselves (the library alone writes "function Object()…")', async () => {
+    const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'dvctt-text-constructor'];
+    const rows = [['Mã', 'Tên đơn vị'], ...names.map((n) => [n, `${n} — tên`]), ['constructor', '__proto__']];
+    const bytes = await writeWorkbook([{ name: 'constructor', rows }, { name: '__proto__', rows: [['toString']] }]);
+    expect(await readWorkbook(bytes, 'x.xlsx')).toEqual({ ok: true, sheets: [{ name: 'constructor', rows }, { name: '__proto__', rows: [['toString']] }] });
+    expect(text(bytes, 'xl/worksheets/sheet1.xml')).not.toContain('function');
   });
 
   it('reads a view into a larger buffer', async () => {
@@ -148,6 +157,17 @@ describe('a workbook that cannot be read gives one problem', () => {
     expect(await problem(bytes.subarray(0, Math.floor(bytes.length * 0.7)))).toEqual({ code: 'notAZip' });
     const broken = zipSync({ ...parts(bytes), 'xl/worksheets/sheet1.xml': strToU8('<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Mã') });
     expect(await problem(broken)).toEqual({ code: 'damaged' });
+  });
+
+  it('a workbook whose relationship ids are __proto__ and constructor (hostile): damaged, and nothing polluted', async () => {
+    const bytes = await workbook();
+    const hostile = parts(bytes);
+    for (const part of ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']) {
+      hostile[part] = strToU8(new TextDecoder().decode(hostile[part]).replaceAll('"rId1"', '"__proto__"').replaceAll('"rId2"', '"constructor"'));
+    }
+    expect(await problem(zipSync(hostile))).toEqual({ code: 'damaged' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTOTYPE_NAMES);
   });
 
   it('a workbook whose only sheet is empty: noSheet; beside a sheet with data, the empty sheet reads as no rows', async () => {
