@@ -20,7 +20,8 @@ export async function readWorkbook(bytes: Uint8Array, _fileName: string): Promis
   if (bytes.length > MAX_FILE_BYTES) return refuse({ code: 'tooLarge', what: 'file', size: bytes.length, limit: MAX_FILE_BYTES });
   if (isCompoundFile(bytes)) return refuse({ code: hasEncryptionInfo(bytes) ? 'encrypted' : 'legacyXls' });
   const directory = readZipDirectory(bytes);
-  if (!directory.ok) return refuse(directory.problem);
+  // A zip's directory is at its end: a file that starts as a zip and has none was cut short (a download, an attachment).
+  if (!directory.ok) return refuse(directory.problem.code === 'notAZip' && startsAsZip(bytes) ? { code: 'damaged' } : directory.problem);
   const names = new Set(directory.entries.map((e) => e.name));
   if (!WORKBOOK_PARTS.every((part) => names.has(part))) return refuse({ code: 'notAZip' });
   let read: Awaited<ReturnType<typeof readXlsxFile>>;
@@ -34,6 +35,8 @@ export async function readWorkbook(bytes: Uint8Array, _fileName: string): Promis
   if (sheets.every((s) => s.rows.length === 0)) return refuse({ code: 'noSheet' });
   return { ok: true, sheets };
 }
+
+const startsAsZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** The bytes as an ArrayBuffer of their own (the library takes a whole buffer; a view may be part of a larger one). */
 function ownBuffer(bytes: Uint8Array): ArrayBuffer {

@@ -29,7 +29,7 @@ export interface SheetToWrite {
  * - `tooLarge`: the file, its uncompressed content or its number of parts is over a limit, or it claims an
  *   uncompressed size no deflate stream can have (a zip bomb); `size` and `limit` in bytes or parts, as `what` says;
  * - `noSheet`: a workbook whose sheets have no cell at all;
- * - `damaged`: anything else (a cut download, broken XML inside).
+ * - `damaged`: anything else (a zip cut short, as a download can be; broken XML inside).
  */
 export type XlsxProblem =
   | { code: 'notAZip' | 'encrypted' | 'legacyXls' | 'noSheet' | 'damaged' }
