@@ -16,7 +16,7 @@ const layers = {
   domain: { imports: [], packages: [] },
   schema: { imports: ['domain'], packages: ['zod'] },
   storage: { imports: ['domain', 'schema'], packages: ['dexie'] },
-  io: { imports: ['domain', 'schema'], packages: ['zod', 'papaparse', 'fflate'] }, // every file library lives here
+  io: { imports: ['domain', 'schema'], packages: ['zod', 'papaparse', 'fflate', 'read-excel-file', 'write-excel-file'] }, // every file library lives here
   state: { imports: ['domain', 'schema', 'storage', 'io'], packages: ['solid-js', 'virtual:pwa-register'] },
   ui: { imports: ['domain', 'schema', 'io', 'state', 'ui/grid'], packages: ['solid-js'] },
   'ui/grid': { imports: ['domain', 'io', 'state', 'ui'], packages: ['solid-js', 'ag-grid-community', '@ag-grid-community/*'] },

@@ -26,6 +26,7 @@ import { existingIds } from '../../src/state/backup';
 import { decodeText } from '../../src/io/csvDecode';
 import { readJsonFile } from '../../src/io/jsonImport';
 import type { PlanRepository } from '../../src/storage/planRepository';
+import type { SheetRows, XlsxProblem } from '../../src/io/xlsx/xlsxTypes';
 import { csvProblemMessage, fileProblemMessage } from '../../src/ui/i18n/fileText';
 import { PLAN_FILE_VERSION } from '../../src/io/planFileFormat';
 import { demoBeforeResults } from '../support/fixturePlans';
@@ -89,7 +90,10 @@ type Outcome =
   /** An assignment read: the receiving units' codes. */
   | { kind: 'assignment'; restored: { districts: string[] } }
   /** A backup read: its plans' ids. */
-  | { kind: 'backup'; restored: { plans: string[] } };
+  | { kind: 'backup'; restored: { plans: string[] } }
+  /** An Excel workbook: its problem as data (the monthly-statistics import is to word it), or its sheets as read. */
+  | { kind: 'xlsx'; refused: XlsxProblem }
+  | { kind: 'xlsx'; read: SheetRows[] };
 
 interface Case {
   file: string;
@@ -109,6 +113,7 @@ const preview = (p: Partial<CsvSummary> & Pick<CsvSummary, 'adds' | 'updates' | 
 const refusedPlanFile = (...messages: string[]): Outcome => ({ kind: 'planFile', refused: messages });
 const refusedAssignment = (...messages: string[]): Outcome => ({ kind: 'assignment', refused: messages });
 const refusedBackup = (...messages: string[]): Outcome => ({ kind: 'backup', refused: messages });
+const refusedXlsx = (problem: XlsxProblem): Outcome => ({ kind: 'xlsx', refused: problem });
 /** A value outside 0–100 % in a JSON file, as the user is told it: the file, the field path and the value. */
 const OUT_OF_RANGE = (file: string, field: string, value: string) => `Tệp ${file}, ${field}: ${value} nằm ngoài khoảng 0–100%; không có gì bị thay đổi.`;
 const UNKNOWN_CODE = (line: number, column: string, code: string) => `Dòng ${line}, cột ${column} (Mã): mã «${code}» không có trong kế hoạch`;
@@ -397,6 +402,26 @@ const CASES: Case[] = [
     expect: refusedAssignment(OUT_OF_RANGE('as-01-own-target-120.json', 'assignment.districts[1].ownTargets.online_dossiers', '120')) },
   { file: 'bk-01-v1-second-plan-target-100-5.json', story: 'a backup of format 1 (migrated on reading) whose second plan holds a target of 100.5',
     expect: refusedBackup(OUT_OF_RANGE('bk-01-v1-second-plan-target-100-5.json', 'plans[1].units[5].target.online_dossiers', '100,5')) },
+
+  // Excel workbooks (src/io/xlsx), read as the monthly statistics will be
+  { file: 'xl-01-csv-renamed.xlsx', story: 'a CSV saved under an .xlsx name', expect: refusedXlsx({ code: 'notAZip' }) },
+  { file: 'xl-02-docx-renamed.xlsx', story: 'a Word report renamed .xlsx: a zip with no workbook', expect: refusedXlsx({ code: 'notAZip' }) },
+  { file: 'xl-03-password-protected.xlsx', story: 'a workbook protected by a password (an OLE compound file with EncryptionInfo)', expect: refusedXlsx({ code: 'encrypted' }) },
+  { file: 'xl-04-xls-renamed.xlsx', story: 'an Excel 97–2003 .xls renamed .xlsx', expect: refusedXlsx({ code: 'legacyXls' }) },
+  { file: 'xl-05-zip-bomb.xlsx', story: 'a zip bomb: 24 KB whose directory lists one 20 MB part twelve times (240 MB)',
+    expect: refusedXlsx({ code: 'tooLarge', what: 'uncompressed', size: 251_663_814, limit: 200 * 1024 * 1024 }) },
+  { file: 'xl-06-size-lie.xlsx', story: 'a sheet of 1 KB that claims 300 MB uncompressed (more than deflate can give)',
+    expect: refusedXlsx({ code: 'tooLarge', what: 'ratio', size: 300 * 1024 * 1024, limit: 527 * 1032 }) },
+  { file: 'xl-07-truncated-download.xlsx', story: 'a download cut at 60 %', expect: refusedXlsx({ code: 'damaged' }) },
+  { file: 'xl-08-empty-workbook.xlsx', story: 'a template whose only sheet is empty', expect: refusedXlsx({ code: 'noSheet' }) },
+  { file: 'xl-09-broken-sheet-xml.xlsx', story: 'a sheet whose XML stops in the middle of a row', expect: refusedXlsx({ code: 'damaged' }) },
+  { file: 'xl-10-month-date-column.xlsx', story: 'a month\'s statistics with the portal\'s headers and «Tháng» as a date', expect: { kind: 'xlsx', read: [{ name: 'Tháng 7', rows: [
+    ['Tháng', 'Mã đơn vị', 'Tên đơn vị', 'Tiếp nhận trực tuyến', 'Tổng hồ sơ tiếp nhận', 'Tổng HS có nghĩa vụ tài chính', 'Số HS đã TTTT'],
+    ['2024-07', '21952', 'Thị trấn Tuy Phước', 312, 401, 120, 95],
+    ['2024-07', '21955', 'Thị trấn Diêu Trì', 280, 377, 101, 88],
+    ['2024-07', '21958', 'Xã Phước Thắng', null, 120, 40, 31],
+    ['2024-08', '21952', 'Thị trấn Tuy Phước', 330, 415, 118, 99],
+  ] }] } },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -441,6 +466,12 @@ interface Reading {
 /** The app's reading path: sniff the kind, then the CSV check or the plan-file restore (as state/fileImport.ts does). */
 async function read(file: string, repo: PlanRepository): Promise<Reading> {
   const bytes = bytesOf(file);
+  if (file.endsWith('.xlsx')) {
+    // Loaded as the app loads it, on demand.
+    const { readWorkbook } = await import('../../src/io/xlsx');
+    const workbook = await readWorkbook(bytes, file);
+    return { outcome: workbook.ok ? { kind: 'xlsx', read: workbook.sheets } : { kind: 'xlsx', refused: workbook.problem } };
+  }
   const open = (await repo.loadPlan(DEMO_PLAN_ID))!;
   if (sniffFileKind(bytes, file) === 'csv') {
     const result = readCsvImport(bytes, { units: open.units, indicators: open.indicators });
