@@ -50,8 +50,6 @@ const isEmpty = (unit: Unit, colId: string) => {
   return value === null || value === '';
 };
 
-const lockedTarget = (unit: Unit, colId: string) => colId.startsWith('target.') && isLocked(unit, indicatorId(colId.slice('target.'.length)));
-
 /** The block's units, found once (O(units)); a code no longer in the plan is left out. */
 function unitsOf(plan: Plan, rows: readonly UnitCode[]): (Unit | undefined)[] {
   const at = unitPositions(plan.units);
@@ -64,23 +62,35 @@ function unitsOf(plan: Plan, rows: readonly UnitCode[]): (Unit | undefined)[] {
 /**
  * Fill down (Excel's Ctrl+D: the top row copied into every row below it) or fill right (Ctrl+R: the left
  * column into the columns to its right). Never changes a locked target (fills are automatic), nor a column
- * that cannot be typed into; with `onlyEmpty`, only empty cells are written.
+ * that cannot be typed into; with `onlyEmpty`, only empty cells are written. What a column allows and the text
+ * copied are worked out once per column (down) or per row (right), not per cell: a whole column is 10,598 cells,
+ * and the key press that fills it should not format the same top value 10,598 times.
  */
 export function fillEdits(plan: Plan, block: Block, direction: 'down' | 'right', onlyEmpty: boolean, locale: Locale): BlockEdits {
   const units = unitsOf(plan, block.rows);
+  const down = direction === 'down';
+  const first = block.cols[0]!;
+  const columns = block.cols.map((colId) => ({
+    colId, target: colId.startsWith('target.') ? indicatorId(colId.slice('target.'.length)) : undefined,
+    // Down, each column copies its own top cell; right, every column copies the left one.
+    writable: isEditableColumn(colId) && sameKind(down ? colId : first, colId),
+    topText: undefined as string | undefined,
+  }));
   const cells: PastedCell[] = [];
   let skipped = 0;
   units.forEach((unit, r) => {
-    block.cols.forEach((colId, c) => {
-      if (direction === 'down' ? r === 0 : c === 0) return;
-      const source = direction === 'down' ? units[0] : unit;
-      const sourceCol = direction === 'down' ? colId : block.cols[0]!;
-      if (!unit || !source || !isEditableColumn(colId) || lockedTarget(unit, colId) || !sameKind(sourceCol, colId)) {
+    let leftText: string | undefined;
+    columns.forEach((column, c) => {
+      if (down ? r === 0 : c === 0) return;
+      const source = down ? units[0] : unit;
+      const { colId, target } = column;
+      if (!unit || !source || !column.writable || (target !== undefined && isLocked(unit, target))) {
         skipped++;
         return;
       }
       if (onlyEmpty && !isEmpty(unit, colId)) return;
-      cells.push({ unitCode: unit.code, colId, text: cellText(source, sourceCol, locale), row: r + 1, column: c + 1 });
+      const text = down ? (column.topText ??= cellText(source, colId, locale)) : (leftText ??= cellText(source, first, locale));
+      cells.push({ unitCode: unit.code, colId, text, row: r + 1, column: c + 1 });
     });
   });
   return { cells, skipped };

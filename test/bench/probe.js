@@ -206,7 +206,7 @@
   };
 
   /**
-   * @typedef {{ type: 'keydown' | 'click' | 'change', key?: string, selector?: string }} Trigger
+   * @typedef {{ type: 'keydown' | 'click' | 'change' | 'paste', key?: string, selector?: string }} Trigger
    * `present` may list several selectors (all of them present); `shows` waits for an element's exact text; `fail`
    * ends the wait with an error as soon as its selector is present (an outcome that would never come).
    * @typedef {{ present?: string | string[], gone?: string, changed?: string, shows?: { selector: string, text: string },

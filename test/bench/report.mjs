@@ -5,6 +5,7 @@
  * README states, each at the size it is set for (`TARGETS`), with a ✓ or a ✗ computed against the floor
  * measured in the same run.
  */
+import { blockFigures, blockRows, frames, max, ms, proposalRows, range, thousands, times } from './reportRows.mjs';
 
 /** The targets, by plan size (units). A line with no target at a size shows its figures only. */
 export const TARGETS = {
@@ -15,18 +16,14 @@ export const TARGETS = {
     scrollGapP95: 33, scrollLongest: 50, coldOpen: 1.3,
     // The proposal: no task over 100 ms while computing, the preview within 2 frames, Apply within 1.3× the CSV import's.
     proposalLongest: 100, proposalFrames: 2, proposalApply: 1.3,
+    // Blocks: fill down and paste of a whole column within 1.3× the CSV import's Apply, no task over 100 ms; a selection
+    // moved in 1 frame; two versions compared within 1.3× the open from the plan list.
+    blockFill: 1.3, blockPaste: 1.3, blockLongest: 100, selectionFrames: 1, compareOpen: 1.3,
   },
   100000: { longestOpen: 1000, longestEdit: 1000, longestImport: 1000, longestAny: 1000, progress: true, longestProposal: 1000, proposalProgress: true },
 };
 
-const ms = (/** @type {number} */ v) => (!Number.isFinite(v) ? '—' : v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(1));
 const mb = (/** @type {number} */ v) => (v / 2 ** 20).toFixed(1);
-const times = (/** @type {number} */ v) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '');
-const range = (/** @type {{ median: number, min: number, max: number }} */ s, /** @type {(v: number) => string} */ f, /** @type {string} */ unit) =>
-  `${f(s.median)} ${unit} (${f(s.min)}–${f(s.max)})`;
-const max = (/** @type {number[]} */ values) => values.reduce((a, b) => Math.max(a, b), 0);
-const frames = (/** @type {number} */ n) => `${n} frame${n === 1 ? '' : 's'}`;
-const thousands = (/** @type {number} */ n) => n.toLocaleString('en');
 
 /**
  * @param {{ meta: Record<string, unknown>, cold: any, bySize: Record<number, any>, restart?: Record<number, any>,
@@ -170,6 +167,7 @@ export function report({ meta, cold, bySize, restart = {}, quantile, summary }) 
       progressSeen: runs.every((r) => r.proposal.run.painted.progressSeen), changed: runs[0].proposal.changed,
       setup: { indicator: runs[0].proposal.indicator, method: runs[0].proposal.method, goal: runs[0].proposal.goal },
     };
+    const blocks = blockFigures(runs, s, quantile, csvApply, openInApp);
     const heap = s((r) => r.heap);
     const floorHeap = s((r) => r.floorHeap);
     const longest = {
@@ -178,6 +176,7 @@ export function report({ meta, cold, bySize, restart = {}, quantile, summary }) 
       import: max(runs.flatMap((r) => [r.csvPreview.longest, r.csvApply.longest, r.planPreview.longest, r.planApply.longest])),
       export: max(runs.flatMap((r) => [r.csvExport.longest, r.planExport.longest])),
       proposal: max(runs.flatMap((r) => [r.proposal.run.longest, r.proposal.apply.longest])),
+      blocks: blocks ? max([blocks.fill.longest.max, blocks.paste.longest.max, blocks.compare.longest.max]) : 0,
     };
     const longestAnywhere = max(Object.values(longest));
     const scrolled = runs.filter((r) => r.scroll);
@@ -207,6 +206,7 @@ export function report({ meta, cold, bySize, restart = {}, quantile, summary }) 
       planFileImport: { app: planImport, floor: floorPlanImport, ratio: ratio(planImport, floorPlanImport), bytes: data.files.planFileBytes },
       heap: { app: heap, floor: floorHeap, ratio: ratio(heap, floorHeap) },
       proposal,
+      blocks,
       scroll,
       longestTask: longest,
       longestTaskAnywhere: longestAnywhere,
@@ -251,6 +251,7 @@ export function report({ meta, cold, bySize, restart = {}, quantile, summary }) 
         ...target('scrollLongest', (l) => `none over ${l} ms`, (l) => scroll.longest <= l)]);
     }
     proposalRows(row, target, atMost, proposal, csvApply);
+    if (blocks) blockRows(row, target, atMost, blocks);
     row(['longest main-thread task while opening', `${ms(longest.open)} ms`, '', '', ...withinMs('longestOpen', longest.open)]);
     row(['longest main-thread task while editing', `${ms(longest.edit)} ms`, '', '', ...withinMs('longestEdit', longest.edit)]);
     row(['longest main-thread task while importing (CSV, plan file)', `${ms(longest.import)} ms`, '', '', ...withinMs('longestImport', longest.import)]);
@@ -260,25 +261,6 @@ export function report({ meta, cold, bySize, restart = {}, quantile, summary }) 
     lines.push('');
   }
   return { markdown: `${lines.join('\n')}\n`, json };
-}
-
-/**
- * The lines of "Đề xuất phân bổ" (8.): Run → preview painted, its longest task, the frames from the computed proposal
- * to the painted preview, the progress bar, and Apply → saved against the CSV import's Apply of the same runs.
- */
-function proposalRows(/** @type {(cells: string[]) => void} */ row, /** @type {(key: string, text: (l: any) => string, ok: (l: any) => boolean) => string[]} */ target,
-  /** @type {(key: string, value: number) => string[]} */ atMost, /** @type {any} */ p, /** @type {{ median: number, min: number, max: number }} */ csvApply) {
-  const { indicator, method, goal } = p.setup;
-  row([`8. proposal (${indicator === 'all' ? 'all indicators' : indicator}, ${method}, goal ${goal}), ${thousands(p.changed)} cells changed: Run → preview painted`,
-    range(p.run, ms, 'ms'), '', '', '', '']);
-  row(['8. proposal computed: longest main-thread task (Run → preview painted)', range(p.runLongest, ms, 'ms'), '', '',
-    ...target('proposalLongest', (l) => `≤ ${l} ms`, (l) => p.runLongest.max <= l)]);
-  row(['8. proposal preview painted after the result (frames from the computed proposal)', `${frames(p.frames.median)} (${p.frames.min}–${p.frames.max})`, '', '',
-    ...target('proposalFrames', (l) => `≤ ${frames(l)}`, (l) => p.frames.max <= l)]);
-  row(['8. proposal Apply → saved vs CSV import Apply', range(p.apply, ms, 'ms'), `${range(csvApply, ms, 'ms')}: the CSV import's Apply → painted and saved`, times(p.applyRatio),
-    ...atMost('proposalApply', p.applyRatio)]);
-  row(['8. proposal Apply: longest main-thread task', range(p.applyLongest, ms, 'ms'), '', '', '', '']);
-  row(['8. proposal: progress bar shown while computing', p.progressSeen ? 'yes' : 'no', '', '', ...target('proposalProgress', () => 'yes', () => p.progressSeen)]);
 }
 
 /** The machine's load average during the run, as the report's first line says it. */

@@ -33,6 +33,7 @@ import { report } from './report.mjs';
 import { sourceLookup } from './sourceMap.mjs';
 import { arm, opened, result, SAVED } from './probeCalls.mjs';
 import { measureProposal } from './proposalStep.mjs';
+import { measureBlocks } from './blockSteps.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
@@ -371,6 +372,10 @@ async function oneRun(/** @type {import('playwright-core').Browser} */ browser, 
     m.scroll = await wheelScroll(page, '[data-testid="plan-grid"] .ag-grid-viewport');
     step('app: scroll');
   }
+
+  // 9. Blocks and versions (last: the versions they save travel in the plan file the exports above measure).
+  m.blocks = await measureBlocks(page, () => openFromList(page, planId), size);
+  step('app: blocks and versions');
 
   // Floor of 3 and 4: the same files through PapaParse/JSON + Zod + Dexie; the same rows unparsed/stringified.
   await page.goto(`${base}/bench/floor.html`);

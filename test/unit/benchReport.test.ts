@@ -6,7 +6,9 @@ import { report, TARGETS } from '../bench/report.mjs';
  * One run's samples as the benchmark records them, with every duration of the app's side scaled by `slow`
  * (and the longest task of each step set to `longest`); `scale` sizes the durations of both sides to the plan.
  * A progress bar is seen unless the app is slower than the floor. The proposal's Apply slows down faster than the CSV
- * import's (slow² against slow), and its preview takes 3 frames after the result when the app is slow.
+ * import's (slow² against slow), and its preview takes 3 frames after the result when the app is slow. So do the fill
+ * down, the paste and the versions compared against the open (slow² against slow), and a move of the selection takes
+ * 2 frames when the app is slow.
  */
 function run(slow: number, { longest = 40, scale = 1, scroll = false } = {}) {
   const painted = (ms: number, frames = 1) => ({ frames, ms, end: ms, longest, progressSeen: slow <= 1 });
@@ -24,6 +26,12 @@ function run(slow: number, { longest = 40, scale = 1, scroll = false } = {}) {
     proposal: {
       indicator: 'all', method: 'lift-lowest', goal: 'general', feasible: true, changed: 31794, frames: slow <= 1 ? 1 : 3,
       run: { painted: painted(d(50) * slow), longest }, apply: { painted: painted(d(100) * slow), savedMs: d(150) * slow * slow, longest },
+    },
+    blocks: {
+      moves: Array.from({ length: 10 }, () => painted(10 * slow, slow <= 1 ? 1 : 2)),
+      fill: { painted: painted(d(100) * slow), savedMs: d(150) * slow * slow, longest, cells: 10597 },
+      paste: { painted: painted(d(100) * slow), savedMs: d(150) * slow * slow, longest, cells: 10598 },
+      compare: { open: { painted: painted(d(300) * slow * slow), longest }, switched: { painted: painted(d(200) * slow * slow), longest }, changed: 3 },
     },
     ...(scroll ? {
       scroll: { gaps: Array.from({ length: 100 }, (_, i) => (i < 90 ? 16.7 : 16.7 * slow * 1.5)), longTasks: longest > 50 ? [longest] : [], rowsScrolled: 500 },
@@ -61,7 +69,7 @@ describe('benchmark figures', () => {
     expect(missedLines(markdown)).toEqual([]);
     expect(json.sizes[10598]?.figures.open).toMatchObject({ ratio: 1 });
     // Every target of the README is a line with a tick.
-    expect(markdown.match(/\| ✓ \|/g)?.length).toBe(2 + 5 + 14 + 7);
+    expect(markdown.match(/\| ✓ \|/g)?.length).toBe(2 + 5 + 21 + 7);
   });
 
   it('says which targets are missed, at the size each is set for, with the ratios that miss them', () => {
@@ -92,6 +100,13 @@ describe('benchmark figures', () => {
       '| 8. proposal computed: longest main-thread task (Run → preview painted)',
       '| 8. proposal preview painted after the result (frames from the computed proposal)',
       '| 8. proposal Apply → saved vs CSV import Apply',
+      '| 9. fill down (Ctrl+D) of one indicator\'s every target, 10,597 cells → painted and saved vs CSV import Apply',
+      '| 9. fill down: longest main-thread task',
+      '| 9. paste of a 10,598-row column into a target column → painted and saved vs CSV import Apply',
+      '| 9. paste: longest main-thread task',
+      '| 9. selection of 10 × 5 cells moved by Shift+arrow → drawn (50 moves): frames p50 / max',
+      '| 10. two versions compared (3 cells apart): So sánh → painted vs opening the plan',
+      '| 10. versions compared: the other version chosen as a side → painted vs opening the plan',
     ]);
     expect(missedLines(section(markdown, '100,000 units'))).toEqual([
       '| 8. proposal: progress bar shown while computing',
@@ -145,5 +160,41 @@ describe('benchmark figures', () => {
     const big = section(markdown, '100,000 units');
     expect(big).toContain('| 8. proposal: progress bar shown while computing | yes |  |  | yes | ✓ |');
     expect(big).toContain('| longest main-thread task while proposing (Run → preview painted, Apply → saved) | 40.0 ms |  |  | ≤ 1,000 ms | ✓ |');
+  });
+
+  it('holds the fill down and the paste of a whole column to the CSV import\'s Apply of the same runs, with no task over 100 ms', () => {
+    const large = section(report(input(1.2)).markdown, '10,598 units');
+    // 150 ms × 1.2² against the CSV import's 150 ms × 1.2: 1.2×.
+    expect(large).toContain('| 9. fill down (Ctrl+D) of one indicator\'s every target, 10,597 cells → painted and saved vs CSV import Apply | 216 ms (216–216) | 180 ms (180–180): the CSV import\'s Apply → painted and saved | 1.20× | ≤ 1.3× | ✓ |');
+    expect(large).toContain('| 9. paste of a 10,598-row column into a target column → painted and saved vs CSV import Apply | 216 ms (216–216) | 180 ms (180–180): the CSV import\'s Apply → painted and saved | 1.20× | ≤ 1.3× | ✓ |');
+    expect(large).toContain('| 9. fill down: longest main-thread task | 40.0 ms (40.0–40.0) |  |  | ≤ 100 ms | ✓ |');
+
+    // One run's fill with a task of 101 ms misses its line, and only that one.
+    const once = input(1);
+    (once.bySize[10598].runs[2]!.blocks.fill as { longest: number }).longest = 101;
+    expect(missedLines(section(report(once).markdown, '10,598 units'))).toEqual(['| 9. fill down: longest main-thread task']);
+    expect(report(once).json.sizes[10598]?.figures.blocks).toMatchObject({ fill: { ratio: 1, longest: { max: 101 } } });
+  });
+
+  it('holds every move of the selection to 1 frame, and two versions compared to the open from the plan list', () => {
+    const once = input(1);
+    once.bySize[10598].runs[4]!.blocks.moves[7]!.frames = 2;
+    const large = section(report(once).markdown, '10,598 units');
+    expect(large).toContain('| 9. selection of 10 × 5 cells moved by Shift+arrow → drawn (50 moves): frames p50 / max | 1 frame / 2 frames (10.0 / 10.0 ms) |  |  | ≤ 1 frame | ✗ missed |');
+    const slower = section(report(input(1.2)).markdown, '10,598 units');
+    // 300 ms × 1.2² against the open's 300 ms × 1.2; the other side chosen: 200 ms × 1.2².
+    expect(slower).toContain('| 10. two versions compared (3 cells apart): So sánh → painted vs opening the plan | 432 ms (432–432) | 360 ms (360–360): the open from the plan list | 1.20× | ≤ 1.3× | ✓ |');
+    expect(slower).toContain('| 10. versions compared: the other version chosen as a side → painted vs opening the plan | 288 ms (288–288) | 360 ms (360–360): the open from the plan list | 0.80× | ≤ 1.3× | ✓ |');
+  });
+
+  it('shows the block lines at 159 units without a target, and none for runs recorded without them', () => {
+    const small = section(report(input(1)).markdown, '159 units').split('\n').filter((l) => /^\| (9|10)\./.test(l));
+    expect(small).toHaveLength(8);
+    for (const line of small) expect(line).toMatch(/\|  \|  \|$/);
+    const older = input(1);
+    for (const r of older.bySize[10598].runs) delete (r as { blocks?: unknown }).blocks;
+    const large = section(report(older).markdown, '10,598 units');
+    expect(large).not.toContain('| 9.');
+    expect(large).toContain('| 8. proposal Apply → saved vs CSV import Apply');
   });
 });
