@@ -81,9 +81,12 @@ export function changedFields(a: Unit, b: Unit): UnitField[] {
   const fields: UnitField[] = [];
   for (const key of ['name', 'type', 'volume'] as const) if (a[key] !== b[key]) fields.push({ key });
   for (const key of ['baseline', 'target'] as const) {
-    for (const id of new Set([...Object.keys(a[key]), ...Object.keys(b[key])]) as Set<IndicatorId>) {
-      if (a[key][id] !== b[key][id]) fields.push({ key, indicatorId: id });
-    }
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    // Every key of either side once, without building a set per unit (this runs for every unit a command touches).
+    for (const id in x) if (x[id as IndicatorId] !== y[id as IndicatorId]) fields.push({ key, indicatorId: id as IndicatorId });
+    for (const id in y) if (!(id in x) && y[id as IndicatorId] !== undefined) fields.push({ key, indicatorId: id as IndicatorId });
   }
   if (a.locked !== b.locked) {
     for (const id of new Set([...lockedIds(a), ...lockedIds(b)])) {
@@ -91,9 +94,10 @@ export function changedFields(a: Unit, b: Unit): UnitField[] {
     }
   }
   if (a.results !== b.results) {
-    const x = a.results ?? {};
-    const y = b.results ?? {};
-    for (const cell of new Set([...Object.keys(x), ...Object.keys(y)]) as Set<ResultKey>) if (x[cell] !== y[cell]) fields.push({ key: 'result', cell });
+    const x: Readonly<Record<string, number>> = a.results ?? {};
+    const y: Readonly<Record<string, number>> = b.results ?? {};
+    for (const cell in x) if (x[cell] !== y[cell]) fields.push({ key: 'result', cell: cell as ResultKey });
+    for (const cell in y) if (!(cell in x)) fields.push({ key: 'result', cell: cell as ResultKey });
   }
   return fields;
 }

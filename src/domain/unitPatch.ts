@@ -23,6 +23,10 @@ export interface UnitPatch {
 }
 
 const patchRates = (rates: Unit['target'], patch: UnitPatch['target']): Unit['target'] => {
+  // The same object when the patch names none of these rates: comparing units then skips them at once.
+  let named = false;
+  for (const _ in patch) { named = true; break; }
+  if (!named) return rates;
   const out: Partial<Record<IndicatorId, Rate>> = { ...rates };
   for (const [id, value] of Object.entries(patch) as [IndicatorId, Rate | null | undefined][]) {
     if (value === null) delete out[id];
