@@ -594,4 +594,8 @@ export const en: Record<MessageKey, string> = {
   versionCompareIndicatorErrors: '{errors} {errors|error|errors}',
   versionSaveFailed: 'The version could not be saved: the browser\'s storage refused the write.',
   reason_duplicate: 'repeats an earlier one',
+  // The monthly follow-up's view (the "Allocation | Monitoring" tabs are on the first screen).
+  view_allocation: 'Allocation',
+  view_monitoring: 'Monitoring',
+  view_monitoringHint: 'Follow each unit\'s monthly results',
 };

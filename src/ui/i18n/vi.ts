@@ -593,5 +593,9 @@ export const vi = {
   versionCompareIndicatorErrors: '{errors} lỗi',
   versionSaveFailed: 'Không lưu được phương án: bộ nhớ của trình duyệt từ chối ghi.',
   reason_duplicate: 'trùng với một mục trước',
+  // The monthly follow-up's view (the "Phân bổ | Theo dõi" tabs are on the first screen).
+  view_allocation: 'Phân bổ',
+  view_monitoring: 'Theo dõi',
+  view_monitoringHint: 'Theo dõi kết quả thực hiện hằng tháng của từng đơn vị',
 };
 export type MessageKey = keyof typeof vi;
