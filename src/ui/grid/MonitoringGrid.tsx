@@ -118,6 +118,8 @@ export function MonitoringGrid(props: MonitoringGridProps) {
       stopEditingWhenCellsLoseFocus: true,
       suppressColumnMoveAnimation: true,
       animateRows: false,
+      // Every indicator's hooks are in the page for the rows drawn (35 columns at most), not only the columns in view.
+      suppressColumnVirtualisation: true,
       localeText: props.locale === 'vi' ? GRID_LOCALE_VI : undefined,
       isExternalFilterPresent: () => props.laggingOnly,
       doesExternalFilterPass: (node: IRowNode<GridRow>) => !!node.data && !isSummary(node.data) && model.isLagging(node.data, props.shown),
