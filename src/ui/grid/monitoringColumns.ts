@@ -28,9 +28,15 @@ const RIGHT = 'ag-right-aligned-cell';
 /** A symbol beside each status word, so the status reads in a grey print as well as in colour. */
 export const STATUS_MARK = { met: '✓', 'on-track': '↗', 'at-risk': '!', behind: '✗', missing: '–' } as const;
 
-/** rate − target, truncated towards 0 to one decimal, in hundredths. */
+/**
+ * rate − target, rounded down to one decimal, in hundredths: the shown rate (truncated) minus the target, so a rate
+ * just below its target never reads as a gap of 0,0.
+ */
 export function gapTenths(rate: Fraction, target: Rate): number {
-  return Number(((rate.num - BigInt(target) * rate.den) * 10n) / (rate.den * 100n)) * 10;
+  const num = (rate.num - BigInt(target) * rate.den) * 10n;
+  const den = rate.den * 100n;
+  const q = num / den;
+  return Number(num < 0n && q * den !== num ? q - 1n : q) * 10;
 }
 
 /**
@@ -139,7 +145,7 @@ export function makeMonitoringColumnDefs(ctx: MonitoringColumnContext): (ColDef<
 
   return [
     {
-      colId: 'rank', headerName: tm('col_rank'), width: 56, pinned: 'left', type: 'rightAligned', hide: !ctx.rank(),
+      colId: 'rank', headerName: tm('col_rank'), width: 72, pinned: 'left', type: 'rightAligned', hide: !ctx.rank(),
       valueGetter: (p) => (unitOf(p) ? ctx.rank()?.get(unitOf(p)!.code) ?? null : null),
       comparator: numbersLast, getQuickFilterText: () => '',
     },
