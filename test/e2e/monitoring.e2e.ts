@@ -49,7 +49,12 @@ describe('the monthly follow-up (Theo dõi)', () => {
 
   test('open from the plan, choose a month, type counts: rate, required rate, status and aggregate; a refused count; undo; reload', async () => {
     const { page, baseURL } = app();
+    await page.setViewportSize({ width: 1366, height: 768 });
     const plan = await PlanPage.firstVisit(page, baseURL);
+    // The tab is in the plan's heading, in view at 1366×768 (not in an overflow).
+    const box = (await page.getByTestId('view-monitoring').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1366);
+    expect(box.y + box.height).toBeLessThanOrEqual(200);
     await page.getByTestId('view-monitoring').click();
     const mon = new Monitoring(page, plan);
     await mon.cell(UNIT, `num.${ID}`).waitFor();
@@ -127,7 +132,7 @@ describe('the monthly follow-up (Theo dõi)', () => {
     await plan.waitForGrid(UNIT);
   });
 
-  test('one indicator\'s columns; "lagging units only" shows exactly the units behind or at risk; the ranking', async () => {
+  test('one indicator\'s columns; "lagging units only" shows exactly the units behind or at risk; a unit\'s month bars; the ranking', async () => {
     const { page, baseURL } = app();
     await PlanPage.firstVisit(page, baseURL);
     await page.goto(`${baseURL}#/plans/${DEMO_PLAN_ID}/monitoring?month=2023-10`);
@@ -149,9 +154,55 @@ describe('the monthly follow-up (Theo dõi)', () => {
 
     await page.getByTestId('lagging-only').uncheck();
     await eventually(async () => (await mon.displayedUnits()).length).toBe(DEMO_UNIT_CODES.length);
+    // Xã Phước Quang sent no October figures: its October bar is an empty outline, not a bar of 0; its July bar has a value.
+    await mon.cell('21964', 'name').click();
+    const bars = page.getByTestId('monitoring-details').getByTestId('month-bars').first();
+    await eventually(() => page.getByTestId('monitoring-details').getAttribute('data-row')).toBe('21964');
+    expect(await bars.locator('g[data-month]').count()).toBe(MONTHS_IN_PERIOD);
+    expect(await bars.locator('g[data-month="2023-10"]').getAttribute('data-value')).toBe('');
+    expect(await bars.locator('g[data-month="2023-10"] rect.bar-missing').count()).toBe(1);
+    expect(Number(await bars.locator('g[data-month="2023-07"]').getAttribute('data-value'))).toBeGreaterThan(0);
+
     await page.getByTestId('ranking').click();
     await eventually(() => mon.text(UNIT, 'rank')).toMatch(/^\d+$/);
     const ranks = await Promise.all(DEMO_UNIT_CODES.map((c) => mon.text(c, 'rank')));
     expect(ranks.map(Number).sort((a, b) => a - b)).toEqual(DEMO_UNIT_CODES.map((_, i) => i + 1));
+  });
+
+  test('a pasted block is one change (numerators and denominators together); a refused block writes nothing; Delete clears', async () => {
+    const { page, baseURL, context } = app();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await PlanPage.firstVisit(page, baseURL);
+    await page.goto(`${baseURL}#/plans/${DEMO_PLAN_ID}/monitoring?month=2023-08`);
+    const plan = new PlanPage(page);
+    const mon = new Monitoring(page, plan);
+    await mon.cell('21955', `num.${ID}`).waitFor();
+    const paste = async (text: string) => {
+      await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+      await page.keyboard.press('Control+V');
+    };
+    const before = await Promise.all(['21955', '21958'].flatMap((c) => [mon.count(c, `num.${ID}`), mon.count(c, `den.${ID}`)]));
+    await mon.cell('21955', `num.${ID}`).click();
+    await paste('1.010\t2.000\r\n30\t40\r\n');
+    await eventually(() => mon.count('21958', `den.${ID}`)).toBe(40);
+    expect(await mon.count('21955', `num.${ID}`)).toBe(1010);
+    expect(await mon.count('21955', `den.${ID}`)).toBe(2000);
+    expect(await mon.count('21958', `num.${ID}`)).toBe(30);
+
+    // One row of the block refused (50 of 20): nothing of it is written, and the message says where.
+    await mon.cell('21955', `num.${ID}`).click();
+    await paste('7\t8\r\n50\t20\r\n');
+    await eventually(() => plan.editRefused.textContent()).toContain('Xã Phước Thắng');
+    expect(await mon.count('21955', `num.${ID}`)).toBe(1010);
+    expect(await mon.count('21958', `num.${ID}`)).toBe(30);
+
+    await mon.cell('21958', `num.${ID}`).click();
+    await page.keyboard.press('Delete');
+    await eventually(() => mon.count('21958', `num.${ID}`)).toBeNull();
+    // Undo: the clear, then the whole paste in one step.
+    await page.keyboard.press('Control+Z');
+    await eventually(() => mon.count('21958', `num.${ID}`)).toBe(30);
+    await page.keyboard.press('Control+Z');
+    await eventually(() => Promise.all(['21955', '21958'].flatMap((c) => [mon.count(c, `num.${ID}`), mon.count(c, `den.${ID}`)]))).toEqual(before);
   });
 });
