@@ -1,4 +1,4 @@
-import { createGrid, ExternalFilterModule, ModuleRegistry, type GridApi, type IRowNode } from 'ag-grid-community';
+import { createGrid, ExternalFilterModule, ModuleRegistry, type GridApi, type GridOptions, type IRowNode } from 'ag-grid-community';
 import { createEffect, on, onCleanup, onMount } from 'solid-js';
 import type { IndicatorId, UnitCode } from '../../domain/ids';
 import type { MonthKey } from '../../domain/monitoring/resultKey';
@@ -109,17 +109,7 @@ export function MonitoringGrid(props: MonitoringGridProps) {
       rowData: [...(session.plan()?.units ?? [])],
       pinnedBottomRowData: [aggregateRow()],
       getRowId: (p) => p.data.code,
-      defaultColDef: { sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true },
-      headerHeight: 48,
-      groupHeaderHeight: 34,
-      getRowHeight: (p) => (p.node.rowPinned ? 34 : undefined),
-      enableBrowserTooltips: true,
-      enterNavigatesVerticallyAfterEdit: true,
-      stopEditingWhenCellsLoseFocus: true,
-      suppressColumnMoveAnimation: true,
-      animateRows: false,
-      // Every indicator's hooks are in the page for the rows drawn (35 columns at most), not only the columns in view.
-      suppressColumnVirtualisation: true,
+      ...STATIC_OPTIONS,
       localeText: props.locale === 'vi' ? GRID_LOCALE_VI : undefined,
       isExternalFilterPresent: () => props.laggingOnly,
       doesExternalFilterPass: (node: IRowNode<GridRow>) => !!node.data && !isSummary(node.data) && model.isLagging(node.data, props.shown),
@@ -132,22 +122,7 @@ export function MonitoringGrid(props: MonitoringGridProps) {
     applyShown();
     el.addEventListener('paste', (e) => { if (api) pasteAtFocus(api, e, props.onPaste); });
     el.addEventListener('copy', (e) => { if (api) copyFocusedCell(api, e); });
-    props.onReady?.({
-      focusCell(code, colId) {
-        const node = api?.getRowNode(code);
-        if (!api || !node || node.rowIndex === null) return;
-        api.ensureIndexVisible(node.rowIndex, 'middle');
-        api.ensureColumnVisible(colId);
-        api.setFocusedCell(node.rowIndex, colId);
-      },
-      focusGrid() {
-        const first = api?.getAllDisplayedColumns().find((c) => c.getColId().startsWith('num.'));
-        if (!api || !first || api.getDisplayedRowCount() === 0) return false;
-        const cell = api.getFocusedCell();
-        api.setFocusedCell(cell?.rowIndex ?? 0, cell?.column ?? first, cell?.rowPinned);
-        return true;
-      },
-    });
+    props.onReady?.(gridController(() => api));
   });
 
   // eslint-disable-next-line solid/reactivity -- a plain listener, called by the session outside Solid's tracking
@@ -185,4 +160,42 @@ export function MonitoringGrid(props: MonitoringGridProps) {
   });
 
   return <div ref={el} class="plan-grid monitoring-grid" data-testid="monitoring-grid" style={{ height: '100%', width: '100%' }} />;
+}
+
+/** The grid's settings that depend on nothing: editing and moving as in the allocation grid. */
+const STATIC_OPTIONS: GridOptions<GridRow> = {
+  defaultColDef: { sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true },
+  headerHeight: 48,
+  groupHeaderHeight: 34,
+  getRowHeight: (p) => (p.node.rowPinned ? 34 : undefined),
+  enableBrowserTooltips: true,
+  // Enter on a cell starts editing (as F2 does); Enter in the editor commits and moves down.
+  enterNavigatesVerticallyAfterEdit: true,
+  stopEditingWhenCellsLoseFocus: true,
+  suppressColumnMoveAnimation: true,
+  animateRows: false,
+  // Every indicator's hooks are in the page for the rows drawn (35 columns at most), not only the columns in view.
+  suppressColumnVirtualisation: true,
+};
+
+/** What the view may ask of the grid: put the focus back on a refused cell, or into the grid. */
+function gridController(getApi: () => GridApi<GridRow> | undefined): MonitoringGridController {
+  return {
+    focusCell(code, colId) {
+      const api = getApi();
+      const node = api?.getRowNode(code);
+      if (!api || !node || node.rowIndex === null) return;
+      api.ensureIndexVisible(node.rowIndex, 'middle');
+      api.ensureColumnVisible(colId);
+      api.setFocusedCell(node.rowIndex, colId);
+    },
+    focusGrid() {
+      const api = getApi();
+      const first = api?.getAllDisplayedColumns().find((c) => c.getColId().startsWith('num.'));
+      if (!api || !first || api.getDisplayedRowCount() === 0) return false;
+      const cell = api.getFocusedCell();
+      api.setFocusedCell(cell?.rowIndex ?? 0, cell?.column ?? first, cell?.rowPinned);
+      return true;
+    },
+  };
 }

@@ -51,59 +51,65 @@ function hookRenderer(attribute: 'data-value' | 'data-status') {
   };
 }
 
-/** The columns of the results grid. Column ids are automation hooks (README): keep them stable. */
-export function makeMonitoringColumnDefs(ctx: MonitoringColumnContext): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+/** A row's progress on an indicator: a unit's (computed when first drawn, kept per unit object) or the aggregate's. */
+function progressAt(ctx: MonitoringColumnContext, p: Params, id: IndicatorId): Progress | null {
+  const unit = unitOf(p);
+  if (unit) return ctx.model.row(unit)?.cells.get(id)?.progress ?? null;
+  return isSummary(p.data) ? ctx.model.aggregate(id) : null;
+}
+
+/** Hands the edit on and tells the grid nothing changed: the data changes only through a command. */
+const valueSetter = (ctx: MonitoringColumnContext, colId: string) => (p: { data?: GridRow | undefined; newValue: unknown }) => {
+  const unit = unitOf(p);
+  if (unit) ctx.onEdit(colId, unit.code, p.newValue);
+  return false;
+};
+
+/** The month's counts of the whole allocating unit (the aggregate row): Σ over the units that reported. */
+function monthSum(model: MonitoringModel, id: IndicatorId, part: 'num' | 'den'): number | null {
+  const w = model.monthWindow();
+  const f = w ? model.index.figures(id, w.months.slice(-1))[0] : undefined;
+  if (!f || f.reported === 0) return null;
+  return part === 'den' ? Number(f.den) : Number(f.num / BigInt(PERCENT_100));
+}
+
+/** A month's count of an indicator (`num.<id>`, `den.<id>`): editable in a unit's row, the month's sum in the aggregate row. */
+function countColumn(ctx: MonitoringColumnContext, ind: Indicator, part: 'num' | 'den'): ColDef<GridRow> {
   const { locale, model } = ctx;
-  const progress = (p: Params, id: IndicatorId): Progress | null => {
-    const unit = unitOf(p);
-    if (unit) return model.row(unit)?.cells.get(id)?.progress ?? null;
-    return isSummary(p.data) ? model.aggregate(id) : null;
+  const labels = countLabels(ind);
+  const colId = `${part}.${ind.id}`;
+  return {
+    colId, headerName: labels[part][locale], headerTooltip: `${indicatorName(ind, locale)}: ${labels[part][locale]}`, width: 92, type: 'rightAligned',
+    valueGetter: (p) => {
+      const unit = unitOf(p);
+      const w = model.monthWindow();
+      if (!unit) return isSummary(p.data) ? monthSum(model, ind.id, part) : null;
+      if (!w) return null;
+      const e = entryOf(unit, w.months[w.months.length - 1]!, ind.id);
+      // A rate entered alone (no count known) is shown in the numerator's cell, marked: a string, never a count.
+      if (part === 'num' && e.n === null && e.r !== null) return `${formatRate(e.r, locale)} %`;
+      return part === 'num' ? e.n : e.d;
+    },
+    valueFormatter: (p) => (typeof p.value === 'string' ? p.value : formatCount(p.value as number | null, locale)),
+    cellEditorParams: { useFormatter: true },
+    editable: (p) => !!unitOf(p),
+    valueSetter: valueSetter(ctx, colId),
+    comparator: (a: unknown, b: unknown) => numbersLast(typeof a === 'number' ? a : null, typeof b === 'number' ? b : null),
+    cellClass: (p) => [RIGHT, 'mon-count', typeof p.value === 'string' ? 'mon-as-rate' : '', isSummary(p.data) ? 'cell-aggregate' : ''].filter(Boolean).join(' '),
+    tooltipValueGetter: (p) => (typeof p.value === 'string' ? tm('enteredAsRate') : undefined),
+    getQuickFilterText: () => '',
   };
-  const valueSetter = (colId: string) => (p: { data?: GridRow | undefined; newValue: unknown }) => {
-    const unit = unitOf(p);
-    if (unit) ctx.onEdit(colId, unit.code, p.newValue);
-    return false;
-  };
-  /** The month's counts of the whole allocating unit (the aggregate row): Σ over the units that reported. */
-  const monthSum = (id: IndicatorId, part: 'num' | 'den'): number | null => {
-    const w = model.monthWindow();
-    const f = w ? model.index.figures(id, w.months.slice(-1))[0] : undefined;
-    if (!f || f.reported === 0) return null;
-    return part === 'den' ? Number(f.den) : Number(f.num / BigInt(PERCENT_100));
-  };
+}
 
-  const countColumn = (ind: Indicator, part: 'num' | 'den'): ColDef<GridRow> => {
-    const labels = countLabels(ind);
-    const colId = `${part}.${ind.id}`;
-    return {
-      colId, headerName: labels[part][locale], headerTooltip: `${indicatorName(ind, locale)}: ${labels[part][locale]}`, width: 92, type: 'rightAligned',
-      valueGetter: (p) => {
-        const unit = unitOf(p);
-        const w = model.monthWindow();
-        if (!unit) return isSummary(p.data) ? monthSum(ind.id, part) : null;
-        if (!w) return null;
-        const e = entryOf(unit, w.months[w.months.length - 1]!, ind.id);
-        // A rate entered alone (no count known) is shown in the numerator's cell, marked: a string, never a count.
-        if (part === 'num' && e.n === null && e.r !== null) return `${formatRate(e.r, locale)} %`;
-        return part === 'num' ? e.n : e.d;
-      },
-      valueFormatter: (p) => (typeof p.value === 'string' ? p.value : formatCount(p.value as number | null, locale)),
-      cellEditorParams: { useFormatter: true },
-      editable: (p) => !!unitOf(p),
-      valueSetter: valueSetter(colId),
-      comparator: (a: unknown, b: unknown) => numbersLast(typeof a === 'number' ? a : null, typeof b === 'number' ? b : null),
-      cellClass: (p) => [RIGHT, 'mon-count', typeof p.value === 'string' ? 'mon-as-rate' : '', isSummary(p.data) ? 'cell-aggregate' : ''].filter(Boolean).join(' '),
-      tooltipValueGetter: (p) => (typeof p.value === 'string' ? tm('enteredAsRate') : undefined),
-      getQuickFilterText: () => '',
-    };
-  };
-
-  const progressColumn = (ind: Indicator, kind: 'rate' | 'target' | 'gap' | 'required' | 'status'): ColDef<GridRow> => ({
+/** A column of the progress so far: rate, target, gap, required rate or status. */
+function progressColumn(ctx: MonitoringColumnContext, ind: Indicator, kind: 'rate' | 'target' | 'gap' | 'required' | 'status'): ColDef<GridRow> {
+  const { locale } = ctx;
+  return {
     colId: `${kind}.${ind.id}`, headerName: tm(`col_${kind}`), headerTooltip: `${indicatorName(ind, locale)}: ${tm(`col_${kind}_hint`)}`,
     width: kind === 'status' ? 128 : kind === 'target' || kind === 'gap' ? 70 : 82,
     type: kind === 'status' ? undefined : 'rightAligned',
     valueGetter: (p): number | string | null => {
-      const pr = progress(p, ind.id);
+      const pr = progressAt(ctx, p, ind.id);
       if (!pr) return null;
       if (kind === 'rate') return pr.rate ? percentValue(pr.rate) : null;
       if (kind === 'target') return pr.target;
@@ -116,7 +122,7 @@ export function makeMonitoringColumnDefs(ctx: MonitoringColumnContext): (ColDef<
       if (v === null || v === undefined) return '';
       if (kind === 'status') return `${STATUS_MARK[v as Progress['status']]} ${tm(`status_${v as Progress['status']}`)}`;
       if (kind === 'rate') {
-        const pr = progress(p as Params, ind.id);
+        const pr = progressAt(ctx, p as Params, ind.id);
         return pr?.rate ? formatRateFixed1(truncatedTenths(pr.rate) as Rate, locale) : '';
       }
       if (kind === 'gap') return `${(v as number) > 0 ? '+' : ''}${formatRateFixed1(v as number as Rate, locale)}`;
@@ -133,7 +139,7 @@ export function makeMonitoringColumnDefs(ctx: MonitoringColumnContext): (ColDef<
       return classes.filter(Boolean).join(' ');
     },
     tooltipValueGetter: (p) => {
-      const pr = progress(p, ind.id);
+      const pr = progressAt(ctx, p, ind.id);
       if (!pr) return undefined;
       if (kind === 'required' && pr.required && ceilingTenths(pr.required) > PERCENT_100) return tm('requiredImpossible');
       if (kind === 'rate' && pr.rate) return tm('rateHint', { months: formatCount(pr.monthsReported, locale) });
@@ -141,8 +147,11 @@ export function makeMonitoringColumnDefs(ctx: MonitoringColumnContext): (ColDef<
       return undefined;
     },
     getQuickFilterText: () => '',
-  });
+  };
+}
 
+/** The columns of the results grid. Column ids are automation hooks (README): keep them stable. */
+export function makeMonitoringColumnDefs(ctx: MonitoringColumnContext): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
   return [
     {
       colId: 'rank', headerName: tm('col_rank'), width: 72, pinned: 'left', type: 'rightAligned', hide: !ctx.rank(),
@@ -158,8 +167,8 @@ export function makeMonitoringColumnDefs(ctx: MonitoringColumnContext): (ColDef<
       getQuickFilterText: (p) => (isSummary(p.data) ? '' : `${p.data.name} ${foldDiacritics(p.data.name)} ${p.data.code}`),
     },
     ...ctx.indicators.map((ind): ColGroupDef<GridRow> => ({
-      groupId: ind.id, headerName: indicatorName(ind, locale), headerTooltip: indicatorName(ind, locale), wrapHeaderText: true,
-      children: [countColumn(ind, 'num'), countColumn(ind, 'den'), ...(['rate', 'target', 'gap', 'required', 'status'] as const).map((k) => progressColumn(ind, k))],
+      groupId: ind.id, headerName: indicatorName(ind, ctx.locale), headerTooltip: indicatorName(ind, ctx.locale), wrapHeaderText: true,
+      children: [countColumn(ctx, ind, 'num'), countColumn(ctx, ind, 'den'), ...(['rate', 'target', 'gap', 'required', 'status'] as const).map((k) => progressColumn(ctx, ind, k))],
     })),
   ];
 }
