@@ -174,8 +174,6 @@ const STATIC_OPTIONS: GridOptions<GridRow> = {
   stopEditingWhenCellsLoseFocus: true,
   suppressColumnMoveAnimation: true,
   animateRows: false,
-  // Every indicator's hooks are in the page for the rows drawn (35 columns at most), not only the columns in view.
-  suppressColumnVirtualisation: true,
 };
 
 /** What the view may ask of the grid: put the focus back on a refused cell, or into the grid. */

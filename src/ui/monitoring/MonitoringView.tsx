@@ -43,15 +43,16 @@ export function MonitoringView(props: { plan: Plan; onUndo: (which: 'undo' | 're
   // The month is in the address, so a reload or a bookmark shows it again (replaced: not a step of the history).
   createEffect(() => {
     const m = month();
-    const r = route();
-    if (m && r.page === 'plan' && r.month !== m) history.replaceState(history.state, '', routeHref({ page: 'plan', planId: props.plan.id, view: 'monitoring', month: m }));
+    const href = m && routeHref({ page: 'plan', planId: props.plan.id, view: 'monitoring', month: m });
+    if (href && location.hash !== href) history.replaceState(history.state, '', href);
     setMonthOnScreen(m ?? null);
   });
   onCleanup(() => setMonthOnScreen(null));
+  // The same list while its ids are the same: an edit gives a new plan, and must not show the grid's columns anew.
   const shown = createMemo(() => {
     const ids = props.plan.indicators.map((i) => i.id);
     return ids.includes(indicator() as IndicatorId) ? [indicator() as IndicatorId] : ids;
-  });
+  }, [], { equals: (a, b) => a.length === b.length && a.every((id, i) => id === b[i]) });
 
   const columnLabel = (colId: string) => {
     const col = resultColumnOf(colId);
