@@ -1,6 +1,7 @@
 import { createGrid, ExternalFilterModule, ModuleRegistry, type GridApi, type GridOptions, type IRowNode } from 'ag-grid-community';
 import { createEffect, on, onCleanup, onMount } from 'solid-js';
 import type { IndicatorId, UnitCode } from '../../domain/ids';
+import { foldDiacritics } from '../../domain/indicators';
 import type { MonthKey } from '../../domain/monitoring/resultKey';
 import type { Locale } from '../../domain/rate';
 import type { MonitoringModel } from '../../state/monitoringModel';
@@ -111,6 +112,7 @@ export function MonitoringGrid(props: MonitoringGridProps) {
       getRowId: (p) => p.data.code,
       ...STATIC_OPTIONS,
       localeText: props.locale === 'vi' ? GRID_LOCALE_VI : undefined,
+      quickFilterText: foldDiacritics(props.quickFilter ?? ''),
       isExternalFilterPresent: () => props.laggingOnly,
       doesExternalFilterPass: (node: IRowNode<GridRow>) => !!node.data && !isSummary(node.data) && model.isLagging(node.data, props.shown),
       onCellFocused: (e) => {
@@ -143,7 +145,7 @@ export function MonitoringGrid(props: MonitoringGridProps) {
     if (props.ranking) scheduleRanks();
   }, { defer: true }));
   createEffect(on(() => props.laggingOnly, () => api?.onFilterChanged(), { defer: true }));
-  createEffect(on(() => props.quickFilter ?? '', (text) => api?.setGridOption('quickFilterText', text), { defer: true }));
+  createEffect(on(() => props.quickFilter ?? '', (text) => api?.setGridOption('quickFilterText', foldDiacritics(text)), { defer: true }));
   createEffect(on(() => props.ranking, (ranking) => {
     if (!api) return;
     ranks = ranking ? model.ranks(props.shown) : undefined;

@@ -11,10 +11,12 @@ import { tm } from './text';
 /** The monitoring view's tools: the month, the indicator shown, "lagging units only", the ranking, undo, the report. */
 export function MonitoringToolbar(props: { plan: Plan; months: readonly MonthKey[]; month: MonthKey; onMonth: (month: MonthKey) => void;
   indicator: IndicatorId | ''; onIndicator: (id: IndicatorId | '') => void; laggingOnly: boolean; onLaggingOnly: (on: boolean) => void;
-  ranking: boolean; onRanking: (on: boolean) => void; onUndo: (which: 'undo' | 'redo') => void; reportHref: string }) {
+  ranking: boolean; onRanking: (on: boolean) => void; filter: string; onFilter: (text: string) => void; onUndo: (which: 'undo' | 'redo') => void; reportHref: string }) {
   const { session } = usePlanPage();
   return (
     <div class="toolbar" data-region="toolbar" data-testid="monitoring-toolbar">
+      <input type="search" class="filter" data-testid="quick-filter" placeholder={t('filterPlaceholder')} value={props.filter}
+        onInput={(e) => props.onFilter(e.currentTarget.value)} aria-label={t('filterPlaceholder')} />
       <label>{tm('monthLabel')}{' '}
         <select data-testid="month" value={props.month} onChange={(e) => props.onMonth(e.currentTarget.value as MonthKey)}>
           <For each={props.months}>{(m) => <option value={m}>{tm('monthOption', { month: m.slice(5), year: m.slice(0, 4) })}</option>}</For>

@@ -32,6 +32,7 @@ export function MonitoringView(props: { plan: Plan; onUndo: (which: 'undo' | 're
   const [indicator, setIndicator] = createSignal<IndicatorId | ''>('');
   const [laggingOnly, setLaggingOnly] = createSignal(false);
   const [ranking, setRanking] = createSignal(false);
+  const [filter, setFilter] = createSignal('');
   let grid: MonitoringGridController | undefined;
 
   const months = createMemo(() => periodMonths(props.plan.period));
@@ -99,12 +100,12 @@ export function MonitoringView(props: { plan: Plan; onUndo: (which: 'undo' | 're
         <div class="monitoring-view" data-testid="monitoring-view" data-month={m()}>
           <MonitoringToolbar plan={props.plan} months={months()} month={m()} onMonth={(next) => navigate({ page: 'plan', planId: props.plan.id, view: 'monitoring', month: next })}
             indicator={indicator()} onIndicator={setIndicator} laggingOnly={laggingOnly()} onLaggingOnly={setLaggingOnly}
-            ranking={ranking()} onRanking={setRanking} onUndo={(which) => props.onUndo(which)}
+            ranking={ranking()} onRanking={setRanking} filter={filter()} onFilter={setFilter} onUndo={(which) => props.onUndo(which)}
             reportHref={routeHref({ page: 'plan', planId: props.plan.id, view: 'report', month: m() })} />
           <div class="workspace">
             <div class="grid-host" data-region="grid">
               <Show when={language()} keyed>
-                {(locale) => <MonitoringGrid session={session} model={model} locale={locale} month={m()} shown={shown()} laggingOnly={laggingOnly()} ranking={ranking()}
+                {(locale) => <MonitoringGrid session={session} model={model} locale={locale} month={m()} shown={shown()} laggingOnly={laggingOnly()} ranking={ranking()} quickFilter={filter()}
                   onEdit={onEdit} onPaste={onPaste} onFocusRow={setFocusedRow} onModelChanged={() => setVersion((v) => v + 1)} onReady={(c) => { grid = c; }} />}
               </Show>
             </div>

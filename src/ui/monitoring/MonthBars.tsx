@@ -7,7 +7,7 @@ import { tm } from './text';
 
 const BAR = 12;
 const GAP = 3;
-const HEIGHT = 40;
+const HEIGHT = 28;
 
 /** A month's own rate in hundredths (truncated to a tenth), or null when the month has no figures (never 0). */
 export function monthRate(f: MonthFigures): number | null {
