@@ -3,6 +3,7 @@ import { createEffect, on, onCleanup, onMount } from 'solid-js';
 import type { IndicatorId, UnitCode } from '../../domain/ids';
 import { foldDiacritics } from '../../domain/indicators';
 import type { MonthKey } from '../../domain/monitoring/resultKey';
+import type { Unit } from '../../domain/plan';
 import type { Locale } from '../../domain/rate';
 import type { MonitoringModel } from '../../state/monitoringModel';
 import type { PlanChange, PlanSession } from '../../state/planSession';
@@ -67,9 +68,16 @@ export function MonitoringGrid(props: MonitoringGridProps) {
 
   const refreshAggregate = () => api?.getPinnedBottomRow(0)?.updateData(aggregateRow());
 
+  /** The units the grid was created with, until the first change after that. */
+  let createdWith: readonly Unit[] | undefined = session.plan()?.units;
+
   const onChange = (change: PlanChange) => {
     const plan = session.plan();
+    const created = createdWith;
+    createdWith = undefined;
     if (!api || !plan) return;
+    // The plan read again as it was when the grid and the model were made: nothing to redo.
+    if (change.kind === 'reset' && plan.units === created && plan.indicators === shownIndicators) return;
     model.setPlan(plan, change.kind === 'units' ? { units: change.changed, removed: change.removed } : undefined);
     if (plan.indicators !== shownIndicators) {
       shownIndicators = plan.indicators;
