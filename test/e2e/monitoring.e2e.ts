@@ -204,5 +204,10 @@ describe('the monthly follow-up (Theo dõi)', () => {
     await eventually(() => mon.count('21958', `num.${ID}`)).toBe(30);
     await page.keyboard.press('Control+Z');
     await eventually(() => Promise.all(['21955', '21958'].flatMap((c) => [mon.count(c, `num.${ID}`), mon.count(c, `den.${ID}`)]))).toEqual(before);
+
+    // F6 from the toolbar enters the results grid at its focused cell, as in the allocation.
+    await page.getByTestId('quick-filter').focus();
+    await page.keyboard.press('F6');
+    await eventually(() => mon.grid.evaluate((g) => !!g.querySelector('.ag-cell-focus')?.contains(document.activeElement))).toBe(true);
   });
 });

@@ -22,7 +22,7 @@ import { tm } from './text';
  * pasted as in the allocation grid (each write one `patchUnits` command through the page's dispatch), and the
  * progress so far — rate, target, gap, required rate, status — of each unit and of the allocating unit.
  */
-export function MonitoringView(props: { plan: Plan; onUndo: (which: 'undo' | 'redo') => void }) {
+export function MonitoringView(props: { plan: Plan; onUndo: (which: 'undo' | 'redo') => void; onGrid?: (grid: MonitoringGridController | undefined) => void }) {
   const { session, dispatch, unitName, setMessage } = usePlanPage();
   const model = new MonitoringModel();
   // eslint-disable-next-line solid/reactivity -- the model is built once with the plan as it is; the grid keeps it up to date
@@ -48,7 +48,10 @@ export function MonitoringView(props: { plan: Plan; onUndo: (which: 'undo' | 're
     if (href && location.hash !== href) history.replaceState(history.state, '', href);
     setMonthOnScreen(m ?? null);
   });
-  onCleanup(() => setMonthOnScreen(null));
+  onCleanup(() => {
+    setMonthOnScreen(null);
+    props.onGrid?.(undefined);
+  });
   // The same list while its ids are the same: an edit gives a new plan, and must not show the grid's columns anew.
   const shown = createMemo(() => {
     const ids = props.plan.indicators.map((i) => i.id);
@@ -106,7 +109,7 @@ export function MonitoringView(props: { plan: Plan; onUndo: (which: 'undo' | 're
             <div class="grid-host" data-region="grid">
               <Show when={language()} keyed>
                 {(locale) => <MonitoringGrid session={session} model={model} locale={locale} month={m()} shown={shown()} laggingOnly={laggingOnly()} ranking={ranking()} quickFilter={filter()}
-                  onEdit={onEdit} onPaste={onPaste} onFocusRow={setFocusedRow} onModelChanged={() => setVersion((v) => v + 1)} onReady={(c) => { grid = c; }} />}
+                  onEdit={onEdit} onPaste={onPaste} onFocusRow={setFocusedRow} onModelChanged={() => setVersion((v) => v + 1)} onReady={(c) => { grid = c; props.onGrid?.(c); }} />}
               </Show>
             </div>
             <MonitoringDetails plan={session.plan() ?? props.plan} model={model} version={version()} rowId={focusedRow()} shown={shown()} month={m()} locale={language()} />

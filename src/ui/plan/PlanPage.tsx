@@ -16,6 +16,7 @@ import type { DamagedPlanSummary, PlanStore } from '../../state/services';
 import type { ProposalPreview } from '../../state/proposalRun';
 import type { AssignmentDelivery } from '../files/exportPlan';
 import { PlanGrid, type GridController, type GridPaste, type GridViewState } from '../grid/PlanGrid';
+import type { MonitoringGridController } from '../grid/MonitoringGrid';
 import { indicatorName } from '../i18n/issueText';
 import { damagedPlanText } from '../i18n/fileText';
 import { t } from '../i18n/t';
@@ -62,6 +63,7 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
   const [historyFor, setHistoryFor] = createSignal<HistoryTarget>();
   const printing = usePrinting();
   let grid: GridController | undefined;
+  let monitoringGrid: MonitoringGridController | undefined;
   let exportAssignmentButton: HTMLButtonElement | undefined;
   let gridView: GridViewState | undefined;
   let cancelPreload: (() => void) | undefined;
@@ -136,7 +138,7 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
   const undo = (which: 'undo' | 'redo') => setMessage(undoMessage(which === 'undo' ? session.undo() : session.redo(), { unitName, columnLabel }));
   useUndoKeys(undo);
   useStoreOnLeave(session);
-  useRegionKeys({ grid: () => grid?.focusGrid() ?? false });
+  useRegionKeys({ grid: () => (monitoring() ? monitoringGrid?.focusGrid() : grid?.focusGrid()) ?? false });
 
   const exportWith: ExportWith = (write) => loadExports().then(write).catch((e: unknown) => {
     console.error(e);
@@ -178,7 +180,7 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
                 onToggleIssues={() => setShowIssues((v) => !v)} onEditInfo={() => setDialog({ kind: 'info' })} onToggleReady={toggleReady} />
               <PlanNotices plan={current()} message={message()} assignmentShown={showAssignment()} onShowAssignment={() => setShowAssignment(true)}
                 delivered={delivered()} onDeliveredClose={() => setDelivered(undefined)} readyErrors={readyErrors()} onChooseIssue={chooseIssue} />
-              <Show when={!monitoring()} fallback={<MonitoringView plan={current()} onUndo={undo} />}>
+              <Show when={!monitoring()} fallback={<MonitoringView plan={current()} onUndo={undo} onGrid={(c) => { monitoringGrid = c; }} />}>
                 <PlanToolbar filter={filter()} onFilter={setFilter} onOpen={(kind) => setDialog({ kind })} onRemoveUnit={removeFocusedUnit} onUndo={undo} onLockToggle={locks.toggle}
                   onExportPlan={() => { const p = current(); const repo = props.repo; void exportWith(async (m) => m.downloadPlanFile(await withVersions(p, repo))); }}
                   assignmentShown={showAssignment()} onToggleAssignment={() => setShowAssignment((v) => !v)} exportAssignmentRef={(b) => { exportAssignmentButton = b; }}
