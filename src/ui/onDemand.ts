@@ -54,6 +54,9 @@ export const HistoryPanel = lazy(() => import('./plan/HistoryPanel').then((m) =>
 /** Named versions of a plan: saving one, the list, the comparison (its read-only grid) and restoring. */
 export const VersionsHost = lazy(() => import('./versions/VersionsHost').then((m) => ({ default: m.VersionsHost })));
 
+/** A plan's monthly follow-up ("Theo dõi"): the results grid, its filters, ranking and month bars. */
+export const MonitoringView = lazy(() => import('./monitoring/MonitoringView').then((m) => ({ default: m.MonitoringView })));
+
 /** The user guide (`#/help`), with its content in both languages. */
 export const HelpPage = lazy(() => import('./help/HelpPage').then((m) => ({ default: m.HelpPage })));
 

@@ -286,4 +286,8 @@ export const en: Record<MessageKey, string> = {
   reason_aboveDenominator: 'a numerator above the same month\'s denominator',
   reason_outsidePeriod: 'month {value} is outside the plan\'s period',
   reason_resultKey: 'not a month, an indicator and n, d or r',
+  // The monthly follow-up's view (the "Allocation | Monitoring" tabs are on the first screen).
+  view_allocation: 'Allocation',
+  view_monitoring: 'Monitoring',
+  view_monitoringHint: 'Follow each unit\'s monthly results',
 };

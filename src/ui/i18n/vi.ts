@@ -290,5 +290,9 @@ export const vi = {
   reason_aboveDenominator: 'tử số lớn hơn mẫu số của cùng tháng',
   reason_outsidePeriod: 'tháng {value} nằm ngoài kỳ của kế hoạch',
   reason_resultKey: 'không phải một tháng, một chỉ tiêu và n, d hoặc r',
+  // The monthly follow-up's view (the "Phân bổ | Theo dõi" tabs are on the first screen).
+  view_allocation: 'Phân bổ',
+  view_monitoring: 'Theo dõi',
+  view_monitoringHint: 'Theo dõi kết quả thực hiện hằng tháng của từng đơn vị',
 };
 export type MessageKey = keyof typeof vi;

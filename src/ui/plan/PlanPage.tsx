@@ -11,15 +11,16 @@ import { language } from '../../state/language';
 import { setOpenSession } from '../../state/openPlan';
 import { withVersions } from '../../state/versions';
 import { createPlanSession } from '../../state/planSession';
-import { routeHref } from '../../state/router';
+import { route, routeHref } from '../../state/router';
 import type { DamagedPlanSummary, PlanStore } from '../../state/services';
 import type { ProposalPreview } from '../../state/proposalRun';
 import type { AssignmentDelivery } from '../files/exportPlan';
 import { PlanGrid, type GridController, type GridPaste, type GridViewState } from '../grid/PlanGrid';
+import type { MonitoringGridController } from '../grid/MonitoringGrid';
 import { indicatorName } from '../i18n/issueText';
 import { damagedPlanText } from '../i18n/fileText';
 import { t } from '../i18n/t';
-import { AssignmentPanel, HistoryPanel, ProposalPanel, loadExports, loadPasteFlow, PasteConfirmDialog, planPageTools, preloadWhenIdle, PrintAppendix } from '../onDemand';
+import { AssignmentPanel, HistoryPanel, MonitoringView, ProposalPanel, loadExports, loadPasteFlow, PasteConfirmDialog, planPageTools, preloadWhenIdle, PrintAppendix } from '../onDemand';
 import { useRegionKeys } from '../regions';
 import { createIssueFeed } from './issueFeed';
 import { IssueList } from './IssueList';
@@ -62,12 +63,15 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
   const [historyFor, setHistoryFor] = createSignal<HistoryTarget>();
   const printing = usePrinting();
   let grid: GridController | undefined;
+  let monitoringGrid: MonitoringGridController | undefined;
   let exportAssignmentButton: HTMLButtonElement | undefined;
   let gridView: GridViewState | undefined;
   let cancelPreload: (() => void) | undefined;
   onCleanup(() => cancelPreload?.());
 
   const plan = session.plan;
+  // The monthly follow-up replaces the allocation's toolbar and grid; the heading, notices and session stay.
+  const monitoring = () => { const r = route(); return r.page === 'plan' && r.view === 'monitoring'; };
   const counts = createMemo(() => {
     session.validationVersion();
     return session.validation.counts();
@@ -134,7 +138,7 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
   const undo = (which: 'undo' | 'redo') => setMessage(undoMessage(which === 'undo' ? session.undo() : session.redo(), { unitName, columnLabel }));
   useUndoKeys(undo);
   useStoreOnLeave(session);
-  useRegionKeys({ grid: () => grid?.focusGrid() ?? false });
+  useRegionKeys({ grid: () => (monitoring() ? monitoringGrid?.focusGrid() : grid?.focusGrid()) ?? false });
 
   const exportWith: ExportWith = (write) => loadExports().then(write).catch((e: unknown) => {
     console.error(e);
@@ -172,50 +176,52 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
         {(current) => (
           <PlanPageProvider value={context}>
             <section class="plan-page" data-testid="plan-page" data-plan-id={current().id}>
-              <PlanHeading plan={current()} errors={counts().error} warnings={counts().warning} issuesShown={issuesShown()}
+              <PlanHeading plan={current()} monitoring={monitoring()} errors={counts().error} warnings={counts().warning} issuesShown={issuesShown()}
                 onToggleIssues={() => setShowIssues((v) => !v)} onEditInfo={() => setDialog({ kind: 'info' })} onToggleReady={toggleReady} />
               <PlanNotices plan={current()} message={message()} assignmentShown={showAssignment()} onShowAssignment={() => setShowAssignment(true)}
                 delivered={delivered()} onDeliveredClose={() => setDelivered(undefined)} readyErrors={readyErrors()} onChooseIssue={chooseIssue} />
-              <PlanToolbar filter={filter()} onFilter={setFilter} onOpen={(kind) => setDialog({ kind })} onRemoveUnit={removeFocusedUnit} onUndo={undo} onLockToggle={locks.toggle}
-                onExportPlan={() => { const p = current(); const repo = props.repo; void exportWith(async (m) => m.downloadPlanFile(await withVersions(p, repo))); }}
-                assignmentShown={showAssignment()} onToggleAssignment={() => setShowAssignment((v) => !v)} exportAssignmentRef={(b) => { exportAssignmentButton = b; }}
-                proposalShown={!!proposalFor()} onPropose={() => { setHistoryFor(undefined); setProposalFor(proposalFor() ? undefined : { indicator: grid?.focusedIndicator() }); }}
-                historyShown={!!historyFor()} onHistory={() => (historyFor() ? setHistoryFor(undefined) : openHistory())} blockTools={blocks.tools()} />
+              <Show when={!monitoring()} fallback={<MonitoringView plan={current()} onUndo={undo} onGrid={(c) => { monitoringGrid = c; }} />}>
+                <PlanToolbar filter={filter()} onFilter={setFilter} onOpen={(kind) => setDialog({ kind })} onRemoveUnit={removeFocusedUnit} onUndo={undo} onLockToggle={locks.toggle}
+                  onExportPlan={() => { const p = current(); const repo = props.repo; void exportWith(async (m) => m.downloadPlanFile(await withVersions(p, repo))); }}
+                  assignmentShown={showAssignment()} onToggleAssignment={() => setShowAssignment((v) => !v)} exportAssignmentRef={(b) => { exportAssignmentButton = b; }}
+                  proposalShown={!!proposalFor()} onPropose={() => { setHistoryFor(undefined); setProposalFor(proposalFor() ? undefined : { indicator: grid?.focusedIndicator() }); }}
+                  historyShown={!!historyFor()} onHistory={() => (historyFor() ? setHistoryFor(undefined) : openHistory())} blockTools={blocks.tools()} />
 
-              <Show when={showAssignment()}>
-                <AssignmentPanel indicators={current().indicators} locale={language()} dispatch={dispatch} />
-              </Show>
-              <div class="workspace">
-                <div class="grid-host" data-region="grid">
-                  <Show when={language()} keyed>
-                    {(locale) => <PlanGrid session={session} locale={locale} quickFilter={filter()} onEdit={onEdit} onPaste={onPaste}
-                      onBlockAction={blocks.run}
-                      onReady={(c) => { grid = c; blocks.setGrid(c); cancelPreload ??= preloadWhenIdle(planPageTools); }} onFilterCleared={() => setFilter('')} onCellMenu={locks.openMenu}
-                      viewState={gridView} onViewState={(v) => { gridView = v; }} proposal={proposalPreview} />}
+                <Show when={showAssignment()}>
+                  <AssignmentPanel indicators={current().indicators} locale={language()} dispatch={dispatch} />
+                </Show>
+                <div class="workspace">
+                  <div class="grid-host" data-region="grid">
+                    <Show when={language()} keyed>
+                      {(locale) => <PlanGrid session={session} locale={locale} quickFilter={filter()} onEdit={onEdit} onPaste={onPaste}
+                        onBlockAction={blocks.run}
+                        onReady={(c) => { grid = c; blocks.setGrid(c); cancelPreload ??= preloadWhenIdle(planPageTools); }} onFilterCleared={() => setFilter('')} onCellMenu={locks.openMenu}
+                        viewState={gridView} onViewState={(v) => { gridView = v; }} proposal={proposalPreview} />}
+                    </Show>
+                  </div>
+                  {/* The proposal takes the issue list's place while it is open: the grid keeps its rows for the preview. */}
+                  <Show when={proposalFor()} keyed>
+                    {(opened) => <ProposalPanel session={session} plan={current()} locale={language()} initialIndicator={opened.indicator}
+                      shownUnits={() => (filter().trim() ? grid?.shownUnits() : undefined)} selectedUnits={blocks.selectedUnits} selectedIndicators={blocks.selectedIndicators} unitName={unitName}
+                      onPreview={setProposalPreview} onApplied={setMessage} onClose={() => setProposalFor(undefined)} />}
+                  </Show>
+                  <Show when={historyFor()} keyed>
+                    {(target) => <HistoryPanel repo={props.repo} session={session} target={target} locale={language()} unitName={unitName} columnLabel={columnLabel}
+                      onTarget={setHistoryFor} onClose={() => { setHistoryFor(undefined); grid?.focusGrid(); }} />}
+                  </Show>
+                  <Show when={issuesShown() && !proposalFor() && !historyFor()}>
+                    <aside data-region="issues" class="issue-panel" data-testid="issue-panel" ref={observePanel}>
+                      <h2>{t('issuesTitle')} <small>({formatCount(counts().error + counts().warning, language())})</small></h2>
+                      <Show when={issues().length > 0} fallback={<p class="muted">{t('issuesNone')}</p>}>
+                        <IssueList issues={issues()} indicators={current().indicators} unitName={unitName} locale={language()}
+                          onChoose={chooseIssue} height={panelHeight() - 40} />
+                      </Show>
+                    </aside>
                   </Show>
                 </div>
-                {/* The proposal takes the issue list's place while it is open: the grid keeps its rows for the preview. */}
-                <Show when={proposalFor()} keyed>
-                  {(opened) => <ProposalPanel session={session} plan={current()} locale={language()} initialIndicator={opened.indicator}
-                    shownUnits={() => (filter().trim() ? grid?.shownUnits() : undefined)} selectedUnits={blocks.selectedUnits} selectedIndicators={blocks.selectedIndicators} unitName={unitName}
-                    onPreview={setProposalPreview} onApplied={setMessage} onClose={() => setProposalFor(undefined)} />}
-                </Show>
-                <Show when={historyFor()} keyed>
-                  {(target) => <HistoryPanel repo={props.repo} session={session} target={target} locale={language()} unitName={unitName} columnLabel={columnLabel}
-                    onTarget={setHistoryFor} onClose={() => { setHistoryFor(undefined); grid?.focusGrid(); }} />}
-                </Show>
-                <Show when={issuesShown() && !proposalFor() && !historyFor()}>
-                  <aside data-region="issues" class="issue-panel" data-testid="issue-panel" ref={observePanel}>
-                    <h2>{t('issuesTitle')} <small>({formatCount(counts().error + counts().warning, language())})</small></h2>
-                    <Show when={issues().length > 0} fallback={<p class="muted">{t('issuesNone')}</p>}>
-                      <IssueList issues={issues()} indicators={current().indicators} unitName={unitName} locale={language()}
-                        onChoose={chooseIssue} height={panelHeight() - 40} />
-                    </Show>
-                  </aside>
-                </Show>
-              </div>
-              {locks.view()}
-              <OwnTargetNote indicators={current().indicators} allocatingUnit={current().allocatingUnit} locale={language()} />
+                {locks.view()}
+                <OwnTargetNote indicators={current().indicators} allocatingUnit={current().allocatingUnit} locale={language()} />
+              </Show>
               <Show when={printing()}>
                 <PrintAppendix plan={current()} totals={session.validation.totals()} locale={language()} />
               </Show>

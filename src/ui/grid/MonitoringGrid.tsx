@@ -1,0 +1,209 @@
+import { createGrid, ExternalFilterModule, ModuleRegistry, type GridApi, type GridOptions, type IRowNode } from 'ag-grid-community';
+import { createEffect, on, onCleanup, onMount } from 'solid-js';
+import type { IndicatorId, UnitCode } from '../../domain/ids';
+import { foldDiacritics } from '../../domain/indicators';
+import type { MonthKey } from '../../domain/monitoring/resultKey';
+import type { Unit } from '../../domain/plan';
+import type { Locale } from '../../domain/rate';
+import type { MonitoringModel } from '../../state/monitoringModel';
+import type { PlanChange, PlanSession } from '../../state/planSession';
+import { COMMIT_EDITS_EVENT } from '../../state/lifecycle';
+import { copyFocusedCell, pasteAtFocus, type GridPaste } from './gridClipboard';
+import { GRID_LOCALE_VI } from './gridLocaleVi';
+import { gridTheme } from './gridSetup';
+import { makeMonitoringColumnDefs } from './monitoringColumns';
+import { createRowFeed } from './rowFeed';
+import { isSummary, type GridRow, type SummaryRow } from './rows';
+
+// The "behind only" filter is the grid's external filter: a module of its own, registered with this grid's code.
+ModuleRegistry.registerModules([ExternalFilterModule]);
+
+export interface MonitoringGridController {
+  focusCell(unitCode: UnitCode, colId: string): void;
+  focusGrid(): boolean;
+}
+
+export interface MonitoringGridProps {
+  session: PlanSession;
+  model: MonitoringModel;
+  locale: Locale;
+  month: MonthKey;
+  /** The indicators whose columns are shown (all, or the one chosen). */
+  shown: readonly IndicatorId[];
+  laggingOnly: boolean;
+  ranking: boolean;
+  quickFilter?: string;
+  onEdit: (colId: string, unitCode: UnitCode, value: unknown) => void;
+  onPaste: (paste: GridPaste) => void;
+  /** The row of the focused cell: a unit's code, `aggregate`, or undefined. */
+  onFocusRow: (rowId: string | undefined) => void;
+  /** Called after the model took a change of the plan (the view's panels read it then). */
+  onModelChanged: () => void;
+  onReady?: (controller: MonitoringGridController) => void;
+}
+
+/**
+ * The results grid: AG Grid over the plan's units, as the allocation grid is (`PlanGrid.tsx`): the grid never
+ * writes its data; an edit goes to `onEdit`, which dispatches one command; the session then says which units
+ * changed, the model takes their old figures out of the aggregate and puts the new ones in, and only those rows
+ * and the aggregate row are drawn again — all in the key press that ends the edit.
+ */
+export function MonitoringGrid(props: MonitoringGridProps) {
+  let el!: HTMLDivElement;
+  let api: GridApi<GridRow> | undefined;
+  let version = 0;
+  let ranks: ReadonlyMap<string, number> | undefined;
+  let rankTimer: ReturnType<typeof setTimeout> | undefined;
+  // eslint-disable-next-line solid/reactivity -- a grid lives with one session and one model
+  const { session, model } = props;
+  const rows = createRowFeed(() => api);
+  const aggregateRow = (): SummaryRow => ({ code: 'aggregate', summary: true, version: ++version });
+
+  const columnDefs = () => makeMonitoringColumnDefs({
+    locale: props.locale, indicators: session.plan()?.indicators ?? [], model, rank: () => ranks,
+    // eslint-disable-next-line solid/reactivity -- a plain callback: reads the handler when the edit arrives
+    onEdit: (colId, code, value) => queueMicrotask(() => props.onEdit(colId, code, value)),
+  });
+  let shownIndicators = session.plan()?.indicators;
+
+  const refreshAggregate = () => api?.getPinnedBottomRow(0)?.updateData(aggregateRow());
+
+  /** The units the grid was created with, until the first change after that. */
+  let createdWith: readonly Unit[] | undefined = session.plan()?.units;
+
+  const onChange = (change: PlanChange) => {
+    const plan = session.plan();
+    const created = createdWith;
+    createdWith = undefined;
+    if (!api || !plan) return;
+    // The plan read again as it was when the grid and the model were made: nothing to redo.
+    if (change.kind === 'reset' && plan.units === created && plan.indicators === shownIndicators) return;
+    model.setPlan(plan, change.kind === 'units' ? { units: change.changed, removed: change.removed } : undefined);
+    if (plan.indicators !== shownIndicators) {
+      shownIndicators = plan.indicators;
+      api.updateGridOptions({ columnDefs: columnDefs() });
+      applyShown();
+    }
+    if (change.kind === 'reset') rows.reset(plan.units);
+    else rows.take(change);
+    refreshAggregate();
+    if (props.ranking) scheduleRanks();
+    props.onModelChanged();
+  };
+
+  const applyShown = () => {
+    if (!api) return;
+    const shown = new Set<string>(props.shown);
+    const all = session.plan()?.indicators ?? [];
+    const cols = (id: string) => ['num', 'den', 'rate', 'target', 'gap', 'required', 'status'].map((k) => `${k}.${id}`);
+    api.setColumnsVisible(all.filter((i) => shown.has(i.id)).flatMap((i) => cols(i.id)), true);
+    api.setColumnsVisible(all.filter((i) => !shown.has(i.id)).flatMap((i) => cols(i.id)), false);
+  };
+
+  /** The ranks again, a moment after the last edit (every unit's progress: not in the key press). */
+  const scheduleRanks = () => {
+    clearTimeout(rankTimer);
+    rankTimer = setTimeout(() => {
+      ranks = model.ranks(props.shown);
+      api?.refreshCells({ columns: ['rank'], force: true });
+    }, 300);
+  };
+
+  onMount(() => {
+    model.setMonth(props.month);
+    api = createGrid<GridRow>(el, {
+      theme: gridTheme,
+      styleNonce: __STYLE_NONCE__ || undefined,
+      columnDefs: columnDefs(),
+      rowData: [...(session.plan()?.units ?? [])],
+      pinnedBottomRowData: [aggregateRow()],
+      getRowId: (p) => p.data.code,
+      ...STATIC_OPTIONS,
+      localeText: props.locale === 'vi' ? GRID_LOCALE_VI : undefined,
+      quickFilterText: foldDiacritics(props.quickFilter ?? ''),
+      isExternalFilterPresent: () => props.laggingOnly,
+      doesExternalFilterPass: (node: IRowNode<GridRow>) => !!node.data && !isSummary(node.data) && model.isLagging(node.data, props.shown),
+      onCellFocused: (e) => {
+        if (!api || e.rowIndex === null || e.rowIndex === undefined) return props.onFocusRow(undefined);
+        if (e.rowPinned === 'bottom') return props.onFocusRow('aggregate');
+        props.onFocusRow(api.getDisplayedRowAtIndex(e.rowIndex)?.id ?? undefined);
+      },
+    });
+    applyShown();
+    el.addEventListener('paste', (e) => { if (api) pasteAtFocus(api, e, props.onPaste); });
+    el.addEventListener('copy', (e) => { if (api) copyFocusedCell(api, e); });
+    props.onReady?.(gridController(() => api));
+  });
+
+  // eslint-disable-next-line solid/reactivity -- a plain listener, called by the session outside Solid's tracking
+  const unsubscribe = session.subscribe(onChange);
+  const commitEdits = () => api?.stopEditing(false);
+  window.addEventListener(COMMIT_EDITS_EVENT, commitEdits);
+  createEffect(on(() => props.month, (month) => {
+    model.setMonth(month);
+    if (!api) return;
+    api.refreshCells({ force: true });
+    refreshAggregate();
+    if (props.laggingOnly) api.onFilterChanged();
+    if (props.ranking) scheduleRanks();
+  }, { defer: true }));
+  createEffect(on(() => [...props.shown], () => {
+    applyShown();
+    if (props.laggingOnly) api?.onFilterChanged();
+    if (props.ranking) scheduleRanks();
+  }, { defer: true }));
+  createEffect(on(() => props.laggingOnly, () => api?.onFilterChanged(), { defer: true }));
+  createEffect(on(() => props.quickFilter ?? '', (text) => api?.setGridOption('quickFilterText', foldDiacritics(text)), { defer: true }));
+  createEffect(on(() => props.ranking, (ranking) => {
+    if (!api) return;
+    ranks = ranking ? model.ranks(props.shown) : undefined;
+    api.setColumnsVisible(['rank'], ranking);
+    api.applyColumnState({ state: [{ colId: 'rank', sort: ranking ? 'asc' : null }], defaultState: { sort: null } });
+    api.refreshCells({ columns: ['rank'], force: true });
+  }));
+  onCleanup(() => {
+    clearTimeout(rankTimer);
+    window.removeEventListener(COMMIT_EDITS_EVENT, commitEdits);
+    unsubscribe();
+    api?.destroy();
+    api = undefined;
+  });
+
+  return <div ref={el} class="plan-grid monitoring-grid" data-testid="monitoring-grid" style={{ height: '100%', width: '100%' }} />;
+}
+
+/** The grid's settings that depend on nothing: editing and moving as in the allocation grid. */
+const STATIC_OPTIONS: GridOptions<GridRow> = {
+  defaultColDef: { sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true },
+  headerHeight: 48,
+  groupHeaderHeight: 34,
+  getRowHeight: (p) => (p.node.rowPinned ? 34 : undefined),
+  enableBrowserTooltips: true,
+  // Enter on a cell starts editing (as F2 does); Enter in the editor commits and moves down.
+  enterNavigatesVerticallyAfterEdit: true,
+  stopEditingWhenCellsLoseFocus: true,
+  suppressColumnMoveAnimation: true,
+  animateRows: false,
+};
+
+/** What the view may ask of the grid: put the focus back on a refused cell, or into the grid. */
+function gridController(getApi: () => GridApi<GridRow> | undefined): MonitoringGridController {
+  return {
+    focusCell(code, colId) {
+      const api = getApi();
+      const node = api?.getRowNode(code);
+      if (!api || !node || node.rowIndex === null) return;
+      api.ensureIndexVisible(node.rowIndex, 'middle');
+      api.ensureColumnVisible(colId);
+      api.setFocusedCell(node.rowIndex, colId);
+    },
+    focusGrid() {
+      const api = getApi();
+      const first = api?.getAllDisplayedColumns().find((c) => c.getColId().startsWith('num.'));
+      if (!api || !first || api.getDisplayedRowCount() === 0) return false;
+      const cell = api.getFocusedCell();
+      api.setFocusedCell(cell?.rowIndex ?? 0, cell?.column ?? first, cell?.rowPinned);
+      return true;
+    },
+  };
+}
