@@ -8,7 +8,7 @@ import { foldHeader, HEADER_ALIASES } from './headerAliases';
  * removed, lower case, punctuation as spaces): `Số HS đã TTTT`, `SO HS DA TTTT` and `so_hs_da_tttt` are one header.
  * Written here with their diacritics, as the one-stop systems and the national portal print them.
  */
-const NATIONAL: Readonly<Record<string, Readonly<Record<ResultPart, readonly string[]>>>> = {
+export const RESULT_HEADER_ALIASES: Readonly<Record<string, Readonly<Record<ResultPart, readonly string[]>>>> = {
   online_dossiers: {
     n: ['Tiếp nhận trực tuyến', 'Hồ sơ tiếp nhận trực tuyến', 'Số hồ sơ tiếp nhận trực tuyến', 'HS tiếp nhận trực tuyến', 'Số HS tiếp nhận trực tuyến',
       'Tổng HS tiếp nhận trực tuyến', 'Hồ sơ trực tuyến', 'Số hồ sơ trực tuyến', 'HS trực tuyến', 'Số HS trực tuyến', 'Trực tuyến', 'Dossiers received online'],
@@ -100,7 +100,7 @@ export function resultHeaderTable(indicators: readonly Indicator[]): ReadonlyMap
     }
   }
   for (const ind of indicators) {
-    const national = NATIONAL[ind.id];
+    const national = RESULT_HEADER_ALIASES[ind.id];
     if (!national) continue;
     for (const part of ['n', 'd', 'r'] as const) for (const text of national[part]) add(text, ind.id, part);
   }

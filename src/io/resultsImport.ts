@@ -100,18 +100,9 @@ export function findResultsLayout(rows: readonly (readonly ResultsCell[])[], ind
         layout.basic[meaning.kind] = at;
       } else if (header !== '') layout.ignored.push(at);
     });
-    if ((layout.basic.code || layout.basic.name) && layout.counts.length > 0) return withoutDerivedRates(layout);
+    if ((layout.basic.code || layout.basic.name) && layout.counts.length > 0) return layout;
   }
   return null;
-}
-
-/** A rate beside both counts of its indicator is derived from them (the portal prints both): it is not read. */
-function withoutDerivedRates(layout: Layout): Layout {
-  const has = (id: IndicatorId, part: ResultPart) => layout.counts.some((c) => c.indicatorId === id && c.part === part);
-  const derived = layout.counts.filter((c) => c.part === 'r' && has(c.indicatorId, 'n') && has(c.indicatorId, 'd'));
-  if (derived.length === 0) return layout;
-  const ignored = [...layout.ignored, ...derived.map(({ column, header }) => ({ column, header }))].sort((a, b) => a.column - b.column);
-  return { ...layout, counts: layout.counts.filter((c) => !derived.includes(c)), ignored };
 }
 
 const TOTAL = /^(tong cong|tong so|tong hop|toan huyen|toan tinh|toan quan|cong|total|aggregate)\b/;
@@ -192,6 +183,8 @@ function readRows(pending: readonly PendingRow[], layout: Layout, context: Resul
     for (const column of counts) {
       const raw = cellText(cells[column.column - 1]);
       if (raw === '') continue; // an empty cell leaves the figure as it is
+      // A rate beside its numerator is derived from the counts (the portal prints both): read only where no numerator is.
+      if (column.part === 'r' && numeratorGiven(cells, counts, column.indicatorId)) continue;
       const read = readCount(raw, column.part);
       if (!read.ok) at(column, read.problem, { unit: unitName });
       else unitValues.set(resultKey(month, column.indicatorId, column.part), { value: read.value, at: column, line });
@@ -207,6 +200,9 @@ function readRows(pending: readonly PendingRow[], layout: Layout, context: Resul
     problems: problems.slice(0, MAX_PROBLEMS), problemCount: problems.length,
   };
 }
+
+const numeratorGiven = (cells: readonly ResultsCell[], counts: readonly CountColumn[], id: IndicatorId) =>
+  counts.some((c) => c.indicatorId === id && c.part === 'n' && cellText(cells[c.column - 1]) !== '');
 
 function rowMonth(cells: readonly ResultsCell[], column: { column: number } | undefined, fallback: MonthKey): MonthKey | 'missing' | 'bad' {
   if (!column) return fallback;

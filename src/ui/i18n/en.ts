@@ -617,7 +617,7 @@ export const en: Record<MessageKey, string> = {
   results_ambiguousUnit: 'name “{value}” fits several units ({candidates}): add a unit code column',
   results_missingUnit: 'no unit code or name',
   results_duplicateRow: '{unit} has two rows for the same month (first on row {first})',
-  results_badMonth: '“{value}” is not a month (write 10/2023, 2023-10 or Tháng 10/2023)',
+  results_badMonth: '“{value}” is not a month (write 10/2023, 2023-10 or Tháng 10/2023) ({unit})',
   results_missingMonth: 'no month ({unit})',
   results_monthOutsidePeriod: 'month “{value}” is outside the plan\'s period {period} ({unit})',
   results_aboveDenominator: '“{value}” is above its denominator {denominator} ({unit})',

@@ -616,7 +616,7 @@ export const vi = {
   results_ambiguousUnit: 'tên «{value}» trùng với nhiều đơn vị ({candidates}): thêm cột mã đơn vị',
   results_missingUnit: 'thiếu mã và tên đơn vị',
   results_duplicateRow: '{unit} có hai dòng cho cùng một tháng (đã có ở dòng {first})',
-  results_badMonth: '«{value}» không phải là tháng (viết 10/2023, 2023-10 hoặc Tháng 10/2023)',
+  results_badMonth: '«{value}» không phải là tháng (viết 10/2023, 2023-10 hoặc Tháng 10/2023) ({unit})',
   results_missingMonth: 'thiếu tháng ({unit})',
   results_monthOutsidePeriod: 'tháng «{value}» nằm ngoài kỳ {period} của kế hoạch ({unit})',
   results_aboveDenominator: '«{value}» lớn hơn mẫu số {denominator} ({unit})',
