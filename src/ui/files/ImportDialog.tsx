@@ -76,13 +76,7 @@ export function ImportDialog(props: ImportDialogProps) {
           {(reading) => <AssignmentReadingView {...props} assignment={reading()} />}
         </Match>
         <Match when={props.reading?.kind === 'results' ? props.reading : undefined}>
-          {(reading) => {
-            const r = reading();
-            return r.ok
-              ? <ResultsPreviewView reading={r} indicators={props.indicators} period={props.period} onMonth={(m) => props.onResultsMonth(m)}
-                  onApply={(p) => props.onApplyResults(p)} onClose={() => props.onClose()} />
-              : <ImportError messages={[resultsFailureMessage(r.file, r.failure)]} onClose={() => props.onClose()} />;
-          }}
+          {(reading) => <ResultsReadingView {...props} results={reading()} />}
         </Match>
         <Match when={props.reading?.kind === 'planFile' ? props.reading : undefined}>
           {(reading) => <PlanFileReadingView {...props} planFile={reading()} />}
@@ -110,6 +104,20 @@ function CsvReadingView(props: ImportDialogProps & { csv: CsvReading }) {
       {(p) => (
         <CsvPreviewView preview={p()} fileName={props.csv.file} intoOpenPlan={props.intoOpenPlan} indicators={props.indicators} encoding={props.csv.encoding ?? p().encoding}
           onEncoding={(e) => props.onEncoding(e)} onApply={(effective, info) => props.onApplyCsv(effective, info)} onClose={() => props.onClose()} />
+      )}
+    </Show>
+  );
+}
+
+type ResultsReading = Extract<FileReading, { kind: 'results' }>;
+
+function ResultsReadingView(props: ImportDialogProps & { results: ResultsReading }) {
+  const read = () => (props.results.ok ? props.results : undefined);
+  return (
+    <Show when={read()} fallback={<ImportError messages={props.results.ok ? [] : [resultsFailureMessage(props.results.file, props.results.failure)]} onClose={() => props.onClose()} />}>
+      {(r) => (
+        <ResultsPreviewView reading={r()} indicators={props.indicators} period={props.period} onMonth={(m) => props.onResultsMonth(m)}
+          onApply={(p) => props.onApplyResults(p)} onClose={() => props.onClose()} />
       )}
     </Show>
   );
