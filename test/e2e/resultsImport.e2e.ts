@@ -49,6 +49,14 @@ describe('importing a month\'s statistics', () => {
       '2023-11/online_dossiers/n': 1120, '2023-11/online_dossiers/d': 1980, '2023-11/online_payment/n': 310, '2023-11/online_payment/d': 640,
     });
     expect(november(await storedResults(page, '21955'))).toMatchObject({ '2023-11/online_dossiers/n': 905 });
+    // The plan's history says the figures were imported from that file.
+    await plan.focus('21952', 'target.online_dossiers');
+    await page.getByTestId('cell-history').click();
+    await page.getByTestId('history-show-all').click();
+    await eventually(() => page.getByTestId('history-panel').getAttribute('data-target')).toBe('all');
+    const hows = await page.getByTestId('history-entry').evaluateAll((els) => els.map((e) => e.getAttribute('data-how')));
+    expect(hows).toEqual(Array.from({ length: 8 }, () => 'imported'));
+    expect(await page.getByTestId('history-entry').first().textContent()).toContain('Nhập từ tệp «so-lieu-thang-11.csv»');
 
     // One undo step takes the whole file back.
     await page.getByTestId('undo').click();
@@ -77,6 +85,11 @@ describe('importing a month\'s statistics', () => {
     expect(await imports.apply.isDisabled()).toBe(true);
     await imports.dismiss();
     expect(november(await storedResults(page, '21952'))).toEqual({});
+
+    // A damaged workbook: one message naming the file, nothing else.
+    await imports.choose({ name: 'so-lieu-hong.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('not a zip at all') });
+    expect(await imports.error.locator('p').allTextContents()).toEqual([expect.stringContaining('so-lieu-hong.xlsx')]);
+    await imports.dismiss();
 
     await imports.choose(utf8BomCsv('so-lieu-thang-11-12.csv', [
       'Mã;Tháng;Tiếp nhận trực tuyến;Tổng số hồ sơ tiếp nhận',

@@ -11,6 +11,9 @@ import { entryOf } from '../../src/domain/monitoring/results';
 import type { MonthKey } from '../../src/domain/monitoring/resultKey';
 import type { Plan } from '../../src/domain/plan';
 import { MAX_PROBLEMS, readResults, resultsPreviewToCommand, type ResultsCell, type ResultsPreview } from '../../src/io/resultsImport';
+import { setMonthOnScreen } from '../../src/state/monitoringMonth';
+import { defaultResultsMonth } from '../../src/state/resultsFile';
+import { statisticsSheet } from '../../src/io/resultsWorkbook';
 import { resultsProblemMessage } from '../../src/ui/files/resultsText';
 import { NOW } from '../support/builders';
 
@@ -182,5 +185,37 @@ describe('a rate beside its counts', () => {
   it('is derived (not read) where the numerator is given, and read where only a rate is known', () => {
     const p = preview([['Mã', 'Số HS đã TTTT', 'HS có NVTC', 'Tỷ lệ TTTT (%)'], ['21952', '3', '9', '33,33'], ['21955', '', '10', '40']]);
     expect(p.changes.map((c) => `${c.unit} ${c.part}=${c.after}`)).toEqual(['21952 n=3', '21952 d=9', '21955 d=10', '21955 r=4000']);
+  });
+});
+
+describe('the month a file without a month column goes into', () => {
+  it('the month the monitoring view shows; else the plan\'s latest month with figures; else its first month', () => {
+    try {
+      setMonthOnScreen('2023-11');
+      expect(defaultResultsMonth(plan)).toBe('2023-11');
+      setMonthOnScreen('2024-02'); // a month outside the plan's period is not taken
+      expect(defaultResultsMonth(plan)).toBe('2023-10');
+      setMonthOnScreen(null);
+      expect(defaultResultsMonth(plan)).toBe('2023-10'); // the demo has July to October
+      expect(defaultResultsMonth({ ...plan, units: plan.units.map((u) => ({ ...u, results: undefined })) })).toBe('2023-07');
+    } finally {
+      setMonthOnScreen(null);
+    }
+  });
+});
+
+describe('a workbook', () => {
+  it('is read from its first sheet that has a statistics header in its first rows (numbers and dates as a workbook gives them)', () => {
+    const sheets = [
+      { name: 'Bìa', rows: [['BÁO CÁO THÁNG 11/2023'], ['UBND huyện Tuy Phước']] },
+      { name: 'Số liệu', rows: [['BÁO CÁO', null], [null, null], ['Mã xã', 'Tháng', 'Tiếp nhận trực tuyến', 'Tổng số hồ sơ tiếp nhận'], ['21952', 45231, 1120, 1980]] },
+      { name: 'Khác', rows: [['Mã', 'Tiếp nhận trực tuyến'], ['21955', 1]] },
+    ];
+    const sheet = statisticsSheet({ ok: true, sheets }, plan.indicators);
+    expect(sheet?.name).toBe('Số liệu');
+    const p = preview(sheet!.rows);
+    expect(p).toMatchObject({ headerLine: 3, months: ['2023-11'], problemCount: 0 });
+    expect(p.changes.map((c) => c.after)).toEqual([1120, 1980]);
+    expect(statisticsSheet({ ok: true, sheets: [sheets[0]!] }, plan.indicators)).toBeNull();
   });
 });
