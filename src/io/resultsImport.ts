@@ -2,7 +2,7 @@ import type { Command } from '../domain/commands';
 import type { IndicatorId, UnitCode } from '../domain/ids';
 import type { Indicator } from '../domain/indicators';
 import { resultValueProblem } from '../domain/monitoring/results';
-import { periodMonths, resultKey, type MonthKey, type ResultKey, type ResultPart } from '../domain/monitoring/resultKey';
+import { periodMonths, resultKey, type MonthKey, type ResultPart } from '../domain/monitoring/resultKey';
 import type { Unit } from '../domain/plan';
 import { parseCount, parseRate, type NumberProblem } from '../domain/rate';
 import type { UnitPatch } from '../domain/unitPatch';
@@ -54,7 +54,9 @@ export interface ResultsPreview {
   units: number;
   matchedByName: number;
   zerosRestored: number;
+  /** The first `LISTED_CHANGES` figures that change, in the file's order; `changeCount` counts them all. */
   changes: ResultChange[];
+  changeCount: number;
   unchanged: number;
   /** One patch per unit that changes: what Apply writes, as one `patchUnits` command. */
   patches: UnitPatch[];
@@ -70,6 +72,8 @@ export interface ResultsPreview {
 export type ResultsRead = { ok: true; preview: ResultsPreview } | { ok: false; problem: ResultsProblem };
 
 export const MAX_PROBLEMS = 50;
+/** Changes listed (a month of a province is some 100,000 figures: they are counted, not all kept twice). */
+export const LISTED_CHANGES = 200;
 /** The header is looked for in the first rows: a portal export has its title lines above it. */
 const HEADER_SEARCH = 20;
 
@@ -80,8 +84,12 @@ interface Layout {
   ignored: { column: number; header: string }[];
 }
 
-const cellText = (cell: ResultsCell | undefined): string =>
-  cell === null || cell === undefined ? '' : typeof cell === 'number' ? String(cell) : unneutralise(cell.trim());
+const cellText = (cell: ResultsCell | undefined): string => {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return String(cell);
+  const text = cell.trim();
+  return text.charCodeAt(0) === 39 ? unneutralise(text) : text; // `'=…`: a cell our exports neutralised
+};
 
 /** The header row and what its columns mean, or null when no row of the first ones has a unit column and a count. */
 export function findResultsLayout(rows: readonly (readonly ResultsCell[])[], indicators: readonly Indicator[]): Layout | null {
@@ -107,7 +115,8 @@ export function findResultsLayout(rows: readonly (readonly ResultsCell[])[], ind
 
 const TOTAL = /^(tong cong|tong so|tong hop|toan huyen|toan tinh|toan quan|cong|total|aggregate)\b/;
 /** A row of column numbers under the header (`(1) (2) (3)`, `[1]`), as printed reports have. */
-const isNumberingRow = (cells: string[]) => cells.some((c) => c !== '') && cells.every((c) => c === '' || /^[([]\d{1,3}[)\]]$/.test(c));
+const isNumberingRow = (cells: readonly ResultsCell[]) =>
+  cells.every((c) => { const text = cellText(c); return text === '' || /^[([]\d{1,3}[)\]]$/.test(text); });
 
 interface PendingRow { line: number; cells: readonly ResultsCell[]; match: UnitMatch; district: string }
 
@@ -127,16 +136,16 @@ export function readResults(rows: readonly (readonly ResultsCell[])[], context: 
   const header = rows[headerIndex]!.map(cellText);
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const cells = rows[r]!;
-    const texts = cells.map(cellText);
-    if (texts.every((c) => c === '')) continue;
-    if (texts.every((c, i) => c === (header[i] ?? ''))) continue; // the header again (two exports pasted together)
+    if (cells.every((c) => cellText(c) === '')) continue;
+    // The header again (two exports pasted together): not data.
+    if (cellText(cells[0]) === header[0] && cells.every((c, i) => cellText(c) === (header[i] ?? ''))) continue;
     const code = text(cells, basic.code);
     const name = text(cells, basic.name);
-    if (isNumberingRow(texts) || (code === '' && [name, ...texts.slice(0, 3)].some((c) => TOTAL.test(foldName(c))))) {
+    if (isNumberingRow(cells) || (code === '' && [name, ...cells.slice(0, 3).map(cellText)].some((c) => TOTAL.test(foldName(c))))) {
       skippedRows++;
       continue;
     }
-    pending.push({ line: r + 1, cells, match: match(code, name), district: foldName(text(cells, basic.district)) });
+    pending.push({ line: r + 1, cells, match: match(code, name), district: basic.district ? foldName(text(cells, basic.district)) : '' });
   }
   if (pending.length === 0) return { ok: false, problem: { code: 'noRows', line: headerIndex + 1 } };
   const own = ownDistricts(context.allocatingUnit, new Set(pending.map((p) => p.district)),
@@ -150,18 +159,32 @@ export function readResults(rows: readonly (readonly ResultsCell[])[], context: 
   return { ok: true, preview };
 }
 
+/** A count column's indicator with its numerator, denominator and rate columns: a row's pair is checked on the row. */
+interface Pair { indicatorId: IndicatorId; n?: CountColumn; d?: CountColumn; r?: CountColumn }
+
+/** What the rows change, gathered as they are read. */
+interface Gathered { changes: ResultChange[]; changeCount: number; results: Map<Unit, Record<string, number>>; unchanged: number }
+
+type ProblemAt = (column: { column: number; header: string } | undefined, code: ResultsProblemCode, params?: ResultsProblem['params']) => void;
+
 /** The rows of the plan's district(s): their units, months and counts, the problems and the changes. */
 function readRows(pending: readonly PendingRow[], layout: Layout, context: ResultsContext): ResultsPreview {
   const { basic, counts } = layout;
   const months = new Set<string>(periodMonths(context.period));
+  const pairs: Pair[] = [];
+  for (const c of counts) {
+    const pair = pairs.find((p) => p.indicatorId === c.indicatorId) ?? pairs[pairs.push({ indicatorId: c.indicatorId }) - 1]!;
+    pair[c.part] = c;
+  }
   const problems: ResultsProblem[] = [];
   const seen = new Map<string, number>();
-  const values = new Map<Unit, Map<ResultKey, { value: number; at: CountColumn; line: number }>>();
+  const gathered: Gathered = { changes: [], changeCount: 0, results: new Map(), unchanged: 0 };
   const covered = new Set<MonthKey>();
+  const units = new Set<Unit>();
   let matchedByName = 0;
   let zerosRestored = 0;
   for (const { line, cells, match } of pending) {
-    const at = (column: { column: number; header: string } | undefined, code: ResultsProblemCode, params?: ResultsProblem['params']) =>
+    const at: ProblemAt = (column, code, params) =>
       problems.push({ code, line, ...(column ? { column: column.column, header: column.header, value: cellText(cells[column.column - 1]) } : {}), ...(params ? { params } : {}) });
     if (!match.ok) {
       at(basic.code ?? basic.name, match.problem, match.candidates ? { candidates: match.candidates.join(', ') } : undefined);
@@ -178,31 +201,61 @@ function readRows(pending: readonly PendingRow[], layout: Layout, context: Resul
     if (first !== undefined) { at(basic.code ?? basic.name, 'duplicateRow', { first, unit: unitName }); continue; }
     seen.set(`${unit.code}|${month}`, line);
     covered.add(month);
-    const unitValues = values.get(unit) ?? new Map<ResultKey, { value: number; at: CountColumn; line: number }>();
-    values.set(unit, unitValues);
-    for (const column of counts) {
-      const raw = cellText(cells[column.column - 1]);
-      if (raw === '') continue; // an empty cell leaves the figure as it is
-      // A rate beside its numerator is derived from the counts (the portal prints both): read only where no numerator is.
-      if (column.part === 'r' && numeratorGiven(cells, counts, column.indicatorId)) continue;
-      const read = readCount(raw, column.part);
-      if (!read.ok) at(column, read.problem, { unit: unitName });
-      else unitValues.set(resultKey(month, column.indicatorId, column.part), { value: read.value, at: column, line });
-    }
+    units.add(unit);
+    for (const pair of pairs) readPair(cells, unit, month, pair, gathered, (column, code, params) => at(column, code, { unit: unitName, ...params }));
   }
-  problems.push(...aboveDenominator(values));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  const { changes, patches, unchanged } = changesOf(values);
+  const patches: UnitPatch[] = [];
+  for (const [unit, results] of gathered.results) patches.push({ code: unit.code, baseline: {}, target: {}, results });
   return {
     headerLine: layout.headerIndex + 1, countColumns: counts, ignoredColumns: layout.ignored, monthColumn: !!basic.month,
-    months: [...covered].sort(), rows: pending.length, units: values.size, matchedByName, zerosRestored,
-    changes, unchanged, patches, setApart: { rows: 0, districts: [] }, skippedRows: 0,
+    months: [...covered].sort(), rows: pending.length, units: units.size, matchedByName, zerosRestored,
+    changes: gathered.changes, changeCount: gathered.changeCount, unchanged: gathered.unchanged, patches, setApart: { rows: 0, districts: [] }, skippedRows: 0,
     problems: problems.slice(0, MAX_PROBLEMS), problemCount: problems.length,
   };
 }
 
-const numeratorGiven = (cells: readonly ResultsCell[], counts: readonly CountColumn[], id: IndicatorId) =>
-  counts.some((c) => c.indicatorId === id && c.part === 'n' && cellText(cells[c.column - 1]) !== '');
+/**
+ * One indicator's figures on one row: each count read as typing reads it, the numerator checked against the
+ * denominator (the file's, or the plan's when the file gives only one of the two), then each figure compared with
+ * the plan's. An empty cell leaves the figure as it is; a rate beside its numerator is derived from the counts (the
+ * portal prints both) and not read: it is read where only a rate is known.
+ */
+function readPair(cells: readonly ResultsCell[], unit: Unit, month: MonthKey, pair: Pair, gathered: Gathered, at: ProblemAt) {
+  const got: Partial<Record<ResultPart, number>> = {};
+  let bad = false;
+  const withNumerator = !!pair.n && cellText(cells[pair.n.column - 1]) !== '';
+  for (const part of ['n', 'd', 'r'] as const) {
+    const column = pair[part];
+    const raw = column ? cellText(cells[column.column - 1]) : '';
+    if (!column || raw === '' || (part === 'r' && withNumerator)) continue;
+    const read = readCount(raw, part);
+    if (read.ok) got[part] = read.value;
+    else { at(column, read.problem); bad = true; }
+  }
+  if (bad) return;
+  const key = (part: ResultPart) => resultKey(month, pair.indicatorId, part);
+  if (got.n !== undefined || got.d !== undefined) {
+    const n = got.n ?? unit.results?.[key('n')];
+    const d = got.d ?? unit.results?.[key('d')];
+    if (n !== undefined && d !== undefined && n > d) {
+      if (got.n !== undefined) at(pair.n, 'aboveDenominator', { denominator: d });
+      else at(pair.d, 'belowNumerator', { numerator: n });
+      return;
+    }
+  }
+  for (const part of ['n', 'd', 'r'] as const) {
+    const value = got[part];
+    if (value === undefined) continue;
+    const k = key(part);
+    const before = unit.results?.[k] ?? null;
+    if (before === value) { gathered.unchanged++; continue; }
+    let results = gathered.results.get(unit);
+    if (!results) gathered.results.set(unit, (results = {}));
+    results[k] = value;
+    if (gathered.changeCount++ < LISTED_CHANGES) gathered.changes.push({ unit: unit.code, name: unit.name, month, indicatorId: pair.indicatorId, part, before, after: value });
+  }
+}
 
 function rowMonth(cells: readonly ResultsCell[], column: { column: number } | undefined, fallback: MonthKey): MonthKey | 'missing' | 'bad' {
   if (!column) return fallback;
@@ -219,49 +272,6 @@ function readCount(text: string, part: ResultPart): { ok: true; value: number } 
   const problem = resultValueProblem(part, value);
   if (problem === 'aboveDenominator' || problem === 'notAResultKey') return { ok: false, problem: 'notANumber' };
   return problem ? { ok: false, problem } : { ok: true, value };
-}
-
-/** Numerators above their denominators, the file's figures over the plan's (a file may give only one of the two). */
-function aboveDenominator(values: ReadonlyMap<Unit, ReadonlyMap<ResultKey, { value: number; at: CountColumn; line: number }>>): ResultsProblem[] {
-  const found: ResultsProblem[] = [];
-  for (const [unit, byKey] of values) {
-    for (const [key, entry] of byKey) {
-      if (entry.at.part !== 'n') continue;
-      const dKey = key.replace(/\/n$/, '/d') as ResultKey;
-      const d = byKey.get(dKey)?.value ?? unit.results?.[dKey];
-      if (d !== undefined && entry.value > d) {
-        found.push({ code: 'aboveDenominator', line: entry.line, column: entry.at.column, header: entry.at.header, value: String(entry.value),
-          params: { denominator: d, unit: `${unit.code} ${unit.name}` } });
-      }
-    }
-    for (const [key, entry] of byKey) {
-      // A denominator lowered below the numerator the plan already has.
-      if (entry.at.part !== 'd' || byKey.has(key.replace(/\/d$/, '/n') as ResultKey)) continue;
-      const n = unit.results?.[key.replace(/\/d$/, '/n') as ResultKey];
-      if (n !== undefined && n > entry.value) {
-        found.push({ code: 'belowNumerator', line: entry.line, column: entry.at.column, header: entry.at.header, value: String(entry.value),
-          params: { numerator: n, unit: `${unit.code} ${unit.name}` } });
-      }
-    }
-  }
-  return found;
-}
-
-function changesOf(values: ReadonlyMap<Unit, ReadonlyMap<ResultKey, { value: number; at: CountColumn }>>) {
-  const changes: ResultChange[] = [];
-  const patches: UnitPatch[] = [];
-  let unchanged = 0;
-  for (const [unit, byKey] of values) {
-    const results: Record<string, number> = {};
-    for (const [key, { value, at }] of byKey) {
-      const before = unit.results?.[key] ?? null;
-      if (before === value) { unchanged++; continue; }
-      results[key] = value;
-      changes.push({ unit: unit.code, name: unit.name, month: key.slice(0, 7) as MonthKey, indicatorId: at.indicatorId, part: at.part, before, after: value });
-    }
-    if (Object.keys(results).length > 0) patches.push({ code: unit.code, baseline: {}, target: {}, results });
-  }
-  return { changes, patches, unchanged };
 }
 
 /** Applying a preview: one `patchUnits` command (one transaction, one undo step), only when nothing was refused. */

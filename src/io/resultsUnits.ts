@@ -16,7 +16,9 @@ const groupBy = (units: readonly Unit[], key: (u: Unit) => string) => {
   const map = new Map<string, Unit[]>();
   for (const u of units) {
     const k = key(u);
-    if (k) map.set(k, [...(map.get(k) ?? []), u]);
+    const list = map.get(k);
+    if (list) list.push(u);
+    else if (k) map.set(k, [u]);
   }
   return map;
 };
@@ -30,8 +32,12 @@ export function unitMatcher(units: readonly Unit[]): (code: string, name: string
   const byCode = new Map(units.map((u) => [u.code as string, u]));
   const withoutZeros = (code: string) => (/^\d+$/.test(code) ? code.replace(/^0+(?=\d)/, '') : code);
   const byDigits = groupBy(units, (u) => withoutZeros(u.code));
-  const byName = groupBy(units, (u) => foldName(u.name));
-  const byBareName = groupBy(units, (u) => foldName(u.name).replace(KIND, ''));
+  // Names are folded only when a file has no code column (folding 10,000 names costs tens of milliseconds).
+  let names: { byName: Map<string, Unit[]>; byBareName: Map<string, Unit[]> } | undefined;
+  const byNames = () => (names ??= {
+    byName: groupBy(units, (u) => foldName(u.name)),
+    byBareName: groupBy(units, (u) => foldName(u.name).replace(KIND, '')),
+  });
   return (code, name) => {
     if (code !== '') {
       const exact = byCode.get(code);
@@ -42,6 +48,7 @@ export function unitMatcher(units: readonly Unit[]): (code: string, name: string
     }
     if (name === '') return { ok: false, problem: 'missingUnit' };
     const folded = foldName(name);
+    const { byName, byBareName } = byNames();
     const found = byName.get(folded) ?? byBareName.get(folded.replace(KIND, '')) ?? [];
     if (found.length === 1) return { ok: true, unit: found[0]!, by: 'name', zerosRestored: false };
     if (found.length > 1) return { ok: false, problem: 'ambiguousUnit', candidates: found.map((u) => `${u.code} ${u.name}`) };

@@ -9,6 +9,7 @@ import { applyCommand } from '../../src/domain/commands';
 import { makeDemoPlan } from '../../src/domain/demoPlan';
 import { periodMonths, resultKey, type MonthKey } from '../../src/domain/monitoring/resultKey';
 import { keepResultsIn } from '../../src/domain/monitoring/results';
+import { parseCount } from '../../src/domain/rate';
 import type { Plan, Unit, UnitResults } from '../../src/domain/plan';
 import { ValidationIndex } from '../../src/domain/validationIndex';
 import { serializePlanCsv } from '../../src/io/csvExport';
@@ -104,5 +105,21 @@ describe('round trip: results → CSV → read back', () => {
     if (!read.ok) throw new Error(read.problem.code);
     const applied = applyCommand(empty, resultsPreviewToCommand(read.preview), NOW);
     expect(applied.ok && applied.plan.units.map((u) => u.results)).toEqual(demo.units.map((u) => u.results));
+  });
+});
+
+describe('counts as files write them', () => {
+  it('are read directly exactly as the general reading reads them (a leading space takes the general path)', () => {
+    const written = fc.oneof(
+      fc.integer({ min: 0, max: 2_000_000_000 }).map(String),
+      fc.integer({ min: 0, max: 2_000_000_000 }).map((n) => n.toLocaleString('vi-VN')),
+      fc.integer({ min: 0, max: 2_000_000_000 }).map((n) => n.toLocaleString('en-US')),
+      fc.stringMatching(/^[0-9]{1,4}([.,][0-9]{1,4}){0,3}$/),
+    );
+    fc.assert(fc.property(written, (text) => {
+      expect(parseCount(text)).toEqual(parseCount(` ${text}`));
+    }), { numRuns: 2000 });
+    expect(parseCount('99.999.999')).toEqual({ ok: true, value: 99_999_999 });
+    expect(parseCount('100.000.001')).toEqual({ ok: false, problem: 'tooLarge' });
   });
 });

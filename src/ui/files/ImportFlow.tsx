@@ -133,7 +133,7 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanStore; onM
     if (!session) return;
     const result = session.dispatch(resultsPreviewToCommand(preview), { kind: 'file', name });
     const months = preview.months.map(monthWords).join(', ');
-    props.onMessage(result.ok ? t('results_done', { months, changes: formatCount(preview.changes.length, language()), units: formatCount(preview.patches.length, language()) }) : t(`refusal_${result.reason}`));
+    props.onMessage(result.ok ? t('results_done', { months, changes: formatCount(preview.changeCount, language()), units: formatCount(preview.patches.length, language()) }) : t(`refusal_${result.reason}`));
   };
 
   const applyPlan = async (restored: RestoredPlanFile, mode: 'new' | 'replace') => {

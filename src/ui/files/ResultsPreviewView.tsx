@@ -29,8 +29,8 @@ export function ResultsPreviewView(props: { reading: Read; indicators: readonly 
   const shown = (c: ResultChange, v: number | null) => (v === null ? '—' : c.part === 'r' ? `${formatRate(v as Rate, language())} %` : count(v));
   return (
     <div class="import-preview" data-testid="import-preview" data-kind="results" data-months={p().months.join(' ')} data-month={props.reading.month}
-      data-units={p().units} data-adds={0} data-updates={p().changes.length} data-unchanged={p().unchanged} data-problems={p().problemCount} data-set-apart={p().setApart.rows}>
-      <p class="import-summary"><strong data-testid="results-summary">{t('results_summary', { months: months(), units: count(p().units), changes: count(p().changes.length), problems: count(p().problemCount) })}</strong></p>
+      data-units={p().units} data-adds={0} data-updates={p().changeCount} data-unchanged={p().unchanged} data-problems={p().problemCount} data-set-apart={p().setApart.rows}>
+      <p class="import-summary"><strong data-testid="results-summary">{t('results_summary', { months: months(), units: count(p().units), changes: count(p().changeCount), problems: count(p().problemCount) })}</strong></p>
       <Show when={props.reading.sheet}>{(sheet) => <p class="muted">{t('results_sheet', { sheet: sheet() })}</p>}</Show>
       <Show when={!p().monthColumn} fallback={<p data-testid="results-months">{t('results_monthsInFile', { months: months() })}</p>}>
         <p data-testid="results-months">{t('results_noMonthColumn', { month: monthWords(props.reading.month) })}</p>
@@ -57,9 +57,9 @@ export function ResultsPreviewView(props: { reading: Read; indicators: readonly 
           <Show when={p().problemCount > p().problems.length}><li>{t('results_moreProblems', { n: count(p().problemCount - p().problems.length) })}</li></Show>
         </ul>
       </Show>
-      <Show when={!refused() && p().changes.length > 0}>
+      <Show when={!refused() && p().changeCount > 0}>
         <details open data-testid="import-changes">
-          <summary>{t('results_changes', { shown: count(Math.min(SHOWN_CHANGES, p().changes.length)), total: count(p().changes.length) })}</summary>
+          <summary>{t('results_changes', { shown: count(Math.min(SHOWN_CHANGES, p().changeCount)), total: count(p().changeCount) })}</summary>
           <table class="table compact">
             <tbody>
               <For each={p().changes.slice(0, SHOWN_CHANGES)}>
