@@ -26,6 +26,9 @@ export function statisticsSheet(read: Extract<WorkbookRead, { ok: true }>, indic
 
 const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
+/** An old binary Excel file (OLE2, `.xls`), which the reader does not read. */
+export const isLegacyWorkbook = (bytes: Uint8Array) => startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0);
+
 /** A workbook by its content (a zip, or an old OLE2 `.xls`) or by its name. */
 export const isWorkbook = (bytes: Uint8Array, name: string) =>
   startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0) || /\.xls[xm]$/i.test(name);

@@ -2,7 +2,7 @@ import { parseResultKey, periodMonths, type MonthKey } from '../domain/monitorin
 import type { Plan } from '../domain/plan';
 import { readResults, type ResultsCell, type ResultsPreview, type ResultsProblem } from '../io/resultsImport';
 import { csvRows } from '../io/resultsCsv';
-import { readWorkbookBytes, statisticsSheet, type WorkbookProblem } from '../io/resultsWorkbook';
+import { isLegacyWorkbook, readWorkbookBytes, statisticsSheet, type WorkbookProblem } from '../io/resultsWorkbook';
 import { monthOnScreen } from './monitoringMonth';
 
 /** Why a statistics file cannot be read at all (before any row): the file is named in the message. */
@@ -53,6 +53,8 @@ export function readResultsCsv(file: string, bytes: Uint8Array, plan: Plan): Res
 
 /** A workbook: its reader loads now (only now); the first sheet with a statistics header is read. */
 export async function readResultsWorkbook(file: string, bytes: Uint8Array, plan: Plan): Promise<ResultsReading> {
+  // An old binary workbook is told by its first bytes: no reader to load for that.
+  if (isLegacyWorkbook(bytes)) return { kind: 'results', file, ok: false, failure: { code: 'legacyXls' } };
   const read = await readWorkbookBytes(bytes, file);
   if (!read.ok) return { kind: 'results', file, ok: false, failure: { code: read.problem } };
   const sheet = statisticsSheet(read, plan.indicators);
