@@ -110,8 +110,18 @@ export function parseRate(text: string): Parsed<Rate> {
 /** The largest plausible half-year dossier volume of one unit; it keeps weighted sums far from float limits. */
 export const VOLUME_LIMIT = 100_000_000;
 
+/** What nearly every count of a file looks like (`1120`, `1.120`, `1,120,500`): read directly, as the general reading below reads it. */
+const PLAIN_COUNT = /^[0-9]{1,8}$/;
+const GROUPED_COUNT = /^[1-9][0-9]{0,2}([.,])[0-9]{3}(?:\1[0-9]{3})?$/;
+
 /** Parses a dossier count: a whole, non-negative number; `1.234` and `1 234` both read as 1234. */
 export function parseCount(text: string): Parsed<number> {
+  // Eight digits at most stay within VOLUME_LIMIT; a month's statistics file has some 100,000 such cells.
+  if (PLAIN_COUNT.test(text)) return { ok: true, value: Number(text) };
+  if (GROUPED_COUNT.test(text)) {
+    const value = Number(text.replace(/[.,]/g, ''));
+    if (value <= VOLUME_LIMIT) return { ok: true, value };
+  }
   const d = parseDecimal(text);
   if (!d.ok) return d;
   if (d.value === null) return { ok: true, value: null };

@@ -17,6 +17,9 @@ import { makeDistrictPlan, type Assignment, type AssignedDistrict } from '../dom
 import { inStage, type PlanStore, type Progress } from '../storage/store';
 import { readCsvBytes, readJsonBytes } from './fileReaders';
 import { newId, nowIso } from './services';
+import { readResultsCsv, readResultsWorkbook, type ResultsReading } from './resultsFile';
+import { isResultsCsv } from '../io/resultsCsv';
+import { isWorkbook } from '../io/resultsWorkbook';
 
 /**
  * The one entry point for every file the app understands (the import button and drag-and-drop alike):
@@ -28,7 +31,9 @@ export type FileReading =
   /** `existing`: the plan of the same id stored here, if any (its details: the preview shows its name and date). */
   | { kind: 'planFile'; file: string; restored: Restored<RestoredPlanFile>; existing: Pick<Plan, 'name' | 'updatedAt'> | undefined }
   | { kind: 'assignment'; file: string; restored: Restored<RestoredAssignment> }
-  | { kind: 'backup'; file: string; restored: Restored<RestoredBackup>; existing: PlanId[] };
+  | { kind: 'backup'; file: string; restored: Restored<RestoredBackup>; existing: PlanId[] }
+  /** A month's statistics (CSV or workbook) for the open plan. */
+  | ResultsReading;
 
 /** Where a CSV goes: into the open plan, or into a new plan (from the plan list). */
 export interface CsvTarget {
@@ -52,6 +57,15 @@ export async function readFile(file: File, target: CsvTarget, repo: PlanStore, o
     // Only the stored plan's record: its units are not needed to offer replacing it.
     const existing = restored.ok ? await repo.getPlanRecord(restored.value.plan.id) : undefined;
     return { kind: 'planFile', file: file.name, restored, existing };
+  }
+  // A month's statistics go into the plan on screen: a workbook (the one-stop systems export Excel), or a CSV
+  // whose header names counts. Without an open plan a workbook is refused as before (save it as CSV).
+  const plan = target.plan;
+  const view = new Uint8Array(bytes);
+  if (plan && isWorkbook(view, file.name)) return readResultsWorkbook(file.name, view, plan);
+  if (plan && isResultsCsv(view, plan.indicators)) {
+    onProgress(0.5);
+    return readResultsCsv(file.name, view, plan);
   }
   return readCsv(file.name, bytes, target, undefined, onProgress, signal);
 }

@@ -524,7 +524,8 @@ async function read(file: string, repo: PlanRepository): Promise<Reading> {
 
 describe('the bad-input corpus', () => {
   it('has a case for every file in test/fixtures/bad-inputs, and a file for every case', () => {
-    const files = readdirSync(DIR).filter((f) => f !== 'README.md').sort();
+    // Monthly statistics files (ms-*) have their cases in resultsImportBadInputs.test.ts.
+    const files = readdirSync(DIR).filter((f) => f !== 'README.md' && !f.startsWith('ms-')).sort();
     expect(CASES.map((c) => c.file).sort()).toEqual(files);
     expect(files.length).toBeGreaterThanOrEqual(35);
   });

@@ -14,6 +14,10 @@ import type { Indicator } from '../../domain/indicators';
 import { formatCount } from '../../domain/rate';
 import { csvProblemMessage, fileProblemMessage } from '../i18n/fileText';
 import { t } from '../i18n/t';
+import type { MonthKey } from '../../domain/monitoring/resultKey';
+import type { ResultsPreview } from '../../io/resultsImport';
+import { ResultsPreviewView } from './ResultsPreviewView';
+import { resultsFailureMessage } from './resultsText';
 
 /** A count as the user's language writes it (100.000 / 100,000). */
 const count = (n: number) => formatCount(n, language());
@@ -38,6 +42,10 @@ export interface ImportDialogProps {
   openPlanName: string | undefined;
   onApplyAssignment: (assignment: Assignment, district: AssignedDistrict, mode: 'new' | 'update') => void;
   onApplyBackup: (plans: Plan[], mode: RestoreMode) => void;
+  /** A month's statistics: the open plan's period (its months), another month for a file without one, Apply. */
+  period: string;
+  onResultsMonth: (month: MonthKey) => void;
+  onApplyResults: (preview: ResultsPreview) => void;
   onClose: () => void;
 }
 
@@ -67,6 +75,9 @@ export function ImportDialog(props: ImportDialogProps) {
         <Match when={props.reading?.kind === 'assignment' ? props.reading : undefined}>
           {(reading) => <AssignmentReadingView {...props} assignment={reading()} />}
         </Match>
+        <Match when={props.reading?.kind === 'results' ? props.reading : undefined}>
+          {(reading) => <ResultsReadingView {...props} results={reading()} />}
+        </Match>
         <Match when={props.reading?.kind === 'planFile' ? props.reading : undefined}>
           {(reading) => <PlanFileReadingView {...props} planFile={reading()} />}
         </Match>
@@ -93,6 +104,20 @@ function CsvReadingView(props: ImportDialogProps & { csv: CsvReading }) {
       {(p) => (
         <CsvPreviewView preview={p()} fileName={props.csv.file} intoOpenPlan={props.intoOpenPlan} indicators={props.indicators} encoding={props.csv.encoding ?? p().encoding}
           onEncoding={(e) => props.onEncoding(e)} onApply={(effective, info) => props.onApplyCsv(effective, info)} onClose={() => props.onClose()} />
+      )}
+    </Show>
+  );
+}
+
+type ResultsReading = Extract<FileReading, { kind: 'results' }>;
+
+function ResultsReadingView(props: ImportDialogProps & { results: ResultsReading }) {
+  const read = () => (props.results.ok ? props.results : undefined);
+  return (
+    <Show when={read()} fallback={<ImportError messages={props.results.ok ? [] : [resultsFailureMessage(props.results.file, props.results.failure)]} onClose={() => props.onClose()} />}>
+      {(r) => (
+        <ResultsPreviewView reading={r()} indicators={props.indicators} period={props.period} onMonth={(m) => props.onResultsMonth(m)}
+          onApply={(p) => props.onApplyResults(p)} onClose={() => props.onClose()} />
       )}
     </Show>
   );

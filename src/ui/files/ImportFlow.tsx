@@ -16,6 +16,10 @@ import { t } from '../i18n/t';
 import { formatCount } from '../../domain/rate';
 import { language } from '../../state/language';
 import { ImportDialog } from './ImportDialog';
+import type { MonthKey } from '../../domain/monitoring/resultKey';
+import { resultsPreviewToCommand, type ResultsPreview } from '../../io/resultsImport';
+import { readResultsRows } from '../../state/resultsFile';
+import { monthWords } from './resultsText';
 
 /**
  * What happens to files that came in through `ImportEntry` (loaded with the first file, see ui/onDemand.ts):
@@ -114,6 +118,24 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanStore; onM
     }
   };
 
+  /** A file without a month column, read again into the month the user picked (no file access: its rows are kept). */
+  const rereadResults = (month: MonthKey) => {
+    const current = reading();
+    const plan = openSession()?.plan();
+    if (current?.kind !== 'results' || !current.ok || !plan) return;
+    setReading(readResultsRows(current.file, current.rows, current.sheet, plan, month));
+  };
+
+  const applyResults = (preview: ResultsPreview) => {
+    const session = openSession();
+    const name = file() ?? '';
+    close();
+    if (!session) return;
+    const result = session.dispatch(resultsPreviewToCommand(preview), { kind: 'file', name });
+    const months = preview.months.map(monthWords).join(', ');
+    props.onMessage(result.ok ? t('results_done', { months, changes: formatCount(preview.changeCount, language()), units: formatCount(preview.patches.length, language()) }) : t(`refusal_${result.reason}`));
+  };
+
   const applyPlan = async (restored: RestoredPlanFile, mode: 'new' | 'replace') => {
     const date = new Date().toLocaleDateString('vi-VN');
     const repo = props.repo;
@@ -168,7 +190,8 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanStore; onM
         <ImportDialog file={name()} progress={progress()} storing={storing()} reading={reading()} intoOpenPlan={!!openSession()?.plan()} indicators={openSession()?.plan()?.indicators ?? []}
           onEncoding={reread} onApplyCsv={(p, info) => void applyCsv(p, info)} onApplyPlanFile={(r, m) => void applyPlan(r, m)}
           openPlanName={openSession()?.plan()?.name} onApplyAssignment={(a, d, m) => void applyAssignment(a, d, m)}
-          onApplyBackup={(plans, mode) => void applyBackupFile(plans, mode)} onClose={close} />
+          onApplyBackup={(plans, mode) => void applyBackupFile(plans, mode)} period={openSession()?.plan()?.period ?? ''}
+          onResultsMonth={rereadResults} onApplyResults={applyResults} onClose={close} />
       )}
     </Show>
   );

@@ -2,6 +2,7 @@ import { proposeEn } from './proposeEn';
 import { historyEn } from './historyEn';
 import { filesEn } from './filesEn';
 import { provinceEn } from './provinceEn';
+import { resultsEn } from './resultsEn';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -9,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   ...historyEn,
   ...filesEn,
   ...provinceEn,
+  ...resultsEn,
   appTitle: 'DVCTT Target Planner',
   appSubtitle: 'Allocating online public service targets to communes',
   language: 'Language',
@@ -274,18 +276,6 @@ export const en: Record<MessageKey, string> = {
   saveVersionHint: 'Save the plan\'s targets, assignment and locked cells as they are now under a name, to compare or restore later.',
   saveVersionTitle: 'Save version',
   // The province's follow-up of its districts (consolidation page).
-  provinceProgressTitle: 'Progress, month {month}',
-  provinceProgressMonth: 'Month',
-  provinceProgressRule: 'Rate so far = total numerator / total denominator of every commune since the start of the period. Met: rate so far ≥ target; On track: the rate the remaining months need ≤ the last month\'s rate; At risk: above the last month\'s rate and ≤ 100%; Behind / cannot be met: above 100%.',
-  provinceProgressRank: 'Rank',
-  provinceProgressTotal: 'Whole province',
-  provinceProgressCountsHead: 'Units by status',
-  provinceProgressBehind: 'Units behind or at risk',
-  provinceProgressNoneBehind: 'No unit is behind or at risk.',
-  provinceProgressNeeds: '(so far {rate}%, the remaining months need {required}%)',
-  reason_aboveDenominator: 'a numerator above the same month\'s denominator',
-  reason_outsidePeriod: 'month {value} is outside the plan\'s period',
-  reason_resultKey: 'not a month, an indicator and n, d or r',
   // The monthly follow-up's view (the "Allocation | Monitoring" tabs are on the first screen).
   view_allocation: 'Allocation',
   view_monitoring: 'Monitoring',

@@ -148,4 +148,7 @@ export const filesEn: Record<keyof typeof filesVi, string> = {
   backupReminderDays: 'Remind to back up after this many days',
   parse_notEditable: 'this column cannot be edited',
   reason_duplicate: 'repeats an earlier one',
+  reason_aboveDenominator: 'a numerator above the same month\'s denominator',
+  reason_outsidePeriod: 'month {value} is outside the plan\'s period',
+  reason_resultKey: 'not a month, an indicator and n, d or r',
 };

@@ -146,4 +146,7 @@ export const filesVi = {
   backupReminderDays: 'Nhắc sao lưu khi quá số ngày',
   parse_notEditable: 'cột này không sửa được',
   reason_duplicate: 'trùng với một mục trước',
+  reason_aboveDenominator: 'tử số lớn hơn mẫu số của cùng tháng',
+  reason_outsidePeriod: 'tháng {value} nằm ngoài kỳ của kế hoạch',
+  reason_resultKey: 'không phải một tháng, một chỉ tiêu và n, d hoặc r',
 } as const;

@@ -36,4 +36,13 @@ export const provinceVi = {
   consolidationReadOnly: 'Xem chi tiết, chỉ đọc. Muốn sửa thì nhập riêng tệp này thành một kế hoạch.',
   consolidationSuperseded: '{unit} ({period}) có hai tệp: dùng tệp mới hơn «{kept}», bỏ qua «{dropped}».',
   consolidationOpen: 'Tổng hợp',
+  provinceProgressTitle: 'Tiến độ thực hiện tháng {month}',
+  provinceProgressMonth: 'Tháng',
+  provinceProgressRule: 'Tỷ lệ lũy kế từ đầu kỳ = tổng tử số / tổng mẫu số của mọi đơn vị cấp xã. Đạt: tỷ lệ lũy kế ≥ chỉ tiêu; Đúng tiến độ: tỷ lệ cần đạt các tháng còn lại ≤ tỷ lệ tháng gần nhất; Nguy cơ: tỷ lệ cần đạt > tỷ lệ tháng gần nhất và ≤ 100%; Chậm / không thể đạt: tỷ lệ cần đạt > 100%.',
+  provinceProgressRank: 'Hạng',
+  provinceProgressTotal: 'Toàn tỉnh',
+  provinceProgressCountsHead: 'Số đơn vị theo tình trạng',
+  provinceProgressBehind: 'Đơn vị chậm hoặc có nguy cơ',
+  provinceProgressNoneBehind: 'Không có đơn vị nào chậm hoặc có nguy cơ.',
+  provinceProgressNeeds: '(lũy kế {rate}%, cần đạt {required}% các tháng còn lại)',
 } as const;

@@ -2,6 +2,7 @@ import { proposeVi } from './proposeVi';
 import { historyVi } from './historyVi';
 import { filesVi } from './filesVi';
 import { provinceVi } from './provinceVi';
+import { resultsVi } from './resultsVi';
 
 /**
  * Vietnamese, the default language. Every key here must exist in en.ts (the type checks it). The messages of a
@@ -13,6 +14,7 @@ export const vi = {
   ...historyVi,
   ...filesVi,
   ...provinceVi,
+  ...resultsVi,
   appTitle: 'Kế hoạch giao chỉ tiêu DVCTT',
   appSubtitle: 'Phân bổ chỉ tiêu dịch vụ công trực tuyến cho cấp xã',
   language: 'Ngôn ngữ',
@@ -278,18 +280,6 @@ export const vi = {
   saveVersionHint: 'Lưu chỉ tiêu, chỉ tiêu tỉnh giao và các ô đã khóa của kế hoạch hiện tại thành một phương án có tên, để so sánh hoặc khôi phục sau.',
   saveVersionTitle: 'Lưu phương án',
   // The province's follow-up of its districts (consolidation page).
-  provinceProgressTitle: 'Tiến độ thực hiện tháng {month}',
-  provinceProgressMonth: 'Tháng',
-  provinceProgressRule: 'Tỷ lệ lũy kế từ đầu kỳ = tổng tử số / tổng mẫu số của mọi đơn vị cấp xã. Đạt: tỷ lệ lũy kế ≥ chỉ tiêu; Đúng tiến độ: tỷ lệ cần đạt các tháng còn lại ≤ tỷ lệ tháng gần nhất; Nguy cơ: tỷ lệ cần đạt > tỷ lệ tháng gần nhất và ≤ 100%; Chậm / không thể đạt: tỷ lệ cần đạt > 100%.',
-  provinceProgressRank: 'Hạng',
-  provinceProgressTotal: 'Toàn tỉnh',
-  provinceProgressCountsHead: 'Số đơn vị theo tình trạng',
-  provinceProgressBehind: 'Đơn vị chậm hoặc có nguy cơ',
-  provinceProgressNoneBehind: 'Không có đơn vị nào chậm hoặc có nguy cơ.',
-  provinceProgressNeeds: '(lũy kế {rate}%, cần đạt {required}% các tháng còn lại)',
-  reason_aboveDenominator: 'tử số lớn hơn mẫu số của cùng tháng',
-  reason_outsidePeriod: 'tháng {value} nằm ngoài kỳ của kế hoạch',
-  reason_resultKey: 'không phải một tháng, một chỉ tiêu và n, d hoặc r',
   // The monthly follow-up's view (the "Phân bổ | Theo dõi" tabs are on the first screen).
   view_allocation: 'Phân bổ',
   view_monitoring: 'Theo dõi',

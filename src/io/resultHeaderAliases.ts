@@ -1,0 +1,126 @@
+import type { IndicatorId } from '../domain/ids';
+import { countLabels, type Indicator } from '../domain/indicators';
+import type { ResultPart } from '../domain/monitoring/resultKey';
+import { foldHeader, HEADER_ALIASES } from './headerAliases';
+
+/**
+ * The one table of column headers a monthly statistics file is read through, compared after folding (diacritics
+ * removed, lower case, punctuation as spaces): `Số HS đã TTTT`, `SO HS DA TTTT` and `so_hs_da_tttt` are one header.
+ * Written here with their diacritics, as the one-stop systems and the national portal print them.
+ */
+export const RESULT_HEADER_ALIASES: Readonly<Record<string, Readonly<Record<ResultPart, readonly string[]>>>> = {
+  online_dossiers: {
+    n: ['Tiếp nhận trực tuyến', 'Hồ sơ tiếp nhận trực tuyến', 'Số hồ sơ tiếp nhận trực tuyến', 'HS tiếp nhận trực tuyến', 'Số HS tiếp nhận trực tuyến',
+      'Tổng HS tiếp nhận trực tuyến', 'Hồ sơ trực tuyến', 'Số hồ sơ trực tuyến', 'HS trực tuyến', 'Số HS trực tuyến', 'Trực tuyến', 'Dossiers received online'],
+    d: ['Tổng số hồ sơ tiếp nhận', 'Tổng hồ sơ tiếp nhận', 'Tổng HS tiếp nhận', 'Tổng số HS tiếp nhận', 'Hồ sơ tiếp nhận', 'Số hồ sơ tiếp nhận',
+      'HS tiếp nhận', 'Số HS tiếp nhận', 'Tiếp nhận', 'Tổng tiếp nhận', 'Tổng số hồ sơ', 'Total dossiers received'],
+    r: ['Tỷ lệ hồ sơ trực tuyến', 'Tỷ lệ tiếp nhận trực tuyến', 'Tỷ lệ trực tuyến', 'Tỉ lệ trực tuyến'],
+  },
+  online_payment: {
+    n: ['Số HS đã TTTT', 'Số hồ sơ đã TTTT', 'HS đã TTTT', 'Đã TTTT', 'Số HS TTTT', 'HS TTTT', 'Số hồ sơ thanh toán trực tuyến', 'Hồ sơ thanh toán trực tuyến',
+      'HS thanh toán trực tuyến', 'Số HS thanh toán trực tuyến', 'Số hồ sơ đã thanh toán trực tuyến', 'HS đã thanh toán trực tuyến', 'Đã thanh toán trực tuyến'],
+    d: ['Tổng HS có nghĩa vụ tài chính', 'Tổng hồ sơ có nghĩa vụ tài chính', 'Tổng số hồ sơ có nghĩa vụ tài chính', 'Hồ sơ có nghĩa vụ tài chính',
+      'Số hồ sơ có nghĩa vụ tài chính', 'HS có nghĩa vụ tài chính', 'Số HS có nghĩa vụ tài chính', 'Tổng HS có NVTC', 'Số HS có NVTC', 'HS có NVTC',
+      'Hồ sơ phát sinh nghĩa vụ tài chính', 'Số hồ sơ phát sinh nghĩa vụ tài chính', 'Hồ sơ phát sinh phí, lệ phí', 'HS phát sinh phí, lệ phí'],
+    r: ['Tỷ lệ TTTT', 'Tỷ lệ thanh toán trực tuyến', 'Tỉ lệ TTTT'],
+  },
+  digitisation: {
+    n: ['Số HS được số hóa', 'Số hồ sơ được số hóa', 'Hồ sơ được số hóa', 'HS được số hóa', 'HS đã số hóa', 'Số HS đã số hóa', 'Số hồ sơ đã số hóa',
+      'Hồ sơ đã số hóa', 'Đã số hóa', 'Hồ sơ số hóa', 'Số hồ sơ số hóa', 'Số hóa hồ sơ'],
+    d: ['Tổng HS đã giải quyết', 'Tổng hồ sơ đã giải quyết', 'Tổng số hồ sơ đã giải quyết', 'Hồ sơ đã giải quyết', 'Số hồ sơ đã giải quyết',
+      'HS đã giải quyết', 'Số HS đã giải quyết', 'Đã giải quyết'],
+    r: ['Tỷ lệ số hóa', 'Tỷ lệ số hóa hồ sơ', 'Tỉ lệ số hóa'],
+  },
+  e_results: {
+    n: ['Kết quả cấp điện tử', 'Số kết quả cấp điện tử', 'Kết quả điện tử', 'Số kết quả điện tử', 'KQ điện tử', 'Số KQ điện tử', 'KQ cấp điện tử',
+      'Số KQ cấp điện tử', 'Số HS trả kết quả điện tử', 'Trả kết quả điện tử', 'Cấp kết quả điện tử'],
+    d: ['Kết quả đã cấp', 'Tổng kết quả đã cấp', 'Tổng số kết quả đã cấp', 'Số kết quả đã cấp', 'Tổng KQ đã cấp', 'Số KQ đã cấp', 'KQ đã cấp'],
+    r: ['Tỷ lệ cấp kết quả điện tử', 'Tỷ lệ kết quả điện tử', 'Tỷ lệ KQ điện tử'],
+  },
+  population_db: {
+    n: ['Hồ sơ khai thác CSDL dân cư', 'Số HS khai thác CSDL dân cư', 'HS khai thác CSDL dân cư', 'Số hồ sơ khai thác CSDL dân cư', 'HS khai thác CSDLQG về dân cư',
+      'Khai thác CSDLQG về dân cư', 'Khai thác CSDL dân cư', 'Số hồ sơ khai thác dữ liệu dân cư', 'HS khai thác dữ liệu dân cư', 'Khai thác dữ liệu dân cư'],
+    d: ['Hồ sơ cần dữ liệu dân cư', 'Số HS cần dữ liệu dân cư', 'HS cần dữ liệu dân cư', 'Số hồ sơ cần dữ liệu dân cư', 'Hồ sơ yêu cầu dữ liệu dân cư',
+      'HS yêu cầu thông tin dân cư', 'Hồ sơ cần khai thác dữ liệu dân cư'],
+    r: ['Tỷ lệ khai thác CSDL dân cư', 'Tỷ lệ khai thác dữ liệu dân cư'],
+  },
+};
+
+/** Words that, before or after an indicator's name or id, say which figure of its pair a column holds. */
+const PART_WORDS: Readonly<Record<ResultPart, readonly string[]>> = {
+  n: ['tu so', 'numerator', 'n', 'num'],
+  d: ['mau so', 'denominator', 'd', 'den'],
+  r: ['ty le', 'ti le', 'rate', 'r', 'ty le %'],
+};
+
+/** The columns of a statistics file that are not counts: the unit, the month, the district. */
+const BASIC = {
+  index: HEADER_ALIASES.index,
+  code: [...HEADER_ALIASES.code, 'ma xa phuong thi tran', 'ma don vi xa', 'ma co quan', 'ma dvhc cap xa'],
+  name: [...HEADER_ALIASES.name, 'co quan', 'ten co quan', 'don vi tiep nhan', 'xa phuong thi tran', 'dia ban'],
+  month: ['thang', 'ky', 'ky bao cao', 'thang bao cao', 'ky thong ke', 'thang thong ke', 'thang nam', 'thoi gian', 'thoi diem', 'month', 'period', 'reporting period'],
+  district: [...HEADER_ALIASES.districtName, ...HEADER_ALIASES.districtCode],
+} as const;
+
+export type ResultBasicColumn = keyof typeof BASIC;
+
+export type ResultHeaderMeaning =
+  | { kind: ResultBasicColumn }
+  | { kind: 'count'; indicatorId: IndicatorId; part: ResultPart }
+  | { kind: 'unknown' };
+
+type CountMeaning = Extract<ResultHeaderMeaning, { kind: 'count' }>;
+
+/**
+ * The headers of counts for a plan's indicators, folded, in order of precedence: the plan's own count labels
+ * (they are the plan's data), then `<name or id> - Tử số/Mẫu số/Tỷ lệ` for every indicator, then the portal's
+ * wording of the five national indicators. A header taken by an earlier meaning keeps it.
+ */
+export function resultHeaderTable(indicators: readonly Indicator[]): ReadonlyMap<string, CountMeaning> {
+  const table = new Map<string, CountMeaning>();
+  const add = (text: string, indicatorId: IndicatorId, part: ResultPart) => {
+    const folded = foldHeader(text);
+    if (folded && !table.has(folded)) table.set(folded, { kind: 'count', indicatorId, part });
+  };
+  for (const ind of indicators) {
+    const labels = countLabels(ind);
+    for (const lang of ['vi', 'en'] as const) {
+      add(labels.num[lang], ind.id, 'n');
+      add(labels.den[lang], ind.id, 'd');
+    }
+  }
+  for (const ind of indicators) {
+    for (const name of [ind.name.vi, ind.name.en, ind.id]) {
+      for (const [part, words] of Object.entries(PART_WORDS) as [ResultPart, readonly string[]][]) {
+        for (const word of words) {
+          add(`${name} ${word}`, ind.id, part);
+          add(`${word} ${name}`, ind.id, part);
+        }
+      }
+    }
+  }
+  for (const ind of indicators) {
+    const national = RESULT_HEADER_ALIASES[ind.id];
+    if (!national) continue;
+    for (const part of ['n', 'd', 'r'] as const) for (const text of national[part]) add(text, ind.id, part);
+  }
+  return table;
+}
+
+/**
+ * What a header of a statistics file means. A trailing note in brackets (`Tiếp nhận trực tuyến (hồ sơ)`,
+ * `Tỷ lệ TTTT (%)`) is tried away when the header as written is not known.
+ */
+export function interpretResultHeader(header: string, table: ReadonlyMap<string, CountMeaning>): ResultHeaderMeaning {
+  const written = foldHeader(header);
+  const bare = foldHeader(header.replace(/\s*[([][^()[\]]*[)\]]\s*$/, ''));
+  for (const folded of written === bare ? [written] : [written, bare]) {
+    if (!folded) continue;
+    for (const [kind, aliases] of Object.entries(BASIC) as [ResultBasicColumn, readonly string[]][]) {
+      if (aliases.includes(folded)) return { kind };
+    }
+    const count = table.get(folded);
+    if (count) return count;
+  }
+  return { kind: 'unknown' };
+}
