@@ -54,6 +54,9 @@ export const HistoryPanel = lazy(() => import('./plan/HistoryPanel').then((m) =>
 /** Named versions of a plan: saving one, the list, the comparison (its read-only grid) and restoring. */
 export const VersionsHost = lazy(() => import('./versions/VersionsHost').then((m) => ({ default: m.VersionsHost })));
 
+/** A plan's monthly report (`#/plans/<id>/report/<YYYY-MM>`): the report, its charts and its exports. */
+export const ReportPage = lazy(() => import('./monitoring/report/ReportPage').then((m) => ({ default: m.ReportPage })));
+
 /** The user guide (`#/help`), with its content in both languages. */
 export const HelpPage = lazy(() => import('./help/HelpPage').then((m) => ({ default: m.HelpPage })));
 
