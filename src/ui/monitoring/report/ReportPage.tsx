@@ -37,6 +37,12 @@ export function ReportPage(props: { repo: PlanStore; planId: PlanId; month: stri
     const r = report();
     return r ? reportMarkup(r, language()) : '';
   });
+  // The report's style sheet, the very text the published file carries. Adopted rather than put in a <style>:
+  // the app's Content-Security-Policy refuses inline style elements, not style sheets built through the CSSOM.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(REPORT_CSS + REPORT_PAGE_CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  onCleanup(() => { document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet); });
   // "Save as PDF" and the browser's history name the page after the report.
   const appTitle = document.title;
   createEffect(() => {
@@ -60,7 +66,6 @@ export function ReportPage(props: { repo: PlanStore; planId: PlanId; month: stri
 
   return (
     <section class="report-page" data-testid="report-page">
-      <style>{REPORT_CSS + REPORT_PAGE_CSS}</style>
       <Show when={session.loadState() !== 'missing' && session.loadState() !== 'damaged'}
         fallback={<div class="empty"><p>{t('planMissing')}</p><a href={routeHref({ page: 'list' })}>{t('backToList')}</a></div>}>
         <Show when={plan()} fallback={<p class="muted">{t('loading')}</p>}>

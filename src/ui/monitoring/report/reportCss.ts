@@ -23,18 +23,23 @@ export const REPORT_CSS = `
 .report-table tbody th { text-align: left; font-weight: normal; }
 .report-table .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .report-table td.name { white-space: nowrap; }
-.report-table td.rate svg { vertical-align: middle; margin-right: 1mm; }
+.report-table td.rate svg { display: block; margin: 0.5mm 0 0 auto; }
 .report-table .chart-cell { padding: 0.4mm 1mm; }
 .report-table .chart-cell svg { display: block; }
 .report-summary .report-table, .report-behind .report-table, .report-ranking .report-table { width: 100%; }
-.report-ranking .report-table { font-size: 9pt; }
+.report-ranking .report-table { font-size: 8.5pt; }
+.report-ranking .report-table th, .report-ranking .report-table td { padding: 0.4mm 0.8mm; }
+.report-ranking .status-word { white-space: normal; font-size: 8pt; padding: 0 0.8mm; }
+.report-ranking td:has(> .status-word) { min-width: 17mm; }
+.report-ranking th.group { border-bottom-width: 0.6pt; }
 .report-table thead { display: table-header-group; }
 .report-table tr, .report-figure, .report-figure svg, .report-table svg { break-inside: avoid; }
-.report-figures { break-inside: avoid; }
-.report-figures h3 { margin-bottom: 1mm; }
-.report-figure { display: inline-block; vertical-align: top; margin: 0 6mm 3mm 0; }
+.report-figures { break-inside: avoid; display: grid; grid-template-columns: 1fr 1fr; column-gap: 6mm; margin-bottom: 2mm; }
+.report-figures h3 { grid-column: 1 / -1; margin-bottom: 1mm; }
+.report-figure { margin: 0; min-width: 0; }
 .report-figure figcaption { font-weight: bold; font-size: 10pt; margin-bottom: 1mm; }
-.figure-body { display: flex; gap: 3mm; align-items: flex-start; }
+.figure-body { display: flex; gap: 2mm; align-items: flex-start; }
+.figure-body svg { flex: none; }
 .figure-table { font-size: 9pt; }
 .status-word { display: inline-block; padding: 0 1.5mm; border-radius: 2mm; border: 0.6pt solid; white-space: nowrap; font-size: 9pt; }
 .status-met { background: #dcfce7; color: #14532d; border-color: #15803d; }

@@ -86,7 +86,7 @@ function rankingMarkup(report: MonthlyReport, locale: Locale): string {
   const bullets = report.unitCount <= BULLET_UNITS;
   const top = `<tr>${th(tm('report_colRank'), ' rowspan="2"')}${th(tm('report_colCode'), ' rowspan="2"')}${th(tm('report_colUnit'), ' rowspan="2"')}`
     + report.indicators.map((ri) => th(nameOf(ri.indicator, locale), ' colspan="3" class="group"')).join('') + '</tr>';
-  const sub = `<tr>${report.indicators.map(() => th(tm('report_colRate')) + th(tm('report_colTarget')) + th(tm('report_colStatus'))).join('')}</tr>`;
+  const sub = `<tr>${report.indicators.map(() => th(tm('report_colRateShort')) + th(tm('report_colTargetShort')) + th(tm('report_colStatus'))).join('')}</tr>`;
   const parts: string[] = [];
   for (const unit of report.ranking) parts.push(rankRow(unit, report, locale, bullets));
   const note = bullets ? '' : `<p class="report-note">${esc(tm('report_noBullets', { limit: BULLET_UNITS }))}</p>`;
@@ -99,9 +99,9 @@ function rankRow(unit: RankedUnit, report: MonthlyReport, locale: Locale, bullet
   for (const ri of report.indicators) {
     const cell = unit.cells.get(ri.indicator.id)!;
     const text = rateText(cell.rate, locale);
-    const bullet = bullets ? bulletSvg({ rate: cell.rate, target: cell.target, width: 48, height: 10, title: unit.name,
+    const bullet = bullets ? bulletSvg({ rate: cell.rate, target: cell.target, width: 40, height: 8, title: unit.name,
       desc: tm('report_bulletDesc', { rate: text || '—', target: rateText(cell.target, locale) || '—' }) }) : '';
-    row += `<td class="num rate" data-indicator="${esc(ri.indicator.id)}">${bullet}<span>${esc(text)}</span></td>${num(rateText(cell.target, locale))}<td>${statusMarkup(cell.status)}</td>`;
+    row += `<td class="num rate" data-indicator="${esc(ri.indicator.id)}"><span>${esc(text)}</span>${bullet}</td>${num(rateText(cell.target, locale))}<td>${statusMarkup(cell.status)}</td>`;
   }
   return `${row}</tr>`;
 }
