@@ -11,7 +11,7 @@ const PRINT_WIDTH = Math.floor((275 / 25.4) * 96);
 
 async function openReport(page: Page, baseURL: string, planId: string, month: string) {
   await page.goto(`${baseURL}#/plans/${encodeURIComponent(planId)}/report/${month}`);
-  await page.locator(`[data-testid="monthly-report"][data-month="${month}"]`).waitFor();
+  await page.locator(`[data-testid="report"][data-month="${month}"]`).waitFor();
 }
 
 /** The summary's figures as shown: per indicator, its rate so far, target and the units per status. */
@@ -26,7 +26,7 @@ async function printLayout(page: Page) {
   await page.setViewportSize({ width: PRINT_WIDTH, height: 800 });
   await page.emulateMedia({ media: 'print' });
   const layout = await page.evaluate(() => {
-    const report = document.querySelector('[data-testid="monthly-report"]')!;
+    const report = document.querySelector('[data-testid="report"]')!;
     const right = report.getBoundingClientRect().right;
     const overflowing = [...report.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > right + 0.5).map((el) => el.outerHTML.slice(0, 80));
     return {
@@ -47,7 +47,7 @@ describe('the monthly report', () => {
     const { page, baseURL, browser } = app();
     await PlanPage.firstVisit(page, baseURL);
     await openReport(page, baseURL, DEMO_PLAN_ID, '2023-10');
-    const report = page.getByTestId('monthly-report');
+    const report = page.getByTestId('report');
     expect(await page.getByTestId('report-issuer').textContent()).toBe('UBND HUYỆN TUY PHƯỚC');
     expect(await page.getByTestId('report-title').textContent()).toBe('BÁO CÁO THÁNG 10/2023');
     const figures = await summaryFigures(page);
@@ -97,7 +97,7 @@ describe('the monthly report', () => {
 
     // Another month from the select: its own address and title.
     await page.getByTestId('month').selectOption('2023-09');
-    await page.locator('[data-testid="monthly-report"][data-month="2023-09"]').waitFor();
+    await page.locator('[data-testid="report"][data-month="2023-09"]').waitFor();
     expect(page.url()).toContain(`#/plans/${DEMO_PLAN_ID}/report/2023-09`);
     expect(await page.getByTestId('report-title').textContent()).toBe('BÁO CÁO THÁNG 9/2023');
 

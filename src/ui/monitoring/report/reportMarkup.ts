@@ -26,7 +26,7 @@ export function reportMarkup(report: MonthlyReport, locale: Locale): string {
   const title = reportTitle(report.monthNumber, report.year);
   const first = report.months[0] ?? report.month;
   const span = tm('report_span', { from: monthText(first), to: monthText(report.month), left: report.monthsLeft });
-  return `<article class="monthly-report" data-testid="monthly-report" data-month="${esc(report.month)}" lang="${locale}">`
+  return `<article class="monthly-report" data-testid="report" data-month="${esc(report.month)}" lang="${locale}">`
     + '<header class="report-head">'
     + `<p class="report-issuer" data-testid="report-issuer">${esc(issuingBodyText(report.issuer) || '……')}</p>`
     + `<h1 class="report-title" data-testid="report-title">${esc(title.toLocaleUpperCase(locale))}</h1>`
@@ -47,6 +47,10 @@ const monthText = (month: string): string => {
 
 export const statusMarkup = (status: ProgressStatus): string =>
   `<span class="status-word status-${status}" data-status="${status}">${esc(statusText(status))}</span>`;
+
+/** The five statuses' markup, written once per report rather than once per cell. */
+const statusMarkups = (): Record<ProgressStatus, string> =>
+  Object.fromEntries(STATUS_ORDER.map((s) => [s, statusMarkup(s)])) as Record<ProgressStatus, string>;
 
 const num = (text: string, extra = ''): string => `<td class="num"${extra}>${esc(text)}</td>`;
 const th = (text: string, extra = ''): string => `<th${extra}>${esc(text)}</th>`;
@@ -75,9 +79,10 @@ function behindMarkup(report: MonthlyReport, locale: Locale): string {
   const names = new Map(report.indicators.map((ri) => [ri.indicator.id, nameOf(ri.indicator, locale)]));
   const head = [tm('report_colIndex'), tm('report_colCode'), tm('report_colUnit'), tm('report_colIndicator'), tm('report_colRate'), tm('report_colTarget'),
     tm('report_colLast'), tm('report_colRequired'), tm('report_colStatus')].map((h) => th(h)).join('');
+  const statuses = statusMarkups();
   const rows = report.behind.map((b, n) => `<tr data-unit="${esc(b.code)}" data-indicator="${esc(b.indicatorId)}">${num(String(n + 1))}<td>${esc(b.code)}</td>`
     + `<td class="name">${esc(b.name)}</td><td>${esc(names.get(b.indicatorId) ?? b.indicatorId)}</td>${num(rateText(b.rate, locale))}${num(rateText(b.target, locale))}`
-    + `${num(rateText(b.last, locale))}${num(b.required === null ? tm('report_noMonthLeft') : rateText(b.required, locale), ' data-field="required"')}<td>${statusMarkup(b.status)}</td></tr>`).join('');
+    + `${num(rateText(b.last, locale))}${num(b.required === null ? tm('report_noMonthLeft') : rateText(b.required, locale), ' data-field="required"')}<td>${statuses[b.status]}</td></tr>`).join('');
   return `<section class="report-section report-behind" data-testid="report-behind">${heading}`
     + `<table class="report-table"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></section>`;
 }
@@ -88,20 +93,21 @@ function rankingMarkup(report: MonthlyReport, locale: Locale): string {
     + report.indicators.map((ri) => th(nameOf(ri.indicator, locale), ' colspan="3" class="group"')).join('') + '</tr>';
   const sub = `<tr>${report.indicators.map(() => th(tm('report_colRateShort')) + th(tm('report_colTargetShort')) + th(tm('report_colStatus'))).join('')}</tr>`;
   const parts: string[] = [];
-  for (const unit of report.ranking) parts.push(rankRow(unit, report, locale, bullets));
+  const statuses = statusMarkups();
+  for (const unit of report.ranking) parts.push(rankRow(unit, report, locale, bullets, statuses));
   const note = bullets ? '' : `<p class="report-note">${esc(tm('report_noBullets', { limit: BULLET_UNITS }))}</p>`;
   return `<section class="report-section report-ranking"><h2>${esc(tm('report_rankingHeading'))}</h2>${note}`
     + `<table class="report-table ranking" data-testid="report-ranking"><thead>${top}${sub}</thead><tbody>${parts.join('')}</tbody></table></section>`;
 }
 
-function rankRow(unit: RankedUnit, report: MonthlyReport, locale: Locale, bullets: boolean): string {
+function rankRow(unit: RankedUnit, report: MonthlyReport, locale: Locale, bullets: boolean, statuses: Record<ProgressStatus, string>): string {
   let row = `<tr data-unit="${esc(unit.code)}">${num(String(unit.rank))}<td>${esc(unit.code)}</td><td class="name">${esc(unit.name)}</td>`;
   for (const ri of report.indicators) {
     const cell = unit.cells.get(ri.indicator.id)!;
     const text = rateText(cell.rate, locale);
     const bullet = bullets ? bulletSvg({ rate: cell.rate, target: cell.target, width: 40, height: 8, title: unit.name,
       desc: tm('report_bulletDesc', { rate: text || '—', target: rateText(cell.target, locale) || '—' }) }) : '';
-    row += `<td class="num rate" data-indicator="${esc(ri.indicator.id)}"><span>${esc(text)}</span>${bullet}</td>${num(rateText(cell.target, locale))}<td>${statusMarkup(cell.status)}</td>`;
+    row += `<td class="num rate" data-indicator="${esc(ri.indicator.id)}"><span>${esc(text)}</span>${bullet}</td>${num(rateText(cell.target, locale))}<td>${statuses[cell.status]}</td>`;
   }
   return `${row}</tr>`;
 }

@@ -1,13 +1,23 @@
 import type { Indicator } from '../../../domain/indicators';
-import type { ProgressStatus } from '../../../domain/monitoring/progress';
 import { formatRateFixed1, type Locale, type Rate } from '../../../domain/rate';
 import { indicatorName } from '../../i18n/issueText';
 import { tm } from '../text';
 
-/** A rate as the report shows it: one decimal (already truncated, or rounded up for a required rate); empty when missing. */
-export const rateText = (rate: Rate | null, locale: Locale): string => (rate === null ? '' : formatRateFixed1(rate, locale));
+const rateTexts: Record<Locale, Map<number, string>> = { vi: new Map(), en: new Map() };
+/**
+ * A rate as the report shows it: one decimal (already truncated, or rounded up for a required rate); empty when
+ * missing. Remembered per value (at most a few thousand): a report of ten thousand units writes ~100,000 rates.
+ */
+export function rateText(rate: Rate | null, locale: Locale): string {
+  if (rate === null) return '';
+  const known = rateTexts[locale].get(rate);
+  if (known !== undefined) return known;
+  const text = formatRateFixed1(rate, locale);
+  rateTexts[locale].set(rate, text);
+  return text;
+}
 
-export const statusText = (status: ProgressStatus): string => tm(`status_${status}`);
+export { statusText } from '../progressText';
 
 export const nameOf = (ind: Indicator, locale: Locale): string => indicatorName(ind, locale);
 
