@@ -16,6 +16,7 @@ export const monitoringEn: Record<MonitoringKey, string> = {
   report_chartsHeading: '2. Month by month, and the spread of units around their targets',
   report_behindHeading: '3. Units behind or at risk',
   report_behindNone: 'No unit is behind or at risk.',
+  report_behindMore: 'Each indicator lists its {shown} furthest behind; {more} more are in the CSV and Excel files.',
   report_rankingHeading: '4. Ranking of units',
   report_colIndicator: 'Indicator',
   report_colRate: 'Rate so far (%)',

@@ -19,6 +19,7 @@ export const monitoringVi = {
   report_chartsHeading: '2. Diễn biến theo tháng và phân bố đơn vị so với chỉ tiêu',
   report_behindHeading: '3. Đơn vị chậm tiến độ, có nguy cơ không đạt',
   report_behindNone: 'Không có đơn vị nào chậm tiến độ hoặc có nguy cơ không đạt.',
+  report_behindMore: 'Mỗi chỉ tiêu ghi {shown} đơn vị chậm nhất; còn {more} trường hợp khác có trong tệp CSV và Excel.',
   report_rankingHeading: '4. Xếp hạng đơn vị',
   report_colIndicator: 'Chỉ tiêu',
   report_colRate: 'Tỷ lệ đến nay (%)',

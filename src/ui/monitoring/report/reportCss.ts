@@ -29,8 +29,7 @@ export const REPORT_CSS = `
 .report-summary .report-table, .report-behind .report-table, .report-ranking .report-table { width: 100%; }
 .report-ranking .report-table { font-size: 8.5pt; }
 .report-ranking .report-table th, .report-ranking .report-table td { padding: 0.4mm 0.8mm; }
-.report-ranking .status-word { white-space: normal; font-size: 8pt; padding: 0 0.8mm; }
-.report-ranking td:has(> .status-word) { min-width: 17mm; }
+.report-ranking td.status-word { white-space: normal; font-size: 8pt; min-width: 17mm; padding-left: 1.2mm; }
 .report-ranking th.group { border-bottom-width: 0.6pt; }
 .report-table thead { display: table-header-group; }
 .report-table tr, .report-figure, .report-figure svg, .report-table svg { break-inside: avoid; }
@@ -42,6 +41,7 @@ export const REPORT_CSS = `
 .figure-body svg { flex: none; }
 .figure-table { font-size: 9pt; }
 .status-word { display: inline-block; padding: 0 1.5mm; border-radius: 2mm; border: 0.6pt solid; white-space: nowrap; font-size: 9pt; }
+td.status-word { display: table-cell; border-radius: 0; border: 0.6pt solid #555; }
 .status-met { background: #dcfce7; color: #14532d; border-color: #15803d; }
 .status-on-track { background: #dbeafe; color: #1e3a8a; border-color: #1d4ed8; }
 .status-at-risk { background: #fef3c7; color: #78350f; border-color: #b45309; border-style: dashed; }

@@ -48,9 +48,20 @@ const monthText = (month: string): string => {
 export const statusMarkup = (status: ProgressStatus): string =>
   `<span class="status-word status-${status}" data-status="${status}">${esc(statusText(status))}</span>`;
 
-/** The five statuses' markup, written once per report rather than once per cell. */
-const statusMarkups = (): Record<ProgressStatus, string> =>
-  Object.fromEntries(STATUS_ORDER.map((s) => [s, statusMarkup(s)])) as Record<ProgressStatus, string>;
+/**
+ * The five statuses as table cells, written once per report rather than once per cell; the cell itself carries
+ * the word and the colour (one element fewer per cell: a national report has some hundred thousand of them).
+ */
+const statusCells = (): Record<ProgressStatus, string> =>
+  Object.fromEntries(STATUS_ORDER.map((s) => [s, `<td class="status-word status-${s}" data-status="${s}">${esc(statusText(s))}</td>`])) as Record<ProgressStatus, string>;
+
+/**
+ * Past this many units at risk or behind on one indicator the report lists the worst this many (behind first, the
+ * highest required rate first) and says how many more there are; the CSV and the workbook list them all. A
+ * district or a province lists every one; a national report of 10,598 communes would otherwise print tens of
+ * thousands of lines that no reader goes through, and take minutes to lay out.
+ */
+export const BEHIND_SHOWN = 200;
 
 const num = (text: string, extra = ''): string => `<td class="num"${extra}>${esc(text)}</td>`;
 const th = (text: string, extra = ''): string => `<th${extra}>${esc(text)}</th>`;
@@ -79,12 +90,15 @@ function behindMarkup(report: MonthlyReport, locale: Locale): string {
   const names = new Map(report.indicators.map((ri) => [ri.indicator.id, nameOf(ri.indicator, locale)]));
   const head = [tm('report_colIndex'), tm('report_colCode'), tm('report_colUnit'), tm('report_colIndicator'), tm('report_colRate'), tm('report_colTarget'),
     tm('report_colLast'), tm('report_colRequired'), tm('report_colStatus')].map((h) => th(h)).join('');
-  const statuses = statusMarkups();
-  const rows = report.behind.map((b, n) => `<tr data-unit="${esc(b.code)}" data-indicator="${esc(b.indicatorId)}">${num(String(n + 1))}<td>${esc(b.code)}</td>`
+  const statuses = statusCells();
+  const shown = report.indicators.flatMap((ri) => report.behind.filter((b) => b.indicatorId === ri.indicator.id).slice(0, BEHIND_SHOWN));
+  const left = report.behind.length - shown.length;
+  const note = left > 0 ? `<p class="report-note" data-testid="report-behind-more">${esc(tm('report_behindMore', { shown: BEHIND_SHOWN, more: formatCount(left, locale) }))}</p>` : '';
+  const rows = shown.map((b, n) => `<tr data-unit="${esc(b.code)}" data-indicator="${esc(b.indicatorId)}">${num(String(n + 1))}<td>${esc(b.code)}</td>`
     + `<td class="name">${esc(b.name)}</td><td>${esc(names.get(b.indicatorId) ?? b.indicatorId)}</td>${num(rateText(b.rate, locale))}${num(rateText(b.target, locale))}`
-    + `${num(rateText(b.last, locale))}${num(b.required === null ? tm('report_noMonthLeft') : rateText(b.required, locale), ' data-field="required"')}<td>${statuses[b.status]}</td></tr>`).join('');
+    + `${num(rateText(b.last, locale))}${num(b.required === null ? tm('report_noMonthLeft') : rateText(b.required, locale), ' data-field="required"')}${statuses[b.status]}</tr>`).join('');
   return `<section class="report-section report-behind" data-testid="report-behind">${heading}`
-    + `<table class="report-table"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></section>`;
+    + `${note}<table class="report-table"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 function rankingMarkup(report: MonthlyReport, locale: Locale): string {
@@ -93,7 +107,7 @@ function rankingMarkup(report: MonthlyReport, locale: Locale): string {
     + report.indicators.map((ri) => th(nameOf(ri.indicator, locale), ' colspan="3" class="group"')).join('') + '</tr>';
   const sub = `<tr>${report.indicators.map(() => th(tm('report_colRateShort')) + th(tm('report_colTargetShort')) + th(tm('report_colStatus'))).join('')}</tr>`;
   const parts: string[] = [];
-  const statuses = statusMarkups();
+  const statuses = statusCells();
   for (const unit of report.ranking) parts.push(rankRow(unit, report, locale, bullets, statuses));
   const note = bullets ? '' : `<p class="report-note">${esc(tm('report_noBullets', { limit: BULLET_UNITS }))}</p>`;
   return `<section class="report-section report-ranking"><h2>${esc(tm('report_rankingHeading'))}</h2>${note}`
@@ -107,7 +121,7 @@ function rankRow(unit: RankedUnit, report: MonthlyReport, locale: Locale, bullet
     const text = rateText(cell.rate, locale);
     const bullet = bullets ? bulletSvg({ rate: cell.rate, target: cell.target, width: 40, height: 8, title: unit.name,
       desc: tm('report_bulletDesc', { rate: text || '—', target: rateText(cell.target, locale) || '—' }) }) : '';
-    row += `<td class="num rate" data-indicator="${esc(ri.indicator.id)}"><span>${esc(text)}</span>${bullet}</td>${num(rateText(cell.target, locale))}<td>${statuses[cell.status]}</td>`;
+    row += `<td class="num rate" data-indicator="${esc(ri.indicator.id)}">${bullets ? `<span>${esc(text)}</span>${bullet}` : esc(text)}</td>${num(rateText(cell.target, locale))}${statuses[cell.status]}`;
   }
   return `${row}</tr>`;
 }
