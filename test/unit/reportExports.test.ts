@@ -114,3 +114,25 @@ describe('file names', () => {
     expect(reportFileName('Kế hoạch mẫu — Huyện Tuy Phước (2023-H2)', 10, 2023, 'html')).toBe('bao-cao-thang-10-2023-ke-hoach-mau-huyen-tuy-phuoc-2023-h2.html');
   });
 });
+
+/**
+ * The workbook itself, through the Excel module (`src/io/xlsx`, the import's library) when this build has it: the
+ * report's sheets written and read back hold the same figures. Found through a glob import, as the page finds it.
+ */
+type Workbooks = {
+  writeWorkbook: (sheets: { name: string; rows: (string | number | null)[][] }[]) => Promise<Uint8Array>;
+  readWorkbook: (bytes: Uint8Array, name: string) => Promise<{ ok: true; sheets: { name: string; rows: (string | number | null)[][] }[] } | { ok: false }>;
+};
+const xlsx = Object.values(import.meta.glob<Workbooks>('../../src/io/xlsx/index.ts'))[0];
+
+describe.skipIf(!xlsx)('the workbook', () => {
+  it('reads back to the same sheets and numbers', async () => {
+    const { writeWorkbook, readWorkbook } = await xlsx!();
+    const sheets = reportSheets(report(), reportTableTexts(report(), 'vi'));
+    const read = await readWorkbook(await writeWorkbook(sheets), 'bao-cao.xlsx');
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.sheets.map((s) => s.name)).toEqual(sheets.map((s) => s.name));
+    expect(read.sheets[1]!.rows.slice(1).map((r) => r.slice(0, 6))).toEqual(sheets[1]!.rows.slice(1).map((r) => r.slice(0, 6)));
+  });
+});
