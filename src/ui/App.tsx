@@ -7,7 +7,7 @@ import { Header } from './Header';
 import { ImportEntry } from './files/ImportEntry';
 import { PlanListPage } from './plans/PlanListPage';
 import { PlanPage } from './plan/PlanPage';
-import { ConsolidationPage, HelpPage } from './onDemand';
+import { ConsolidationPage, HelpPage, ReportPage } from './onDemand';
 import { t } from './i18n/t';
 
 export function App() {
@@ -74,6 +74,9 @@ export function App() {
             <Match when={storageClosed()}>{null}</Match>
             <Match when={route().page === 'list'}><PlanListPage repo={repo} /></Match>
             <Match when={route().page === 'consolidation'}><ConsolidationPage /></Match>
+            <Match when={(() => { const r = route(); return r.page === 'plan' && r.view === 'report' ? r.planId : undefined; })()} keyed>
+              {(id) => <ReportPage repo={repo} planId={id} month={(() => { const r = route(); return r.page === 'plan' ? r.month : undefined; })()} />}
+            </Match>
             <Match when={(() => { const r = route(); return r.page === 'plan' ? r.planId : undefined; })()} keyed>
               {(id) => <PlanPage repo={repo} planId={id} />}
             </Match>

@@ -56,6 +56,8 @@ export const VersionsHost = lazy(() => import('./versions/VersionsHost').then((m
 
 /** A plan's monthly follow-up ("Theo dõi"): the results grid, its filters, ranking and month bars. */
 export const MonitoringView = lazy(() => import('./monitoring/MonitoringView').then((m) => ({ default: m.MonitoringView })));
+/** A plan's monthly report (`#/plans/<id>/report/<YYYY-MM>`): the report, its charts and its exports. */
+export const ReportPage = lazy(() => import('./monitoring/report/ReportPage').then((m) => ({ default: m.ReportPage })));
 
 /** The user guide (`#/help`), with its content in both languages. */
 export const HelpPage = lazy(() => import('./help/HelpPage').then((m) => ({ default: m.HelpPage })));

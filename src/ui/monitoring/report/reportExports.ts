@@ -1,0 +1,52 @@
+import type { MonthlyReport } from '../../../domain/monitoring/report';
+import type { Plan } from '../../../domain/plan';
+import type { Locale } from '../../../domain/rate';
+import { serializeReportCsv } from '../../../io/reportCsv';
+import { serializeReportHtml } from '../../../io/reportHtml';
+import { reportSheets, type ReportSheet, type ReportTableTexts } from '../../../io/reportTables';
+import { downloadBytes, downloadText } from '../../files/download';
+import { tm } from '../text';
+import { REPORT_CSS } from './reportCss';
+import { reportMarkup } from './reportMarkup';
+import { nameOf, reportFileName, reportTitle, statusText } from './reportText';
+
+/** The words of the exported tables, in the user's language. */
+export function reportTableTexts(report: MonthlyReport, locale: Locale): ReportTableTexts {
+  return {
+    title: reportTitle(report.monthNumber, report.year), issuerLabel: tm('report_issuer'), periodLabel: tm('report_period'), monthLabel: tm('report_monthField'),
+    sheetSummary: tm('report_sheetSummary'), sheetRanking: tm('report_sheetRanking'), sheetBehind: tm('report_sheetBehind'),
+    indicator: tm('report_colIndicator'), rate: tm('report_colRate'), target: tm('report_colTarget'), status: tm('report_colStatus'),
+    required: tm('report_colRequired'), last: tm('report_colLast'), rank: tm('report_colRank'), index: tm('report_colIndex'),
+    code: tm('report_colCode'), unit: tm('report_colUnit'), noMonthLeft: tm('report_noMonthLeft'),
+    statusWord: statusText, indicatorName: (ind) => nameOf(ind, locale),
+  };
+}
+
+/** The published file: the report's markup and style sheet in one document with nothing to load and nothing to run. */
+export function reportHtmlText(report: MonthlyReport, locale: Locale): string {
+  return serializeReportHtml({ lang: locale, title: `${reportTitle(report.monthNumber, report.year)} — ${report.issuer}`, css: REPORT_CSS, body: reportMarkup(report, locale) });
+}
+
+export function downloadReportHtml(plan: Plan, report: MonthlyReport, locale: Locale): void {
+  downloadText(reportHtmlText(report, locale), reportFileName(plan.name, report.monthNumber, report.year, 'html'), 'text/html;charset=utf-8');
+}
+
+export function downloadReportCsv(plan: Plan, report: MonthlyReport, locale: Locale): void {
+  const text = serializeReportCsv(reportSheets(report, reportTableTexts(report, locale)), locale === 'en' ? 'standard' : 'excel-vn');
+  downloadText(text, reportFileName(plan.name, report.monthNumber, report.year, 'csv'), 'text/csv;charset=utf-8');
+}
+
+type WriteWorkbook = (sheets: ReportSheet[]) => Promise<Uint8Array>;
+/**
+ * The workbook writer (`io/xlsx`, the same library as the `.xlsx` import), fetched only when a workbook is
+ * exported. Found through Vite's glob import, so this code builds whether or not the writer's module is there yet.
+ */
+const xlsxModule = import.meta.glob<{ writeWorkbook: WriteWorkbook }>('../../../io/xlsx/index.ts');
+
+export async function downloadReportXlsx(plan: Plan, report: MonthlyReport, locale: Locale): Promise<void> {
+  const load = Object.values(xlsxModule)[0];
+  if (!load) throw new Error('io/xlsx is not part of this build');
+  const { writeWorkbook } = await load();
+  const bytes = await writeWorkbook(reportSheets(report, reportTableTexts(report, locale)));
+  downloadBytes(new Uint8Array(bytes), reportFileName(plan.name, report.monthNumber, report.year, 'xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { latestReportedMonth, monthlyReport, unitSeries } from '../../src/domain/monitoring/report';
+import { code } from '../support/builders';
+import { M, OD, smallReportPlan } from './reportPlan';
+
+describe('the monthly report model (hand-computed, reportPlan.ts)', () => {
+  const report = monthlyReport(smallReportPlan(), M('2023-09'))!;
+
+  it('names the issuing unit, the period and the month', () => {
+    expect([report.issuer, report.period, report.month, report.monthNumber, report.year]).toEqual(['UBND huyện Thử', '2023-H2', '2023-09', 9, 2023]);
+    expect([report.months, report.monthsLeft, report.unitCount]).toEqual([['2023-07', '2023-08', '2023-09'], 3, 3]);
+  });
+
+  it('sums the aggregate as ΣN / ΣD, truncated to one decimal, with its required rate and the units per status', () => {
+    const [od] = report.indicators;
+    // 280 / 650 = 43,07… % → 43,0; required (50 % × 1300 − 280) / 650 = 56,92… % → 57,0 (rounded up); last month 40 %: at risk.
+    expect([od!.rate, od!.target, od!.status]).toEqual([4300, 5000, 'at-risk']);
+    expect(od!.progress.required!.num * 10n / od!.progress.required!.den).toBe(56923n);
+    expect(od!.counts).toEqual({ met: 1, 'on-track': 0, 'at-risk': 1, behind: 1, missing: 0 });
+  });
+
+  it('gives the aggregate month by month over the whole period, the months after the report missing (null, not 0)', () => {
+    expect(report.indicators[0]!.trend.map((p) => [p.month, p.rate])).toEqual([
+      ['2023-07', 4000], ['2023-08', 4800], ['2023-09', 4000], ['2023-10', null], ['2023-11', null], ['2023-12', null],
+    ]);
+  });
+
+  it('ranks the units (met, then at risk, then behind) with each one\'s rate, target, status and required rate', () => {
+    expect(report.ranking.map((r) => [r.rank, r.code, r.name])).toEqual([[1, '21002', 'Xã Bình'], [2, '21001', 'Xã An'], [3, '21003', 'Xã Cát']]);
+    expect(report.ranking.map((r) => r.cells.get(OD))).toEqual([
+      { rate: 6500, target: 5000, status: 'met', required: null, last: 7000 },
+      { rate: 4000, target: 6000, status: 'at-risk', required: 8000, last: 5000 },
+      { rate: 2000, target: 9000, status: 'behind', required: 16000, last: 2000 },
+    ]);
+  });
+
+  it('lists the units behind first, then at risk, with the rate the months left need', () => {
+    expect(report.behind.map((b) => [b.code, b.status, b.required])).toEqual([['21003', 'behind', 16000], ['21001', 'at-risk', 8000]]);
+  });
+
+  it('gives the spread of units around their targets, exactly, in hundredths', () => {
+    expect(report.indicators[0]!.spread).toEqual([-2000, 1500, -7000]);
+  });
+
+  it('gives one unit\'s months for its trend', () => {
+    expect(unitSeries(smallReportPlan(), code('21002'), OD, M('2023-09'))!.slice(0, 4).map((p) => p.rate)).toEqual([6000, 7000, null, null]);
+    expect(unitSeries(smallReportPlan(), code('99999'), OD, M('2023-09'))).toBeNull();
+  });
+
+  it('has no report for a month outside the period, and opens on the latest month with figures', () => {
+    expect(monthlyReport(smallReportPlan(), M('2024-01'))).toBeNull();
+    expect(latestReportedMonth(smallReportPlan())).toBe('2023-09');
+    expect(latestReportedMonth({ ...smallReportPlan(), units: [] })).toBe('2023-07');
+  });
+
+  it('at the period\'s last month, a unit short of its target is behind with nothing left to require', () => {
+    const last = monthlyReport(smallReportPlan(), M('2023-12'))!;
+    expect(last.monthsLeft).toBe(0);
+    expect(last.behind.map((b) => [b.code, b.status, b.required])).toEqual([['21001', 'behind', null], ['21003', 'behind', null]]);
+  });
+});

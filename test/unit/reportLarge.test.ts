@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { makeDefaultIndicators, ILLUSTRATIVE_GENERAL_TARGETS } from '../../src/domain/indicators';
+import { monthlyReport } from '../../src/domain/monitoring/report';
+import { periodMonths, resultKey, type ResultKey } from '../../src/domain/monitoring/resultKey';
+import type { Unit } from '../../src/domain/plan';
+import { BEHIND_SHOWN, BULLET_UNITS, reportMarkup } from '../../src/ui/monitoring/report/reportMarkup';
+import { makeTestPlan, makeUnit } from '../support/builders';
+
+/** Every commune of Vietnam, five months of counts for five indicators (the issue's size). */
+function nationalPlan() {
+  const indicators = makeDefaultIndicators(ILLUSTRATIVE_GENERAL_TARGETS);
+  const months = periodMonths('2023-H2').slice(0, 5);
+  const units: Unit[] = Array.from({ length: 10_598 }, (_, n) => {
+    const results: Record<string, number> = {};
+    months.forEach((m, k) => indicators.forEach((ind, i) => {
+      const d = 50 + ((n * 7 + k * 3 + i) % 200);
+      results[resultKey(m, ind.id, 'd')] = d;
+      results[resultKey(m, ind.id, 'n')] = Math.floor((d * ((n * 13 + k * 5 + i * 11) % 101)) / 100);
+    }));
+    return { ...makeUnit(n, { target: Object.fromEntries(indicators.map((ind) => [ind.id, ind.mandatory ? 100 : 60])) }), results: results as Record<ResultKey, number> };
+  });
+  return { ...makeTestPlan({ units: 0, indicators }), units };
+}
+
+describe('the report of 10,598 units', () => {
+  it('is made whole, with its spread charts as bins and the ranking without a chart per cell', () => {
+    const plan = nationalPlan();
+    const started = performance.now();
+    const report = monthlyReport(plan, periodMonths('2023-H2')[4]!)!;
+    const modelled = performance.now();
+    const html = reportMarkup(report, 'vi');
+    console.log(`report of 10,598 units: model ${(modelled - started).toFixed(0)} ms, markup ${(performance.now() - modelled).toFixed(0)} ms, ${(html.length / 1e6).toFixed(1)} MB`);
+    expect(report.ranking).toHaveLength(10_598);
+    for (const ri of report.indicators) expect(Object.values(ri.counts).reduce((a, b) => a + b, 0)).toBe(10_598);
+    // The ranking has every unit; the units behind, the worst BEHIND_SHOWN per indicator, and how many more there are.
+    expect(report.behind.length).toBeGreaterThan(5 * BEHIND_SHOWN);
+    expect((html.match(/<tr data-unit=/g) ?? []).length).toBe(10_598 + 5 * BEHIND_SHOWN);
+    expect(html).toContain(`còn ${(report.behind.length - 5 * BEHIND_SHOWN).toLocaleString('vi-VN')} trường hợp khác`);
+    // 5 bullets in the summary, 2 charts per indicator, none in the ranking (beyond BULLET_UNITS units).
+    expect(10_598).toBeGreaterThan(BULLET_UNITS);
+    expect((html.match(/<svg /g) ?? []).length).toBe(5 + 10);
+    expect((html.match(/<rect class="bin"/g) ?? []).length).toBeLessThanOrEqual(5 * 41);
+  });
+});
