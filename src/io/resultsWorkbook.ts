@@ -6,17 +6,12 @@ export type WorkbookProblem = 'notAZip' | 'encrypted' | 'legacyXls' | 'tooLarge'
 export type WorkbookRead =
   | { ok: true; sheets: { name: string; rows: ResultsCell[][] }[] }
   | { ok: false; problem: WorkbookProblem };
-interface XlsxModule { readWorkbook(bytes: Uint8Array, fileName: string): Promise<WorkbookRead> }
 
-// The reader is loaded only when a workbook is opened (its own chunk). Found through a glob, so that this code
-// builds whether or not the reader is there yet; without it a workbook is said to be unreadable ('damaged').
-const loaders = import.meta.glob<XlsxModule>('./xlsx/index.ts');
-
+/** The workbook's sheets, or why it cannot be read; the reader (`io/xlsx`, its own chunk) is loaded only now. */
 export async function readWorkbookBytes(bytes: Uint8Array, fileName: string): Promise<WorkbookRead> {
-  const load = loaders['./xlsx/index.ts'];
-  if (!load) return { ok: false, problem: 'damaged' };
-  const module = await load();
-  return module.readWorkbook(bytes, fileName);
+  const { readWorkbook } = await import('./xlsx');
+  const read = await readWorkbook(bytes, fileName);
+  return read.ok ? { ok: true, sheets: read.sheets } : { ok: false, problem: read.problem.code };
 }
 
 /** The first sheet with a statistics header (a unit column and a count) in its first rows, or null. */

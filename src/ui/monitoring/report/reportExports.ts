@@ -3,7 +3,7 @@ import type { Plan } from '../../../domain/plan';
 import type { Locale } from '../../../domain/rate';
 import { serializeReportCsv } from '../../../io/reportCsv';
 import { serializeReportHtml } from '../../../io/reportHtml';
-import { reportSheets, type ReportSheet, type ReportTableTexts } from '../../../io/reportTables';
+import { reportSheets, type ReportTableTexts } from '../../../io/reportTables';
 import { downloadBytes, downloadText } from '../../files/download';
 import { tm } from '../text';
 import { REPORT_CSS } from './reportCss';
@@ -36,17 +36,9 @@ export function downloadReportCsv(plan: Plan, report: MonthlyReport, locale: Loc
   downloadText(text, reportFileName(plan.name, report.monthNumber, report.year, 'csv'), 'text/csv;charset=utf-8');
 }
 
-type WriteWorkbook = (sheets: ReportSheet[]) => Promise<Uint8Array>;
-/**
- * The workbook writer (`io/xlsx`, the same library as the `.xlsx` import), fetched only when a workbook is
- * exported. Found through Vite's glob import, so this code builds whether or not the writer's module is there yet.
- */
-const xlsxModule = import.meta.glob<{ writeWorkbook: WriteWorkbook }>('../../../io/xlsx/index.ts');
-
+/** The workbook, written with the same library as the `.xlsx` import (`io/xlsx`), loaded only when a workbook is exported. */
 export async function downloadReportXlsx(plan: Plan, report: MonthlyReport, locale: Locale): Promise<void> {
-  const load = Object.values(xlsxModule)[0];
-  if (!load) throw new Error('io/xlsx is not part of this build');
-  const { writeWorkbook } = await load();
+  const { writeWorkbook } = await import('../../../io/xlsx');
   const bytes = await writeWorkbook(reportSheets(report, reportTableTexts(report, locale)));
   downloadBytes(new Uint8Array(bytes), reportFileName(plan.name, report.monthNumber, report.year, 'xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 }
