@@ -188,7 +188,7 @@ describe('file exchange: import preview, CSV and plan-file export', () => {
     const exported = await exportPlanFile(plan);
     expect(exported.name).toBe(`${DEMO_FILE_STEM}.dvctt.json`);
     const doc = JSON.parse(exported.bytes.toString('utf8')) as { format: string; formatVersion: number; app: string; exportedAt: string; plan: { id: string; name: string; units: unknown[] } };
-    expect([doc.format, doc.formatVersion, doc.plan.id, doc.plan.name, doc.plan.units.length]).toEqual(['dvctt-plan', 5, DEMO_PLAN_ID, DEMO_NAME, 13]);
+    expect([doc.format, doc.formatVersion, doc.plan.id, doc.plan.name, doc.plan.units.length]).toEqual(['dvctt-plan', PLAN_FILE_VERSION, DEMO_PLAN_ID, DEMO_NAME, 13]);
 
     const list = new PlanListView(page);
     await list.removeTheOnlyPlan(baseURL, DEMO_PLAN_ID);
