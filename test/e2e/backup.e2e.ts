@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { useApp } from './support/browser';
 import { downloadOf, gridCells, ImportFlow, PlanListView } from './support/files';
 import { DEMO_PLAN_ID, eventually, PlanPage } from './support/planPage';
+import { PLAN_FILE_VERSION } from '../../src/io/planFileFormat';
 
 describe('backup of every plan, and restore', () => {
   const app = useApp();
@@ -18,7 +19,7 @@ describe('backup of every plan, and restore', () => {
     const backup = await downloadOf(page, () => page.getByTestId('backup-all').click());
     expect(backup.name).toMatch(/^dvctt-sao-luu-\d{4}-\d{2}-\d{2}\.json$/);
     const doc = JSON.parse(backup.bytes.toString('utf8')) as { format: string; formatVersion: number; plans: { id: string }[] };
-    expect([doc.format, doc.formatVersion, doc.plans.map((p) => p.id)]).toEqual(['dvctt-backup', 5, [DEMO_PLAN_ID]]);
+    expect([doc.format, doc.formatVersion, doc.plans.map((p) => p.id)]).toEqual(['dvctt-backup', PLAN_FILE_VERSION, [DEMO_PLAN_ID]]);
 
     // The browser's site data is cleared (as an eviction or a new computer would): the database goes. The open
     // page is told (versionchange), stores what is typed, lets go and reloads itself: that reload is awaited, or

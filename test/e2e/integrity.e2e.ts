@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { useApp } from './support/browser';
 import { changedKeys, exportCsv, exportPlanFile, gridCells, ImportFlow, jsonFile, utf8BomCsv, type FilePayload } from './support/files';
 import { DEMO_UNIT_CODES, eventually, INDICATOR_IDS, PlanPage, UNDECIDED_UNIT } from './support/planPage';
+import { PLAN_FILE_VERSION } from '../../src/io/planFileFormat';
 
 /** A file with exactly these bytes (no BOM added, no line break added at the end). */
 const rawCsv = (name: string, text: string): FilePayload => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
@@ -167,7 +168,7 @@ describe('no wrong number, no false pass', () => {
     await plan.reload();
     await eventually(() => plan.cellState('aggregate', 'target.online_dossiers')).toEqual(['cell-error']);
     const file = JSON.parse((await exportPlanFile(plan)).bytes.toString('utf8')) as { formatVersion: number; plan: { indicators: { id: string; checkOwnTarget: boolean }[] } };
-    expect(file.formatVersion).toBe(5);
+    expect(file.formatVersion).toBe(PLAN_FILE_VERSION);
     expect(file.plan.indicators.map((i) => [i.id, i.checkOwnTarget])).toEqual(INDICATOR_IDS.map((id) => [id, id === 'online_dossiers']));
 
     // Turned off again, nothing else stands in the way of marking the plan ready.

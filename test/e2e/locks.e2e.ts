@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { useApp } from './support/browser';
 import { exportPlanFile, gridCells, importPlanFile, PlanListView } from './support/files';
 import { DEMO_PLAN_ID, DEMO_UNIT_CODES, eventually, INDICATOR_IDS, PlanPage } from './support/planPage';
+import { PLAN_FILE_VERSION } from '../../src/io/planFileFormat';
 
 const ONLINE = 'target.online_dossiers';
 const PAYMENT = 'target.online_payment';
@@ -134,7 +135,7 @@ describe('locked target cells', () => {
 
     const exported = await exportPlanFile(plan);
     const doc = JSON.parse(exported.bytes.toString('utf8')) as { formatVersion: number; plan: { units: { code: string; locked?: Record<string, true> }[] } };
-    expect(doc.formatVersion).toBe(5);
+    expect(doc.formatVersion).toBe(PLAN_FILE_VERSION);
     expect(doc.plan.units.filter((u) => u.locked).map((u) => [u.code, Object.keys(u.locked!)])).toEqual([
       ['21964', ['online_dossiers']], ['21967', [...INDICATOR_IDS]]]);
 

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { useApp } from './support/browser';
 import { exportPlanFile, importPlanFile, PlanListView } from './support/files';
 import { DEMO_PLAN_ID, eventually, PlanPage } from './support/planPage';
+import { PLAN_FILE_VERSION } from '../../src/io/planFileFormat';
 
 const ONLINE = 'target.online_dossiers';
 const PAYMENT = 'target.online_payment';
@@ -97,7 +98,7 @@ describe('named versions', () => {
 
     const exported = await exportPlanFile(plan);
     const doc = JSON.parse(exported.bytes.toString('utf8')) as { formatVersion: number; plan: { versions?: { name: string }[] } };
-    expect([doc.formatVersion, doc.plan.versions?.map((v) => v.name)]).toEqual([5, ['Phương án A', 'Phương án B']]);
+    expect([doc.formatVersion, doc.plan.versions?.map((v) => v.name)]).toEqual([PLAN_FILE_VERSION, ['Phương án A', 'Phương án B']]);
 
     await new PlanListView(page).removeTheOnlyPlan(baseURL, DEMO_PLAN_ID);
     await importPlanFile(page, exported);
