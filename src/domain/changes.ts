@@ -217,6 +217,9 @@ function reverseUnit(change: Extract<Change, { kind: 'unit' }>, now: Unit | null
     else out.puts.push({ unit: before!, index: change.index });
     return;
   }
+  // A unit put back exactly as it was (an import of the same values) changed nothing to take back, wherever it is now.
+  const fields = before ? changedFields(after, before) : [];
+  if (before && fields.length === 0) return;
   if (!now) {
     conflicts.push({ kind: 'unit', code, field: null });
     return;
@@ -229,7 +232,7 @@ function reverseUnit(change: Extract<Change, { kind: 'unit' }>, now: Unit | null
     return;
   }
   const patch: UnitPatch = { code, baseline: {}, target: {} };
-  for (const field of changedFields(after, before)) {
+  for (const field of fields) {
     if (fieldValue(now, field) !== fieldValue(after, field)) conflicts.push({ kind: 'unit', code, field });
     else setField(patch, field, fieldValue(before, field));
   }

@@ -35,6 +35,18 @@ describe('a step taken back from the journal alone (after a reload)', () => {
     }), { numRuns: 600 });
   });
 
+  it('a unit put back exactly as it was has nothing to take back, even once removed since, live or from the journal', () => {
+    const plan = makeTestPlan({ units: 3 });
+    const unit = { ...plan.units[0]!, volume: 0 };
+    const put: Command = { type: 'putUnits', entries: [{ unit, index: 0 }] };
+    const before = apply(plan, put)!.plan;
+    const same = apply(before, put)!;
+    const gone = apply(same.plan, { type: 'removeUnit', unitCode: unit.code })!.plan;
+    const live = changesOf(before, same.plan, same.effect);
+    expect(reverseChanges(live, gone)).toMatchObject({ ok: true });
+    expect(reverseChanges(changesFromJournal(journalChanges(live), gone), gone)).toMatchObject({ ok: true });
+  });
+
   it('names the cell changed since', () => {
     const plan = makeTestPlan({ units: 3 });
     const set = (v: number): Command => ({ type: 'setRate', unitCode: code('10001'), indicatorId: ind('online_dossiers'), field: 'target', value: pct(v) });
