@@ -76,13 +76,26 @@ async function moveSelection(/** @type {Page} */ page) {
   return moves;
 }
 
+/** The grid scrolled to its first row (a plan reopened may show where it was left), and a frame for it to draw. */
+async function toFirstRow(/** @type {Page} */ page) {
+  await page.evaluate(() => new Promise((resolve) => {
+    for (const el of document.querySelectorAll('[data-testid="plan-grid"] .ag-body-viewport, [data-testid="plan-grid"] .ag-grid-viewport, [data-testid="plan-grid"] .ag-body-vertical-scroll-viewport')) el.scrollTop = 0;
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)));
+  }));
+  await page.waitForTimeout(100);
+}
+
 /** Every target cell of one indicator selected from its first unit to the table's edge, then Ctrl+D. */
 async function fillDown(/** @type {Page} */ page, /** @type {number} */ units) {
+  await toFirstRow(page);
   const top = (await rowsInView(page, FILL_COLUMN))[0];
   if (!top) throw new Error('no unit row in view');
   await page.click(cellOf(top.id, FILL_COLUMN));
   await page.keyboard.press('Control+Shift+ArrowDown');
-  await page.waitForSelector(`${STATUS}[data-count="${units}"]`);
+  await page.waitForSelector(`${STATUS}[data-count="${units}"]`, { timeout: 10_000 }).catch(async (e) => {
+    const shown = await page.evaluate((sel) => [document.querySelector(sel)?.outerHTML, document.activeElement?.outerHTML.slice(0, 200), location.hash], STATUS);
+    throw new Error(`${String(e)}; the status line: ${JSON.stringify(shown)}`);
+  });
   // The block's end is in view now (the table's bottom): a cell there that will change shows when the fill is painted.
   await page.waitForTimeout(100);
   const target = (await rowsInView(page, FILL_COLUMN)).reverse().find((r) => r.text !== '' && r.text !== top.text);
@@ -94,6 +107,7 @@ async function fillDown(/** @type {Page} */ page, /** @type {number} */ units) {
 
 /** A column of `units` values pasted at the first unit of another target column. */
 async function pasteColumn(/** @type {Page} */ page, /** @type {number} */ units) {
+  await toFirstRow(page);
   const top = (await rowsInView(page, PASTE_COLUMN))[0];
   if (!top) throw new Error('no unit row in view');
   await page.click(cellOf(top.id, PASTE_COLUMN));

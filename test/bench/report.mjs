@@ -5,6 +5,7 @@
  * README states, each at the size it is set for (`TARGETS`), with a ✓ or a ✗ computed against the floor
  * measured in the same run.
  */
+import { monitoringFigures, monitoringRows } from './monitoringRows.mjs';
 import { blockFigures, blockRows, frames, max, ms, proposalRows, range, thousands, times } from './reportRows.mjs';
 
 /** The targets, by plan size (units). A line with no target at a size shows its figures only. */
@@ -19,6 +20,9 @@ export const TARGETS = {
     // Blocks: fill down and paste of a whole column within 1.3× the CSV import's Apply, no task over 100 ms; a selection
     // moved in 1 frame; two versions compared within 1.3× the open from the plan list.
     blockFill: 1.3, blockPaste: 1.3, blockLongest: 100, selectionFrames: 1, compareOpen: 1.3,
+    // The monthly follow-up: the view within 1.3× the plan's open, a count repainted within 2 frames, a month's
+    // statistics within 1.3× the plan's CSV import, the report in under 3 s, the spread chart in under 500 ms.
+    monitoringOpen: 1.3, countFrames: 2, monthImport: 1.3, reportMs: 3000, spreadMs: 500,
   },
   100000: { longestOpen: 1000, longestEdit: 1000, longestImport: 1000, longestAny: 1000, progress: true, longestProposal: 1000, proposalProgress: true },
 };
@@ -168,6 +172,7 @@ export function report({ meta, cold, bySize, restart = {}, quantile, summary }) 
       setup: { indicator: runs[0].proposal.indicator, method: runs[0].proposal.method, goal: runs[0].proposal.goal },
     };
     const blocks = blockFigures(runs, s, quantile, csvApply, openInApp);
+    const monitoring = monitoringFigures(runs, s, csv);
     const heap = s((r) => r.heap);
     const floorHeap = s((r) => r.floorHeap);
     const longest = {
@@ -252,6 +257,7 @@ export function report({ meta, cold, bySize, restart = {}, quantile, summary }) 
     }
     proposalRows(row, target, atMost, proposal, csvApply);
     if (blocks) blockRows(row, target, atMost, blocks);
+    if (monitoring) monitoringRows(row, target, atMost, monitoring);
     row(['longest main-thread task while opening', `${ms(longest.open)} ms`, '', '', ...withinMs('longestOpen', longest.open)]);
     row(['longest main-thread task while editing', `${ms(longest.edit)} ms`, '', '', ...withinMs('longestEdit', longest.edit)]);
     row(['longest main-thread task while importing (CSV, plan file)', `${ms(longest.import)} ms`, '', '', ...withinMs('longestImport', longest.import)]);

@@ -34,6 +34,7 @@ import { sourceLookup } from './sourceMap.mjs';
 import { arm, opened, result, SAVED } from './probeCalls.mjs';
 import { measureProposal } from './proposalStep.mjs';
 import { measureBlocks } from './blockSteps.mjs';
+import { measureMonitoring } from './monitoringStep.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
@@ -285,7 +286,7 @@ async function firstVisits(/** @type {import('playwright-core').Browser} */ brow
 }
 
 /** One run at one size: everything measured on both sides in one fresh context. */
-async function oneRun(/** @type {import('playwright-core').Browser} */ browser, /** @type {string} */ base, /** @type {number} */ size, /** @type {{ csv: string, planFile: string }} */ files) {
+async function oneRun(/** @type {import('playwright-core').Browser} */ browser, /** @type {string} */ base, /** @type {number} */ size, /** @type {{ csv: string, planFile: string, results: string }} */ files) {
   const { context, page } = await newPage(browser);
   const step = steps();
   /** @type {Record<string, any>} */
@@ -377,6 +378,12 @@ async function oneRun(/** @type {import('playwright-core').Browser} */ browser, 
   m.blocks = await measureBlocks(page, () => openFromList(page, planId), size);
   step('app: blocks and versions');
 
+  // 11. The monthly follow-up, on a plan of its own with five months of results (up to a province's size).
+  if (files.results) {
+    m.monitoring = await measureMonitoring(page, base, size, files.results);
+    step('app: monthly follow-up');
+  }
+
   // Floor of 3 and 4: the same files through PapaParse/JSON + Zod + Dexie; the same rows unparsed/stringified.
   await page.goto(`${base}/bench/floor.html`);
   await page.waitForFunction(() => window.harness !== undefined);
@@ -466,7 +473,9 @@ async function makeFiles(/** @type {import('playwright-core').Browser} */ browse
   const planFile = join(dir, `bench-${size}.dvctt.json`);
   await writeFile(csv, made.csv);
   await writeFile(planFile, made.planFile);
-  return { csv, planFile, csvBytes: Buffer.byteLength(made.csv), planFileBytes: Buffer.byteLength(made.planFile) };
+  const results = made.results ? join(dir, `bench-${size}-2023-12.csv`) : '';
+  if (results) await writeFile(results, made.results);
+  return { csv, planFile, results, csvBytes: Buffer.byteLength(made.csv), planFileBytes: Buffer.byteLength(made.planFile) };
 }
 
 async function main() {
