@@ -1,6 +1,7 @@
 import type { Guide } from './guide';
 import { keyboardSectionEn } from './guideKeyboard';
 import { proposeSectionEn } from './guideProposal';
+import { monitoringSectionEn } from './guideMonitoring';
 import { versionsSectionEn } from './guideVersions';
 
 /** The user guide in English: the same sections as the Vietnamese one, names as the English interface shows them (i18n/en.ts). */
@@ -255,5 +256,6 @@ export const guideEn: Guide = {
     keyboardSectionEn,
     proposeSectionEn,
     versionsSectionEn,
+    monitoringSectionEn,
   ],
 };

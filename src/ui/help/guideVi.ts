@@ -1,6 +1,7 @@
 import type { Guide } from './guide';
 import { keyboardSectionVi } from './guideKeyboard';
 import { proposeSectionVi } from './guideProposal';
+import { monitoringSectionVi } from './guideMonitoring';
 import { versionsSectionVi } from './guideVersions';
 
 /** Hướng dẫn sử dụng, tiếng Việt. Tên nút, tên cột và thông báo viết đúng như ứng dụng hiển thị (i18n/vi.ts). */
@@ -273,5 +274,6 @@ export const guideVi: Guide = {
     keyboardSectionVi,
     proposeSectionVi,
     versionsSectionVi,
+    monitoringSectionVi,
   ],
 };
