@@ -36,9 +36,13 @@ export async function measureMonitoring(page, base, size, resultsCsv) {
   const cell = `${ROW(String(first))} [col-id="num.online_dossiers"]`;
   const before = Number(await page.getAttribute(`${ROW(String(first))} [col-id="den.online_dossiers"]`, 'data-value')
     ?? (await page.textContent(`${ROW(String(first))} [col-id="den.online_dossiers"]`))?.replace(/\D/g, ''));
+  // Done when the unit's rate so far is repainted and the aggregate's exact rate (its `data-value`: one count in
+  // thousands of units may not move the one decimal shown) has changed, and the count is saved.
+  const aggregate = `${ROW('aggregate')} [col-id="rate.online_dossiers"]`;
+  const aggregateBefore = await page.getAttribute(aggregate, 'data-value');
   await page.click(cell);
   await arm(page, 'countEdit', { type: 'keydown', key: 'Enter' },
-    { changed: `${ROW('aggregate')} [col-id="rate.online_dossiers"]`, saved: true });
+    { changed: `${ROW(String(first))} [col-id="rate.online_dossiers"]`, present: `${aggregate}:not([data-value="${aggregateBefore}"])`, saved: true });
   await page.keyboard.type(String(Math.max(0, Math.floor(before / 7))));
   await page.keyboard.press('Enter');
   const edit = await result(page, 'countEdit');
