@@ -6,7 +6,7 @@ import { language } from '../../state/language';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { usePlanPage } from '../plan/planPageContext';
-import { tm } from './text';
+import { monthText, tm } from './text';
 
 /** The monitoring view's tools: the month, the indicator shown, "lagging units only", the ranking, undo, the report. */
 export function MonitoringToolbar(props: { plan: Plan; months: readonly MonthKey[]; month: MonthKey; onMonth: (month: MonthKey) => void;
@@ -19,7 +19,7 @@ export function MonitoringToolbar(props: { plan: Plan; months: readonly MonthKey
         onInput={(e) => props.onFilter(e.currentTarget.value)} aria-label={t('filterPlaceholder')} />
       <label>{tm('monthLabel')}{' '}
         <select data-testid="month" value={props.month} onChange={(e) => props.onMonth(e.currentTarget.value as MonthKey)}>
-          <For each={props.months}>{(m) => <option value={m}>{tm('monthOption', { month: m.slice(5), year: m.slice(0, 4) })}</option>}</For>
+          <For each={props.months}>{(m) => <option value={m}>{monthText(m)}</option>}</For>
         </select>
       </label>
       <label>{tm('indicatorFilter')}{' '}

@@ -12,3 +12,6 @@ export function tm(key: MonitoringKey, params?: Record<string, string | number>)
 }
 
 export type { MonitoringKey };
+
+/** A month as offices write it: `2023-07` → `Tháng 7/2023` (`Month 7/2023`). */
+export const monthText = (month: string): string => tm('monthOption', { month: Number(month.slice(5)), year: month.slice(0, 4) });

@@ -7,7 +7,7 @@ import { createPlanSession } from '../../../state/planSession';
 import { navigate, routeHref } from '../../../state/router';
 import type { PlanStore } from '../../../state/services';
 import { t } from '../../i18n/t';
-import { tm } from '../text';
+import { monthText, tm } from '../text';
 import { REPORT_CSS, REPORT_PAGE_CSS } from './reportCss';
 import { downloadReportCsv, downloadReportHtml, downloadReportXlsx } from './reportExports';
 import { reportMarkup } from './reportMarkup';
@@ -84,7 +84,7 @@ export function ReportPage(props: { repo: PlanStore; planId: PlanId; month: stri
                 <label>{tm('report_monthSelect')}{' '}
                   <select data-testid="month" value={month() ?? ''}
                     onChange={(e) => navigate({ page: 'plan', planId: current().id, view: 'report', month: e.currentTarget.value })}>
-                    <For each={periodMonths(current().period)}>{(m) => <option value={m}>{m}</option>}</For>
+                    <For each={periodMonths(current().period)}>{(m) => <option value={m}>{monthText(m)}</option>}</For>
                   </select>
                 </label>
                 <button type="button" class="primary" data-testid="report-print" disabled={!report()} onClick={() => window.print()}>{tm('report_print')}</button>
