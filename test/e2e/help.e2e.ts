@@ -6,12 +6,12 @@ import { DEMO_PLAN_ID, eventually, PlanPage, waitForServiceWorker } from './supp
 const SECTIONS_VI = [
   '1. Tạo kế hoạch từ danh sách xã', '2. Nhập chỉ tiêu tỉnh giao', '3. Dán số liệu từ Excel', '4. In phụ lục kèm quyết định',
   '5. Gửi kế hoạch cho tỉnh', '6. Cảnh báo và lỗi: ý nghĩa, cách sửa', '7. Giữ an toàn số liệu', '8. Dùng bàn phím',
-  '9. Đề xuất phân bổ', '10. Lưu và so sánh các phương án',
+  '9. Đề xuất phân bổ', '10. Lưu và so sánh các phương án', '11. Theo dõi kết quả hằng tháng',
 ];
 const SECTIONS_EN = [
   '1. Create a plan from a list of communes', '2. Enter the province\'s assignment', '3. Paste from Excel', '4. Print the appendix for the decision',
   '5. Send the plan to the province', '6. Warnings and errors: what they mean, how to fix them', '7. Keeping the data safe', '8. Keyboard',
-  '9. Propose an allocation', '10. Saving and comparing versions',
+  '9. Propose an allocation', '10. Saving and comparing versions', '11. Follow the results month by month',
 ];
 const RULES = ['outOfRange', 'tooManyDecimals', 'belowMin', 'belowFloor', 'aggregateBelowMin', 'aggregateBelowOwnTarget', 'mandatory', 'belowBaseline', 'missing', 'minUnset'];
 

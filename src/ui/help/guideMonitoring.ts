@@ -8,7 +8,7 @@ import type { GuideSection } from './guide';
 
 export const monitoringSectionVi: GuideSection = {
   id: 'monitoring',
-  title: '10. Theo dõi kết quả hằng tháng',
+  title: '11. Theo dõi kết quả hằng tháng',
   blocks: [
     { kind: 'paragraph', text: 'Sau khi giao chỉ tiêu, hằng tháng huyện tổng hợp kết quả của từng xã và so với chỉ tiêu. Kết quả là cặp số đếm '
       + 'như hệ thống một cửa báo cáo: tử số (ví dụ hồ sơ trực tuyến) trên mẫu số (hồ sơ tiếp nhận). Tháng chưa có số liệu để trống — không bao giờ tính là 0.' },
@@ -35,7 +35,7 @@ export const monitoringSectionVi: GuideSection = {
 
 export const monitoringSectionEn: GuideSection = {
   id: 'monitoring',
-  title: '10. Follow the results month by month',
+  title: '11. Follow the results month by month',
   blocks: [
     { kind: 'paragraph', text: 'Once the targets are allocated, the district gathers each commune\'s results every month and compares them with the targets. '
       + 'A result is a pair of counts as the one-stop systems report them: a numerator (online dossiers, say) over a denominator (dossiers received). '

@@ -27,7 +27,12 @@ export const REPORT_CSS = `
 .report-table .chart-cell { padding: 0.4mm 1mm; }
 .report-table .chart-cell svg { display: block; }
 .report-summary .report-table, .report-behind .report-table, .report-ranking .report-table { width: 100%; }
-.report-ranking .report-table { font-size: 8.5pt; }
+.report-ranking .report-table { font-size: 8.5pt; table-layout: fixed; }
+.report-ranking td.name { white-space: normal; }
+.report-ranking col:nth-child(1) { width: 8mm; } .report-ranking col:nth-child(2) { width: 14mm; }
+.report-ranking col:nth-child(3n+4) { width: 13mm; } .report-ranking col:nth-child(3n+5) { width: 10mm; } .report-ranking col:nth-child(3n+6) { width: 19mm; }
+.report-ranking .ranking-part { content-visibility: auto; contain-intrinsic-size: auto 1200px; }
+@media print { .report-ranking .ranking-part { content-visibility: visible; } }
 .report-ranking .report-table th, .report-ranking .report-table td { padding: 0.4mm 0.8mm; }
 .report-ranking td.status-word { white-space: normal; font-size: 8pt; min-width: 17mm; padding-left: 1.2mm; }
 .report-ranking th.group { border-bottom-width: 0.6pt; }

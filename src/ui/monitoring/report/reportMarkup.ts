@@ -101,17 +101,27 @@ function behindMarkup(report: MonthlyReport, locale: Locale): string {
     + `${note}<table class="report-table"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
+/** Units per part of the ranking (see `rankingMarkup`). */
+const RANKING_PART = 200;
+
 function rankingMarkup(report: MonthlyReport, locale: Locale): string {
   const bullets = report.unitCount <= BULLET_UNITS;
   const top = `<tr>${th(tm('report_colRank'), ' rowspan="2"')}${th(tm('report_colCode'), ' rowspan="2"')}${th(tm('report_colUnit'), ' rowspan="2"')}`
     + report.indicators.map((ri) => th(nameOf(ri.indicator, locale), ' colspan="3" class="group"')).join('') + '</tr>';
   const sub = `<tr>${report.indicators.map(() => th(tm('report_colRateShort')) + th(tm('report_colTargetShort')) + th(tm('report_colStatus'))).join('')}</tr>`;
-  const parts: string[] = [];
   const statuses = statusCells();
-  for (const unit of report.ranking) parts.push(rankRow(unit, report, locale, bullets, statuses));
   const note = bullets ? '' : `<p class="report-note">${esc(tm('report_noBullets', { limit: BULLET_UNITS }))}</p>`;
+  // In parts of RANKING_PART units, each a table of fixed layout with its own header: a browser lays out (and, off
+  // screen, skips) a part at a time instead of measuring every row of one table of thousands before showing any.
+  // Fixed layout takes the columns' widths from these (reportCss.ts): the unit's name takes what the figures leave.
+  const cols = `<colgroup><col><col><col>${report.indicators.map(() => '<col><col><col>').join('')}</colgroup>`;
+  const tables: string[] = [];
+  for (let start = 0; start < report.ranking.length; start += RANKING_PART) {
+    const rows = report.ranking.slice(start, start + RANKING_PART).map((unit) => rankRow(unit, report, locale, bullets, statuses)).join('');
+    tables.push(`<div class="ranking-part"><table class="report-table ranking">${cols}<thead>${top}${sub}</thead><tbody>${rows}</tbody></table></div>`);
+  }
   return `<section class="report-section report-ranking"><h2>${esc(tm('report_rankingHeading'))}</h2>${note}`
-    + `<table class="report-table ranking" data-testid="report-ranking"><thead>${top}${sub}</thead><tbody>${parts.join('')}</tbody></table></section>`;
+    + `<div data-testid="report-ranking">${tables.join('')}</div></section>`;
 }
 
 function rankRow(unit: RankedUnit, report: MonthlyReport, locale: Locale, bullets: boolean, statuses: Record<ProgressStatus, string>): string {
