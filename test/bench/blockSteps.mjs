@@ -76,21 +76,25 @@ async function moveSelection(/** @type {Page} */ page) {
   return moves;
 }
 
-/** The grid scrolled to its first row (a plan reopened may show where it was left), and a frame for it to draw. */
-async function toFirstRow(/** @type {Page} */ page) {
-  await page.evaluate(() => new Promise((resolve) => {
-    for (const el of document.querySelectorAll('[data-testid="plan-grid"] .ag-body-viewport, [data-testid="plan-grid"] .ag-grid-viewport, [data-testid="plan-grid"] .ag-body-vertical-scroll-viewport')) el.scrollTop = 0;
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)));
-  }));
-  await page.waitForTimeout(100);
+/**
+ * Focuses the first unit's cell of `column` (a plan reopened from the list may show where it was left): a cell in
+ * view clicked, then Ctrl+↑ to the column's first row; its row id and text.
+ */
+async function focusFirstUnit(/** @type {Page} */ page, /** @type {string} */ column) {
+  const any = (await rowsInView(page, column))[0];
+  if (!any) throw new Error('no unit row in view');
+  await page.click(cellOf(any.id, column));
+  await page.keyboard.press('Control+ArrowUp');
+  await page.waitForFunction(() => document.activeElement?.closest('[row-index]')?.getAttribute('row-index') === '0');
+  return page.evaluate(() => {
+    const cell = /** @type {HTMLElement} */ (document.activeElement);
+    return { id: cell.closest('[row-id]')?.getAttribute('row-id') ?? '', text: (cell.textContent ?? '').trim() };
+  });
 }
 
 /** Every target cell of one indicator selected from its first unit to the table's edge, then Ctrl+D. */
 async function fillDown(/** @type {Page} */ page, /** @type {number} */ units) {
-  await toFirstRow(page);
-  const top = (await rowsInView(page, FILL_COLUMN))[0];
-  if (!top) throw new Error('no unit row in view');
-  await page.click(cellOf(top.id, FILL_COLUMN));
+  const top = await focusFirstUnit(page, FILL_COLUMN);
   await page.keyboard.press('Control+Shift+ArrowDown');
   await page.waitForSelector(`${STATUS}[data-count="${units}"]`, { timeout: 10_000 }).catch(async (e) => {
     const shown = await page.evaluate((sel) => [document.querySelector(sel)?.outerHTML, document.activeElement?.outerHTML.slice(0, 200), location.hash], STATUS);
@@ -107,10 +111,7 @@ async function fillDown(/** @type {Page} */ page, /** @type {number} */ units) {
 
 /** A column of `units` values pasted at the first unit of another target column. */
 async function pasteColumn(/** @type {Page} */ page, /** @type {number} */ units) {
-  await toFirstRow(page);
-  const top = (await rowsInView(page, PASTE_COLUMN))[0];
-  if (!top) throw new Error('no unit row in view');
-  await page.click(cellOf(top.id, PASTE_COLUMN));
+  const top = await focusFirstUnit(page, PASTE_COLUMN);
   // Values with a decimal (`40,1`, as Vietnamese writes them), starting with one the first cell does not show.
   const shift = top.text === '40,1' ? 1 : 0;
   const value = (/** @type {number} */ i) => `${40 + ((i + shift) * 7) % 55},${1 + ((i + shift) % 9)}`;
