@@ -4,6 +4,7 @@ import { useApp } from './support/browser';
 import { readStoredUnit } from './support/durability';
 import { ImportFlow, utf8BomCsv } from './support/files';
 import { DEMO_PLAN_ID, eventually, PlanPage } from './support/planPage';
+import { writeWorkbook } from '../../src/io/xlsx';
 
 /** A unit's monthly figures as IndexedDB holds them (`YYYY-MM/<indicator>/n|d|r` → number). */
 async function storedResults(page: Page, code: string): Promise<Record<string, number>> {
@@ -101,5 +102,30 @@ describe('importing a month\'s statistics', () => {
     await imports.applyAndClose();
     await plan.waitSaved();
     await eventually(async () => (await storedResults(page, '21952'))['2023-12/online_dossiers/d']).toBe(2010);
+  });
+
+  test('an Excel workbook from the one-stop system, opened in the monitoring view of November: read into November, shown in the grid', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    await page.goto(`${baseURL}#/plans/${DEMO_PLAN_ID}/monitoring?month=2023-11`);
+    await page.locator('[data-testid="monitoring-grid"] [row-id="21952"]').first().waitFor();
+    // As the portal exports it: a title row, its own wording, numbers as numbers, no month column.
+    const bytes = await writeWorkbook([{ name: 'Báo cáo', rows: [
+      ['BÁO CÁO TÌNH HÌNH GIẢI QUYẾT TTHC CẤP XÃ', null, null, null],
+      ['Mã ĐVHC', 'Tên đơn vị', 'Tiếp nhận trực tuyến', 'Tổng số hồ sơ tiếp nhận'],
+      ['21952', 'Thị trấn Tuy Phước', 1120, 1980],
+      ['21955', 'Thị trấn Diêu Trì', 905, 1402],
+    ] }]);
+    const imports = new ImportFlow(page);
+    await imports.choose({ name: 'so-lieu-thang-11.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) });
+    expect(await imports.counts()).toEqual({ kind: 'results', adds: 0, updates: 4, unchanged: 0, problems: 0 });
+    // The month on screen is November: the file goes there, and the preview says so without being asked.
+    expect(await imports.preview.getAttribute('data-month')).toBe('2023-11');
+    expect(await page.getByTestId('results-months').textContent()).toContain('Tháng 11/2023');
+    await imports.applyAndClose();
+    await plan.waitSaved();
+    await eventually(async () => november(await storedResults(page, '21952'))).toEqual({ '2023-11/online_dossiers/n': 1120, '2023-11/online_dossiers/d': 1980 });
+    const cell = page.locator('[data-testid="monitoring-grid"] .ag-row[row-id="21955"] .ag-cell[col-id="num.online_dossiers"]');
+    await eventually(async () => (await cell.textContent())?.trim()).toBe('905');
   });
 });

@@ -20,6 +20,8 @@ import { csvHeaders } from '../../src/ui/files/exportPlan';
 import { NOW } from '../support/builders';
 import { encodeWindows1258, utf16, utf8 } from '../support/encodings';
 import { resultsRows } from '../support/resultsRows';
+import { writeWorkbook } from '../../src/io/xlsx';
+import { readWorkbookBytes, statisticsSheet } from '../../src/io/resultsWorkbook';
 
 const demo = makeDemoPlan(NOW);
 /** The demo without any monthly figures: what a round trip is read back into. */
@@ -105,6 +107,26 @@ describe('round trip: results → CSV → read back', () => {
     if (!read.ok) throw new Error(read.problem.code);
     const applied = applyCommand(empty, resultsPreviewToCommand(read.preview), NOW);
     expect(applied.ok && applied.plan.units.map((u) => u.results)).toEqual(demo.units.map((u) => u.results));
+  });
+});
+
+describe('round trip: results → .xlsx → read back', () => {
+  it('gives the same results through a workbook written and read with the app\'s Excel library', async () => {
+    await fc.assert(fc.asyncProperty(arbitraryResults, async ({ entries, unitIndex }) => {
+      const source = withResults(entries as never, unitIndex);
+      if (entries.length === 0) return; // a header alone: nothing to read back (refused as a file with no rows)
+      const bytes = await writeWorkbook([{ name: 'Số liệu', rows: resultsRows(source.units, source.indicators, MONTHS, 'numbers') }]);
+      const book = await readWorkbookBytes(bytes, 'so-lieu.xlsx');
+      if (!book.ok) throw new Error(book.problem);
+      const sheet = statisticsSheet(book, empty.indicators);
+      if (!sheet) return; // a header alone: no statistics to read back
+      const read = readResults(sheet.rows, context(empty));
+      if (!read.ok) throw new Error(read.problem.code);
+      expect(read.preview.problems).toEqual([]);
+      const applied = applyCommand(empty, resultsPreviewToCommand(read.preview), NOW);
+      if (!applied.ok) throw new Error(applied.reason);
+      expect(applied.plan.units.map((u) => u.results ?? {})).toEqual(source.units.map((u) => u.results ?? {}));
+    }), { numRuns: 15 });
   });
 });
 
