@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { useApp } from './support/browser';
-import { exportPlanFile, jsonFile, PlanListView } from './support/files';
+import { downloadOf, exportPlanFile, jsonFile, PlanListView } from './support/files';
 import { eventually, INDICATOR_IDS, PlanPage } from './support/planPage';
 import { ConsolidationView, parse, type PlanFileDoc } from './support/province';
 
@@ -98,6 +98,14 @@ describe('the province follows its districts month by month', () => {
     expect(listed.some((k) => k.startsWith('UBND huyện Phù Cát'))).toBe(true);
     expect(listed.some((k) => k.startsWith('UBND huyện An Lão'))).toBe(false);
     expect(await behind.first().textContent()).toMatch(/cần đạt \d+,\d% các tháng còn lại/);
+
+    // The same monthly report over the districts, published as HTML: no script, every district ranked, best first.
+    const html = (await downloadOf(page, () => progress.getByTestId('province-report-html').click())).bytes.toString('utf8');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('Báo cáo tháng 10/2023');
+    const order = ['UBND huyện An Lão', 'UBND huyện Tuy Phước', 'UBND huyện Phù Cát'].map((name) => html.lastIndexOf(name));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
 
     // Another month: September, cumulative from July.
     await progress.locator('select[data-testid="month"]').selectOption('2023-09');

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { latestReportedMonth, monthlyReport, unitSeries } from '../../src/domain/monitoring/report';
-import { code } from '../support/builders';
+import { latestReportedMonth, monthlyReport, provinceReport, unitSeries } from '../../src/domain/monitoring/report';
+import type { DistrictPlan } from '../../src/domain/monitoring/provinceProgress';
+import { resultKey, type MonthKey } from '../../src/domain/monitoring/resultKey';
+import type { Unit } from '../../src/domain/plan';
+import { code, ind, makeTestPlan } from '../support/builders';
 import { M, OD, smallReportPlan } from './reportPlan';
 
 describe('the monthly report model (hand-computed, reportPlan.ts)', () => {
@@ -57,5 +60,26 @@ describe('the monthly report model (hand-computed, reportPlan.ts)', () => {
     const last = monthlyReport(smallReportPlan(), M('2023-12'))!;
     expect(last.monthsLeft).toBe(0);
     expect(last.behind.map((b) => [b.code, b.status, b.required])).toEqual([['21001', 'behind', null], ['21003', 'behind', null]]);
+  });
+});
+
+describe('the monthly report over districts', () => {
+  it('ranks the districts by their own aggregate and sums every commune for the summary', () => {
+    const jul = '2023-07' as MonthKey;
+    const od0 = ind('online_dossiers');
+    const district = (id: string, unit: string, n: number, d: number): DistrictPlan => {
+      const base = makeTestPlan({ units: 2, id });
+      const results = { [resultKey(jul, od0, 'n')]: n, [resultKey(jul, od0, 'd')]: d } as Unit['results'];
+      return { key: id, plan: { ...base, allocatingUnit: unit, units: base.units.map((u) => ({ ...u, results })) } };
+    };
+    const districts = [district('a', 'Huyện A', 10, 100), district('b', 'Huyện B', 90, 100)];
+    const report = provinceReport(districts, districts[0]!.plan.indicators, jul, 'UBND tỉnh')!;
+    expect(report.issuer).toBe('UBND tỉnh');
+    expect(report.unitCount).toBe(2);
+    expect(report.ranking.map((r) => r.name)).toEqual(['Huyện B', 'Huyện A']);
+    // Summary: (2·10 + 2·90) / (4·100) = 50 %.
+    const od = report.indicators.find((i) => i.indicator.id === od0)!;
+    expect(od.progress.rate!.num * 1n).toBe(50n * 100n * od.progress.rate!.den);
+    expect(provinceReport(districts, districts[0]!.plan.indicators, '2024-01' as MonthKey, 'x')).toBeNull();
   });
 });

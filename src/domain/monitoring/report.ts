@@ -4,7 +4,8 @@ import type { Plan, Unit } from '../plan';
 import type { Rate } from '../rate';
 import { MonthAccumulator } from './monthSums';
 import { ceilingTenths, monthWindow, truncatedTenths } from './monthProgress';
-import { monitoringTable, rankRows, statusCounts, type MonitoringRow } from './monitoringTable';
+import { monitoringTable, rankRows, statusCounts, type MonitoringRow, type MonitoringTable } from './monitoringTable';
+import { provinceTable, type DistrictPlan } from './provinceProgress';
 import type { Fraction, Progress, ProgressStatus } from './progress';
 import { entryOf } from './results';
 import { periodMonths, type MonthKey } from './resultKey';
@@ -126,12 +127,36 @@ function behindUnits(rows: readonly MonitoringRow[], indicators: readonly Indica
   return out;
 }
 
+/** What a report is made of besides its table: who issues it, the period, the indicators, the units whose months make the trend. */
+interface ReportSource {
+  issuer: string;
+  period: string;
+  indicators: readonly Indicator[];
+  trendUnits: readonly Unit[];
+  unitCount: number;
+}
+
 /** The report of `plan` at `month`; null when the month is outside the plan's period. */
 export function monthlyReport(plan: Plan, month: MonthKey): MonthlyReport | null {
   const table = monitoringTable(plan, month);
-  const w = monthWindow(plan.period, month);
-  if (!table || !w) return null;
-  const indicators = plan.indicators.map((ind): ReportIndicator => {
+  if (!table) return null;
+  return reportOf(table, { issuer: plan.allocatingUnit, period: plan.period, indicators: plan.indicators, trendUnits: plan.units, unitCount: plan.units.length });
+}
+
+/**
+ * The same report over districts (the province's follow-up): each district a row, its progress its own aggregate
+ * over its communes; the summary and the trend over every commune of every district. Null without districts.
+ */
+export function provinceReport(districts: readonly DistrictPlan[], indicators: readonly Indicator[], month: MonthKey, issuer: string,
+  provinceIndicators?: readonly Indicator[]): MonthlyReport | null {
+  const first = districts.find((d) => monthWindow(d.plan.period, month));
+  if (!first) return null;
+  const table = provinceTable(districts, indicators, month, provinceIndicators);
+  return reportOf(table, { issuer, period: first.plan.period, indicators, trendUnits: districts.flatMap((d) => d.plan.units), unitCount: districts.length });
+}
+
+function reportOf(table: MonitoringTable, source: ReportSource): MonthlyReport {
+  const indicators = source.indicators.map((ind): ReportIndicator => {
     const progress = table.aggregate.get(ind.id)!;
     const spread: number[] = [];
     for (const row of table.rows) {
@@ -140,18 +165,18 @@ export function monthlyReport(plan: Plan, month: MonthKey): MonthlyReport | null
     }
     return {
       indicator: ind, progress, rate: tenths(progress.rate), target: progress.target, status: progress.status,
-      counts: statusCounts(table.rows, ind.id), trend: monthlySeries(plan.units, ind.id, plan.period, month), spread,
+      counts: statusCounts(table.rows, ind.id), trend: monthlySeries(source.trendUnits, ind.id, source.period, table.month), spread,
     };
   });
-  const ids = plan.indicators.map((i) => i.id);
+  const ids = source.indicators.map((i) => i.id);
   const ranking = rankRows(table.rows, ids).map((row, n): RankedUnit => ({
     rank: n + 1, code: row.code, name: row.name,
     cells: new Map(ids.map((id) => [id, reportCell(row.cells.get(id)!.progress)])),
   }));
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  const [year, monthNumber] = table.month.split('-').map(Number) as [number, number];
   return {
-    issuer: plan.allocatingUnit, period: plan.period, month, monthNumber, year, months: w.months, monthsLeft: w.left,
-    unitCount: plan.units.length, indicators, ranking, behind: behindUnits(table.rows, plan.indicators),
+    issuer: source.issuer, period: source.period, month: table.month, monthNumber, year, months: table.months, monthsLeft: table.monthsLeft,
+    unitCount: source.unitCount, indicators, ranking, behind: behindUnits(table.rows, source.indicators),
   };
 }
 

@@ -47,4 +47,6 @@ export const provinceEn: Record<keyof typeof provinceVi, string> = {
   provinceProgressBehind: 'Units behind or at risk',
   provinceProgressNoneBehind: 'No unit is behind or at risk.',
   provinceProgressNeeds: '(so far {rate}%, the remaining months need {required}%)',
+  provinceReportHtml: 'Monthly report (HTML to publish)',
+  provinceReportCsv: 'Monthly report (CSV)',
 };

@@ -45,4 +45,6 @@ export const provinceVi = {
   provinceProgressBehind: 'Đơn vị chậm hoặc có nguy cơ',
   provinceProgressNoneBehind: 'Không có đơn vị nào chậm hoặc có nguy cơ.',
   provinceProgressNeeds: '(lũy kế {rate}%, cần đạt {required}% các tháng còn lại)',
+  provinceReportHtml: 'Báo cáo tháng (HTML để công khai)',
+  provinceReportCsv: 'Báo cáo tháng (CSV)',
 } as const;

@@ -88,7 +88,7 @@ export function ConsolidationPage() {
         <ConsolidationTable view={view()} provincePlanName={chosenProvincePlan()?.name} provincePeriod={provincePeriod()} open={open()}
           onToggle={(key) => setOpen(open() === key ? undefined : key)} onRemove={remove} />
         <ProvinceProgress districts={view().rows.map((r) => ({ key: r.key, plan: r.plan }))} indicators={view().indicators}
-          provinceIndicators={chosenProvincePlan()?.indicators} />
+          provinceIndicators={chosenProvincePlan()?.indicators} issuer={chosenProvincePlan()?.allocatingUnit} />
       </Show>
       <Show when={opened()}>
         {(row) => (

@@ -2,6 +2,8 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { Indicator } from '../../domain/indicators';
 import { provinceMonthsOf, provinceTable, type DistrictPlan } from '../../domain/monitoring/provinceProgress';
 import { rankRows, STATUS_ORDER, statusCounts } from '../../domain/monitoring/monitoringTable';
+import { provinceReport } from '../../domain/monitoring/report';
+import { downloadReportCsv, downloadReportHtml } from '../monitoring/report/reportExports';
 import type { MonthKey } from '../../domain/monitoring/resultKey';
 import { language } from '../../state/language';
 import { indicatorName } from '../i18n/issueText';
@@ -16,7 +18,7 @@ export const monthLabel = (month: string): string => `${Number(month.slice(5))}/
  * aggregate (ΣN / ΣD over its communes) per indicator with its status, ranked best first, the province's total,
  * and the districts behind with the rate they need for the months left.
  */
-export function ProvinceProgress(props: { districts: readonly DistrictPlan[]; indicators: readonly Indicator[]; provinceIndicators?: readonly Indicator[] }) {
+export function ProvinceProgress(props: { districts: readonly DistrictPlan[]; indicators: readonly Indicator[]; provinceIndicators?: readonly Indicator[]; issuer?: string }) {
   const months = createMemo(() => provinceMonthsOf(props.districts));
   const latestWithFigures = () => {
     const all = months();
@@ -35,12 +37,23 @@ export function ProvinceProgress(props: { districts: readonly DistrictPlan[]; in
     .map((ind) => ({ row, ind, p: row.cells.get(ind.id)!.progress }))
     .filter((x) => x.p.status === 'behind' || x.p.status === 'at-risk')));
 
+  // The monthly report over the districts, as a plan's report is over its communes (the same model, markup and files).
+  const exportReport = (kind: 'html' | 'csv') => {
+    const report = provinceReport(props.districts, props.indicators, month()!, props.issuer || t('provinceProgressTotal'), props.provinceIndicators);
+    if (!report) return;
+    const name = { name: props.issuer || t('consolidationTitle') };
+    if (kind === 'html') downloadReportHtml(name, report, language());
+    else downloadReportCsv(name, report, language());
+  };
+
   return (
     <Show when={months().length > 0 && table()}>
       {(tbl) => (
         <section class="panel province-progress" data-testid="province-progress">
           <div class="page-heading">
             <h2>{t('provinceProgressTitle', { month: monthLabel(tbl().month) })}</h2>
+            <button type="button" data-testid="province-report-html" onClick={() => exportReport('html')}>{t('provinceReportHtml')}</button>
+            <button type="button" data-testid="province-report-csv" onClick={() => exportReport('csv')}>{t('provinceReportCsv')}</button>
             <label>{t('provinceProgressMonth')}{' '}
               <select data-testid="month" value={tbl().month} onChange={(e) => setChosen(e.currentTarget.value as MonthKey)}>
                 <For each={months()}>{(m) => <option value={m}>{monthLabel(m)}</option>}</For>

@@ -27,17 +27,17 @@ export function reportHtmlText(report: MonthlyReport, locale: Locale): string {
   return serializeReportHtml({ lang: locale, title: `${reportTitle(report.monthNumber, report.year)} — ${report.issuer}`, css: REPORT_CSS, body: reportMarkup(report, locale) });
 }
 
-export function downloadReportHtml(plan: Plan, report: MonthlyReport, locale: Locale): void {
+export function downloadReportHtml(plan: Pick<Plan, 'name'>, report: MonthlyReport, locale: Locale): void {
   downloadText(reportHtmlText(report, locale), reportFileName(plan.name, report.monthNumber, report.year, 'html'), 'text/html;charset=utf-8');
 }
 
-export function downloadReportCsv(plan: Plan, report: MonthlyReport, locale: Locale): void {
+export function downloadReportCsv(plan: Pick<Plan, 'name'>, report: MonthlyReport, locale: Locale): void {
   const text = serializeReportCsv(reportSheets(report, reportTableTexts(report, locale)), locale === 'en' ? 'standard' : 'excel-vn');
   downloadText(text, reportFileName(plan.name, report.monthNumber, report.year, 'csv'), 'text/csv;charset=utf-8');
 }
 
 /** The workbook, written with the same library as the `.xlsx` import (`io/xlsx`), loaded only when a workbook is exported. */
-export async function downloadReportXlsx(plan: Plan, report: MonthlyReport, locale: Locale): Promise<void> {
+export async function downloadReportXlsx(plan: Pick<Plan, 'name'>, report: MonthlyReport, locale: Locale): Promise<void> {
   const { writeWorkbook } = await import('../../../io/xlsx');
   const bytes = await writeWorkbook(reportSheets(report, reportTableTexts(report, locale)));
   downloadBytes(new Uint8Array(bytes), reportFileName(plan.name, report.monthNumber, report.year, 'xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
