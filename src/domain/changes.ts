@@ -53,7 +53,10 @@ export function changesOf(before: Plan, after: Plan, effect: Effect): Change[] {
     const unitBefore = a === undefined ? null : before.units[a]!;
     const unitAfter = b === undefined ? null : after.units[b]!;
     if (moved?.has(code)) changes.push({ kind: 'unit', code, before: unitBefore, after: unitAfter, index: b!, movedFrom: a! });
-    else if (unitBefore !== unitAfter) changes.push({ kind: 'unit', code, before: unitBefore, after: unitAfter, index: b ?? a ?? 0 });
+    // A unit put back exactly as it was (an import of the same values) is no change: no undo step, nothing journaled.
+    else if (unitBefore !== unitAfter && !(unitBefore && unitAfter && changedFields(unitBefore, unitAfter).length === 0)) {
+      changes.push({ kind: 'unit', code, before: unitBefore, after: unitAfter, index: b ?? a ?? 0 });
+    }
   }
   for (const field of INFO_FIELDS) {
     if (before[field] !== after[field]) changes.push({ kind: 'info', field, before: before[field], after: after[field] });
