@@ -1,30 +1,16 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { changesOf } from '../../src/domain/changes';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import { journalChanges, type JournalEntry } from '../../src/domain/journal';
 import { isLocked, type Plan } from '../../src/domain/plan';
 import { restoreBackupFile, serializeBackupFile } from '../../src/io/backupFile';
 import { PLAN_SCHEMA_VERSION } from '../../src/schema/planSchema';
-import { PlannerDatabase } from '../../src/storage/database';
 import { PlanRepository, TAB_ID } from '../../src/storage/planRepository';
 import { DamagedPlan } from '../../src/storage/storedPlan';
+import { storageRepositories } from '../support/storageRepositories';
 import { code, ind, makeTestPlan, NOW } from '../support/builders';
 
-let n = 0;
-const opened: PlannerDatabase[] = [];
-function freshRepository(name = `locks-db-${++n}`) {
-  const db = new PlannerDatabase(name);
-  opened.push(db);
-  return new PlanRepository(db);
-}
-/** Another connection to the same database, as another page has: it reads what storage holds, nothing remembered. */
-const reader = (repo: PlanRepository) => freshRepository(repo.db.name);
-afterEach(async () => {
-  const dbs = opened.splice(0);
-  for (const db of dbs) db.close();
-  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
-});
+const { fresh: freshRepository, reader } = storageRepositories('locks-db');
 
 const ONLINE = ind('online_dossiers');
 const PAYMENT = ind('online_payment');

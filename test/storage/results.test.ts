@@ -1,28 +1,15 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { changesOf } from '../../src/domain/changes';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import { journalChanges, type JournalEntry } from '../../src/domain/journal';
 import { resultKey, type MonthKey } from '../../src/domain/monitoring/resultKey';
 import type { Plan } from '../../src/domain/plan';
-import { PlannerDatabase } from '../../src/storage/database';
 import { PlanRepository, TAB_ID } from '../../src/storage/planRepository';
 import { DamagedPlan } from '../../src/storage/storedPlan';
+import { storageRepositories } from '../support/storageRepositories';
 import { code, ind, makeTestPlan, NOW } from '../support/builders';
 
-let n = 0;
-const opened: PlannerDatabase[] = [];
-function freshRepository(name = `results-db-${++n}`) {
-  const db = new PlannerDatabase(name);
-  opened.push(db);
-  return new PlanRepository(db);
-}
-const reader = (repo: PlanRepository) => freshRepository(repo.db.name);
-afterEach(async () => {
-  const dbs = opened.splice(0);
-  for (const db of dbs) db.close();
-  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
-});
+const { fresh: freshRepository, reader } = storageRepositories('results-db');
 
 const ONLINE = ind('online_dossiers');
 const JUL = '2023-07' as MonthKey;

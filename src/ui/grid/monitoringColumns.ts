@@ -1,13 +1,14 @@
 import type { ColDef, ColGroupDef, ICellRendererParams } from 'ag-grid-community';
 import type { IndicatorId } from '../../domain/ids';
 import { countLabels, foldDiacritics, type Indicator } from '../../domain/indicators';
-import { ceilingTenths, percentValue, truncatedTenths } from '../../domain/monitoring/monthProgress';
+import { ceilingTenths, percentValue } from '../../domain/monitoring/monthProgress';
 import type { Fraction, Progress } from '../../domain/monitoring/progress';
 import { entryOf } from '../../domain/monitoring/results';
 import { PERCENT_100, formatCount, formatRate, formatRateFixed1, type Locale, type Rate } from '../../domain/rate';
 import type { MonitoringModel } from '../../state/monitoringModel';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
+import { rateText } from '../monitoring/progressText';
 import { tm } from '../monitoring/text';
 import type { EditHandler } from './columns';
 import { isSummary, type GridRow } from './rows';
@@ -123,7 +124,7 @@ function progressColumn(ctx: MonitoringColumnContext, ind: Indicator, kind: 'rat
       if (kind === 'status') return `${STATUS_MARK[v as Progress['status']]} ${tm(`status_${v as Progress['status']}`)}`;
       if (kind === 'rate') {
         const pr = progressAt(ctx, p as Params, ind.id);
-        return pr?.rate ? formatRateFixed1(truncatedTenths(pr.rate) as Rate, locale) : '';
+        return pr ? rateText(pr, locale) : '';
       }
       if (kind === 'gap') return `${(v as number) > 0 ? '+' : ''}${formatRateFixed1(v as number as Rate, locale)}`;
       return kind === 'target' ? formatRate(v as Rate, locale) : formatRateFixed1(v as Rate, locale);
