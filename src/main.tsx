@@ -1,19 +1,22 @@
 import { render } from 'solid-js/web';
 import { App } from './ui/App';
+import { AppProvider } from './ui/appContext';
 import { loadLanguage } from './ui/i18n/t';
 import './ui/styles.css';
 
 import { startServiceWorker } from './state/appUpdate';
 import { language } from './state/language';
+import { createAppServices } from './state/appServices';
 import { followUpgradesElsewhere } from './state/lifecycle';
 import { refreshStorageStatus } from './state/storageStatus';
 
 const root = document.getElementById('app');
+const services = createAppServices();
 startServiceWorker();
-followUpgradesElsewhere();
+followUpgradesElsewhere(services);
 // Ask the browser to keep the data (granted silently or not at all, depending on the browser).
 void refreshStorageStatus(true);
 // The remembered language's messages first (English loads on demand), so the first screen is in one language.
 void loadLanguage(language()).catch((e: unknown) => console.error(e)).finally(() => {
-  if (root) render(() => <App />, root);
+  if (root) render(() => <AppProvider services={services}><App /></AppProvider>, root);
 });

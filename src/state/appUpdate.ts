@@ -1,4 +1,5 @@
 import { createSignal } from 'solid-js';
+import type { AppServices } from './appServices';
 import { storeEverything } from './lifecycle';
 import { afterPaint } from './slices';
 
@@ -47,8 +48,8 @@ export function startServiceWorker(): void {
   }).catch((error: unknown) => console.warn('The app could not be made available offline', error));
 }
 
-export async function applyUpdate(): Promise<void> {
-  await storeEverything();
+export async function applyUpdate(services: AppServices): Promise<void> {
+  await storeEverything(services);
   // The new version takes over once told to; the page then reloads into it (also when the browser found the
   // update on its own, where workbox-window does not always report the take-over as an update).
   navigator.serviceWorker?.addEventListener('controllerchange', () => location.reload(), { once: true });

@@ -9,7 +9,11 @@ import { sniffFileKind } from '../io/fileKind';
 import { restorePlanFile } from '../io/restorePlanFile';
 import type { PlanSummary } from '../storage/store';
 import type { ProvincePlanChoice, StoredReceivedFile } from '../storage/store';
-import { nowIso, planRepository, receivedFileRepository } from './services';
+import type { AppServices } from './appServices';
+import { nowIso } from './services';
+
+/** Where the consolidated view reads and keeps: the app's store (from its context). */
+type Stores = Pick<AppServices, 'plans' | 'received'>;
 
 /** A stored received file that no longer reads as a plan file: reported with why, never shown half-read. */
 export interface BrokenReceivedFile {
@@ -58,9 +62,9 @@ const same = (a: ReceivedPlan, b: ReceivedPlan) => a.fileName === b.fileName && 
 let loading: Promise<void> | undefined;
 
 /** Reads what storage keeps (again: another tab may have received or cleared files meanwhile). */
-export function reloadConsolidation(): Promise<void> {
+export function reloadConsolidation(stores: Stores): Promise<void> {
   loading = (async () => {
-    const stored = await receivedFileRepository().list();
+    const stored = await stores.received.list();
     const read: ReceivedPlan[] = [];
     const broken: BrokenReceivedFile[] = [];
     for (const f of stored) {
@@ -70,28 +74,28 @@ export function reloadConsolidation(): Promise<void> {
     }
     store.setReceived(read);
     store.setBroken(broken);
-    store.setChoice(await receivedFileRepository().provincePlanChoice());
-    await refreshProvincePlan();
+    store.setChoice(await stores.received.provincePlanChoice());
+    await refreshProvincePlan(stores);
   })();
   return loading;
 }
 
-const ensureLoaded = () => loading ?? reloadConsolidation();
+const ensureLoaded = (stores: Stores) => loading ?? reloadConsolidation(stores);
 
 /**
  * The view is opened: what storage keeps is read again (another tab may have changed it), unless the files just
  * received could not be stored; reading storage would then hide them before the user has seen them.
  */
-export function openConsolidation(): Promise<void> {
-  return store.notKept() ? ensureLoaded() : reloadConsolidation();
+export function openConsolidation(stores: Stores): Promise<void> {
+  return store.notKept() ? ensureLoaded(stores) : reloadConsolidation(stores);
 }
 
 /**
  * The plan compared against: the user's choice, or, while the user has not chosen, the plan whose member
  * units the received files' districts match most (plans of up to a province's size are looked at).
  */
-async function refreshProvincePlan(): Promise<void> {
-  const repo = planRepository();
+async function refreshProvincePlan(stores: Stores): Promise<void> {
+  const repo = stores.plans;
   const plans = await repo.listPlans();
   store.setPlans(plans);
   const choice = store.choice();
@@ -115,8 +119,8 @@ async function refreshProvincePlan(): Promise<void> {
 const MAX_AUTO_MEMBERS = 1000;
 
 /** Reads many plan files at once into the consolidated view and keeps them; files that cannot be read are listed with why. */
-export async function addToConsolidation(files: readonly File[]): Promise<void> {
-  await ensureLoaded();
+export async function addToConsolidation(stores: Stores, files: readonly File[]): Promise<void> {
+  await ensureLoaded(stores);
   const added: { plan: ReceivedPlan; text: string }[] = [];
   const problems: FileProblem[] = [];
   for (const file of files) {
@@ -139,33 +143,33 @@ export async function addToConsolidation(files: readonly File[]): Promise<void> 
   const at = nowIso();
   let stored: StoredReceivedFile[] | undefined;
   try {
-    stored = await receivedFileRepository().add(added.map((a) => ({ fileName: a.plan.fileName, text: a.text, receivedAt: at })));
+    stored = await stores.received.add(added.map((a) => ({ fileName: a.plan.fileName, text: a.text, receivedAt: at })));
   } catch (e) {
     console.warn('Keeping the received files failed', e);
   }
   store.setNotKept(stored === undefined && added.length > 0);
   store.setReceived((current) => [...current, ...added.map((a, i) => ({ ...a.plan, receivedId: stored?.[i]?.seq }))]);
-  await refreshProvincePlan();
+  await refreshProvincePlan(stores);
 }
 
 /** Forgets one received file (a row, or a stored file that no longer reads). */
-export async function removeReceivedFile(receivedId: number | undefined, fileName: string): Promise<void> {
-  if (receivedId !== undefined) await receivedFileRepository().remove(receivedId);
+export async function removeReceivedFile(stores: Stores, receivedId: number | undefined, fileName: string): Promise<void> {
+  if (receivedId !== undefined) await stores.received.remove(receivedId);
   store.setReceived((current) => current.filter((r) => (receivedId === undefined ? r.fileName !== fileName : r.receivedId !== receivedId)));
   store.setBroken((current) => current.filter((b) => b.receivedId !== receivedId));
-  if (store.choice() === undefined) await refreshProvincePlan();
+  if (store.choice() === undefined) await refreshProvincePlan(stores);
 }
 
 /** The user's choice of the province plan (null: none), kept with the received files. */
-export async function chooseProvincePlan(planId: string | null): Promise<void> {
+export async function chooseProvincePlan(stores: Stores, planId: string | null): Promise<void> {
   store.setChoice(planId);
-  await receivedFileRepository().setProvincePlanChoice(planId);
-  await refreshProvincePlan();
+  await stores.received.setProvincePlanChoice(planId);
+  await refreshProvincePlan(stores);
 }
 
 /** Forgets every received file and the choice of the province plan. */
-export async function clearConsolidation(): Promise<void> {
-  await receivedFileRepository().clear();
+export async function clearConsolidation(stores: Stores): Promise<void> {
+  await stores.received.clear();
   store.setReceived([]);
   store.setProblems([]);
   store.setBroken([]);

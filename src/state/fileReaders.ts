@@ -1,7 +1,7 @@
 import type { CsvEncoding } from '../io/csvDecode';
 import { readCsvImport, type CsvImportContext, type CsvRead } from '../io/csvImport';
 import { readJsonFile, type JsonReading } from '../io/jsonImport';
-import { readCsvInWorker, readJsonInWorker } from './csvWorkerClient';
+import { readCsvInWorker, readJsonInWorker } from './importWorkerClient';
 
 /**
  * Files up to this size (a district's list, a province's plan file: a few hundred rows) are read on the

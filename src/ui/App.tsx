@@ -2,16 +2,16 @@ import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
 import { ensureDemoPlan, storageProblem } from '../state/planList';
 import { applyUpdate, updateReady } from '../state/appUpdate';
 import { navigate, route } from '../state/router';
-import { plannerStore, planRepository } from '../state/services';
 import { Header } from './Header';
 import { ImportEntry } from './files/ImportEntry';
 import { PlanListPage } from './plans/PlanListPage';
 import { PlanPage } from './plan/PlanPage';
 import { ConsolidationPage, HelpPage, ReportPage } from './onDemand';
 import { t } from './i18n/t';
+import { useApp } from './appContext';
 
 export function App() {
-  const repo = planRepository();
+  const services = useApp();
   // Only the plan list waits for the demo check (a first visit goes on to the demo); a plan's address opens at once.
   const [started, setStarted] = createSignal(route().page !== 'list');
   const [startError, setStartError] = createSignal<string>();
@@ -24,7 +24,7 @@ export function App() {
 
   onMount(async () => {
     try {
-      await plannerStore().open(() => setStorageWaiting(true));
+      await services.store.open(() => setStorageWaiting(true));
     } catch (e) {
       console.error('Opening the database failed', e);
       setStorageClosed(storageProblem(e));
@@ -35,7 +35,7 @@ export function App() {
     }
     try {
       // The first visit opens the demo plan, so the grid means something in the first second.
-      const demo = await ensureDemoPlan(repo);
+      const demo = await ensureDemoPlan(services.plans);
       if (demo && route().page === 'list') navigate({ page: 'plan', planId: demo });
     } catch (e) {
       console.error(e);
@@ -47,7 +47,7 @@ export function App() {
   return (
     <div class="app">
       <Header>
-        <Show when={!storageClosed()}><ImportEntry repo={repo} onMessage={setMessage} /></Show>
+        <Show when={!storageClosed()}><ImportEntry onMessage={setMessage} /></Show>
       </Header>
       <main class="app-main">
         <Show when={storageWaiting()}>
@@ -56,7 +56,7 @@ export function App() {
         <Show when={started()} fallback={<p class="muted">{t('loading')}</p>}>
           <Show when={updateReady()}>
             <p class="notice notice-info" data-testid="update-available" role="status">
-              {t('updateAvailable')} <button type="button" class="primary small" data-testid="update-apply" onClick={() => void applyUpdate()}>{t('updateReload')}</button>
+              {t('updateAvailable')} <button type="button" class="primary small" data-testid="update-apply" onClick={() => void applyUpdate(services)}>{t('updateReload')}</button>
             </p>
           </Show>
           <Show when={message()}>
@@ -72,13 +72,13 @@ export function App() {
           <Switch fallback={null}>
             <Match when={route().page === 'help'}><HelpPage /></Match>
             <Match when={storageClosed()}>{null}</Match>
-            <Match when={route().page === 'list'}><PlanListPage repo={repo} /></Match>
+            <Match when={route().page === 'list'}><PlanListPage /></Match>
             <Match when={route().page === 'consolidation'}><ConsolidationPage /></Match>
             <Match when={(() => { const r = route(); return r.page === 'plan' && r.view === 'report' ? r.planId : undefined; })()} keyed>
-              {(id) => <ReportPage repo={repo} planId={id} month={(() => { const r = route(); return r.page === 'plan' ? r.month : undefined; })()} />}
+              {(id) => <ReportPage planId={id} month={(() => { const r = route(); return r.page === 'plan' ? r.month : undefined; })()} />}
             </Match>
             <Match when={(() => { const r = route(); return r.page === 'plan' ? r.planId : undefined; })()} keyed>
-              {(id) => <PlanPage repo={repo} planId={id} />}
+              {(id) => <PlanPage planId={id} />}
             </Match>
           </Switch>
         </Show>

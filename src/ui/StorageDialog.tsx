@@ -1,6 +1,6 @@
 import { createSignal, onMount, Show } from 'solid-js';
 import { DEFAULT_REMINDER_DAYS, reminderDays, setReminderDays } from '../state/backupReminder';
-import { planRepository } from '../state/services';
+import { useApp } from './appContext';
 import { formatCount } from '../domain/rate';
 import { language } from '../state/language';
 import { refreshStorageStatus, storageStatus } from '../state/storageStatus';
@@ -11,8 +11,9 @@ const megabytes = (bytes: number | undefined) => (bytes === undefined ? '?' : fo
 
 /** Where the data is, whether the browser promised to keep it, and what to do about it. */
 export function StorageDialog(props: { onClose: () => void }) {
+  const repo = useApp().plans;
   const [days, setDays] = createSignal(DEFAULT_REMINDER_DAYS);
-  onMount(() => void reminderDays(planRepository()).then(setDays));
+  onMount(() => void reminderDays(repo).then(setDays));
   return (
     <Dialog title={t('storageTitle')} onClose={() => props.onClose()} testId="storage-dialog">
       <p>{storageStatus().persisted ? t('storagePersisted') : t('storageNotPersisted')}</p>
@@ -20,7 +21,7 @@ export function StorageDialog(props: { onClose: () => void }) {
       <Show when={!storageStatus().persisted}><p>{t('storageAdvice')}</p></Show>
       <label class="field inline"><span>{t('backupReminderDays')}</span>
         <input type="number" min="1" max="365" class="num" data-testid="backup-reminder-days" value={days()}
-          onChange={(e) => { const n = Number(e.currentTarget.value); if (n >= 1) { setDays(n); void setReminderDays(planRepository(), n); } }} />
+          onChange={(e) => { const n = Number(e.currentTarget.value); if (n >= 1) { setDays(n); void setReminderDays(repo, n); } }} />
       </label>
       <p class="muted">{t('storageVersion', { version: __APP_VERSION__ })}</p>
       <div class="dialog-actions">

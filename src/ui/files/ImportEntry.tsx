@@ -1,5 +1,4 @@
 import { createSignal, onCleanup, Show } from 'solid-js';
-import type { PlanStore } from '../../state/services';
 import { t } from '../i18n/t';
 import { ImportFlow } from '../onDemand';
 
@@ -8,7 +7,7 @@ import { ImportFlow } from '../onDemand';
  * on the window and a file opened with the installed app go through the same path, `ImportFlow`, whose code
  * (file formats, CSV reading, the preview) loads with the first file.
  */
-export function ImportEntry(props: { repo: PlanStore; onMessage: (message: string) => void }) {
+export function ImportEntry(props: { onMessage: (message: string) => void }) {
   const [incoming, setIncoming] = createSignal<readonly File[]>();
   const [dragging, setDragging] = createSignal(false);
 
@@ -61,7 +60,7 @@ export function ImportEntry(props: { repo: PlanStore; onMessage: (message: strin
       </label>
       <Show when={dragging()}><div class="drop-overlay" aria-hidden="true">{t('importDropHint')}</div></Show>
       <Show when={incoming()} keyed>
-        {(files) => <ImportFlow files={files} repo={props.repo} onMessage={props.onMessage} onDone={() => done(files)} />}
+        {(files) => <ImportFlow files={files} onMessage={props.onMessage} onDone={() => done(files)} />}
       </Show>
     </>
   );

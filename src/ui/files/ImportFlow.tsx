@@ -5,12 +5,11 @@ import type { RestoredPlanFile } from '../../io/restorePlanFile';
 import { csvPreviewToCommand } from '../../io/csvApply';
 import { applyPlanFile, createPlanFromAssignment, createPlanFromCsv, readCsv, readFile, type FileReading } from '../../state/fileImport';
 import { mergeAssignment, type AssignedDistrict, type Assignment } from '../../domain/assignment';
-import { openSession } from '../../state/openPlan';
 import { navigate, route } from '../../state/router';
 import { addToConsolidation } from '../../state/consolidation';
 import { applyBackup, type RestoreMode } from '../../state/backup';
 import type { Plan } from '../../domain/plan';
-import type { PlanStore } from '../../state/services';
+import { useApp } from '../appContext';
 import { storageProblem, type PlanInfoDraft } from '../../state/planList';
 import { t } from '../i18n/t';
 import { formatCount } from '../../domain/rate';
@@ -27,7 +26,8 @@ import { monthWords } from './resultsText';
  * it would do; Apply writes it. Several files at once (or any file on the consolidated view) are districts'
  * plans for the province's consolidated view. `onDone` is called when the dialog is closed or the files are handed on.
  */
-export function ImportFlow(props: { files: readonly File[]; repo: PlanStore; onMessage: (message: string) => void; onDone: () => void }) {
+export function ImportFlow(props: { files: readonly File[]; onMessage: (message: string) => void; onDone: () => void }) {
+  const app = useApp();
   const [file, setFile] = createSignal<string>();
   const [progress, setProgress] = createSignal<number>();
   const [reading, setReading] = createSignal<FileReading>();
@@ -85,24 +85,24 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanStore; onM
   /** Several files at once (or any file on the consolidated view): districts' plans for the province. */
   const openMany = async (files: readonly File[]) => {
     try {
-      await addToConsolidation(files);
+      await addToConsolidation(app, files);
       navigate({ page: 'consolidation' });
     } finally {
       props.onDone();
     }
   };
 
-  // eslint-disable-next-line solid/reactivity -- reads the open plan at the moment the file comes in
-  const open = (f: File) => void run(f.name, (onProgress, signal) => readFile(f, { plan: openSession()?.plan() }, props.repo, onProgress, signal));
+  // The plan on screen is read at the moment the file comes in.
+  const open = (f: File) => void run(f.name, (onProgress, signal) => readFile(f, { plan: app.shownSession()?.plan() }, app.plans, onProgress, signal));
 
   const reread = (encoding: CsvEncoding) => {
     const current = reading();
     if (current?.kind !== 'csv') return;
-    void run(current.file, (onProgress, signal) => readCsv(current.file, current.bytes, { plan: openSession()?.plan() }, encoding, onProgress, signal));
+    void run(current.file, (onProgress, signal) => readCsv(current.file, current.bytes, { plan: app.shownSession()?.plan() }, encoding, onProgress, signal));
   };
 
   const applyCsv = async (preview: CsvPreview, info: PlanInfoDraft | undefined) => {
-    const session = openSession();
+    const session = app.shownSession();
     const plan = session?.plan();
     const name = file() ?? '';
     close();
@@ -112,7 +112,7 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanStore; onM
       return;
     }
     try {
-      navigate({ page: 'plan', planId: await createPlanFromCsv(props.repo, preview, info ?? { name, period: '', allocatingUnit: '' }, name) });
+      navigate({ page: 'plan', planId: await createPlanFromCsv(app.plans, preview, info ?? { name, period: '', allocatingUnit: '' }, name) });
     } catch (e) {
       props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
     }
@@ -121,13 +121,13 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanStore; onM
   /** A file without a month column, read again into the month the user picked (no file access: its rows are kept). */
   const rereadResults = (month: MonthKey) => {
     const current = reading();
-    const plan = openSession()?.plan();
+    const plan = app.shownSession()?.plan();
     if (current?.kind !== 'results' || !current.ok || !plan) return;
     setReading(readResultsRows(current.file, current.rows, current.sheet, plan, month));
   };
 
   const applyResults = (preview: ResultsPreview) => {
-    const session = openSession();
+    const session = app.shownSession();
     const name = file() ?? '';
     close();
     if (!session) return;
@@ -138,7 +138,7 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanStore; onM
 
   const applyPlan = async (restored: RestoredPlanFile, mode: 'new' | 'replace') => {
     const date = new Date().toLocaleDateString('vi-VN');
-    const repo = props.repo;
+    const repo = app.plans;
     const fileName = file() ?? '';
     const id = await storeThenClose((onProgress) => applyPlanFile(repo, restored, mode, {
       keptCopy: (name) => t('importKeptCopy', { name, date }), importedCopy: (name) => t('importedCopy', { name, date }) }, onProgress, fileName));
@@ -148,7 +148,7 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanStore; onM
   const applyAssignment = async (assignment: Assignment, district: AssignedDistrict, mode: 'new' | 'update') => {
     const name = file() ?? '';
     close();
-    const session = openSession();
+    const session = app.shownSession();
     const plan = session?.plan();
     if (mode === 'update' && session && plan) {
       // The plan's own period stays: a file for another period is said, not silently taken.
@@ -161,7 +161,7 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanStore; onM
       return;
     }
     try {
-      navigate({ page: 'plan', planId: await createPlanFromAssignment(props.repo, assignment, district) });
+      navigate({ page: 'plan', planId: await createPlanFromAssignment(app.plans, assignment, district) });
     } catch (e) {
       props.onMessage(storageProblem(e) === 'quota' ? t('listQuota') : t('listFailed'));
     }
@@ -169,7 +169,7 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanStore; onM
 
   const applyBackupFile = async (plans: Plan[], mode: RestoreMode) => {
     const date = new Date().toLocaleDateString('vi-VN');
-    const repo = props.repo;
+    const repo = app.plans;
     const r = await storeThenClose((onProgress) => applyBackup(repo, plans, mode, (name) => t('backupCopyName', { name, date }), onProgress));
     if (!r) return;
     props.onMessage(t('backupRestored', r));
@@ -187,10 +187,10 @@ export function ImportFlow(props: { files: readonly File[]; repo: PlanStore; onM
   return (
     <Show when={file()}>
       {(name) => (
-        <ImportDialog file={name()} progress={progress()} storing={storing()} reading={reading()} intoOpenPlan={!!openSession()?.plan()} indicators={openSession()?.plan()?.indicators ?? []}
+        <ImportDialog file={name()} progress={progress()} storing={storing()} reading={reading()} intoOpenPlan={!!app.shownSession()?.plan()} indicators={app.shownSession()?.plan()?.indicators ?? []}
           onEncoding={reread} onApplyCsv={(p, info) => void applyCsv(p, info)} onApplyPlanFile={(r, m) => void applyPlan(r, m)}
-          openPlanName={openSession()?.plan()?.name} onApplyAssignment={(a, d, m) => void applyAssignment(a, d, m)}
-          onApplyBackup={(plans, mode) => void applyBackupFile(plans, mode)} period={openSession()?.plan()?.period ?? ''}
+          openPlanName={app.shownSession()?.plan()?.name} onApplyAssignment={(a, d, m) => void applyAssignment(a, d, m)}
+          onApplyBackup={(plans, mode) => void applyBackupFile(plans, mode)} period={app.shownSession()?.plan()?.period ?? ''}
           onResultsMonth={rereadResults} onApplyResults={applyResults} onClose={close} />
       )}
     </Show>

@@ -4,7 +4,7 @@ import type { UnitCode } from '../../domain/ids';
 import { formatCount, type Locale } from '../../domain/rate';
 import { JOURNAL_LIMIT, readHistory, type HistoryTarget } from '../../state/planHistory';
 import type { PlanSession } from '../../state/planSession';
-import type { PlanStore } from '../../state/services';
+import { useApp } from '../appContext';
 import { downloadText } from '../files/download';
 import { t } from '../i18n/t';
 import { historyCsv } from './historyCsv';
@@ -19,12 +19,13 @@ type Item = HistoryItem & { otherTab: boolean };
  * newest first: when, old → new, how (and from which file), and whether another tab or window made it. It
  * takes the issue list's place beside the grid, and is read again after every change of the plan is stored.
  */
-export function HistoryPanel(props: { repo: PlanStore; session: PlanSession; target: HistoryTarget; locale: Locale;
+export function HistoryPanel(props: { session: PlanSession; target: HistoryTarget; locale: Locale;
   unitName: (code: UnitCode) => string; columnLabel: (colId: string) => string; onTarget: (target: HistoryTarget) => void; onClose: () => void }) {
+  const repo = useApp().plans;
   // The CSV export's default, as the CSV export of the plan: Excel Việt Nam in Vietnamese.
   const [dialect, setDialect] = createSignal<'excel-vn' | 'standard'>(untrack(() => props.locale) === 'vi' ? 'excel-vn' : 'standard');
   // Read again once a change is stored (its journal entry is written with it, after the frame that shows it).
-  const source = () => ({ target: props.target, revision: props.session.plan()?.revision, saved: props.session.saveState() === 'saved', id: props.session.plan()?.id, repo: props.repo });
+  const source = () => ({ target: props.target, revision: props.session.plan()?.revision, saved: props.session.saveState() === 'saved', id: props.session.plan()?.id, repo });
   const [items] = createResource(source, (s) => (s.id ? readHistory(s.repo, s.id, s.target) : Promise.resolve([])));
   const list = () => items.latest ?? [];
   const how = (i: HistoryItem) => (i.from ? t('history_howFrom', { how: t(`history_how_${i.how}`), from: i.from }) : t(`history_how_${i.how}`));

@@ -8,11 +8,11 @@ import { cellEditToCommand } from '../../state/cellCommands';
 import { columnField } from '../../domain/cellHistory';
 import type { HistoryTarget } from '../../state/planHistory';
 import { language } from '../../state/language';
-import { setOpenSession } from '../../state/openPlan';
 import { withVersions } from '../../state/versions';
 import { createPlanSession } from '../../state/planSession';
 import { route, routeHref } from '../../state/router';
-import type { DamagedPlanSummary, PlanStore } from '../../state/services';
+import type { DamagedPlanSummary } from '../../state/services';
+import { useApp } from '../appContext';
 import type { ProposalPreview } from '../../state/proposalRun';
 import type { AssignmentDelivery } from '../files/exportPlan';
 import { PlanGrid, type GridController, type GridPaste, type GridViewState } from '../grid/PlanGrid';
@@ -42,12 +42,12 @@ import { createUnitNames } from './unitNames';
  * A plan's page: the session it lives with, and the parts that make it (heading, notices, toolbar, grid,
  * issue list, dialogs), which share the session and the page's dispatch through `planPageContext`.
  */
-export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
+export function PlanPage(props: { planId: PlanId }) {
+  const app = useApp();
   // The page is keyed on the plan id by the router, so the session lives exactly as long as the page.
   // eslint-disable-next-line solid/reactivity
-  const session = createPlanSession(props.repo, props.planId);
-  setOpenSession(session);
-  onCleanup(() => setOpenSession(undefined));
+  const session = createPlanSession(app.plans, props.planId);
+  onCleanup(app.show(session));
   const [filter, setFilter] = createSignal('');
   const [showAssignment, setShowAssignment] = createSignal(false);
   const [showIssues, setShowIssues] = createSignal(true);
@@ -182,7 +182,7 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
                 delivered={delivered()} onDeliveredClose={() => setDelivered(undefined)} readyErrors={readyErrors()} onChooseIssue={chooseIssue} />
               <Show when={!monitoring()} fallback={<MonitoringView plan={current()} onUndo={undo} onGrid={(c) => { monitoringGrid = c; }} />}>
                 <PlanToolbar filter={filter()} onFilter={setFilter} onOpen={(kind) => setDialog({ kind })} onRemoveUnit={removeFocusedUnit} onUndo={undo} onLockToggle={locks.toggle}
-                  onExportPlan={() => { const p = current(); const repo = props.repo; void exportWith(async (m) => m.downloadPlanFile(await withVersions(p, repo))); }}
+                  onExportPlan={() => { const p = current(); const repo = app.plans; void exportWith(async (m) => m.downloadPlanFile(await withVersions(p, repo))); }}
                   assignmentShown={showAssignment()} onToggleAssignment={() => setShowAssignment((v) => !v)} exportAssignmentRef={(b) => { exportAssignmentButton = b; }}
                   proposalShown={!!proposalFor()} onPropose={() => { setHistoryFor(undefined); setProposalFor(proposalFor() ? undefined : { indicator: grid?.focusedIndicator() }); }}
                   historyShown={!!historyFor()} onHistory={() => (historyFor() ? setHistoryFor(undefined) : openHistory())} blockTools={blocks.tools()} />
@@ -206,7 +206,7 @@ export function PlanPage(props: { repo: PlanStore; planId: PlanId }) {
                       onPreview={setProposalPreview} onApplied={setMessage} onClose={() => setProposalFor(undefined)} />}
                   </Show>
                   <Show when={historyFor()} keyed>
-                    {(target) => <HistoryPanel repo={props.repo} session={session} target={target} locale={language()} unitName={unitName} columnLabel={columnLabel}
+                    {(target) => <HistoryPanel session={session} target={target} locale={language()} unitName={unitName} columnLabel={columnLabel}
                       onTarget={setHistoryFor} onClose={() => { setHistoryFor(undefined); grid?.focusGrid(); }} />}
                   </Show>
                   <Show when={issuesShown() && !proposalFor() && !historyFor()}>

@@ -5,12 +5,13 @@ import { makeDefaultIndicators } from '../../domain/indicators';
 import { readUnitListText } from '../../io/unitListText';
 import { csvProblemMessage } from '../i18n/fileText';
 import { createPlan, storageProblem, type PlanInfoDraft } from '../../state/planList';
-import type { PlanStore } from '../../state/services';
+import { useApp } from '../appContext';
 import { Dialog } from '../Dialog';
 import { t } from '../i18n/t';
 import { PlanInfoFields, planInfoProblems } from './PlanInfoFields';
 
-export function NewPlanDialog(props: { repo: PlanStore; onClose: () => void; onCreated: (id: PlanId) => void }) {
+export function NewPlanDialog(props: { onClose: () => void; onCreated: (id: PlanId) => void }) {
+  const repo = useApp().plans;
   const [info, setInfo] = createSignal<PlanInfoDraft>({ name: '', period: '', allocatingUnit: '' });
   const [unitText, setUnitText] = createSignal('');
   const [errors, setErrors] = createSignal<string[]>([]);
@@ -23,7 +24,7 @@ export function NewPlanDialog(props: { repo: PlanStore; onClose: () => void; onC
     setErrors(problems);
     if (problems.length > 0) return;
     try {
-      const id = await createPlan(props.repo, { ...info(), period: normalizePeriod(info().period), units: parsed.units });
+      const id = await createPlan(repo, { ...info(), period: normalizePeriod(info().period), units: parsed.units });
       props.onCreated(id);
       props.onClose();
     } catch (e) {

@@ -8,7 +8,8 @@ import type { DuplicateOptions } from '../../domain/planFactory';
 import { language } from '../../state/language';
 import { copyPlan, createPlanList, deletePlan, renamePlan, restoreDemoPlan, storageProblem } from '../../state/planList';
 import { navigate, routeHref } from '../../state/router';
-import type { PlanStore, PlanSummary } from '../../state/services';
+import type { PlanSummary } from '../../state/services';
+import { useApp } from '../appContext';
 import { ConfirmDialog, Dialog } from '../Dialog';
 import { t } from '../i18n/t';
 import { DuplicatePlanDialog, loadBackup, NewPlanDialog } from '../onDemand';
@@ -16,9 +17,8 @@ import { DamagedPlans } from './DamagedPlans';
 
 type Action = { kind: 'new' } | { kind: 'rename' | 'duplicate'; plan: PlanSummary } | { kind: 'delete'; plan: Pick<PlanSummary, 'id' | 'name' | 'period'> };
 
-export function PlanListPage(props: { repo: PlanStore }) {
-  // eslint-disable-next-line solid/reactivity -- one repository for the life of the page
-  const repo = props.repo;
+export function PlanListPage() {
+  const repo = useApp().plans;
   const { plans, damaged } = createPlanList(repo);
   const [action, setAction] = createSignal<Action>();
   const close = () => setAction(undefined);
@@ -121,7 +121,7 @@ export function PlanListPage(props: { repo: PlanStore }) {
         {(a) => {
           switch (a.kind) {
             case 'new':
-              return <NewPlanDialog repo={repo} onClose={close} onCreated={open} />;
+              return <NewPlanDialog onClose={close} onCreated={open} />;
             case 'duplicate':
               return <DuplicatePlanDialog plan={a.plan} onClose={close} onDuplicate={(options) => void duplicate(a.plan, options)} />;
             case 'rename':

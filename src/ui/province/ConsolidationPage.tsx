@@ -15,6 +15,7 @@ import { ExportCsvDialog } from '../files/ExportCsvDialog';
 import { fileProblemMessage } from '../i18n/fileText';
 import { indicatorName, verdictText } from '../i18n/issueText';
 import { t } from '../i18n/t';
+import { useApp } from '../appContext';
 import { PlanTable } from '../plan/PrintAppendix';
 import { ConsolidationTable } from './ConsolidationTable';
 import { ProvincePlanSelect } from './ProvincePlanSelect';
@@ -28,6 +29,7 @@ import { totalVerdictText } from './totalText';
  * nothing; the province total. A row opens the district's units, read-only. The table exports as CSV.
  */
 export function ConsolidationPage() {
+  const app = useApp();
   const view = consolidationView;
   const [open, setOpen] = createSignal<string>();
   const [exporting, setExporting] = createSignal(false);
@@ -35,7 +37,7 @@ export function ConsolidationPage() {
   const opened = createMemo(() => view().rows.find((r) => r.key === open()));
   const received = () => view().rows.length + view().superseded.length + brokenReceivedFiles().length;
   const provincePeriod = () => chosenProvincePlan()?.period ?? '';
-  onMount(() => { void openConsolidation(); });
+  onMount(() => { void openConsolidation(app); });
 
   const exportCsv = (dialect: CsvDialectId) => {
     const missing = () => view().missing.length;
@@ -52,7 +54,7 @@ export function ConsolidationPage() {
   };
   const remove = (row: ConsolidatedRow) => {
     if (open() === row.key) setOpen(undefined);
-    void removeReceivedFile(row.receivedId, row.fileName);
+    void removeReceivedFile(app, row.receivedId, row.fileName);
   };
 
   return (
@@ -75,7 +77,7 @@ export function ConsolidationPage() {
         {(b) => (
           <p class="notice notice-error" data-testid="consolidation-broken">
             {t('consolidationBroken', { file: b.fileName, reason: b.problems.map(fileProblemMessage).join(' ') })}{' '}
-            <button type="button" class="link" aria-label={t('consolidationRemoveLabel', { file: b.fileName })} onClick={() => void removeReceivedFile(b.receivedId, b.fileName)}>
+            <button type="button" class="link" aria-label={t('consolidationRemoveLabel', { file: b.fileName })} onClick={() => void removeReceivedFile(app, b.receivedId, b.fileName)}>
               {t('consolidationRemove')}
             </button>
           </p>
@@ -102,7 +104,7 @@ export function ConsolidationPage() {
       <Show when={exporting()}><ExportCsvDialog onClose={() => setExporting(false)} onExport={exportCsv} /></Show>
       <Show when={clearing()}>
         <ConfirmDialog title={t('consolidationClearTitle')} text={t('consolidationClearText', { count: received() })} confirmLabel={t('consolidationClear')} danger
-          onCancel={() => setClearing(false)} onConfirm={() => { setClearing(false); setOpen(undefined); void clearConsolidation(); }} />
+          onCancel={() => setClearing(false)} onConfirm={() => { setClearing(false); setOpen(undefined); void clearConsolidation(app); }} />
       </Show>
     </section>
   );

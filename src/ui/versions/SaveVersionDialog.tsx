@@ -1,13 +1,14 @@
 import { createSignal } from 'solid-js';
 import type { Plan } from '../../domain/plan';
 import { VERSION_NAME_LIMIT } from '../../domain/versions/planVersion';
-import { planRepository } from '../../state/services';
+import { useApp } from '../appContext';
 import { saveVersion } from '../../state/versions';
 import { Dialog } from '../Dialog';
 import { t } from '../i18n/t';
 
 /** Asks a name and saves the plan's targets, assignment and locks under it ("Lưu phương án"). */
 export function SaveVersionDialog(props: { plan: Plan; count: number; onClose: () => void; onSaved: (name: string) => void; onFailed: () => void }) {
+  const repo = useApp().plans;
   // eslint-disable-next-line solid/reactivity -- the suggested name is made once, when the dialog opens
   const [name, setName] = createSignal(t('versionNameDefault', { n: props.count + 1 }));
   const [busy, setBusy] = createSignal(false);
@@ -18,7 +19,7 @@ export function SaveVersionDialog(props: { plan: Plan; count: number; onClose: (
     setBusy(true);
     // eslint-disable-next-line solid/reactivity -- read once, in the submit handler
     const { onSaved, onFailed } = props;
-    saveVersion(planRepository(), props.plan, chosen).then(() => onSaved(chosen), (err: unknown) => {
+    saveVersion(repo, props.plan, chosen).then(() => onSaved(chosen), (err: unknown) => {
       console.error('Saving a version failed', err);
       onFailed();
     });

@@ -3,7 +3,7 @@ import type { Plan, PlanVersion } from '../../domain/plan';
 import { summarise } from '../../domain/versions/compareVersions';
 import { restoreVersionCommand } from '../../domain/versions/planVersion';
 import { navigate } from '../../state/router';
-import { planRepository } from '../../state/services';
+import { useApp } from '../appContext';
 import { deleteVersion, restoreAsNewPlan } from '../../state/versions';
 import { ConfirmDialog, Dialog } from '../Dialog';
 import { t } from '../i18n/t';
@@ -18,6 +18,7 @@ type View = { kind: 'list' } | { kind: 'compare'; before: string; after: string 
  * (then any two), restore one into this plan (one command, undone as one step) or as a new plan, delete one.
  */
 export function VersionsDialog(props: { plan: Plan; versions: readonly PlanVersion[]; damaged: number; onClose: () => void }) {
+  const repo = useApp().plans;
   const { dispatch, setMessage } = usePlanPage();
   const [view, setView] = createSignal<View>({ kind: 'list' });
   const restoreHere = (version: PlanVersion) => {
@@ -29,7 +30,7 @@ export function VersionsDialog(props: { plan: Plan; versions: readonly PlanVersi
   };
   const restoreNew = (version: PlanVersion) => {
     const name = t('versionRestoreNewName', { plan: props.plan.name, version: version.name });
-    void restoreAsNewPlan(planRepository(), props.plan, version, name).then((planId) => navigate({ page: 'plan', planId }), (e: unknown) => {
+    void restoreAsNewPlan(repo, props.plan, version, name).then((planId) => navigate({ page: 'plan', planId }), (e: unknown) => {
       console.error('Restoring a version as a new plan failed', e);
       setMessage(t('versionRestoreRefused', { name: version.name }));
     });
@@ -40,7 +41,7 @@ export function VersionsDialog(props: { plan: Plan; versions: readonly PlanVersi
         {(v) => v.kind === 'delete' && (
           <ConfirmDialog title={t('versionDeleteTitle')} text={t('versionDeleteText', { name: v.version.name })} confirmLabel={t('versionDelete')} danger
             onCancel={() => setView({ kind: 'list' })}
-            onConfirm={() => { void deleteVersion(planRepository(), props.plan.id, v.version.id); setView({ kind: 'list' }); }} />
+            onConfirm={() => { void deleteVersion(repo, props.plan.id, v.version.id); setView({ kind: 'list' }); }} />
         )}
       </Match>
       <Match when={view().kind === 'restore' && view()} keyed>

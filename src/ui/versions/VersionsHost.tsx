@@ -1,6 +1,6 @@
 import { Match, Show, Switch } from 'solid-js';
 import type { Plan } from '../../domain/plan';
-import { planRepository } from '../../state/services';
+import { useApp } from '../appContext';
 import { createVersionList } from '../../state/versions';
 import { t } from '../i18n/t';
 import { usePlanPage } from '../plan/planPageContext';
@@ -9,9 +9,10 @@ import { VersionsDialog } from './VersionsDialog';
 
 /** What the toolbar's "Lưu phương án" and "Các phương án" open, over the plan's versions as stored (live). */
 export function VersionsHost(props: { kind: 'saveVersion' | 'versions'; plan: Plan; onClose: () => void }) {
+  const repo = useApp().plans;
   const { setMessage } = usePlanPage();
   // eslint-disable-next-line solid/reactivity -- a host is made for one plan's page
-  const list = createVersionList(planRepository(), props.plan.id);
+  const list = createVersionList(repo, props.plan.id);
   return (
     <Show when={list.versions()}>
       {(versions) => (

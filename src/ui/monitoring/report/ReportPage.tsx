@@ -5,7 +5,7 @@ import { isMonthKey, periodMonths, type MonthKey } from '../../../domain/monitor
 import { language } from '../../../state/language';
 import { createPlanSession } from '../../../state/planSession';
 import { navigate, routeHref } from '../../../state/router';
-import type { PlanStore } from '../../../state/services';
+import { useApp } from '../../appContext';
 import { t } from '../../i18n/t';
 import { monthText, tm } from '../text';
 import { REPORT_CSS, REPORT_PAGE_CSS } from './reportCss';
@@ -26,9 +26,9 @@ function timed<T>(name: string, work: () => T): T {
  * published, with a month to choose, printing and the three exports above it (not printed). The report follows
  * the stored plan: another tab's figures show as soon as they are stored.
  */
-export function ReportPage(props: { repo: PlanStore; planId: PlanId; month: string | undefined }) {
+export function ReportPage(props: { planId: PlanId; month: string | undefined }) {
   // eslint-disable-next-line solid/reactivity -- the page is keyed on the plan id
-  const session = createPlanSession(props.repo, props.planId);
+  const session = createPlanSession(useApp().plans, props.planId);
   const [message, setMessage] = createSignal('');
   const plan = session.plan;
   const month = createMemo((): MonthKey | null => {

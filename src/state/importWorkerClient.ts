@@ -1,6 +1,6 @@
 import type { CsvEncoding } from '../io/csvDecode';
 import type { CsvImportContext, CsvPreview, CsvProblem, CsvRead } from '../io/csvImport';
-import type { CsvWorkerReply, CsvWorkerRequest, UpdatePart } from '../io/csvImport.worker';
+import type { ImportWorkerReply, ImportWorkerRequest, UpdatePart } from '../io/importFile.worker';
 import type { JsonReading } from '../io/jsonImport';
 import type { Unit } from '../domain/plan';
 import { yieldToBrowser } from './slices';
@@ -13,16 +13,16 @@ const UNITS_PER_MESSAGE = 5000;
  * 0…1. The bytes are handed over (transferred, not copied); aborting stops the worker at once. Large lists
  * come back in parts (see the worker), gathered here by `collect`.
  */
-function runInWorker<T>(send: (worker: Worker) => Promise<void>, finish: (reply: CsvWorkerReply) => T | undefined,
-  collect: (part: Extract<CsvWorkerReply, { type: 'part' }>) => void, onProgress: (done: number) => void, signal?: AbortSignal): Promise<T> {
+function runInWorker<T>(send: (worker: Worker) => Promise<void>, finish: (reply: ImportWorkerReply) => T | undefined,
+  collect: (part: Extract<ImportWorkerReply, { type: 'part' }>) => void, onProgress: (done: number) => void, signal?: AbortSignal): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../io/csvImport.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('../io/importFile.worker.ts', import.meta.url), { type: 'module' });
     const fail = (error: Error) => {
       worker.terminate();
       reject(error);
     };
     signal?.addEventListener('abort', () => fail(new DOMException('The file reading was cancelled', 'AbortError')), { once: true });
-    worker.onmessage = (event: MessageEvent<CsvWorkerReply>) => {
+    worker.onmessage = (event: MessageEvent<ImportWorkerReply>) => {
       const message = event.data;
       if (message.type === 'progress') return onProgress(message.done);
       if (message.type === 'part') {
@@ -59,11 +59,11 @@ export function readCsvInWorker(bytes: ArrayBuffer, context: CsvImportContext, e
   return runInWorker<CsvRead>(async (worker) => {
     // The plan's units in parts, with a turn for the page between them; then the file.
     for (let i = 0; i < units.length; i += UNITS_PER_MESSAGE) {
-      const request: CsvWorkerRequest = { type: 'units', units: units.slice(i, i + UNITS_PER_MESSAGE) };
+      const request: ImportWorkerRequest = { type: 'units', units: units.slice(i, i + UNITS_PER_MESSAGE) };
       worker.postMessage(request);
       if (i + UNITS_PER_MESSAGE < units.length) await yieldToBrowser();
     }
-    const request: CsvWorkerRequest = { type: 'csv', bytes, indicators: [...context.indicators], encoding };
+    const request: ImportWorkerRequest = { type: 'csv', bytes, indicators: [...context.indicators], encoding };
     worker.postMessage(request, [bytes]);
   }, (reply) => {
     if (reply.type !== 'csv') return undefined;
@@ -80,7 +80,7 @@ export function readCsvInWorker(bytes: ArrayBuffer, context: CsvImportContext, e
 export function readJsonInWorker(bytes: ArrayBuffer, file: string, onProgress: (done: number) => void, signal?: AbortSignal): Promise<JsonReading> {
   const units: Unit[][] = [];
   return runInWorker<JsonReading>(async (worker) => {
-    const request: CsvWorkerRequest = { type: 'json', bytes, file };
+    const request: ImportWorkerRequest = { type: 'json', bytes, file };
     worker.postMessage(request, [bytes]);
   }, (reply) => {
     if (reply.type !== 'json') return undefined;

@@ -18,7 +18,7 @@ import { readJsonFile, type JsonReading } from './jsonImport';
  */
 export const PART = 2000;
 
-export type CsvWorkerRequest =
+export type ImportWorkerRequest =
   /** Units of the plan the next CSV is checked against, in order (several messages). */
   | { type: 'units'; units: Unit[] }
   | { type: 'csv'; bytes: ArrayBuffer; indicators: Indicator[]; encoding?: CsvEncoding }
@@ -27,22 +27,22 @@ export type CsvWorkerRequest =
 /** An update of the preview, its `before` given as the unit's position in the units sent (the page has them). */
 export interface UpdatePart { index: number; after: Unit; patch: UnitPatch; line: number }
 
-export type CsvWorkerPart =
+export type ImportWorkerPart =
   | { type: 'part'; list: 'adds'; items: CsvPreview['adds'] }
   | { type: 'part'; list: 'updates'; items: UpdatePart[] }
   | { type: 'part'; list: 'problems'; items: CsvProblem[] }
   /** Units of the plan file, or of the `plan`-th plan of a backup. */
   | { type: 'part'; list: 'units'; plan: number; items: Unit[] };
 
-export type CsvWorkerReply =
+export type ImportWorkerReply =
   | { type: 'progress'; done: number }
-  | CsvWorkerPart
+  | ImportWorkerPart
   /** The result, its large lists emptied (they came before, in parts). */
   | { type: 'csv'; read: CsvRead }
   | { type: 'json'; reading: JsonReading }
   | { type: 'failed'; message: string };
 
-const post = (reply: CsvWorkerReply) => self.postMessage(reply);
+const post = (reply: ImportWorkerReply) => self.postMessage(reply);
 
 function inParts<T>(items: readonly T[], send: (part: T[]) => void) {
   for (let i = 0; i < items.length; i += PART) send(items.slice(i, i + PART));
@@ -50,7 +50,7 @@ function inParts<T>(items: readonly T[], send: (part: T[]) => void) {
 
 let units: Unit[] = [];
 
-function readCsv(request: Extract<CsvWorkerRequest, { type: 'csv' }>) {
+function readCsv(request: Extract<ImportWorkerRequest, { type: 'csv' }>) {
   const context = { units, indicators: request.indicators };
   units = [];
   const read = readCsvImport(new Uint8Array(request.bytes), context, request.encoding, (done) => post({ type: 'progress', done }));
@@ -63,7 +63,7 @@ function readCsv(request: Extract<CsvWorkerRequest, { type: 'csv' }>) {
   post({ type: 'csv', read: { ok: true, preview: { ...read.preview, adds: [], updates: [], problems: [] } } });
 }
 
-function readJson(request: Extract<CsvWorkerRequest, { type: 'json' }>) {
+function readJson(request: Extract<ImportWorkerRequest, { type: 'json' }>) {
   const reading = readJsonFile(new Uint8Array(request.bytes), request.file);
   post({ type: 'progress', done: 1 });
   if (reading.kind === 'planFile' && reading.restored.ok) {
@@ -79,7 +79,7 @@ function readJson(request: Extract<CsvWorkerRequest, { type: 'json' }>) {
   post({ type: 'json', reading });
 }
 
-self.onmessage = (event: MessageEvent<CsvWorkerRequest>) => {
+self.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
   const request = event.data;
   try {
     if (request.type === 'units') {
