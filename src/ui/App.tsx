@@ -4,7 +4,7 @@ import { applyUpdate, updateReady } from '../state/appUpdate';
 import { navigate, route } from '../state/router';
 import { Header } from './Header';
 import { ImportEntry } from './files/ImportEntry';
-import { PlanListPage } from './plans/PlanListPage';
+import { PlanListPage } from './planList/PlanListPage';
 import { PlanPage } from './plan/PlanPage';
 import { ConsolidationPage, HelpPage, ReportPage } from './onDemand';
 import { t } from './i18n/t';

@@ -43,8 +43,8 @@ export const PasteConfirmDialog = lazy(() => import('./plan/PasteConfirmDialog')
 export const AssignmentPanel = lazy(() => import('./plan/AssignmentPanel').then((m) => ({ default: m.AssignmentPanel })));
 export const AddUnitDialog = lazy(() => import('./plan/UnitDialogs').then((m) => ({ default: m.AddUnitDialog })));
 export const PlanInfoDialog = lazy(() => import('./plan/PlanInfoDialog').then((m) => ({ default: m.PlanInfoDialog })));
-export const NewPlanDialog = lazy(() => import('./plans/NewPlanDialog').then((m) => ({ default: m.NewPlanDialog })));
-export const DuplicatePlanDialog = lazy(() => import('./plans/DuplicatePlanDialog').then((m) => ({ default: m.DuplicatePlanDialog })));
+export const NewPlanDialog = lazy(() => import('./planList/NewPlanDialog').then((m) => ({ default: m.NewPlanDialog })));
+export const DuplicatePlanDialog = lazy(() => import('./planList/DuplicatePlanDialog').then((m) => ({ default: m.DuplicatePlanDialog })));
 
 /** "Đề xuất phân bổ": the proposal panel and the solver behind it. */
 export const ProposalPanel = lazy(() => import('./proposal/ProposalPanel').then((m) => ({ default: m.ProposalPanel })));

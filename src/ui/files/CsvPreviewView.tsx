@@ -14,7 +14,7 @@ import { t } from '../i18n/t';
 import { normalizePeriod } from '../../domain/plan';
 import { suggestPlanInfo } from '../../io/planInfoFromFile';
 import type { PlanInfoDraft } from '../../state/planList';
-import { PlanInfoFields, planInfoProblems } from '../plans/PlanInfoFields';
+import { PlanInfoFields, planInfoProblems } from '../planList/PlanInfoFields';
 
 /** A count as the user's language writes it (100.000 / 100,000). */
 const count = (n: number) => formatCount(n, language());

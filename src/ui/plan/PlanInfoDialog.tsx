@@ -3,7 +3,7 @@ import type { PlanInfo } from '../../domain/plan';
 import { normalizePeriod } from '../../domain/plan';
 import { Dialog } from '../Dialog';
 import { t } from '../i18n/t';
-import { planInfoProblems } from '../plans/PlanInfoFields';
+import { planInfoProblems } from '../planList/PlanInfoFields';
 
 export function PlanInfoDialog(props: { info: PlanInfo; onSave: (info: PlanInfo) => void; onClose: () => void }) {
   // eslint-disable-next-line solid/reactivity -- the form starts from the plan's details once
