@@ -17,8 +17,10 @@
  * callbacks that actually ran from the event up to and including that frame: 1 = the very next frame the
  * page drew. A frame the page could not draw because its thread was busy is not counted; the milliseconds say
  * how long it took.
+ * Its names are kept out of the page's global scope by a block: `const`s only (a function declaration in a block would
+ * still become a global in a classic script, and `open` or `arm` there would shadow the page's own).
  */
-(() => {
+{
   const longtasks = /** @type {[number, number][]} */ ([]);
   /** @type {PerformanceObserver | undefined} */
   let longtaskObserver;
@@ -36,7 +38,7 @@
   const longestTaskBetween = (/** @type {number} */ from, /** @type {number} */ to) => tasksBetween(from, to).reduce((max, d) => Math.max(max, d), 0);
 
   /** Resolves at the first animation frame where `ready()` holds, once that frame is painted. */
-  function untilPainted(/** @type {() => boolean} */ ready, /** @type {number} */ t0, timeoutMs = 600_000, /** @type {() => string | null} */ failed = () => null) {
+  const untilPainted = (/** @type {() => boolean} */ ready, /** @type {number} */ t0, timeoutMs = 600_000, /** @type {() => string | null} */ failed = () => null) => {
     return new Promise((resolve, reject) => {
       let progressSeen = false;
       let frames = 0;
@@ -58,13 +60,13 @@
       };
       requestAnimationFrame(tick);
     });
-  }
+  };
 
   /**
    * Starts recording the animation frames the page runs; `stop()` resolves with the gaps between them (ms, the
    * time each frame's callbacks actually ran, not the frame's nominal time) and the long tasks meanwhile.
    */
-  function recordFrames() {
+  const recordFrames = () => {
     const times = /** @type {number[]} */ ([]);
     let running = true;
     const tick = () => {
@@ -83,7 +85,7 @@
         }, 50);
       }),
     };
-  }
+  };
 
   // The save badge's states, with the time each one was shown.
   const saveStates = /** @type {[number, string][]} */ ([]);
@@ -177,7 +179,7 @@
   domWatch.observe(document, { childList: true, subtree: true });
 
   /** What a first visit did before `until` (its grid painted): milestones, the JavaScript fetched, fonts, long tasks. */
-  function firstVisit(/** @type {number} */ until) {
+  const firstVisit = (/** @type {number} */ until) => {
     const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
     const resources = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource')).filter((e) => e.startTime < until);
     const scripts = resources.filter((e) => new URL(e.name).pathname.endsWith('.js'));
@@ -198,7 +200,7 @@
       fonts: fonts.length, fontFaces: [...document.fonts].filter((f) => f.status === 'loaded').length,
       longTasks: { count: tasks.length, total: tasks.reduce((a, b) => a + b, 0) },
     };
-  }
+  };
 
   const text = (/** @type {string} */ selector) => {
     const el = document.querySelector(selector);
@@ -213,7 +215,7 @@
    *   saved?: boolean, blob?: boolean, fail?: string }} Done
    */
   const results = /** @type {Record<string, Promise<unknown>>} */ ({});
-  function arm(/** @type {string} */ name, /** @type {Trigger} */ trigger, /** @type {Done} */ done) {
+  const arm = (/** @type {string} */ name, /** @type {Trigger} */ trigger, /** @type {Done} */ done) => {
     const before = done.changed ? text(done.changed) : null;
     const present = done.present === undefined ? [] : [done.present].flat();
     const ready = () => present.every((selector) => document.querySelector(selector) !== null)
@@ -242,7 +244,7 @@
       };
       document.addEventListener(trigger.type, listener, true);
     });
-  }
+  };
 
   const isHarness = location.pathname.endsWith('/floor.html');
   const open = isHarness ? Promise.resolve(null) : untilPainted(() => document.querySelector(DATA_ROW) !== null, 0);
@@ -250,4 +252,4 @@
   Object.defineProperty(window, '__bench', {
     value: { longtasks, longestTaskBetween, tasksBetween, untilPainted, recordFrames, arm, results, open, marks, firstVisit, saveStates },
   });
-})();
+}

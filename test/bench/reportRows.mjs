@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * The report's number formats, and the lines of its later steps (report.mjs makes the rest of each size's table):
- * "Đề xuất phân bổ" (8.), the block actions (9.) and the versions compared (10.).
+ * The report's number formats and target cells, and the lines of its later steps (reportSizeRows.mjs makes the earlier
+ * ones): "Đề xuất phân bổ" (8.), the block actions (9.) and the versions compared (10.).
  */
 
 export const ms = (/** @type {number} */ v) => (!Number.isFinite(v) ? '—' : v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(1));
@@ -11,11 +11,31 @@ export const range = (/** @type {{ median: number, min: number, max: number }} *
 export const max = (/** @type {number[]} */ values) => values.reduce((a, b) => Math.max(a, b), 0);
 export const frames = (/** @type {number} */ n) => `${n} frame${n === 1 ? '' : 's'}`;
 export const thousands = (/** @type {number} */ n) => n.toLocaleString('en');
+export const mb = (/** @type {number} */ v) => (v / 2 ** 20).toFixed(1);
+/** The last cell of a line with a target: met or missed. */
+export const verdict = (/** @type {boolean | null} */ ok) => (ok === null ? '' : ok ? '✓' : '✗ missed');
 
 /** @typedef {{ median: number, min: number, max: number }} Summary */
 /** @typedef {(cells: string[]) => void} Row */
 /** @typedef {(key: string, text: (l: any) => string, ok: (l: any) => boolean) => string[]} Target */
 /** @typedef {(key: string, value: number) => string[]} AtMost */
+/** @typedef {{ lines: string[], row: Row, header: (floor: string) => void }} Doc the report being written: its lines, a table line, a table's header */
+/** @typedef {{ goal: Record<string, number | boolean>, target: Target, atMost: AtMost, withinMs: AtMost }} Targets */
+
+/**
+ * The target and verdict cells of a size's lines (`goal`: its targets): empty where this size sets no such target.
+ * `atMost` for a ratio, `withinMs` for a duration.
+ * @returns {Targets}
+ */
+export function targetsAt(/** @type {Record<string, number | boolean>} */ goal) {
+  /** @type {Target} */
+  const target = (key, text, ok) => (goal[key] === undefined ? ['', ''] : [text(goal[key]), verdict(ok(goal[key]))]);
+  return {
+    goal, target,
+    atMost: (key, value) => target(key, (l) => `≤ ${l}×`, (l) => value <= l),
+    withinMs: (key, value) => target(key, (l) => `≤ ${thousands(l)} ms`, (l) => value <= l),
+  };
+}
 
 /**
  * The lines of "Đề xuất phân bổ" (8.): Run → preview painted, its longest task, the frames from the computed proposal
