@@ -3,7 +3,11 @@ import type { IndicatorId, UnitCode } from '../../domain/ids';
 import { countLabels } from '../../domain/indicators';
 import { periodMonths, type MonthKey } from '../../domain/monitoring/resultKey';
 import type { Plan } from '../../domain/plan';
+import { formatCount } from '../../domain/rate';
+import { unitPositions } from '../../domain/unitPositions';
+import type { Block } from '../../state/cellBlock';
 import { language } from '../../state/language';
+import { countCellText, resultBlockEdits, type ResultBlockAction } from '../../state/monitoringBlocks';
 import { resultColumnOf, resultEditsToCommand, type ResultCellEdit, type ResultEditRefusal } from '../../state/monitoringEdit';
 import { MonitoringModel } from '../../state/monitoringModel';
 import { setMonthOnScreen } from '../../state/monitoringMonth';
@@ -69,20 +73,24 @@ export function MonitoringView(props: { plan: Plan; onUndo: (which: 'undo' | 're
     const message = r.problem === 'aboveDenominator' || r.problem === 'belowNumerator' ? tm(`refused_${r.problem}`, { text }) : t(`parse_${r.problem}`, { text });
     return t('refusedIn', { unit: unitName(r.cell.unitCode), column: columnLabel(r.cell.colId), message });
   };
-  /** Cells typed, cleared or pasted: one command, or nothing and the refusals said where they are. */
-  const write = (edits: ResultCellEdit[], source: 'typed' | 'clear' | 'paste') => {
+  /** The units by code, found in O(1) (a block may cover every unit). */
+  const unitOf = (code: UnitCode) => {
+    const units = session.plan()?.units ?? [];
+    const i = unitPositions(units).get(code);
+    return i === undefined ? undefined : units[i];
+  };
+  /** Cells typed, cleared, filled or pasted: one command, or nothing and the refusals said where they are. */
+  const write = (edits: ResultCellEdit[], source: 'typed' | 'clear' | 'fill' | 'paste'): boolean => {
     const m = month();
-    if (!m) return;
-    const outcome = resultEditsToCommand(edits, m, (code) => session.plan()?.units.find((u) => u.code === code));
-    if (outcome.ok) {
-      dispatch(outcome.command, source === 'typed' ? undefined : { kind: source });
-      return;
-    }
+    if (!m) return false;
+    const outcome = resultEditsToCommand(edits, m, unitOf);
+    if (outcome.ok) return dispatch(outcome.command, source === 'typed' ? undefined : { kind: source }).ok;
     const first = outcome.refusals[0]!;
     setMessage(outcome.refusals.length === 1 && edits.length === 1 ? refusalText(first)
       : tm('refusedCells', { n: outcome.refusals.length, first: refusalText(first) }));
     // Back to the refused cell (the grid has moved on after Enter), so the user can type it again.
     setTimeout(() => grid?.focusCell(first.cell.unitCode, first.cell.colId));
+    return false;
   };
   const onEdit = (colId: string, unitCode: UnitCode, value: unknown) => {
     const text = value === null || value === undefined ? '' : String(value);
@@ -95,6 +103,20 @@ export function MonitoringView(props: { plan: Plan; onUndo: (which: 'undo' | 're
     if (pasted.block.length > pasted.units.length || width > pasted.columns.length) return setMessage(tm('pastePastEnd'));
     const edits = pasted.block.flatMap((row, r) => row.map((text, c) => ({ unitCode: pasted.units[r]!, colId: pasted.columns[c]!, text })));
     write(edits, 'paste');
+  };
+  /** Delete, Ctrl+D, Ctrl+R or one value pasted over a selected block: its count cells in one command, the rest passed over. */
+  const onBlockAction = (action: ResultBlockAction, block: Block | undefined) => {
+    const m = month();
+    if (!block) return setMessage(t('blockSelectFirst'));
+    if (!m) return;
+    const locale = language();
+    const { edits, skipped } = resultBlockEdits(block, action, (code, colId) => {
+      const unit = unitOf(code);
+      return unit ? countCellText(unit, m, colId, locale) : '';
+    });
+    const skippedText = skipped > 0 ? tm('blockSkippedReadOnly', { n: formatCount(skipped, locale) }) : '';
+    if (edits.length === 0) return setMessage([t('blockNothing'), skippedText].filter((x) => x).join(' '));
+    if (write(edits, typeof action === 'object' ? 'paste' : action === 'clear' ? 'clear' : 'fill')) setMessage(skippedText);
   };
 
   return (
@@ -109,7 +131,7 @@ export function MonitoringView(props: { plan: Plan; onUndo: (which: 'undo' | 're
             <div class="grid-host" data-region="grid">
               <Show when={language()} keyed>
                 {(locale) => <MonitoringGrid session={session} model={model} locale={locale} month={m()} shown={shown()} laggingOnly={laggingOnly()} ranking={ranking()} quickFilter={filter()}
-                  onEdit={onEdit} onPaste={onPaste} onFocusRow={setFocusedRow} onModelChanged={() => setVersion((v) => v + 1)} onReady={(c) => { grid = c; props.onGrid?.(c); }} />}
+                  onEdit={onEdit} onPaste={onPaste} onBlockAction={onBlockAction} onFocusRow={setFocusedRow} onModelChanged={() => setVersion((v) => v + 1)} onReady={(c) => { grid = c; props.onGrid?.(c); }} />}
               </Show>
             </div>
             <MonitoringDetails plan={session.plan() ?? props.plan} model={model} version={version()} rowId={focusedRow()} shown={shown()} month={m()} locale={language()} />
