@@ -3,6 +3,7 @@ import { indicatorId } from '../domain/ids';
 import { isLocked, type Plan, type Unit } from '../domain/plan';
 import { formatRate, type Locale } from '../domain/rate';
 import { unitPositions } from '../domain/unitPositions';
+import { tsvText, type Block } from './cellBlock';
 import { pasteToCommand, type PastedCell } from './pasteCommands';
 
 /**
@@ -12,12 +13,6 @@ import { pasteToCommand, type PastedCell } from './pasteCommands';
  * `patchUnits` (one entry per unit), so that a column of 10,598 units applies in O(units), where a batch of
  * single-cell commands copies the unit list once per cell.
  */
-
-/** A block of the grid: its unit rows and its columns, both in display order. */
-export interface Block {
-  rows: readonly UnitCode[];
-  cols: readonly string[];
-}
 
 /** Cells to write, and how many cells of the block were passed over because they cannot be written. */
 export interface BlockEdits {
@@ -134,14 +129,12 @@ export function valueEdits(plan: Plan, block: Block, text: string): BlockEdits {
 export const blockCommand = pasteToCommand;
 
 /**
- * A block as text for the clipboard: rows on CRLF lines, cells separated by tabs, numbers as the language
- * writes them, so that it pastes into Excel with Vietnamese settings and into Google Sheets. A cell holding a
- * tab, a quote or a line break is quoted, as spreadsheets do.
+ * A block as text for the clipboard (`tsvText`), numbers as the language writes them, so that it pastes into
+ * Excel with Vietnamese settings and into Google Sheets.
  */
 export function blockTsv(plan: Plan, block: Block, locale: Locale): string {
   const units = unitsOf(plan, block.rows);
-  const quote = (text: string) => (/[\t\n\r"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  return units.map((unit) => block.cols.map((colId) => quote(unit ? cellText(unit, colId, locale) : '')).join('\t')).join('\r\n') + '\r\n';
+  return tsvText(units.map((unit) => block.cols.map((colId) => (unit ? cellText(unit, colId, locale) : ''))));
 }
 
 /** Count, sum and mean of a block's numbers (rates as percents, volumes as counts): empty and text cells are not summed. */

@@ -8,7 +8,9 @@ import type { Locale } from '../../domain/rate';
 import type { MonitoringModel } from '../../state/monitoringModel';
 import type { PlanChange, PlanSession } from '../../state/planSession';
 import { COMMIT_EDITS_EVENT } from '../../state/lifecycle';
-import { copyFocusedCell, pasteAtFocus, type GridPaste } from './gridClipboard';
+import type { Block } from '../../state/cellBlock';
+import { copyFocusedCell, pasteAtFocus, shownBlockText, type GridPaste } from './gridClipboard';
+import { createGridSelection, type BlockAction } from './gridSelection';
 import { GRID_LOCALE_VI } from './gridLocaleVi';
 import { gridTheme } from './gridSetup';
 import { makeMonitoringColumnDefs } from './monitoringColumns';
@@ -35,6 +37,11 @@ export interface MonitoringGridProps {
   quickFilter?: string;
   onEdit: (colId: string, unitCode: UnitCode, value: unknown) => void;
   onPaste: (paste: GridPaste) => void;
+  /**
+   * A key asked a block action (Delete, Ctrl+D, Ctrl+R), or one value was pasted over a selected block: with the
+   * block selected (undefined when none is: a fill key on a single cell).
+   */
+  onBlockAction?: (action: BlockAction | { value: string }, block: Block | undefined) => void;
   /** The row of the focused cell: a unit's code, `aggregate`, or undefined. */
   onFocusRow: (rowId: string | undefined) => void;
   /** Called after the model took a change of the plan (the view's panels read it then). */
@@ -57,6 +64,8 @@ export function MonitoringGrid(props: MonitoringGridProps) {
   // eslint-disable-next-line solid/reactivity -- a grid lives with one session and one model
   const { session, model } = props;
   const rows = createRowFeed(() => api);
+  // The allocation grid's block selection (Shift+arrows, Shift+click, drag, Ctrl+A), the same module.
+  const selection = createGridSelection((action) => props.onBlockAction?.(action, selection.block()));
   const aggregateRow = (): SummaryRow => ({ code: 'aggregate', summary: true, version: ++version });
 
   const columnDefs = () => makeMonitoringColumnDefs({
@@ -119,19 +128,30 @@ export function MonitoringGrid(props: MonitoringGridProps) {
       pinnedBottomRowData: [aggregateRow()],
       getRowId: (p) => p.data.code,
       ...STATIC_OPTIONS,
+      defaultColDef: { ...STATIC_OPTIONS.defaultColDef, cellClassRules: selection.classRules },
       localeText: props.locale === 'vi' ? GRID_LOCALE_VI : undefined,
       quickFilterText: foldDiacritics(props.quickFilter ?? ''),
       isExternalFilterPresent: () => props.laggingOnly,
       doesExternalFilterPass: (node: IRowNode<GridRow>) => !!node.data && !isSummary(node.data) && model.isLagging(node.data, props.shown),
+      ...selection.events,
       onCellFocused: (e) => {
+        selection.events.onCellFocused?.(e);
         if (!api || e.rowIndex === null || e.rowIndex === undefined) return props.onFocusRow(undefined);
         if (e.rowPinned === 'bottom') return props.onFocusRow('aggregate');
         props.onFocusRow(api.getDisplayedRowAtIndex(e.rowIndex)?.id ?? undefined);
       },
     });
     applyShown();
-    el.addEventListener('paste', (e) => { if (api) pasteAtFocus(api, e, props.onPaste); });
-    el.addEventListener('copy', (e) => { if (api) copyFocusedCell(api, e); });
+    onCleanup(selection.attach(api, el));
+    el.addEventListener('paste', (e) => {
+      const block = selection.block();
+      // eslint-disable-next-line solid/reactivity -- a plain listener: reads the handlers when a value is pasted
+      if (api) pasteAtFocus(api, e, props.onPaste, block, (value) => props.onBlockAction?.({ value }, block));
+    });
+    el.addEventListener('copy', (e) => {
+      const block = selection.block();
+      if (api) copyFocusedCell(api, e, block ? shownBlockText(api, block) : undefined);
+    });
     props.onReady?.(gridController(() => api));
   });
 

@@ -1,6 +1,6 @@
-import type { GridApi } from 'ag-grid-community';
+import type { GridApi, IRowNode } from 'ag-grid-community';
 import type { UnitCode } from '../../domain/ids';
-import type { Block } from '../../state/blockCommands';
+import { tsvText, type Block } from '../../state/cellBlock';
 import { parseClipboardTable } from '../../state/pasteCommands';
 import { isSummary, type GridRow } from './rows';
 
@@ -62,7 +62,20 @@ export function copyFocusedCell(api: GridApi<GridRow>, e: ClipboardEvent, blockT
   const node = focused.rowPinned === 'top' ? api.getPinnedTopRow(focused.rowIndex)
     : focused.rowPinned === 'bottom' ? api.getPinnedBottomRow(focused.rowIndex) : api.getDisplayedRowAtIndex(focused.rowIndex);
   if (!node) return;
-  const value = api.getCellValue({ rowNode: node, colKey: focused.column, useFormatter: true });
-  e.clipboardData?.setData('text/plain', value === null || value === undefined ? '' : String(value));
+  e.clipboardData?.setData('text/plain', shownText(api, node, focused.column.getColId()));
   e.preventDefault();
+}
+
+/** A cell's text as the grid shows it (through its column's value formatter): `85,5`, `1.234`, `✓ Đạt`. */
+function shownText(api: GridApi<GridRow>, node: IRowNode<GridRow>, colId: string): string {
+  const value = api.getCellValue({ rowNode: node, colKey: colId, useFormatter: true });
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** A selected block's cells as the grid shows them, as clipboard text (`tsvText`): what the eye reads is what pastes. */
+export function shownBlockText(api: GridApi<GridRow>, block: Block): string {
+  return tsvText(block.rows.map((code) => {
+    const node = api.getRowNode(code);
+    return block.cols.map((colId) => (node ? shownText(api, node, colId) : ''));
+  }));
 }

@@ -1,6 +1,6 @@
 import type { GridApi } from 'ag-grid-community';
 import type { IndicatorId, UnitCode } from '../../domain/ids';
-import type { Block } from '../../state/blockCommands';
+import type { Block } from '../../state/cellBlock';
 import type { GridCellRef } from './cellLocks';
 import type { GridSelection } from './gridSelection';
 import { isSummary, type GridRow } from './rows';

@@ -1,7 +1,7 @@
 import type { CellClassParams, CellClassRules, GridApi, GridOptions } from 'ag-grid-community';
 import { createSignal, type Accessor } from 'solid-js';
 import type { UnitCode } from '../../domain/ids';
-import type { Block } from '../../state/blockCommands';
+import type { Block } from '../../state/cellBlock';
 import { isSummary, type GridRow } from './rows';
 import {
   cellsOf, contains, edgesOf, extend, extendToEnd, isBlock, rectOf, rowsToRedraw, selectAll, single,

@@ -3,8 +3,8 @@ import type { IndicatorId } from '../../domain/ids';
 import { countLabels, foldDiacritics, type Indicator } from '../../domain/indicators';
 import { ceilingTenths, percentValue } from '../../domain/monitoring/monthProgress';
 import type { Fraction, Progress } from '../../domain/monitoring/progress';
-import { entryOf } from '../../domain/monitoring/results';
 import { PERCENT_100, formatCount, formatRate, formatRateFixed1, type Locale, type Rate } from '../../domain/rate';
+import { countCellValue } from '../../state/monitoringBlocks';
 import type { MonitoringModel } from '../../state/monitoringModel';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
@@ -85,11 +85,8 @@ function countColumn(ctx: MonitoringColumnContext, ind: Indicator, part: 'num' |
       const unit = unitOf(p);
       const w = model.monthWindow();
       if (!unit) return isSummary(p.data) ? monthSum(model, ind.id, part) : null;
-      if (!w) return null;
-      const e = entryOf(unit, w.months[w.months.length - 1]!, ind.id);
       // A rate entered alone (no count known) is shown in the numerator's cell, marked: a string, never a count.
-      if (part === 'num' && e.n === null && e.r !== null) return `${formatRate(e.r, locale)} %`;
-      return part === 'num' ? e.n : e.d;
+      return w ? countCellValue(unit, w.months[w.months.length - 1]!, ind.id, part, locale) : null;
     },
     valueFormatter: (p) => (typeof p.value === 'string' ? p.value : formatCount(p.value as number | null, locale)),
     cellEditorParams: { useFormatter: true },

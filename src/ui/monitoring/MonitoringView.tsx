@@ -1,21 +1,16 @@
 import { createEffect, createMemo, createSignal, onCleanup, Show } from 'solid-js';
-import type { IndicatorId, UnitCode } from '../../domain/ids';
-import { countLabels } from '../../domain/indicators';
+import type { IndicatorId } from '../../domain/ids';
 import { periodMonths, type MonthKey } from '../../domain/monitoring/resultKey';
 import type { Plan } from '../../domain/plan';
 import { language } from '../../state/language';
-import { resultColumnOf, resultEditsToCommand, type ResultCellEdit, type ResultEditRefusal } from '../../state/monitoringEdit';
 import { MonitoringModel } from '../../state/monitoringModel';
 import { setMonthOnScreen } from '../../state/monitoringMonth';
 import { navigate, route, routeHref } from '../../state/router';
-import type { GridPaste } from '../grid/gridClipboard';
 import { MonitoringGrid, type MonitoringGridController } from '../grid/MonitoringGrid';
-import { indicatorName } from '../i18n/issueText';
-import { t } from '../i18n/t';
 import { usePlanPage } from '../plan/planPageContext';
 import { MonitoringDetails } from './MonitoringDetails';
 import { MonitoringToolbar } from './MonitoringToolbar';
-import { tm } from './text';
+import { makeResultWrites } from './resultWrites';
 
 /**
  * A plan's monthly follow-up (`#/plans/<id>/monitoring?month=YYYY-MM`): the month's counts of every unit, typed or
@@ -23,7 +18,8 @@ import { tm } from './text';
  * progress so far — rate, target, gap, required rate, status — of each unit and of the allocating unit.
  */
 export function MonitoringView(props: { plan: Plan; onUndo: (which: 'undo' | 'redo') => void; onGrid?: (grid: MonitoringGridController | undefined) => void }) {
-  const { session, dispatch, unitName, setMessage } = usePlanPage();
+  const page = usePlanPage();
+  const { session } = page;
   const model = new MonitoringModel();
   // eslint-disable-next-line solid/reactivity -- the model is built once with the plan as it is; the grid keeps it up to date
   model.setPlan(props.plan);
@@ -58,44 +54,8 @@ export function MonitoringView(props: { plan: Plan; onUndo: (which: 'undo' | 're
     return ids.includes(indicator() as IndicatorId) ? [indicator() as IndicatorId] : ids;
   }, [], { equals: (a, b) => a.length === b.length && a.every((id, i) => id === b[i]) });
 
-  const columnLabel = (colId: string) => {
-    const col = resultColumnOf(colId);
-    const ind = col && props.plan.indicators.find((i) => i.id === col.id);
-    if (!col || !ind) return colId;
-    return `${indicatorName(ind, language())} — ${countLabels(ind)[col.part][language()]}`;
-  };
-  const refusalText = (r: ResultEditRefusal) => {
-    const text = r.cell.text.trim();
-    const message = r.problem === 'aboveDenominator' || r.problem === 'belowNumerator' ? tm(`refused_${r.problem}`, { text }) : t(`parse_${r.problem}`, { text });
-    return t('refusedIn', { unit: unitName(r.cell.unitCode), column: columnLabel(r.cell.colId), message });
-  };
-  /** Cells typed, cleared or pasted: one command, or nothing and the refusals said where they are. */
-  const write = (edits: ResultCellEdit[], source: 'typed' | 'clear' | 'paste') => {
-    const m = month();
-    if (!m) return;
-    const outcome = resultEditsToCommand(edits, m, (code) => session.plan()?.units.find((u) => u.code === code));
-    if (outcome.ok) {
-      dispatch(outcome.command, source === 'typed' ? undefined : { kind: source });
-      return;
-    }
-    const first = outcome.refusals[0]!;
-    setMessage(outcome.refusals.length === 1 && edits.length === 1 ? refusalText(first)
-      : tm('refusedCells', { n: outcome.refusals.length, first: refusalText(first) }));
-    // Back to the refused cell (the grid has moved on after Enter), so the user can type it again.
-    setTimeout(() => grid?.focusCell(first.cell.unitCode, first.cell.colId));
-  };
-  const onEdit = (colId: string, unitCode: UnitCode, value: unknown) => {
-    const text = value === null || value === undefined ? '' : String(value);
-    if (!resultColumnOf(colId)) return;
-    write([{ unitCode, colId, text }], text.trim() === '' ? 'clear' : 'typed');
-  };
-  const onPaste = (pasted: GridPaste) => {
-    if (!pasted.at) return setMessage(tm('pasteNoCell'));
-    const width = Math.max(...pasted.block.map((r) => r.length));
-    if (pasted.block.length > pasted.units.length || width > pasted.columns.length) return setMessage(tm('pastePastEnd'));
-    const edits = pasted.block.flatMap((row, r) => row.map((text, c) => ({ unitCode: pasted.units[r]!, colId: pasted.columns[c]!, text })));
-    write(edits, 'paste');
-  };
+  // eslint-disable-next-line solid/reactivity -- read when an edit arrives, not tracked
+  const writes = makeResultWrites(page, () => props.plan, month, (code, colId) => grid?.focusCell(code, colId));
 
   return (
     <Show when={month()}>
@@ -109,7 +69,7 @@ export function MonitoringView(props: { plan: Plan; onUndo: (which: 'undo' | 're
             <div class="grid-host" data-region="grid">
               <Show when={language()} keyed>
                 {(locale) => <MonitoringGrid session={session} model={model} locale={locale} month={m()} shown={shown()} laggingOnly={laggingOnly()} ranking={ranking()} quickFilter={filter()}
-                  onEdit={onEdit} onPaste={onPaste} onFocusRow={setFocusedRow} onModelChanged={() => setVersion((v) => v + 1)} onReady={(c) => { grid = c; props.onGrid?.(c); }} />}
+                  onEdit={writes.onEdit} onPaste={writes.onPaste} onBlockAction={writes.onBlockAction} onFocusRow={setFocusedRow} onModelChanged={() => setVersion((v) => v + 1)} onReady={(c) => { grid = c; props.onGrid?.(c); }} />}
               </Show>
             </div>
             <MonitoringDetails plan={session.plan() ?? props.plan} model={model} version={version()} rowId={focusedRow()} shown={shown()} month={m()} locale={language()} />

@@ -48,6 +48,7 @@ export const monitoringEn: Record<MonitoringKey, string> = {
   refusedCells: 'Nothing written: {n} {n|cell is|cells are} not valid. {first}',
   pasteNoCell: 'Select a unit\'s figure cell before pasting.',
   pastePastEnd: 'The block runs past the table\'s last row or column: nothing written.',
+  blockSkippedReadOnly: '{n} read-only {n|cell|cells} skipped (only the month\'s numerators and denominators can be written).',
   summaryCounts: '{met} met · {onTrack} on track · {atRisk} at risk · {behind} behind · {missing} no figures',
 
   // The monthly report (report/, charts/): its title, sections, tables, charts' text alternatives and exports.

@@ -51,6 +51,7 @@ export const monitoringVi = {
   refusedCells: 'Không ghi gì: {n} ô không hợp lệ. {first}',
   pasteNoCell: 'Chọn một ô số liệu của đơn vị trước khi dán.',
   pastePastEnd: 'Khối dán vượt quá số hàng hoặc số cột của bảng: không ghi gì.',
+  blockSkippedReadOnly: 'Bỏ qua {n} ô chỉ đọc (chỉ ghi được tử số và mẫu số của tháng).',
   summaryCounts: '{met} đạt · {onTrack} đúng tiến độ · {atRisk} nguy cơ · {behind} chậm · {missing} chưa có số liệu',
 
   // The monthly report (report/, charts/): its title, sections, tables, charts' text alternatives and exports.
