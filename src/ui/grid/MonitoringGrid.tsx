@@ -9,8 +9,8 @@ import type { MonitoringModel } from '../../state/monitoringModel';
 import type { PlanChange, PlanSession } from '../../state/planSession';
 import { COMMIT_EDITS_EVENT } from '../../state/lifecycle';
 import type { Block } from '../../state/cellBlock';
-import { copyFocusedCell, pasteAtFocus, shownBlockText, type GridPaste } from './gridClipboard';
-import { createGridSelection, type BlockAction } from './gridSelection';
+import { copyFocusedCell, listenToClipboard, pasteAtFocus, shownBlockText, type GridPaste } from './gridClipboard';
+import { createGridSelection, type BlockAction, type GridSelection } from './gridSelection';
 import { GRID_LOCALE_VI } from './gridLocaleVi';
 import { gridTheme } from './gridSetup';
 import { makeMonitoringColumnDefs } from './monitoringColumns';
@@ -59,23 +59,22 @@ export function MonitoringGrid(props: MonitoringGridProps) {
   let el!: HTMLDivElement;
   let api: GridApi<GridRow> | undefined;
   let version = 0;
-  let ranks: ReadonlyMap<string, number> | undefined;
-  let rankTimer: ReturnType<typeof setTimeout> | undefined;
   // eslint-disable-next-line solid/reactivity -- a grid lives with one session and one model
   const { session, model } = props;
   const rows = createRowFeed(() => api);
   // The allocation grid's block selection (Shift+arrows, Shift+click, drag, Ctrl+A), the same module.
   const selection = createGridSelection((action) => props.onBlockAction?.(action, selection.block()));
   const aggregateRow = (): SummaryRow => ({ code: 'aggregate', summary: true, version: ++version });
+  const ranking = createRanking(model, () => api, () => props.shown);
 
   const columnDefs = () => makeMonitoringColumnDefs({
-    locale: props.locale, indicators: session.plan()?.indicators ?? [], model, rank: () => ranks,
+    locale: props.locale, indicators: session.plan()?.indicators ?? [], model, rank: ranking.ranks,
     // eslint-disable-next-line solid/reactivity -- a plain callback: reads the handler when the edit arrives
     onEdit: (colId, code, value) => queueMicrotask(() => props.onEdit(colId, code, value)),
   });
   let shownIndicators = session.plan()?.indicators;
-
   const refreshAggregate = () => api?.getPinnedBottomRow(0)?.updateData(aggregateRow());
+  const applyShown = () => { if (api) showIndicators(api, session.plan()?.indicators ?? [], props.shown); };
 
   /** The units the grid was created with, until the first change after that. */
   let createdWith: readonly Unit[] | undefined = session.plan()?.units;
@@ -96,62 +95,23 @@ export function MonitoringGrid(props: MonitoringGridProps) {
     if (change.kind === 'reset') rows.reset(plan.units);
     else rows.take(change);
     refreshAggregate();
-    if (props.ranking) scheduleRanks();
+    if (props.ranking) ranking.schedule();
     props.onModelChanged();
-  };
-
-  const applyShown = () => {
-    if (!api) return;
-    const shown = new Set<string>(props.shown);
-    const all = session.plan()?.indicators ?? [];
-    const cols = (id: string) => ['num', 'den', 'rate', 'target', 'gap', 'required', 'status'].map((k) => `${k}.${id}`);
-    api.setColumnsVisible(all.filter((i) => shown.has(i.id)).flatMap((i) => cols(i.id)), true);
-    api.setColumnsVisible(all.filter((i) => !shown.has(i.id)).flatMap((i) => cols(i.id)), false);
-  };
-
-  /** The ranks again, a moment after the last edit (every unit's progress: not in the key press). */
-  const scheduleRanks = () => {
-    clearTimeout(rankTimer);
-    rankTimer = setTimeout(() => {
-      ranks = model.ranks(props.shown);
-      api?.refreshCells({ columns: ['rank'], force: true });
-    }, 300);
   };
 
   onMount(() => {
     model.setMonth(props.month);
-    api = createGrid<GridRow>(el, {
-      theme: gridTheme,
-      styleNonce: __STYLE_NONCE__ || undefined,
-      columnDefs: columnDefs(),
-      rowData: [...(session.plan()?.units ?? [])],
-      pinnedBottomRowData: [aggregateRow()],
-      getRowId: (p) => p.data.code,
-      ...STATIC_OPTIONS,
-      defaultColDef: { ...STATIC_OPTIONS.defaultColDef, cellClassRules: selection.classRules },
-      localeText: props.locale === 'vi' ? GRID_LOCALE_VI : undefined,
-      quickFilterText: foldDiacritics(props.quickFilter ?? ''),
-      isExternalFilterPresent: () => props.laggingOnly,
-      doesExternalFilterPass: (node: IRowNode<GridRow>) => !!node.data && !isSummary(node.data) && model.isLagging(node.data, props.shown),
-      ...selection.events,
-      onCellFocused: (e) => {
-        selection.events.onCellFocused?.(e);
-        if (!api || e.rowIndex === null || e.rowIndex === undefined) return props.onFocusRow(undefined);
-        if (e.rowPinned === 'bottom') return props.onFocusRow('aggregate');
-        props.onFocusRow(api.getDisplayedRowAtIndex(e.rowIndex)?.id ?? undefined);
-      },
-    });
+    const grid = createGrid<GridRow>(el, monitoringGridOptions(props, {
+      columnDefs: columnDefs(), aggregate: aggregateRow(), selection, api: () => api,
+    }));
+    api = grid;
     applyShown();
-    onCleanup(selection.attach(api, el));
-    el.addEventListener('paste', (e) => {
-      const block = selection.block();
+    onCleanup(selection.attach(grid, el));
+    onCleanup(listenToClipboard(el, {
       // eslint-disable-next-line solid/reactivity -- a plain listener: reads the handlers when a value is pasted
-      if (api) pasteAtFocus(api, e, props.onPaste, block, (value) => props.onBlockAction?.({ value }, block));
-    });
-    el.addEventListener('copy', (e) => {
-      const block = selection.block();
-      if (api) copyFocusedCell(api, e, block ? shownBlockText(api, block) : undefined);
-    });
+      paste: (e) => { const block = selection.block(); pasteAtFocus(grid, e, props.onPaste, block, (value) => props.onBlockAction?.({ value }, block)); },
+      copy: (e) => { const block = selection.block(); copyFocusedCell(grid, e, block ? shownBlockText(grid, block) : undefined); },
+    }));
     props.onReady?.(gridController(() => api));
   });
 
@@ -159,30 +119,9 @@ export function MonitoringGrid(props: MonitoringGridProps) {
   const unsubscribe = session.subscribe(onChange);
   const commitEdits = () => api?.stopEditing(false);
   window.addEventListener(COMMIT_EDITS_EVENT, commitEdits);
-  createEffect(on(() => props.month, (month) => {
-    model.setMonth(month);
-    if (!api) return;
-    api.refreshCells({ force: true });
-    refreshAggregate();
-    if (props.laggingOnly) api.onFilterChanged();
-    if (props.ranking) scheduleRanks();
-  }, { defer: true }));
-  createEffect(on(() => [...props.shown], () => {
-    applyShown();
-    if (props.laggingOnly) api?.onFilterChanged();
-    if (props.ranking) scheduleRanks();
-  }, { defer: true }));
-  createEffect(on(() => props.laggingOnly, () => api?.onFilterChanged(), { defer: true }));
-  createEffect(on(() => props.quickFilter ?? '', (text) => api?.setGridOption('quickFilterText', foldDiacritics(text)), { defer: true }));
-  createEffect(on(() => props.ranking, (ranking) => {
-    if (!api) return;
-    ranks = ranking ? model.ranks(props.shown) : undefined;
-    api.setColumnsVisible(['rank'], ranking);
-    api.applyColumnState({ state: [{ colId: 'rank', sort: ranking ? 'asc' : null }], defaultState: { sort: null } });
-    api.refreshCells({ columns: ['rank'], force: true });
-  }));
+  followViewChoices(props, () => api, { model, ranking, applyShown, refreshAggregate });
   onCleanup(() => {
-    clearTimeout(rankTimer);
+    ranking.stop();
     window.removeEventListener(COMMIT_EDITS_EVENT, commitEdits);
     unsubscribe();
     api?.destroy();
@@ -190,6 +129,94 @@ export function MonitoringGrid(props: MonitoringGridProps) {
   });
 
   return <div ref={el} class="plan-grid monitoring-grid" data-testid="monitoring-grid" style={{ height: '100%', width: '100%' }} />;
+}
+
+/** The view's choices followed: the month, the indicators shown, "behind only", the search, the ranking. */
+function followViewChoices(props: MonitoringGridProps, api: () => GridApi<GridRow> | undefined,
+  deps: { model: MonitoringModel; ranking: Ranking; applyShown: () => void; refreshAggregate: () => void }) {
+  const { model, ranking } = deps;
+  createEffect(on(() => props.month, (month) => {
+    model.setMonth(month);
+    const grid = api();
+    if (!grid) return;
+    grid.refreshCells({ force: true });
+    deps.refreshAggregate();
+    if (props.laggingOnly) grid.onFilterChanged();
+    if (props.ranking) ranking.schedule();
+  }, { defer: true }));
+  createEffect(on(() => [...props.shown], () => {
+    deps.applyShown();
+    if (props.laggingOnly) api()?.onFilterChanged();
+    if (props.ranking) ranking.schedule();
+  }, { defer: true }));
+  createEffect(on(() => props.laggingOnly, () => api()?.onFilterChanged(), { defer: true }));
+  createEffect(on(() => props.quickFilter ?? '', (text) => api()?.setGridOption('quickFilterText', foldDiacritics(text)), { defer: true }));
+  createEffect(on(() => props.ranking, (on) => ranking.show(on)));
+}
+
+type Ranking = ReturnType<typeof createRanking>;
+
+/** The rank column: every unit's rank over the shown indicators, computed again a moment after the last edit. */
+function createRanking(model: MonitoringModel, api: () => GridApi<GridRow> | undefined, shown: () => readonly IndicatorId[]) {
+  let ranks: ReadonlyMap<string, number> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    ranks: () => ranks,
+    /** The ranks again, a moment after the last edit (every unit's progress: not in the key press). */
+    schedule() {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        ranks = model.ranks(shown());
+        api()?.refreshCells({ columns: ['rank'], force: true });
+      }, 300);
+    },
+    show(ranking: boolean) {
+      const grid = api();
+      if (!grid) return;
+      ranks = ranking ? model.ranks(shown()) : undefined;
+      grid.setColumnsVisible(['rank'], ranking);
+      grid.applyColumnState({ state: [{ colId: 'rank', sort: ranking ? 'asc' : null }], defaultState: { sort: null } });
+      grid.refreshCells({ columns: ['rank'], force: true });
+    },
+    stop: () => clearTimeout(timer),
+  };
+}
+
+/** Only the shown indicators' columns visible. */
+function showIndicators(api: GridApi<GridRow>, all: readonly { id: IndicatorId }[], shownIds: readonly IndicatorId[]) {
+  const shown = new Set<string>(shownIds);
+  const cols = (id: string) => ['num', 'den', 'rate', 'target', 'gap', 'required', 'status'].map((k) => `${k}.${id}`);
+  api.setColumnsVisible(all.filter((i) => shown.has(i.id)).flatMap((i) => cols(i.id)), true);
+  api.setColumnsVisible(all.filter((i) => !shown.has(i.id)).flatMap((i) => cols(i.id)), false);
+}
+
+/** The grid's options when it is made: the plan's units, the aggregate row, the filters and the focus followed. */
+function monitoringGridOptions(props: MonitoringGridProps, o: {
+  columnDefs: GridOptions<GridRow>['columnDefs']; aggregate: SummaryRow; selection: GridSelection; api: () => GridApi<GridRow> | undefined;
+}): GridOptions<GridRow> {
+  const { model, session } = props;
+  return {
+    theme: gridTheme,
+    styleNonce: __STYLE_NONCE__ || undefined,
+    columnDefs: o.columnDefs,
+    rowData: [...(session.plan()?.units ?? [])],
+    pinnedBottomRowData: [o.aggregate],
+    getRowId: (p) => p.data.code,
+    ...STATIC_OPTIONS,
+    defaultColDef: { ...STATIC_OPTIONS.defaultColDef, cellClassRules: o.selection.classRules },
+    localeText: props.locale === 'vi' ? GRID_LOCALE_VI : undefined,
+    quickFilterText: foldDiacritics(props.quickFilter ?? ''),
+    isExternalFilterPresent: () => props.laggingOnly,
+    doesExternalFilterPass: (node: IRowNode<GridRow>) => !!node.data && !isSummary(node.data) && model.isLagging(node.data, props.shown),
+    ...o.selection.events,
+    onCellFocused: (e) => {
+      o.selection.events.onCellFocused?.(e);
+      const api = o.api();
+      if (!api || e.rowIndex === null || e.rowIndex === undefined) return props.onFocusRow(undefined);
+      if (e.rowPinned === 'bottom') return props.onFocusRow('aggregate');
+      props.onFocusRow(api.getDisplayedRowAtIndex(e.rowIndex)?.id ?? undefined);
+    },
+  };
 }
 
 /** The grid's settings that depend on nothing: editing and moving as in the allocation grid. */

@@ -1,10 +1,10 @@
-import { createGrid, type ColumnState, type GridApi } from 'ag-grid-community';
+import { createGrid, type ColDef, type ColGroupDef, type ColumnState, type GridApi, type GridOptions } from 'ag-grid-community';
 import { createEffect, on, onCleanup, onMount, Show } from 'solid-js';
-import { foldDiacritics, indicatorsEqual } from '../../domain/indicators';
+import { foldDiacritics } from '../../domain/indicators';
 import type { UnitCode } from '../../domain/ids';
 import type { Unit } from '../../domain/plan';
 import type { Locale } from '../../domain/rate';
-import type { PlanChange, PlanSession } from '../../state/planSession';
+import type { PlanSession } from '../../state/planSession';
 import type { ProposalPreview } from '../../state/proposalRun';
 import { markFirstScreenShown } from '../../state/appUpdate';
 import { COMMIT_EDITS_EVENT } from '../../state/lifecycle';
@@ -17,22 +17,22 @@ import { gridTheme } from './gridSetup';
 import { GRID_LOCALE_VI } from './gridLocaleVi';
 import { fitHeaderHeights, headerHeightsFor, headerKey } from './headerHeights';
 import type { GridRow, SummaryRow } from './rows';
-import { copyFocusedCell, pasteAtFocus, type GridPaste } from './gridClipboard';
+import { copyFocusedCell, listenToClipboard, pasteAtFocus, type GridPaste } from './gridClipboard';
 import { createRowFeed } from './rowFeed';
 import { cellMenuTriggers, type CellMenuAt } from './CellMenu';
-import { createGridSelection, type BlockAction } from './gridSelection';
+import { createGridSelection, type BlockAction, type GridSelection } from './gridSelection';
+import { createPlanGridSync, createSummaryRows } from './planGridSync';
 import { makeGridController, type GridController } from './gridController';
 import { blockTsv } from '../../state/blockCommands';
 
 export type { GridPaste, GridController };
-
-/** What survives the grid being re-created (on a language change): sorting, widths, scroll position. */
 
 /**
  * Height of the pinned rows: two lines, for the general-target row's whole rule ("≥ 45 bình quân (sàn 30)")
  * and the rows' labels, which wrap rather than being cut.
  */
 const SUMMARY_ROW_HEIGHT = 46;
+/** What survives the grid being re-created (on a language change): sorting, widths, scroll position. */
 export interface GridViewState {
   columns: ColumnState[];
   firstRow: number;
@@ -74,140 +74,43 @@ export interface PlanGridProps {
 export function PlanGrid(props: PlanGridProps) {
   let el!: HTMLDivElement;
   // The rule messages of the cells drawn, for assistive technology (cellDescriptions.ts).
-  const messages = document.createElement('div');
-  messages.hidden = true;
-  messages.dataset.testid = 'cell-messages';
+  const messages = <div hidden data-testid="cell-messages" /> as HTMLDivElement;
   let api: GridApi<GridRow> | undefined;
-  let summaryVersion = 0;
   // eslint-disable-next-line solid/reactivity -- a grid lives with one session (the page is keyed on the plan)
   const session = props.session;
+  const summaryRows = createSummaryRows();
 
-  const summaryRows = (): { top: SummaryRow[]; bottom: SummaryRow[] } => {
-    summaryVersion++;
-    return {
-      top: [{ code: 'min', summary: true, version: summaryVersion }],
-      bottom: [{ code: 'aggregate', summary: true, version: summaryVersion }],
-    };
-  };
-
-  const columnDefs = () => {
-    const plan = session.plan();
-    return makeColumnDefs({
-      locale: props.locale, period: plan?.period ?? '', indicators: plan?.indicators ?? [],
-      proposal: props.proposal, validation: session.validation, unitCount: () => session.plan()?.units.length ?? 0, allocatingUnit: () => session.plan()?.allocatingUnit ?? '', onEdit: handleEdit,
-      // Read when the columns are made (opening, indicators or period changed): O(units), not on every edit.
-      level: memberLevel(plan?.units ?? []),
-    });
-  };
-
-  let shownColumns = { period: session.plan()?.period, indicators: session.plan()?.indicators ?? [] };
-
-  /**
-   * The pinned rows follow a change. An edit of units changes only the aggregate: its row gets new data and
-   * AG Grid redraws just the cells whose value or text changed (the verdict is in the text). The
-   * general-target row changes with the plan's rules and details, so it is redrawn whole only then.
-   */
-  const refreshSummaries = (which: 'aggregate' | 'both') => {
-    if (!api) return;
-    const bottom = api.getPinnedBottomRow(0);
-    bottom?.updateData(summaryRows().bottom[0]!);
-    const top = api.getPinnedTopRow(0);
-    if (which === 'both') api.refreshCells({ rowNodes: [top, bottom].filter((n) => !!n), force: true });
-  };
-
-  const rows = createRowFeed(() => api);
-  const selection = createGridSelection((action) => props.onBlockAction?.(action));
-
-  /** The units the grid was created with, until the first change after that. */
-  let createdWith: readonly Unit[] | undefined;
-
-  const onChange = (change: PlanChange) => {
-    if (!api) return;
-    const plan = session.plan();
-    // New columns only when what they show changed (indicators, period), so widths and sorting survive edits.
-    const shown = { period: plan?.period, indicators: plan?.indicators ?? [] };
-    const shownBefore = shownColumns;
-    if (shown.period !== shownColumns.period || !indicatorsEqual(shown.indicators, shownColumns.indicators)) {
-      shownColumns = shown;
-      const defs = columnDefs();
-      const heights = headerHeightsFor(defs);
-      api.updateGridOptions({ columnDefs: defs, headerHeight: heights.header, groupHeaderHeight: heights.group });
-      fitHeadersAfterPaint(headerKey(defs));
-    }
-    const created = createdWith;
-    createdWith = undefined;
-    // Units changed, nothing else: only the aggregate moved. A change of no unit is one of the plan's details.
-    const unitsOnly = change.kind === 'units' && change.changed.length + change.removed.length > 0 && shownColumns === shownBefore;
-    if (change.kind === 'reset' && plan && plan.units === created) {
-      // The reset that first showed the plan, which the grid was just created with (pinned rows too): nothing to redo.
-      return;
-    } else if (change.kind === 'reset' || !plan) {
-      rows.reset(plan?.units ?? []);
-    } else {
-      rows.take(change);
-    }
-    refreshSummaries(unitsOnly ? 'aggregate' : 'both');
-  };
-
-  /**
-   * An edit ended in the grid (typed, or a cell cleared): handed on once the grid has finished its own
-   * key handling (a microtask: the same task, before the next frame is painted).
-   */
-  const handleEdit = (colId: string, unitCode: UnitCode, value: unknown) =>
-    // eslint-disable-next-line solid/reactivity -- a plain callback: reads the handler when the edit arrives
-    queueMicrotask(() => props.onEdit(colId, unitCode, value));
+  const columnDefs = planColumns(session, props);
 
   /** The header heights checked against the painted texts (see headerHeights.ts), once the frame is drawn. */
   const fitHeadersAfterPaint = (key: string | undefined) => void afterPaint().then(() => {
     if (api) fitHeaderHeights(api, el, key);
   });
 
+  const rows = createRowFeed(() => api);
+  const selection = createGridSelection((action) => props.onBlockAction?.(action));
+  const sync = createPlanGridSync(session, () => api, rows, { columnDefs, summaryRows, fitHeadersAfterPaint });
+
   onMount(() => {
     onCleanup(describeRuleCells(el, messages));
-    // eslint-disable-next-line solid/reactivity -- a plain listener: reads the handler when a value is pasted
-    el.addEventListener('paste', (e) => { if (api) pasteAtFocus(api, e, props.onPaste, selection.block(), (value) => props.onBlockAction?.({ value })); });
-    el.addEventListener('copy', (e) => {
-      const block = selection.block();
-      const plan = session.plan();
-      if (api) copyFocusedCell(api, e, block && plan ? blockTsv(plan, block, props.locale) : undefined);
-    });
+    onCleanup(listenToClipboard(el, {
+      // eslint-disable-next-line solid/reactivity -- a plain listener: reads the handlers when a value is pasted
+      paste: (e) => { if (api) pasteAtFocus(api, e, props.onPaste, selection.block(), (value) => props.onBlockAction?.({ value })); },
+      copy: (e) => {
+        const block = selection.block();
+        const plan = session.plan();
+        if (api) copyFocusedCell(api, e, block && plan ? blockTsv(plan, block, props.locale) : undefined);
+      },
+    }));
     // eslint-disable-next-line solid/reactivity -- a plain listener: reads the handler when the menu is asked for
     onCleanup(cellMenuTriggers(el, (at) => props.onCellMenu?.(at) ?? false));
     const plan = session.plan();
-    const rows = summaryRows();
-    createdWith = plan?.units;
+    sync.createdWith(plan?.units);
     const defs = columnDefs();
-    const heights = headerHeightsFor(defs);
-    api = createGrid<GridRow>(el, {
-      theme: gridTheme,
-      styleNonce: __STYLE_NONCE__ || undefined,
-      columnDefs: defs,
-      // Headers wrap onto two or three lines rather than being cut, so the number columns can stay narrow; their
-      // heights are known in advance and checked once painted, not measured cell by cell (headerHeights.ts).
-      headerHeight: heights.header,
-      groupHeaderHeight: heights.group,
-      // A column made narrower or wider wraps its header anew.
-      onColumnResized: (e) => {
-        if (e.finished) fitHeadersAfterPaint(undefined);
-      },
-      rowData: plan ? [...plan.units] : [],
-      pinnedTopRowData: rows.top,
-      pinnedBottomRowData: rows.bottom,
-      getRowId: (p) => p.data.code,
-      defaultColDef: { sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true, cellClassRules: selection.classRules },
-      // The general-target row shows each indicator's whole rule, on two lines where it needs them.
-      getRowHeight: (p) => (p.node.rowPinned ? SUMMARY_ROW_HEIGHT : undefined),
-      enableBrowserTooltips: true,
-      // Enter on a cell starts editing (as F2 does); Enter in the editor commits and moves down.
-      enterNavigatesVerticallyAfterEdit: true,
-      stopEditingWhenCellsLoseFocus: true,
-      suppressColumnMoveAnimation: true,
-      animateRows: false,
-      localeText: props.locale === 'vi' ? GRID_LOCALE_VI : undefined,
-      quickFilterText: foldDiacritics(props.quickFilter),
-      includeHiddenColumnsInQuickFilter: false,
-      ...selection.events,
-    });
+    api = createGrid<GridRow>(el, planGridOptions({
+      defs, units: plan?.units ?? [], pinned: summaryRows(), selection, locale: props.locale, quickFilter: props.quickFilter,
+      onColumnResized: () => fitHeadersAfterPaint(undefined),
+    }));
     // eslint-disable-next-line solid/reactivity -- a plain callback: reads the handler when the filter is cleared
     const controller = makeGridController(() => api, selection, () => {
       api?.setGridOption('quickFilterText', '');
@@ -224,19 +127,12 @@ export function PlanGrid(props: PlanGridProps) {
     markFirstScreenShown();
   });
 
-  // eslint-disable-next-line solid/reactivity -- a plain listener, called by the session outside Solid's tracking
-  const unsubscribe = session.subscribe(onChange);
+  const unsubscribe = session.subscribe(sync.onChange);
   // Before the page goes away on purpose (an upgrade, a new version), what is typed in an editor is committed.
   const commitEdits = () => api?.stopEditing(false);
   window.addEventListener(COMMIT_EDITS_EVENT, commitEdits);
   // A proposal shown, changed or ended: the target cells in view and the aggregate row are drawn again.
-  createEffect(on(() => props.proposal?.(), () => {
-    if (!api) return;
-    const columns = api.getColumns()?.filter((c) => c.getColId().startsWith('target.')) ?? [];
-    api.refreshCells({ columns, force: true });
-    const bottom = api.getPinnedBottomRow(0);
-    if (bottom) api.refreshCells({ rowNodes: [bottom], columns, force: true });
-  }, { defer: true }));
+  createEffect(on(() => props.proposal?.(), () => { if (api) redrawTargets(api); }, { defer: true }));
   createEffect(on(() => props.quickFilter, (text) => api?.setGridOption('quickFilterText', foldDiacritics(text)), { defer: true }));
   onCleanup(() => {
     window.removeEventListener(COMMIT_EDITS_EVENT, commitEdits);
@@ -248,12 +144,81 @@ export function PlanGrid(props: PlanGridProps) {
 
   return (
     <div style={{ position: 'relative', height: '100%', width: '100%' }}>
-      <Show when={session.progress() !== undefined}>
-        <progress data-testid="apply-progress" max="1" value={session.progress() ?? 0} aria-label={t('saveSaving')}
-          style={{ position: 'absolute', top: '0', left: '0', width: '100%', height: '4px', 'z-index': '5' }} />
-      </Show>
+      <ApplyProgress done={session.progress()} />
       <div ref={el} class="plan-grid" data-testid="plan-grid" />
       {messages}
     </div>
   );
+}
+
+/** The bar over the grid while a large change is taken and stored. */
+function ApplyProgress(props: { done: number | undefined }) {
+  return (
+    <Show when={props.done !== undefined}>
+      <progress data-testid="apply-progress" max="1" value={props.done ?? 0} aria-label={t('saveSaving')}
+        style={{ position: 'absolute', top: '0', left: '0', width: '100%', height: '4px', 'z-index': '5' }} />
+    </Show>
+  );
+}
+
+/** The plan's columns as they are now, each editable cell's edit handed to `onEdit`. */
+function planColumns(session: PlanSession, props: Pick<PlanGridProps, 'locale' | 'proposal' | 'onEdit'>) {
+  /**
+   * An edit ended in the grid (typed, or a cell cleared): handed on once the grid has finished its own
+   * key handling (a microtask: the same task, before the next frame is painted).
+   */
+  const onEdit = (colId: string, unitCode: UnitCode, value: unknown) => queueMicrotask(() => props.onEdit(colId, unitCode, value));
+  return () => {
+    const plan = session.plan();
+    return makeColumnDefs({
+      locale: props.locale, period: plan?.period ?? '', indicators: plan?.indicators ?? [],
+      proposal: props.proposal, validation: session.validation, unitCount: () => session.plan()?.units.length ?? 0, allocatingUnit: () => session.plan()?.allocatingUnit ?? '', onEdit,
+      // Read when the columns are made (opening, indicators or period changed): O(units), not on every edit.
+      level: memberLevel(plan?.units ?? []),
+    });
+  };
+}
+
+/** The target cells in view and the aggregate row drawn again (a proposal shown, changed or ended). */
+function redrawTargets(api: GridApi<GridRow>) {
+  const columns = api.getColumns()?.filter((c) => c.getColId().startsWith('target.')) ?? [];
+  api.refreshCells({ columns, force: true });
+  const bottom = api.getPinnedBottomRow(0);
+  if (bottom) api.refreshCells({ rowNodes: [bottom], columns, force: true });
+}
+
+/** The grid's options when it is made: the plan's columns and rows, the pinned rows, and how it edits and wraps. */
+function planGridOptions(o: { defs: (ColDef<GridRow> | ColGroupDef<GridRow>)[]; units: readonly Unit[]; pinned: { top: SummaryRow[]; bottom: SummaryRow[] };
+  selection: GridSelection; locale: Locale; quickFilter: string; onColumnResized: () => void }): GridOptions<GridRow> {
+  const heights = headerHeightsFor(o.defs);
+  return {
+    theme: gridTheme,
+    styleNonce: __STYLE_NONCE__ || undefined,
+    columnDefs: o.defs,
+    // Headers wrap onto two or three lines rather than being cut, so the number columns can stay narrow; their
+    // heights are known in advance and checked once painted, not measured cell by cell (headerHeights.ts).
+    headerHeight: heights.header,
+    groupHeaderHeight: heights.group,
+    // A column made narrower or wider wraps its header anew.
+    onColumnResized: (e) => {
+      if (e.finished) o.onColumnResized();
+    },
+    rowData: [...o.units],
+    pinnedTopRowData: o.pinned.top,
+    pinnedBottomRowData: o.pinned.bottom,
+    getRowId: (p) => p.data.code,
+    defaultColDef: { sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true, cellClassRules: o.selection.classRules },
+    // The general-target row shows each indicator's whole rule, on two lines where it needs them.
+    getRowHeight: (p) => (p.node.rowPinned ? SUMMARY_ROW_HEIGHT : undefined),
+    enableBrowserTooltips: true,
+    // Enter on a cell starts editing (as F2 does); Enter in the editor commits and moves down.
+    enterNavigatesVerticallyAfterEdit: true,
+    stopEditingWhenCellsLoseFocus: true,
+    suppressColumnMoveAnimation: true,
+    animateRows: false,
+    localeText: o.locale === 'vi' ? GRID_LOCALE_VI : undefined,
+    quickFilterText: foldDiacritics(o.quickFilter),
+    includeHiddenColumnsInQuickFilter: false,
+    ...o.selection.events,
+  };
 }

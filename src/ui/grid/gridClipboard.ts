@@ -79,3 +79,13 @@ export function shownBlockText(api: GridApi<GridRow>, block: Block): string {
     return block.cols.map((colId) => (node ? shownText(api, node, colId) : ''));
   }));
 }
+
+/** Copy and paste in a grid's element, to the handlers given; returns what removes them. */
+export function listenToClipboard(el: HTMLElement, on: { paste: (e: ClipboardEvent) => void; copy: (e: ClipboardEvent) => void }): () => void {
+  el.addEventListener('paste', on.paste);
+  el.addEventListener('copy', on.copy);
+  return () => {
+    el.removeEventListener('paste', on.paste);
+    el.removeEventListener('copy', on.copy);
+  };
+}

@@ -1,12 +1,10 @@
-import type { CellClassParams, CellClassRules, GridApi, GridOptions } from 'ag-grid-community';
-import { createSignal, type Accessor } from 'solid-js';
+import type { CellClassRules, GridApi, GridOptions } from 'ag-grid-community';
+import type { Accessor } from 'solid-js';
 import type { UnitCode } from '../../domain/ids';
 import type { Block } from '../../state/cellBlock';
-import { isSummary, type GridRow } from './rows';
-import {
-  cellsOf, contains, edgesOf, extend, extendToEnd, isBlock, rectOf, rowsToRedraw, selectAll, single,
-  type Direction, type DisplayOrder, type Rect, type SelCell, type Selection,
-} from './selection';
+import type { GridRow } from './rows';
+import { cellsOf, contains, extend, extendToEnd, isBlock, rectOf, selectAll, single, type Direction, type SelCell } from './selection';
+import { SelectionState } from './selectionState';
 
 /** What a key or the toolbar asks of a block. */
 export type BlockAction = 'fillDown' | 'fillRight' | 'clear';
@@ -40,166 +38,13 @@ function cellAt(target: EventTarget | null): SelCell | undefined {
 }
 
 /**
- * The adapter between the pure selection model (selection.ts) and AG Grid. A change of selection redraws only
- * the rows in view that were or are selected (`refreshCells` without force re-applies the class rules), so
- * moving a 10 × 5 block costs a few dozen cells, whatever the number of rows.
+ * The adapter between the pure selection model (selection.ts) and AG Grid: the selection's state
+ * (selectionState.ts), moved by the keyboard and the mouse, and told of the grid's own moves.
  */
 export function createGridSelection(onAction: (action: BlockAction) => void): GridSelection {
-  const [version, setVersion] = createSignal(0);
-  let api: GridApi<GridRow> | undefined;
-  let selection: Selection | undefined;
-  let rect: Rect | undefined;
-  let colIndex = new Map<string, number>();
-  let colIds: string[] = [];
-  let dragFrom: SelCell | undefined;
-
-  const order: DisplayOrder = {
-    get rowCount() { return api?.getDisplayedRowCount() ?? 0; },
-    get colCount() { return colIds.length; },
-    rowIndex: (row) => api?.getRowNode(row)?.rowIndex ?? undefined,
-    colIndex: (col) => colIndex.get(col),
-    rowAt: (i) => api?.getDisplayedRowAtIndex(i)?.id,
-    colAt: (i) => colIds[i],
-  };
-
-  const readColumns = () => {
-    colIds = api?.getAllDisplayedColumns().map((c) => c.getColId()) ?? [];
-    colIndex = new Map(colIds.map((id, i) => [id, i]));
-  };
-
-  /**
-   * The cell's place in the rectangle, or undefined outside it (pinned rows are never in it). AG Grid asks the five
-   * class rules of a cell one after another: the answer is kept for the next four, so that a redrawn column of a
-   * selected block (a fill of 10,598 rows) works it out once per cell, not five times.
-   */
-  let last: { node: unknown; colId: string; rect: Rect | undefined; rowIndex: number | null; place: ReturnType<typeof edgesOf> | undefined } | undefined;
-  const inRect = (p: CellClassParams<GridRow>) => {
-    const colId = p.column.getColId();
-    if (last && last.node === p.node && last.colId === colId && last.rect === rect && last.rowIndex === p.rowIndex) return last.place;
-    let place: ReturnType<typeof edgesOf> | undefined;
-    if (rect && !p.node.rowPinned && p.rowIndex !== null) {
-      const col = colIndex.get(colId);
-      place = col !== undefined && contains(rect, p.rowIndex, col) ? edgesOf(rect, p.rowIndex, col) : undefined;
-    }
-    last = { node: p.node, colId, rect, rowIndex: p.rowIndex, place };
-    return place;
-  };
-  const edge = (side: 'top' | 'bottom' | 'left' | 'right') => (p: CellClassParams<GridRow>) => inRect(p)?.[side] ?? false;
-  const classRules: CellClassRules<GridRow> = {
-    'cell-selected': (p) => !!inRect(p),
-    'cell-sel-top': edge('top'), 'cell-sel-bottom': edge('bottom'), 'cell-sel-left': edge('left'), 'cell-sel-right': edge('right'),
-  };
-
-  /** Redraws the rows in view of the rectangle before and after; a single cell is not drawn as a block. */
-  const redraw = (before: Rect | undefined) => {
-    rect = isBlock(selection) ? rectOf(selection, order) : undefined;
-    if (!api) return;
-    const first = api.getFirstDisplayedRowIndex();
-    const last = api.getLastDisplayedRowIndex();
-    const rowNodes = rowsToRedraw(before, rect, first, last).flatMap((i) => api!.getDisplayedRowAtIndex(i) ?? []);
-    const spans = [before, rect].filter((r) => !!r);
-    if (rowNodes.length > 0 && spans.length > 0) {
-      const columns = colIds.slice(Math.min(...spans.map((r) => r.left)), Math.max(...spans.map((r) => r.right)) + 1);
-      api.refreshCells({ rowNodes, columns });
-    }
-  };
-
-  const set = (next: Selection | undefined) => {
-    const before = rect;
-    selection = next;
-    redraw(before);
-    setVersion((v) => v + 1);
-  };
-
-  /** The unit cell the grid's focus is on, if any. */
-  const focused = (): SelCell | undefined => {
-    const cell = api?.getFocusedCell();
-    if (!api || !cell || cell.rowPinned) return undefined;
-    const row = api.getDisplayedRowAtIndex(cell.rowIndex);
-    return row?.data && !isSummary(row.data) ? { row: row.id!, col: cell.column.getColId() } : undefined;
-  };
-
-  /** Moves the grid's focus to the selection's end, which the keyboard then carries on from. */
-  const showFocus = (next: Selection) => {
-    const row = order.rowIndex(next.focus.row);
-    if (!api || row === undefined) return;
-    api.ensureIndexVisible(row);
-    api.ensureColumnVisible(next.focus.col);
-    api.setFocusedCell(row, next.focus.col);
-  };
-
-  const extendBy = (make: (from: Selection) => Selection) => {
-    const start = selection ?? (focused() ? single(focused()!) : undefined);
-    if (!start) return;
-    const next = make(start);
-    set(next);
-    showFocus(next);
-  };
-
-  const onKey = (e: KeyboardEvent) => {
-    if (inEditor(e) || e.altKey) return;
-    const ctrl = e.ctrlKey || e.metaKey;
-    const key = e.key;
-    const dir = ARROWS[key];
-    let handled = true;
-    if (dir && e.shiftKey) extendBy((from) => extend(from, order, dir, ctrl));
-    else if (key === 'End' && e.shiftKey && ctrl) extendBy((from) => extendToEnd(from, order));
-    else if (ctrl && !e.shiftKey && key.toLowerCase() === 'a') {
-      const all = selectAll(order);
-      if (all) set(all);
-    } else if (key === 'Escape' && isBlock(selection)) set(focused() ? single(focused()!) : undefined);
-    else if ((key === 'Delete' || key === 'Backspace') && !ctrl && isBlock(selection)) onAction('clear');
-    // Inside the grid these are the spreadsheet's fills, never the browser's bookmark and reload.
-    else if (ctrl && !e.shiftKey && key.toLowerCase() === 'd') onAction('fillDown');
-    else if (ctrl && !e.shiftKey && key.toLowerCase() === 'r') onAction('fillRight');
-    else {
-      // Moved by the keyboard without Shift: the block is dropped, and the cell the focus lands on is the selection.
-      if (isBlock(selection) && !e.shiftKey && NAVIGATION.has(key)) set(undefined);
-      handled = false;
-    }
-    if (!handled) return;
-    e.preventDefault();
-    e.stopPropagation();
-  };
-
-  const onMouseDown = (e: MouseEvent) => {
-    const cell = cellAt(e.target);
-    if (!cell || inEditor(e)) return;
-    // A right-click inside the block keeps it: the cell menu acts on it.
-    if (e.button === 2 && isBlock(selection) && rect) {
-      const row = order.rowIndex(cell.row);
-      const col = colIndex.get(cell.col);
-      if (row !== undefined && col !== undefined && contains(rect, row, col)) {
-        e.stopPropagation();
-        return;
-      }
-    }
-    if (e.button !== 0) return;
-    if (e.shiftKey) {
-      const anchor = selection?.anchor ?? focused();
-      if (!anchor) return;
-      e.preventDefault();
-      e.stopPropagation();
-      set({ anchor, focus: cell });
-      showFocus({ anchor, focus: cell });
-      return;
-    }
-    // A plain click: that cell alone, even inside the block (the grid's focus follows).
-    dragFrom = cell;
-    if (isBlock(selection)) set(single(cell));
-  };
-
-  const onMouseMove = (e: MouseEvent) => {
-    if (!dragFrom || (e.buttons & 1) === 0) {
-      dragFrom = undefined;
-      return;
-    }
-    const cell = cellAt(e.target);
-    const end = selection?.focus;
-    if (!cell || (end && end.row === cell.row && end.col === cell.col)) return;
-    set({ anchor: dragFrom, focus: cell });
-  };
-  const onMouseUp = () => { dragFrom = undefined; };
+  const state = new SelectionState();
+  const onKey = selectionKeys(state, onAction);
+  const mouse = selectionMouse(state);
 
   /**
    * The grid's focus moved (an arrow, a click, Tab, Enter): the selection becomes that cell, unless the focus is
@@ -207,46 +52,117 @@ export function createGridSelection(onAction: (action: BlockAction) => void): Gr
    * the move after the task that made it, so the adapter cannot just mark its own moves.
    */
   const onFocus = () => {
-    const cell = focused();
+    const cell = state.focused();
     const same = (a: SelCell | undefined) => !!a && !!cell && a.row === cell.row && a.col === cell.col;
-    if (same(selection?.anchor) || same(selection?.focus)) return;
-    set(cell ? single(cell) : undefined);
+    if (same(state.selection?.anchor) || same(state.selection?.focus)) return;
+    state.set(cell ? single(cell) : undefined);
   };
   // Sorted, filtered, columns changed: the same cells make another rectangle, drawn again.
   const onOrder = () => {
-    readColumns();
-    if (!isBlock(selection)) return;
-    const before = rect;
-    redraw(before);
-    api?.refreshCells({});
-    setVersion((v) => v + 1);
+    state.readColumns();
+    if (!isBlock(state.selection)) return;
+    state.redraw(state.rect);
+    state.api?.refreshCells({});
+    state.changed();
   };
 
   return {
-    classRules,
+    classRules: state.classRules(),
     events: { onCellFocused: onFocus, onSortChanged: onOrder, onFilterChanged: onOrder, onDisplayedColumnsChanged: onOrder },
-    version,
+    version: state.version,
     block() {
-      if (!isBlock(selection)) return undefined;
-      const now = rectOf(selection, order);
+      if (!isBlock(state.selection)) return undefined;
+      const now = rectOf(state.selection, state.order);
       if (!now) return undefined;
-      const cells = cellsOf(now, order);
+      const cells = cellsOf(now, state.order);
       return { rows: cells.rows as UnitCode[], cols: cells.cols };
     },
     attach(gridApi, el) {
-      api = gridApi;
-      readColumns();
+      state.api = gridApi;
+      state.readColumns();
       el.addEventListener('keydown', onKey, true);
-      el.addEventListener('mousedown', onMouseDown, true);
-      el.addEventListener('mousemove', onMouseMove);
-      window.addEventListener('mouseup', onMouseUp);
+      el.addEventListener('mousedown', mouse.down, true);
+      el.addEventListener('mousemove', mouse.move);
+      window.addEventListener('mouseup', mouse.up);
       return () => {
         el.removeEventListener('keydown', onKey, true);
-        el.removeEventListener('mousedown', onMouseDown, true);
-        el.removeEventListener('mousemove', onMouseMove);
-        window.removeEventListener('mouseup', onMouseUp);
-        api = undefined;
+        el.removeEventListener('mousedown', mouse.down, true);
+        el.removeEventListener('mousemove', mouse.move);
+        window.removeEventListener('mouseup', mouse.up);
+        state.api = undefined;
       };
     },
   };
+}
+
+/** The keys of a spreadsheet: Shift+arrows, Ctrl+Shift+End, Ctrl+A, Escape, Delete, Ctrl+D and Ctrl+R. */
+function selectionKeys(state: SelectionState, onAction: (action: BlockAction) => void) {
+  return (e: KeyboardEvent) => {
+    if (inEditor(e) || e.altKey) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    const key = e.key;
+    const dir = ARROWS[key];
+    const here = () => state.focused();
+    let handled = true;
+    if (dir && e.shiftKey) state.extendBy((from) => extend(from, state.order, dir, ctrl));
+    else if (key === 'End' && e.shiftKey && ctrl) state.extendBy((from) => extendToEnd(from, state.order));
+    else if (ctrl && !e.shiftKey && key.toLowerCase() === 'a') {
+      const all = selectAll(state.order);
+      if (all) state.set(all);
+    } else if (key === 'Escape' && isBlock(state.selection)) state.set(here() ? single(here()!) : undefined);
+    else if ((key === 'Delete' || key === 'Backspace') && !ctrl && isBlock(state.selection)) onAction('clear');
+    // Inside the grid these are the spreadsheet's fills, never the browser's bookmark and reload.
+    else if (ctrl && !e.shiftKey && key.toLowerCase() === 'd') onAction('fillDown');
+    else if (ctrl && !e.shiftKey && key.toLowerCase() === 'r') onAction('fillRight');
+    else {
+      // Moved by the keyboard without Shift: the block is dropped, and the cell the focus lands on is the selection.
+      if (isBlock(state.selection) && !e.shiftKey && NAVIGATION.has(key)) state.set(undefined);
+      handled = false;
+    }
+    if (!handled) return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+}
+
+/** The mouse: a click, Shift+click and a drag select; a right-click inside the block keeps it for the cell menu. */
+function selectionMouse(state: SelectionState) {
+  let dragFrom: SelCell | undefined;
+  const insideBlock = (cell: SelCell) => {
+    const row = state.order.rowIndex(cell.row);
+    const col = state.columnIndex(cell.col);
+    return isBlock(state.selection) && !!state.rect && row !== undefined && col !== undefined && contains(state.rect, row, col);
+  };
+  const down = (e: MouseEvent) => {
+    const cell = cellAt(e.target);
+    if (!cell || inEditor(e)) return;
+    if (e.button === 2 && insideBlock(cell)) {
+      e.stopPropagation();
+      return;
+    }
+    if (e.button !== 0) return;
+    if (e.shiftKey) {
+      const anchor = state.selection?.anchor ?? state.focused();
+      if (!anchor) return;
+      e.preventDefault();
+      e.stopPropagation();
+      state.set({ anchor, focus: cell });
+      state.showFocus({ anchor, focus: cell });
+      return;
+    }
+    // A plain click: that cell alone, even inside the block (the grid's focus follows).
+    dragFrom = cell;
+    if (isBlock(state.selection)) state.set(single(cell));
+  };
+  const move = (e: MouseEvent) => {
+    if (!dragFrom || (e.buttons & 1) === 0) {
+      dragFrom = undefined;
+      return;
+    }
+    const cell = cellAt(e.target);
+    const end = state.selection?.focus;
+    if (!cell || (end && end.row === cell.row && end.col === cell.col)) return;
+    state.set({ anchor: dragFrom, focus: cell });
+  };
+  return { down, move, up: () => { dragFrom = undefined; } };
 }

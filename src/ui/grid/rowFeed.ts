@@ -83,3 +83,5 @@ export function createRowFeed(api: () => GridApi<GridRow> | undefined) {
     },
   };
 }
+
+export type RowFeed = ReturnType<typeof createRowFeed>;

@@ -40,16 +40,7 @@ export function ConsolidationPage() {
   onMount(() => { void openConsolidation(app); });
 
   const exportCsv = (dialect: CsvDialectId) => {
-    const missing = () => view().missing.length;
-    const text = serializeConsolidationCsv(view().rows, view().indicators, {
-      unit: t('colAllocatingUnit'), period: t('colPeriod'), statusHeader: t('colStatus'),
-      status: (s) => (s === 'ready' ? t('statusReady') : t('statusDraft')), errors: t('consolidationErrors'), warnings: t('consolidationWarnings'),
-      indicator: (name) => `${name} - ${t('consolidationAggregate')}`, meets: (name) => `${name} - ${t('consolidationMeets')}`,
-      verdict: (x) => verdictText(x.verdict, x.withTarget, x.unitCount, language()), exportedAt: t('consolidationExportedAt'), file: t('consolidationFile'),
-      indicatorName: (i) => indicatorName(i, language()), missingStatus: t('consolidationMissingStatus'), total: t('consolidationTotal'),
-      totalVerdict: (x) => totalVerdictText(x, missing(), language()),
-    }, dialect, { missing: view().missing, total: view().total, period: provincePeriod() });
-    downloadText(text, `${safeFileName(t('consolidationTitle'), view().rows[0]?.plan.period ?? provincePeriod())}.csv`, 'text/csv;charset=utf-8');
+    downloadText(consolidationCsv(view(), provincePeriod(), dialect), `${safeFileName(t('consolidationTitle'), view().rows[0]?.plan.period ?? provincePeriod())}.csv`, 'text/csv;charset=utf-8');
     setExporting(false);
   };
   const remove = (row: ConsolidatedRow) => {
@@ -68,24 +59,7 @@ export function ConsolidationPage() {
       </div>
       <p class="muted">{t('consolidationHelp')} {t('consolidationKept')}</p>
       <ProvincePlanSelect />
-      <Show when={receivedNotKept()}><p class="notice notice-error" data-testid="consolidation-not-kept">{t('consolidationNotKept')}</p></Show>
-      <For each={view().superseded}>
-        {(s) => <p class="notice notice-warning" data-testid="consolidation-superseded">{t('consolidationSuperseded', { unit: s.unit, period: s.period, kept: s.keptFileName, dropped: s.fileName })}</p>}
-      </For>
-      <For each={consolidationProblems()}>{(p) => <p class="notice notice-error" data-testid="consolidation-problem">{fileProblemMessage(p)}</p>}</For>
-      <For each={brokenReceivedFiles()}>
-        {(b) => (
-          <p class="notice notice-error" data-testid="consolidation-broken">
-            {t('consolidationBroken', { file: b.fileName, reason: b.problems.map(fileProblemMessage).join(' ') })}{' '}
-            <button type="button" class="link" aria-label={t('consolidationRemoveLabel', { file: b.fileName })} onClick={() => void removeReceivedFile(app, b.receivedId, b.fileName)}>
-              {t('consolidationRemove')}
-            </button>
-          </p>
-        )}
-      </For>
-      <Show when={view().missing.length > 0}>
-        <p class="notice notice-warning" data-testid="consolidation-missing-summary">{t('consolidationMissingSummary', { count: view().missing.length, names: view().missing.map((m) => m.name).join(', ') })}</p>
-      </Show>
+      <ConsolidationNotices view={view()} />
       <Show when={view().rows.length > 0} fallback={<p class="empty">{t('consolidationEmpty')}</p>}>
         <ConsolidationTable view={view()} provincePlanName={chosenProvincePlan()?.name} provincePeriod={provincePeriod()} open={open()}
           onToggle={(key) => setOpen(open() === key ? undefined : key)} onRemove={remove} />
@@ -108,4 +82,44 @@ export function ConsolidationPage() {
       </Show>
     </section>
   );
+}
+
+/** What the received files say before the table: files not kept, superseded, refused or broken, districts that sent nothing. */
+function ConsolidationNotices(props: { view: ReturnType<typeof consolidationView> }) {
+  const app = useApp();
+  return (
+    <>
+      <Show when={receivedNotKept()}><p class="notice notice-error" data-testid="consolidation-not-kept">{t('consolidationNotKept')}</p></Show>
+      <For each={props.view.superseded}>
+        {(s) => <p class="notice notice-warning" data-testid="consolidation-superseded">{t('consolidationSuperseded', { unit: s.unit, period: s.period, kept: s.keptFileName, dropped: s.fileName })}</p>}
+      </For>
+      <For each={consolidationProblems()}>{(p) => <p class="notice notice-error" data-testid="consolidation-problem">{fileProblemMessage(p)}</p>}</For>
+      <For each={brokenReceivedFiles()}>
+        {(b) => (
+          <p class="notice notice-error" data-testid="consolidation-broken">
+            {t('consolidationBroken', { file: b.fileName, reason: b.problems.map(fileProblemMessage).join(' ') })}{' '}
+            <button type="button" class="link" aria-label={t('consolidationRemoveLabel', { file: b.fileName })} onClick={() => void removeReceivedFile(app, b.receivedId, b.fileName)}>
+              {t('consolidationRemove')}
+            </button>
+          </p>
+        )}
+      </For>
+      <Show when={props.view.missing.length > 0}>
+        <p class="notice notice-warning" data-testid="consolidation-missing-summary">{t('consolidationMissingSummary', { count: props.view.missing.length, names: props.view.missing.map((m) => m.name).join(', ') })}</p>
+      </Show>
+    </>
+  );
+}
+
+/** The consolidated table as CSV, its words in the user's language. */
+function consolidationCsv(view: ReturnType<typeof consolidationView>, provincePeriod: string, dialect: CsvDialectId): string {
+  const missing = () => view.missing.length;
+  return serializeConsolidationCsv(view.rows, view.indicators, {
+    unit: t('colAllocatingUnit'), period: t('colPeriod'), statusHeader: t('colStatus'),
+    status: (s) => (s === 'ready' ? t('statusReady') : t('statusDraft')), errors: t('consolidationErrors'), warnings: t('consolidationWarnings'),
+    indicator: (name) => `${name} - ${t('consolidationAggregate')}`, meets: (name) => `${name} - ${t('consolidationMeets')}`,
+    verdict: (x) => verdictText(x.verdict, x.withTarget, x.unitCount, language()), exportedAt: t('consolidationExportedAt'), file: t('consolidationFile'),
+    indicatorName: (i) => indicatorName(i, language()), missingStatus: t('consolidationMissingStatus'), total: t('consolidationTotal'),
+    totalVerdict: (x) => totalVerdictText(x, missing(), language()),
+  }, dialect, { missing: view.missing, total: view.total, period: provincePeriod });
 }
