@@ -117,6 +117,8 @@ function dataRows(rows: readonly (readonly ResultsCell[])[], layout: Layout, mat
   const isHeaderAgain = (cells: readonly ResultsCell[]) =>
     headers.some((h) => cellText(cells[0]) === (h[0] ?? '') && cells.every((c, i) => cellText(c) === (h[i] ?? '')));
   const above: { month?: ResultsCell; district?: ResultsCell } = {};
+  // Whether the month above reads as a month: asked only when a blank would take it (a file without blanks pays nothing).
+  let monthAboveOk: boolean | undefined;
   const pending: PendingRow[] = [];
   let skippedRows = 0;
   for (let r = layout.headerIndex + 1; r < rows.length; r++) {
@@ -132,8 +134,10 @@ function dataRows(rows: readonly (readonly ResultsCell[])[], layout: Layout, mat
       const at = basic[kind];
       if (!at) continue;
       const own = cells[at.column - 1] ?? null;
-      if (cellText(own) !== '') above[kind] = kind === 'month' && !readMonthCell(own).ok ? undefined : own;
-      else if (above[kind] !== undefined) {
+      if (cellText(own) !== '') {
+        above[kind] = own;
+        if (kind === 'month') monthAboveOk = undefined;
+      } else if (above[kind] !== undefined && (kind === 'district' || (monthAboveOk ??= readMonthCell(above.month!).ok))) {
         const filled = cells.slice();
         filled[at.column - 1] = above[kind]!;
         cells = filled;
