@@ -107,15 +107,19 @@ export function resultHeaderTable(indicators: readonly Indicator[]): ReadonlyMap
   return table;
 }
 
+/** A header folded as written, then without a trailing note in brackets (`Tỷ lệ TTTT (%)`), when that differs. */
+function foldedForms(header: string): string[] {
+  const written = foldHeader(header);
+  const bare = foldHeader(header.replace(/\s*[([][^()[\]]*[)\]]\s*$/, ''));
+  return (written === bare ? [written] : [written, bare]).filter((f) => f !== '');
+}
+
 /**
  * What a header of a statistics file means. A trailing note in brackets (`Tiếp nhận trực tuyến (hồ sơ)`,
  * `Tỷ lệ TTTT (%)`) is tried away when the header as written is not known.
  */
 export function interpretResultHeader(header: string, table: ReadonlyMap<string, CountMeaning>): ResultHeaderMeaning {
-  const written = foldHeader(header);
-  const bare = foldHeader(header.replace(/\s*[([][^()[\]]*[)\]]\s*$/, ''));
-  for (const folded of written === bare ? [written] : [written, bare]) {
-    if (!folded) continue;
+  for (const folded of foldedForms(header)) {
     for (const [kind, aliases] of Object.entries(BASIC) as [ResultBasicColumn, readonly string[]][]) {
       if (aliases.includes(folded)) return { kind };
     }
@@ -123,4 +127,100 @@ export function interpretResultHeader(header: string, table: ReadonlyMap<string,
     if (count) return count;
   }
   return { kind: 'unknown' };
+}
+
+/**
+ * Two-row headers, as the portal prints its reports: a group over several columns (`Tiếp nhận hồ sơ`, `Thanh toán
+ * trực tuyến`) and, under it, what each column holds (`Tổng số`, `Trực tuyến`, `Tỷ lệ`). Per national indicator:
+ * the group's wordings, and the sub-headers that under that group mean its numerator, denominator or rate. An
+ * indicator's own names are groups too, and `GROUP_PART_WORDS` mean the same part under any indicator's group.
+ */
+export const RESULT_GROUP_ALIASES: Readonly<Record<string, Readonly<Record<'group' | ResultPart, readonly string[]>>>> = {
+  online_dossiers: {
+    group: ['Tiếp nhận hồ sơ', 'Hồ sơ tiếp nhận', 'Số hồ sơ tiếp nhận', 'Tình hình tiếp nhận hồ sơ', 'Tiếp nhận', 'Dịch vụ công trực tuyến', 'DVC trực tuyến',
+      'Tiếp nhận trực tuyến', 'Hồ sơ nộp trực tuyến'],
+    n: ['Trực tuyến', 'Tiếp nhận trực tuyến', 'Nộp trực tuyến', 'Qua DVC trực tuyến', 'Qua dịch vụ công trực tuyến', 'Hồ sơ trực tuyến', 'Số hồ sơ trực tuyến',
+      'HS trực tuyến', 'Số HS trực tuyến'],
+    d: ['Tiếp nhận', 'Tổng tiếp nhận', 'Tổng số tiếp nhận', 'Tổng số hồ sơ tiếp nhận', 'Tổng HS tiếp nhận', 'Hồ sơ tiếp nhận', 'Số hồ sơ tiếp nhận'],
+    r: ['Tỷ lệ trực tuyến', 'Tỷ lệ tiếp nhận trực tuyến', 'Tỷ lệ hồ sơ trực tuyến', 'Tỷ lệ HS trực tuyến'],
+  },
+  online_payment: {
+    group: ['Thanh toán trực tuyến (TTTT)', 'TTTT', 'Thanh toán trực tuyến phí, lệ phí', 'Thanh toán phí, lệ phí trực tuyến', 'Thanh toán phí, lệ phí',
+      'Nghĩa vụ tài chính', 'Hồ sơ có nghĩa vụ tài chính', 'Thanh toán'],
+    n: ['Đã TTTT', 'Số HS đã TTTT', 'Số hồ sơ đã TTTT', 'HS đã TTTT', 'Đã thanh toán trực tuyến', 'Đã thanh toán', 'Thanh toán trực tuyến', 'Trực tuyến',
+      'Số HS thanh toán trực tuyến', 'Số hồ sơ thanh toán trực tuyến'],
+    d: ['Có nghĩa vụ tài chính', 'Tổng HS có nghĩa vụ tài chính', 'Tổng số HS có nghĩa vụ tài chính', 'HS có nghĩa vụ tài chính', 'Phát sinh nghĩa vụ tài chính',
+      'Tổng HS có NVTC', 'HS có NVTC', 'Có NVTC', 'Có phí, lệ phí', 'Phát sinh phí, lệ phí'],
+    r: ['Tỷ lệ TTTT', 'Tỷ lệ thanh toán trực tuyến', 'Tỷ lệ đã TTTT'],
+  },
+  digitisation: {
+    group: ['Số hóa hồ sơ', 'Số hóa', 'Số hóa hồ sơ, kết quả', 'Số hóa hồ sơ, kết quả giải quyết', 'Số hóa hồ sơ TTHC', 'Số hóa kết quả giải quyết TTHC'],
+    n: ['Đã số hóa', 'Được số hóa', 'Số hóa', 'Số HS đã số hóa', 'Số HS được số hóa', 'Số hồ sơ đã số hóa', 'Số hồ sơ được số hóa'],
+    d: ['Đã giải quyết', 'Giải quyết', 'Hồ sơ đã giải quyết', 'Số hồ sơ đã giải quyết', 'Tổng HS đã giải quyết', 'Tổng số HS đã giải quyết', 'Tổng số hồ sơ đã giải quyết'],
+    r: ['Tỷ lệ số hóa', 'Tỷ lệ đã số hóa'],
+  },
+  e_results: {
+    group: ['Kết quả điện tử', 'Trả kết quả điện tử', 'Cấp kết quả giải quyết TTHC điện tử', 'Kết quả giải quyết điện tử', 'Kết quả giải quyết TTHC'],
+    n: ['Điện tử', 'Cấp điện tử', 'Trả điện tử', 'Đã cấp điện tử', 'Kết quả điện tử', 'Số KQ điện tử', 'KQ điện tử', 'Bản điện tử'],
+    d: ['Đã cấp', 'Kết quả đã cấp', 'Tổng kết quả', 'Tổng số kết quả', 'Tổng KQ', 'Tổng KQ đã cấp', 'Số KQ đã cấp', 'Đã trả kết quả'],
+    r: ['Tỷ lệ điện tử', 'Tỷ lệ cấp điện tử', 'Tỷ lệ KQ điện tử', 'Tỷ lệ kết quả điện tử'],
+  },
+  population_db: {
+    group: ['Khai thác CSDL dân cư', 'Khai thác CSDLQG về dân cư', 'Khai thác, sử dụng CSDLQG về dân cư', 'Khai thác, sử dụng CSDL dân cư', 'Khai thác dữ liệu dân cư',
+      'Khai thác, sử dụng dữ liệu dân cư', 'Sử dụng CSDL dân cư', 'CSDL dân cư', 'CSDLQG về dân cư'],
+    n: ['Đã khai thác', 'Có khai thác', 'Khai thác', 'Số HS khai thác', 'Số HS đã khai thác', 'Số hồ sơ đã khai thác', 'Đã sử dụng', 'Có sử dụng'],
+    d: ['Cần dữ liệu dân cư', 'Cần khai thác', 'Phải khai thác', 'HS cần dữ liệu dân cư', 'Số HS cần dữ liệu dân cư', 'Tổng HS cần dữ liệu dân cư', 'Yêu cầu dữ liệu dân cư'],
+    r: ['Tỷ lệ khai thác', 'Tỷ lệ đã khai thác'],
+  },
+};
+
+/** Sub-headers that mean the same part of a pair under the group of any indicator. */
+const GROUP_PART_WORDS: Readonly<Record<ResultPart, readonly string[]>> = {
+  n: ['Tử số', 'Numerator'],
+  d: ['Mẫu số', 'Tổng số', 'Tổng', 'Tổng cộng', 'Tổng số hồ sơ', 'Tổng hồ sơ', 'Tổng số HS', 'Tổng HS', 'Denominator', 'Total'],
+  r: ['Tỷ lệ', 'Tỉ lệ', 'Tỷ lệ %', 'Rate'],
+};
+
+/** Group headers (folded) → their indicator, and `<indicator> <sub-header>` (folded) → the part it holds. */
+export interface ResultGroupTable { groups: ReadonlyMap<string, IndicatorId>; parts: ReadonlyMap<string, ResultPart> }
+
+/** The group table of a plan's indicators: their own names first, then the portal's wording of the national ones. */
+export function resultGroupTable(indicators: readonly Indicator[]): ResultGroupTable {
+  const groups = new Map<string, IndicatorId>();
+  const parts = new Map<string, ResultPart>();
+  const addGroup = (text: string, id: IndicatorId) => { const f = foldHeader(text); if (f && !groups.has(f)) groups.set(f, id); };
+  const addPart = (id: IndicatorId, text: string, part: ResultPart) => { const k = `${id} ${foldHeader(text)}`; if (!parts.has(k)) parts.set(k, part); };
+  for (const ind of indicators) for (const name of [ind.name.vi, ind.name.en, ind.id]) addGroup(name, ind.id);
+  for (const ind of indicators) {
+    const national = RESULT_GROUP_ALIASES[ind.id];
+    for (const text of national?.group ?? []) addGroup(text, ind.id);
+    for (const part of ['n', 'd', 'r'] as const) {
+      for (const text of national?.[part] ?? []) addPart(ind.id, text, part);
+      for (const text of GROUP_PART_WORDS[part]) addPart(ind.id, text, part);
+    }
+  }
+  return { groups, parts };
+}
+
+/**
+ * What a column of a two-row header means: `upper` is the nearest group above it (the lower row's cell is read
+ * under it), `lower` its own cell; either may be empty. A group with a sub-header it knows is that indicator's
+ * part (`Tiếp nhận hồ sơ` + `Trực tuyến` → online dossiers' numerator); else both read as one header, either way
+ * round (`Hồ sơ trực tuyến` + `Tử số`, `Đơn vị` + `Mã`); else the lower cell alone, unless it names another
+ * indicator than its group does: such a column is not guessed.
+ */
+export function interpretGroupedHeader(upper: string, lower: string, table: ReadonlyMap<string, CountMeaning>, groupTable: ResultGroupTable): ResultHeaderMeaning {
+  if (lower.trim() === '') return interpretResultHeader(upper, table);
+  if (upper.trim() === '') return interpretResultHeader(lower, table);
+  const group = foldedForms(upper).map((f) => groupTable.groups.get(f)).find((id) => id !== undefined);
+  if (group) {
+    const part = foldedForms(lower).map((f) => groupTable.parts.get(`${group} ${f}`)).find((p) => p !== undefined);
+    if (part) return { kind: 'count', indicatorId: group, part };
+  }
+  for (const joined of [`${upper} ${lower}`, `${lower} ${upper}`]) {
+    const meaning = interpretResultHeader(joined, table);
+    if (meaning.kind !== 'unknown') return meaning;
+  }
+  const alone = interpretResultHeader(lower, table);
+  return alone.kind === 'count' && group && alone.indicatorId !== group ? { kind: 'unknown' } : alone;
 }

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { Indicator } from '../domain/indicators';
 import { decodeText, type CsvEncoding } from './csvDecode';
 import { detectDelimiter } from './csvDialect';
-import { findResultsLayout } from './resultsImport';
+import { findResultsLayout } from './resultsLayout';
 
 /** A CSV's rows, decoded as the plan CSV import decodes them (BOM, UTF-8, Windows-1258, UTF-16; `;`, `,` or tab). */
 export type CsvRows =

@@ -6,13 +6,13 @@ import { periodMonths, resultKey, type MonthKey, type ResultPart } from '../doma
 import type { Unit } from '../domain/plan';
 import { parseCount, parseRate, type NumberProblem } from '../domain/rate';
 import type { UnitPatch } from '../domain/unitPatch';
-import { unneutralise } from './csvExport';
+import { cellText, isDivisionByZero, isExcelError, type ResultsCell } from './resultsCells';
+import { findResultsLayout, type CountColumn, type Layout } from './resultsLayout';
 import { readMonthCell } from './resultsMonth';
-import { interpretResultHeader, resultHeaderTable, type ResultBasicColumn } from './resultHeaderAliases';
 import { foldName, ownDistricts, unitMatcher, type UnitMatch } from './resultsUnits';
 
-/** A sheet's cells as a CSV or a workbook gives them: text, a number (a workbook's numeric cell) or nothing. */
-export type ResultsCell = string | number | null;
+export type { ResultsCell } from './resultsCells';
+export type { CountColumn } from './resultsLayout';
 
 export interface ResultsContext {
   units: readonly Unit[];
@@ -25,7 +25,7 @@ export interface ResultsContext {
 
 export type ResultsProblemCode =
   | 'noHeader' | 'noRows' | 'unknownUnit' | 'ambiguousUnit' | 'missingUnit' | 'duplicateRow' | 'badMonth' | 'missingMonth'
-  | 'monthOutsidePeriod' | 'aboveDenominator' | 'belowNumerator' | NumberProblem;
+  | 'monthOutsidePeriod' | 'aboveDenominator' | 'belowNumerator' | 'excelError' | NumberProblem;
 
 /** One problem where the user sees it in Excel: row (1 = the sheet's first row), column (1 = A), header, value. */
 export interface ResultsProblem {
@@ -36,8 +36,6 @@ export interface ResultsProblem {
   value?: string;
   params?: Record<string, string | number>;
 }
-
-export interface CountColumn { column: number; header: string; indicatorId: IndicatorId; part: ResultPart }
 
 /** One figure the file changes: the unit, the month, the indicator's count, old → new (old null: none yet). */
 export interface ResultChange { unit: UnitCode; name: string; month: MonthKey; indicatorId: IndicatorId; part: ResultPart; before: number | null; after: number }
@@ -64,6 +62,8 @@ export interface ResultsPreview {
   setApart: { rows: number; districts: string[] };
   /** Total rows and rows of column numbers (`(1) (2) (3)`), which are not data. */
   skippedRows: number;
+  /** Rate cells (where only a rate is known) showing `#DIV/0!`: no dossiers, read as no figure, and told. */
+  divZeroRates: number;
   /** The first `MAX_PROBLEMS` problems; any problem refuses the whole file. */
   problems: ResultsProblem[];
   problemCount: number;
@@ -74,44 +74,6 @@ export type ResultsRead = { ok: true; preview: ResultsPreview } | { ok: false; p
 export const MAX_PROBLEMS = 50;
 /** Changes listed (a month of a province is some 100,000 figures: they are counted, not all kept twice). */
 export const LISTED_CHANGES = 200;
-/** The header is looked for in the first rows: a portal export has its title lines above it. */
-const HEADER_SEARCH = 20;
-
-interface Layout {
-  headerIndex: number;
-  basic: Partial<Record<ResultBasicColumn, { column: number; header: string }>>;
-  counts: CountColumn[];
-  ignored: { column: number; header: string }[];
-}
-
-const cellText = (cell: ResultsCell | undefined): string => {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'number') return String(cell);
-  const text = cell.trim();
-  return text.charCodeAt(0) === 39 ? unneutralise(text) : text; // `'=…`: a cell our exports neutralised
-};
-
-/** The header row and what its columns mean, or null when no row of the first ones has a unit column and a count. */
-export function findResultsLayout(rows: readonly (readonly ResultsCell[])[], indicators: readonly Indicator[]): Layout | null {
-  const table = resultHeaderTable(indicators);
-  const first = rows.findIndex((r) => r.some((c) => cellText(c) !== ''));
-  if (first < 0) return null;
-  for (let i = first; i < Math.min(rows.length, first + HEADER_SEARCH); i++) {
-    const layout: Layout = { headerIndex: i, basic: {}, counts: [], ignored: [] };
-    rows[i]!.forEach((cell, c) => {
-      const header = typeof cell === 'string' ? cell.trim() : cellText(cell);
-      const meaning = interpretResultHeader(header, table);
-      const at = { column: c + 1, header };
-      if (meaning.kind === 'count' && !layout.counts.some((k) => k.indicatorId === meaning.indicatorId && k.part === meaning.part)) {
-        layout.counts.push({ ...at, indicatorId: meaning.indicatorId, part: meaning.part });
-      } else if (meaning.kind !== 'count' && meaning.kind !== 'unknown' && !layout.basic[meaning.kind]) {
-        layout.basic[meaning.kind] = at;
-      } else if (header !== '') layout.ignored.push(at);
-    });
-    if ((layout.basic.code || layout.basic.name) && layout.counts.length > 0) return layout;
-  }
-  return null;
-}
 
 const TOTAL = /^(tong cong|tong so|tong hop|toan huyen|toan tinh|toan quan|cong|total|aggregate)\b/;
 /** A row of column numbers under the header (`(1) (2) (3)`, `[1]`), as printed reports have. */
@@ -128,26 +90,9 @@ interface PendingRow { line: number; cells: readonly ResultsCell[]; match: UnitM
 export function readResults(rows: readonly (readonly ResultsCell[])[], context: ResultsContext): ResultsRead {
   const layout = findResultsLayout(rows, context.indicators);
   if (!layout) return { ok: false, problem: { code: 'noHeader' } };
-  const { basic, headerIndex } = layout;
-  const text = (cells: readonly ResultsCell[], at: { column: number } | undefined) => (at ? cellText(cells[at.column - 1]) : '');
-  const match = unitMatcher(context.units);
-  const pending: PendingRow[] = [];
-  let skippedRows = 0;
-  const header = rows[headerIndex]!.map(cellText);
-  for (let r = headerIndex + 1; r < rows.length; r++) {
-    const cells = rows[r]!;
-    if (cells.every((c) => cellText(c) === '')) continue;
-    // The header again (two exports pasted together): not data.
-    if (cellText(cells[0]) === header[0] && cells.every((c, i) => cellText(c) === (header[i] ?? ''))) continue;
-    const code = text(cells, basic.code);
-    const name = text(cells, basic.name);
-    if (isNumberingRow(cells) || (code === '' && [name, ...cells.slice(0, 3).map(cellText)].some((c) => TOTAL.test(foldName(c))))) {
-      skippedRows++;
-      continue;
-    }
-    pending.push({ line: r + 1, cells, match: match(code, name), district: basic.district ? foldName(text(cells, basic.district)) : '' });
-  }
-  if (pending.length === 0) return { ok: false, problem: { code: 'noRows', line: headerIndex + 1 } };
+  const { basic } = layout;
+  const { pending, skippedRows } = dataRows(rows, layout, unitMatcher(context.units));
+  if (pending.length === 0) return { ok: false, problem: { code: 'noRows', line: layout.headerIndex + 1 } };
   const own = ownDistricts(context.allocatingUnit, new Set(pending.map((p) => p.district)),
     new Set(pending.filter((p) => p.match.ok).map((p) => p.district)));
   // A row of another district is set apart unless its code is the plan's (codes are unique across the country).
@@ -155,15 +100,59 @@ export function readResults(rows: readonly (readonly ResultsCell[])[], context: 
   const setApart = pending.filter(apart);
   const preview = readRows(pending.filter((p) => !apart(p)), layout, context);
   preview.skippedRows = skippedRows;
-  preview.setApart = { rows: setApart.length, districts: [...new Set(setApart.map((p) => text(p.cells, basic.district)))].slice(0, 10) };
+  preview.setApart = { rows: setApart.length, districts: [...new Set(setApart.map((p) => cellText(p.cells[basic.district!.column - 1])))].slice(0, 10) };
   return { ok: true, preview };
+}
+
+/**
+ * The data rows under the header: not empty, not the header again (two exports pasted together), not a total or
+ * a row of column numbers. A month or district cell left blank under a value (a merged cell, or a block written
+ * once) takes the value above: the month only from a cell that reads as a month, so that a blank under a wrong
+ * month, or before any, is still told as missing. Counts are never filled down.
+ */
+function dataRows(rows: readonly (readonly ResultsCell[])[], layout: Layout, match: (code: string, name: string) => UnitMatch) {
+  const { basic } = layout;
+  const text = (cells: readonly ResultsCell[], at: { column: number } | undefined) => (at ? cellText(cells[at.column - 1]) : '');
+  const headers = layout.headerRows.map((i) => rows[i]!.map(cellText));
+  const isHeaderAgain = (cells: readonly ResultsCell[]) =>
+    headers.some((h) => cellText(cells[0]) === (h[0] ?? '') && cells.every((c, i) => cellText(c) === (h[i] ?? '')));
+  const above: { month?: ResultsCell; district?: ResultsCell } = {};
+  // Whether the month above reads as a month: asked only when a blank would take it (a file without blanks pays nothing).
+  let monthAboveOk: boolean | undefined;
+  const pending: PendingRow[] = [];
+  let skippedRows = 0;
+  for (let r = layout.headerIndex + 1; r < rows.length; r++) {
+    let cells = rows[r]!;
+    if (cells.every((c) => cellText(c) === '') || isHeaderAgain(cells)) continue;
+    const code = text(cells, basic.code);
+    const name = text(cells, basic.name);
+    if (isNumberingRow(cells) || (code === '' && [name, ...cells.slice(0, 3).map(cellText)].some((c) => TOTAL.test(foldName(c))))) {
+      skippedRows++;
+      continue;
+    }
+    for (const kind of ['month', 'district'] as const) {
+      const at = basic[kind];
+      if (!at) continue;
+      const own = cells[at.column - 1] ?? null;
+      if (cellText(own) !== '') {
+        above[kind] = own;
+        if (kind === 'month') monthAboveOk = undefined;
+      } else if (above[kind] !== undefined && (kind === 'district' || (monthAboveOk ??= readMonthCell(above.month!).ok))) {
+        const filled = cells.slice();
+        filled[at.column - 1] = above[kind]!;
+        cells = filled;
+      }
+    }
+    pending.push({ line: r + 1, cells, match: match(code, name), district: basic.district ? foldName(text(cells, basic.district)) : '' });
+  }
+  return { pending, skippedRows };
 }
 
 /** A count column's indicator with its numerator, denominator and rate columns: a row's pair is checked on the row. */
 interface Pair { indicatorId: IndicatorId; n?: CountColumn; d?: CountColumn; r?: CountColumn }
 
 /** What the rows change, gathered as they are read. */
-interface Gathered { changes: ResultChange[]; changeCount: number; results: Map<Unit, Record<string, number>>; unchanged: number }
+interface Gathered { changes: ResultChange[]; changeCount: number; results: Map<Unit, Record<string, number>>; unchanged: number; divZeroRates: number }
 
 type ProblemAt = (column: { column: number; header: string } | undefined, code: ResultsProblemCode, params?: ResultsProblem['params']) => void;
 
@@ -178,7 +167,7 @@ function readRows(pending: readonly PendingRow[], layout: Layout, context: Resul
   }
   const problems: ResultsProblem[] = [];
   const seen = new Map<string, number>();
-  const gathered: Gathered = { changes: [], changeCount: 0, results: new Map(), unchanged: 0 };
+  const gathered: Gathered = { changes: [], changeCount: 0, results: new Map(), unchanged: 0, divZeroRates: 0 };
   const covered = new Set<MonthKey>();
   const units = new Set<Unit>();
   let matchedByName = 0;
@@ -211,6 +200,7 @@ function readRows(pending: readonly PendingRow[], layout: Layout, context: Resul
     headerLine: layout.headerIndex + 1, countColumns: counts, ignoredColumns: layout.ignored, monthColumn: !!basic.month,
     months: [...covered].sort(), rows: pending.length, units: units.size, matchedByName, zerosRestored,
     changes: gathered.changes, changeCount: gathered.changeCount, unchanged: gathered.unchanged, patches, setApart: { rows: 0, districts: [] }, skippedRows: 0,
+    divZeroRates: gathered.divZeroRates,
     problems: problems.slice(0, MAX_PROBLEMS), problemCount: problems.length,
   };
 }
@@ -219,7 +209,8 @@ function readRows(pending: readonly PendingRow[], layout: Layout, context: Resul
  * One indicator's figures on one row: each count read as typing reads it, the numerator checked against the
  * denominator (the file's, or the plan's when the file gives only one of the two), then each figure compared with
  * the plan's. An empty cell leaves the figure as it is; a rate beside its numerator is derived from the counts (the
- * portal prints both) and not read: it is read where only a rate is known.
+ * portal prints both) and not read: it is read where only a rate is known. A formula's error is no count: it is
+ * refused, except `#DIV/0!` where a rate is read, which is the rate of no dossiers, so no figure (and counted).
  */
 function readPair(cells: readonly ResultsCell[], unit: Unit, month: MonthKey, pair: Pair, gathered: Gathered, at: ProblemAt) {
   const got: Partial<Record<ResultPart, number>> = {};
@@ -229,6 +220,8 @@ function readPair(cells: readonly ResultsCell[], unit: Unit, month: MonthKey, pa
     const column = pair[part];
     const raw = column ? cellText(cells[column.column - 1]) : '';
     if (!column || raw === '' || (part === 'r' && withNumerator)) continue;
+    if (part === 'r' && isDivisionByZero(raw)) { gathered.divZeroRates++; continue; }
+    if (isExcelError(raw)) { at(column, 'excelError'); bad = true; continue; }
     const read = readCount(raw, part);
     if (read.ok) got[part] = read.value;
     else { at(column, read.problem); bad = true; }

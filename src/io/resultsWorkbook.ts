@@ -1,5 +1,6 @@
 import type { Indicator } from '../domain/indicators';
-import { findResultsLayout, type ResultsCell } from './resultsImport';
+import type { ResultsCell } from './resultsCells';
+import { findResultsLayout } from './resultsLayout';
 
 /** What the workbook reader (`io/xlsx`) gives: the sheets' rows, or why the file cannot be read. */
 export type WorkbookProblem = 'notAZip' | 'encrypted' | 'legacyXls' | 'tooLarge' | 'noSheet' | 'damaged';

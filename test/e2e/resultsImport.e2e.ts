@@ -4,6 +4,7 @@ import { useApp } from './support/browser';
 import { readStoredUnit } from './support/durability';
 import { ImportFlow, utf8BomCsv } from './support/files';
 import { DEMO_PLAN_ID, eventually, PlanPage } from './support/planPage';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { writeWorkbook } from '../../src/io/xlsx';
 
 /** A unit's monthly figures as IndexedDB holds them (`YYYY-MM/<indicator>/n|d|r` → number). */
@@ -127,5 +128,33 @@ describe('importing a month\'s statistics', () => {
     await eventually(async () => november(await storedResults(page, '21952'))).toEqual({ '2023-11/online_dossiers/n': 1120, '2023-11/online_dossiers/d': 1980 });
     const cell = page.locator('[data-testid="monitoring-grid"] .ag-row[row-id="21955"] .ag-cell[col-id="num.online_dossiers"]');
     await eventually(async () => (await cell.textContent())?.trim()).toBe('905');
+  });
+
+  test('a portal workbook with a two-row header, months merged over their blocks and a #DIV/0! rate: read into its months, the rate told', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    // As the portal exports it: `Tháng` and `Mã ĐVHC` over both header rows, a group merged over its two columns
+    // (the merge's other cells are empty), the month written once over its block, and a rate formula of 0 / 0.
+    const written = await writeWorkbook([{ name: 'Báo cáo', rows: [
+      ['Tháng', 'Mã ĐVHC', 'Tiếp nhận hồ sơ', null, 'Thanh toán trực tuyến', null],
+      [null, null, 'Tổng số', 'Trực tuyến', 'Tổng HS có nghĩa vụ tài chính', 'Tỷ lệ (%)'],
+      ['11/2023', '21952', 1980, 1120, 640, 48.4],
+      [null, '21955', 1402, 905, null, 900001],
+      ['12/2023', '21952', 2010, 1150, null, null],
+    ] }]);
+    const parts = unzipSync(written);
+    parts['xl/worksheets/sheet1.xml'] = strToU8(strFromU8(parts['xl/worksheets/sheet1.xml']!)
+      .replace(/<c r="(F4)"(?: s="\d+")?><v>900001<\/v><\/c>/, '<c r="$1" t="e"><f>0/0</f><v>#DIV/0!</v></c>'));
+    const imports = new ImportFlow(page);
+    await imports.choose({ name: 'bao-cao-cong-dvc.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(zipSync(parts)) });
+    expect(await imports.counts()).toEqual({ kind: 'results', adds: 0, updates: 8, unchanged: 0, problems: 0 });
+    expect(await imports.preview.getAttribute('data-months')).toBe('2023-11 2023-12');
+    expect(await page.getByTestId('results-div-zero').textContent()).toContain('1 ô tỷ lệ #DIV/0!');
+    await imports.applyAndClose();
+    await plan.waitSaved();
+    await eventually(async () => november(await storedResults(page, '21955'))).toEqual({ '2023-11/online_dossiers/n': 905, '2023-11/online_dossiers/d': 1402 });
+    const stored = await storedResults(page, '21952');
+    expect(november(stored)).toEqual({ '2023-11/online_dossiers/n': 1120, '2023-11/online_dossiers/d': 1980, '2023-11/online_payment/d': 640, '2023-11/online_payment/r': 4840 });
+    expect(stored['2023-12/online_dossiers/n']).toBe(1150);
   });
 });

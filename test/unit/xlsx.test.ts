@@ -98,7 +98,7 @@ describe('date cells are months', () => {
 });
 
 describe('cells as other programs write them', () => {
-  it('formulas by their last computed value, inline strings, booleans, ISO dates; an Excel error (#DIV/0!) as empty', async () => {
+  it('formulas by their last computed value, inline strings, booleans, ISO dates; an Excel error (#DIV/0!) as the text Excel shows', async () => {
     const made = parts(await writeWorkbook([{ name: 'S', rows: [['a', 'b'], [1, 2]] }]));
     const sheet = new TextDecoder().decode(made['xl/worksheets/sheet1.xml']);
     const b2 = async (cell: string) => {
@@ -111,8 +111,10 @@ describe('cells as other programs write them', () => {
     expect(await b2('<c r="B2" t="inlineStr"><is><t>Xã Phước Hưng</t></is></c>')).toBe('Xã Phước Hưng');
     expect(await b2('<c r="B2" t="b"><v>1</v></c>')).toBe('TRUE');
     expect(await b2('<c r="B2" t="d"><v>2024-07-15T00:00:00</v></c>')).toBe('2024-07');
-    // read-excel-file gives an error cell as empty and has no option to keep its code: a count of #DIV/0! is missing.
-    expect(await b2('<c r="B2" t="e"><v>#DIV/0!</v></c>')).toBeNull();
+    // read-excel-file gives an error cell as empty (no option keeps its code); the reader puts the code back, so that
+    // a count of #DIV/0! is refused rather than taken for a missing one.
+    expect(await b2('<c r="B2" t="e"><f>1/0</f><v>#DIV/0!</v></c>')).toBe('#DIV/0!');
+    expect(await b2('<c r="B2" s="0" t="e"><v>#N/A</v></c>')).toBe('#N/A');
   });
 });
 

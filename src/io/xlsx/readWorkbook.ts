@@ -7,6 +7,7 @@
 import readXlsxFile from 'read-excel-file/universal';
 import { MAX_FILE_BYTES } from '../../schema/fileProblem';
 import { hasEncryptionInfo, isCompoundFile } from './compoundFile';
+import { workbookErrorCells, type ErrorCell } from './errorCells';
 import type { CellValue, SheetRows, WorkbookReading, XlsxProblem } from './xlsxTypes';
 import { readZipDirectory } from './zipDirectory';
 
@@ -25,13 +26,19 @@ export async function readWorkbook(bytes: Uint8Array, _fileName: string): Promis
   const names = new Set(directory.entries.map((e) => e.name));
   if (!WORKBOOK_PARTS.every((part) => names.has(part))) return refuse({ code: 'notAZip' });
   let read: Awaited<ReturnType<typeof readXlsxFile>>;
+  let errors: Map<string, ErrorCell[]>;
   try {
     read = await readXlsxFile(ownBuffer(bytes));
+    errors = await workbookErrorCells(bytes);
   } catch {
     // The container was sound: what fails now is inside it (a cut part, broken XML, a sheet the workbook names but lacks).
     return refuse({ code: 'damaged' });
   }
-  const sheets = read.map((s): SheetRows => ({ name: s.sheet, rows: withoutTrailingEmptyRows(s.data.map((row) => row.map(cellValue))) }));
+  const sheets = read.map((s): SheetRows => {
+    const rows = s.data.map((row) => row.map(cellValue));
+    for (const cell of errors.get(s.sheet) ?? []) putBack(rows, cell);
+    return { name: s.sheet, rows: withoutTrailingEmptyRows(rows) };
+  });
   if (sheets.every((s) => s.rows.length === 0)) return refuse({ code: 'noSheet' });
   return { ok: true, sheets };
 }
@@ -59,6 +66,17 @@ function cellValue(value: unknown): CellValue {
     return `${String(value.getUTCFullYear()).padStart(4, '0')}-${String(value.getUTCMonth() + 1).padStart(2, '0')}`;
   }
   return String(value);
+}
+
+/**
+ * A formula's error where the library left the cell empty, as the text Excel shows (`#DIV/0!`): the statistics
+ * reader refuses it in a count rather than take it for a missing figure. Rows and cells are added as needed.
+ */
+function putBack(rows: CellValue[][], { row, column, value }: ErrorCell) {
+  while (rows.length < row) rows.push([]);
+  const cells = rows[row - 1]!;
+  while (cells.length < column) cells.push(null);
+  if (cells[column - 1] === null) cells[column - 1] = value;
 }
 
 /** Rows of empty cells at the end (formatted but never filled, as Excel keeps them) are no data. */

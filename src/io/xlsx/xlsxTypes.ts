@@ -4,7 +4,10 @@
  * and the writer themselves come through `await import('./index')`.
  */
 
-/** A cell as the app sees it: text, a number, or nothing. A date-typed cell is read as its month, `YYYY-MM`. */
+/**
+ * A cell as the app sees it: text, a number, or nothing. A date-typed cell is read as its month, `YYYY-MM`; a cell
+ * holding a formula's error as the text Excel shows (`#DIV/0!`, `#N/A`).
+ */
 export type CellValue = string | number | null;
 
 export interface SheetRows {

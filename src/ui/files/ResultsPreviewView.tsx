@@ -48,6 +48,7 @@ export function ResultsPreviewView(props: { reading: Read; indicators: readonly 
       <Show when={p().zerosRestored > 0}><p class="muted">{t('results_zeros', { n: count(p().zerosRestored) })}</p></Show>
       <Show when={p().setApart.rows > 0}><p class="muted" data-testid="results-set-apart">{t('results_setApart', { n: count(p().setApart.rows), districts: p().setApart.districts.join(', ') })}</p></Show>
       <Show when={p().skippedRows > 0}><p class="muted">{t('results_skipped', { n: count(p().skippedRows) })}</p></Show>
+      <Show when={p().divZeroRates > 0}><p class="muted" data-testid="results-div-zero">{t('results_divZeroRates', { n: count(p().divZeroRates) })}</p></Show>
       <Show when={refused()}>
         <p class="notice notice-error" role="alert" data-testid="results-refused">{t('results_refused', { n: count(p().problemCount) })}</p>
         <ul class="import-problems" role="list">
