@@ -4,7 +4,8 @@ import { useApp } from './support/browser';
 import { exportPlanFile, ImportFlow, jsonFile, PlanListView, utf8BomCsv } from './support/files';
 import { eventually, INDICATOR_IDS, PlanPage } from './support/planPage';
 import { ConsolidationView, type PlanFileDoc } from './support/province';
-import { appFilePaths, recordCspViolations, recordRequests, useEveryScreen, violationsInPage } from './support/security';
+import { useEveryScreen } from './support/everyScreen';
+import { appFilePaths, recordCspViolations, recordRequests, violationsInPage } from './support/security';
 
 /** The policy's directives, name → sources, from a `Content-Security-Policy` value. */
 function directives(policy: string): Map<string, string[]> {
