@@ -4,7 +4,8 @@ import { useApp } from './support/browser';
 import { exportPlanFile, ImportFlow, jsonFile, PlanListView, utf8BomCsv } from './support/files';
 import { eventually, INDICATOR_IDS, PlanPage } from './support/planPage';
 import { ConsolidationView, type PlanFileDoc } from './support/province';
-import { appFilePaths, recordCspViolations, recordRequests, useEveryScreen, violationsInPage } from './support/security';
+import { useEveryScreen } from './support/everyScreen';
+import { appFilePaths, recordCspViolations, recordRequests, violationsInPage } from './support/security';
 
 /** The policy's directives, name → sources, from a `Content-Security-Policy` value. */
 function directives(policy: string): Map<string, string[]> {
@@ -92,8 +93,8 @@ describe('safety: the Content-Security-Policy holds, nothing leaves the machine,
     expect(requests.filter((r) => r.afterFirstPaint && new URL(r.url).origin !== origin)).toEqual([]);
     const notOwnFile = requests.filter((r) => !ownFiles.has(new URL(r.url).pathname));
     expect(notOwnFile).toEqual([]);
-    // The CSV import ran in its worker, loaded from the app's assets.
-    expect(requests.some((r) => /^\/assets\/csvImport\.worker-[\w-]+\.js$/.test(new URL(r.url).pathname))).toBe(true);
+    // The CSV import ran in the import worker (importFile.worker.ts), loaded from the app's assets.
+    expect(requests.some((r) => /^\/assets\/importFile\.worker-[\w-]+\.js$/.test(new URL(r.url).pathname))).toBe(true);
   });
 
   test('names from imported files are only ever rendered as text: grid, issues, plan list, print, consolidated view', async () => {

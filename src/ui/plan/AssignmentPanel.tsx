@@ -1,11 +1,11 @@
 import { createSignal, Index, Show } from 'solid-js';
 import type { Command } from '../../domain/commands';
-import { isUnassigned, makeIndicatorId, type Indicator } from '../../domain/indicators';
-import { formatRate, type Locale, type Rate } from '../../domain/rate';
-import { readTenthsRate } from '../../domain/valueRule';
+import { makeIndicatorId, type Indicator } from '../../domain/indicators';
+import type { Locale } from '../../domain/rate';
 import { ConfirmDialog } from '../Dialog';
 import { indicatorName } from '../i18n/issueText';
-import { t, type MessageKey } from '../i18n/t';
+import { t } from '../i18n/t';
+import { AssignmentRow } from './AssignmentRow';
 
 export interface AssignmentPanelProps {
   indicators: readonly Indicator[];
@@ -21,36 +21,10 @@ export function AssignmentPanel(props: AssignmentPanelProps) {
   const [message, setMessage] = createSignal('');
   const [removing, setRemoving] = createSignal<Indicator>();
 
-  /** Reads an assigned rate: a possible rate (the one value rule), with at most one decimal; empty only where allowed. */
-  const readAssigned = (text: string, label: MessageKey, optional: boolean): { ok: true; value: Rate | null } | { ok: false } => {
-    const parsed = readTenthsRate(text);
-    const refuse = (msg: string) => {
-      setMessage(t('assignmentValueRefused', { field: t(label), message: msg }));
-      return { ok: false } as const;
-    };
-    if (!parsed.ok) return refuse(parsed.problem === 'oneDecimal' ? t('oneDecimal') : t(`parse_${parsed.problem}`, { text }));
-    if (parsed.value === null) return optional ? { ok: true, value: null } : refuse(t('parse_notANumber', { text }));
-    return { ok: true, value: parsed.value };
-  };
-
   const update = (ind: Indicator, patch: Partial<Omit<Indicator, 'id'>>) => {
     setMessage('');
     props.dispatch({ type: 'updateIndicator', indicatorId: ind.id, patch });
   };
-
-  const rateInput = (ind: () => Indicator, key: 'min' | 'floor' | 'ownTarget', label: MessageKey, optional: boolean) => (
-    <input class="num" data-testid={`assignment-${ind().id}-${key}`} aria-label={`${indicatorName(ind(), props.locale)}: ${t(label)}`}
-      value={formatRate(ind()[key], props.locale)} disabled={key === 'floor' && ind().mode !== 'weighted'}
-      placeholder={key === 'min' && !ind().mandatory ? t('minUnsetShort') : undefined}
-      classList={{ unassigned: key === 'min' && isUnassigned(ind()) }}
-      onChange={(e) => {
-        const input = e.currentTarget;
-        const r = readAssigned(input.value, label, optional);
-        if (r.ok) update(ind(), { [key]: r.value } as Partial<Indicator>);
-        else input.value = formatRate(ind()[key], props.locale);
-      }} />
-  );
-
   const addIndicator = () => {
     const name = t('newIndicatorName');
     const id = makeIndicatorId(name, props.indicators.map((i) => i.id));
@@ -71,31 +45,8 @@ export function AssignmentPanel(props: AssignmentPanelProps) {
         <tbody>
           {/* Index, not For: a row stays the same element when its indicator changes, so Tab keeps its way. */}
           <Index each={props.indicators}>
-            {(ind) => (
-              <tr data-testid="assignment-row" data-indicator={ind().id}>
-                <td><input value={ind().name.vi} aria-label={t('indicatorNameVi')}
-                  onChange={(e) => update(ind(), { name: { ...ind().name, vi: e.currentTarget.value.trim() || ind().name.vi } })} /></td>
-                <td><input value={ind().name.en} aria-label={t('indicatorNameEn')}
-                  onChange={(e) => update(ind(), { name: { ...ind().name, en: e.currentTarget.value.trim() } })} /></td>
-                <td>{rateInput(ind, 'min', 'min', true)}</td>
-                <td>
-                  <select data-testid={`assignment-${ind().id}-mode`} value={ind().mode} aria-label={t('mode')}
-                    onChange={(e) => update(ind(), { mode: e.currentTarget.value === 'weighted' ? 'weighted' : 'each' })}>
-                    <option value="each">{t('modeEach')}</option>
-                    <option value="weighted">{t('modeWeighted')}</option>
-                  </select>
-                </td>
-                <td>{rateInput(ind, 'floor', 'floor', true)}</td>
-                <td class="center"><input type="checkbox" data-testid={`assignment-${ind().id}-mandatory`} checked={ind().mandatory}
-                  aria-label={t('mandatory')} onChange={(e) => update(ind(), { mandatory: e.currentTarget.checked })} /></td>
-                <td>{rateInput(ind, 'ownTarget', 'ownTarget', true)}</td>
-                <td class="center"><input type="checkbox" data-testid={`assignment-${ind().id}-checkOwnTarget`} checked={ind().checkOwnTarget}
-                  disabled={ind().ownTarget === null && !ind().checkOwnTarget} title={t('checkOwnTargetHelp')}
-                  aria-label={`${indicatorName(ind(), props.locale)}: ${t('checkOwnTarget')}`}
-                  onChange={(e) => update(ind(), { checkOwnTarget: e.currentTarget.checked })} /></td>
-                <td><button type="button" class="danger small" onClick={() => setRemoving(ind())}>{t('removeIndicator')}</button></td>
-              </tr>
-            )}
+            {(ind) => <AssignmentRow indicator={ind()} locale={props.locale} onUpdate={(patch) => update(ind(), patch)}
+              onRefused={setMessage} onRemove={() => setRemoving(ind())} />}
           </Index>
         </tbody>
       </table>

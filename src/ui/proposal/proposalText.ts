@@ -1,6 +1,6 @@
 import { truncatedMean, type Aggregate } from '../../domain/aggregate';
 import type { UnitCode } from '../../domain/ids';
-import type { CellReason, Infeasibility, ProposalMethod, ProposedCell } from '../../domain/proposal/proposalTypes';
+import type { CellReason, IndicatorProposal, Infeasibility, ProposalMethod, ProposedCell } from '../../domain/proposal/proposalTypes';
 import { formatCount, formatRate, formatRateFixed1, type Locale, type Rate } from '../../domain/rate';
 import { t } from '../i18n/t';
 
@@ -63,4 +63,20 @@ export function infeasibleText(problem: Infeasibility, indicator: string, unitNa
       return t(`propose_infeasible_typedBelow_${problem.bound}`, { indicator, units: names(problem.unitCodes), limit: formatRate(problem.limit, locale) });
     case 'goalUnset': return t(problem.goal === 'general' ? 'propose_infeasible_generalUnset' : 'propose_infeasible_ownUnset', { indicator });
   }
+}
+
+/** One indicator's summary: its aggregate before → after against the goal, the parameter found, and its notes. */
+export function indicatorLine(x: IndicatorProposal, name: string, locale: Locale, allowBelow: boolean): string {
+  if (!x.feasible) return '';
+  const parts = [`${name}: ${t('propose_aggregate', { before: aggregateText(x.before, locale), after: aggregateText(x.after, locale), goal: x.goal === null ? '—' : formatRate(x.goal, locale) })}`];
+  if (x.parameter) {
+    const value = x.parameter.kind === 'share' ? formatShare(x.parameter.value, locale) : formatRate(x.parameter.value as Rate, locale);
+    parts.push(t(`propose_parameter_${x.parameter.kind}`, { value }));
+  }
+  parts.push(t('propose_changed', { n: formatCount(x.changed, locale) }));
+  if (x.goalRaisedBy && x.goal !== null) parts.push(t(`propose_goalRaised_${x.goalRaisedBy}`, { goal: formatRate(x.goal, locale) }));
+  const noBaseline = x.cells.filter((c) => c.noBaseline && c.after !== c.before).length;
+  if (noBaseline > 0) parts.push(t('propose_noBaseline', { n: formatCount(noBaseline, locale) }));
+  if (allowBelow) parts.push(t('propose_belowBaselineKept'));
+  return parts.join(' · ');
 }

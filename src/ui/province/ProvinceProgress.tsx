@@ -1,14 +1,16 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { Indicator } from '../../domain/indicators';
-import { provinceMonthsOf, provinceTable, type DistrictPlan } from '../../domain/monitoring/provinceProgress';
-import { rankRows, STATUS_ORDER, statusCounts } from '../../domain/monitoring/monitoringTable';
+import type { DistrictPlan } from '../../domain/monitoring/provinceProgress';
+import { STATUS_ORDER, statusCounts, type MonitoringRow } from '../../domain/monitoring/monitoringTable';
 import { provinceReport } from '../../domain/monitoring/report';
 import { downloadReportCsv, downloadReportHtml } from '../monitoring/report/reportExports';
 import type { MonthKey } from '../../domain/monitoring/resultKey';
 import { language } from '../../state/language';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
-import { rateText, rateValue, requiredText, statusClass, statusText } from '../monitoring/progressText';
+import { rateText, requiredText, statusClass, statusText } from '../monitoring/progressText';
+import { createProvinceProgress, type BehindLine } from './createProvinceProgress';
+import { ProvinceRanking } from './ProvinceRanking';
 
 /** `2023-10` → `10/2023`, as Vietnamese offices write a month. */
 export const monthLabel = (month: string): string => `${Number(month.slice(5))}/${month.slice(0, 4)}`;
@@ -19,27 +21,11 @@ export const monthLabel = (month: string): string => `${Number(month.slice(5))}/
  * and the districts behind with the rate they need for the months left.
  */
 export function ProvinceProgress(props: { districts: readonly DistrictPlan[]; indicators: readonly Indicator[]; provinceIndicators?: readonly Indicator[]; issuer?: string }) {
-  const months = createMemo(() => provinceMonthsOf(props.districts));
-  const latestWithFigures = () => {
-    const all = months();
-    for (let k = all.length - 1; k >= 0; k--) {
-      const table = provinceTable(props.districts, props.indicators, all[k]!);
-      if (table.rows.some((row) => [...row.cells.values()].some((c) => c.entry.d !== null))) return all[k]!;
-    }
-    return all[0];
-  };
-  const [chosen, setChosen] = createSignal<MonthKey>();
-  const month = () => chosen() ?? latestWithFigures();
-  const table = createMemo(() => (month() ? provinceTable(props.districts, props.indicators, month()!, props.provinceIndicators) : undefined));
-  const ids = () => props.indicators.map((i) => i.id);
-  const ranked = createMemo(() => (table() ? rankRows(table()!.rows, ids()) : []));
-  const behind = createMemo(() => ranked().flatMap((row) => props.indicators
-    .map((ind) => ({ row, ind, p: row.cells.get(ind.id)!.progress }))
-    .filter((x) => x.p.status === 'behind' || x.p.status === 'at-risk')));
+  const progress = createProvinceProgress(props);
 
   // The monthly report over the districts, as a plan's report is over its communes (the same model, markup and files).
   const exportReport = (kind: 'html' | 'csv') => {
-    const report = provinceReport(props.districts, props.indicators, month()!, props.issuer || t('provinceProgressTotal'), props.provinceIndicators);
+    const report = provinceReport(props.districts, props.indicators, progress.month()!, props.issuer || t('provinceProgressTotal'), props.provinceIndicators);
     if (!report) return;
     const name = { name: props.issuer || t('consolidationTitle') };
     if (kind === 'html') downloadReportHtml(name, report, language());
@@ -47,7 +33,7 @@ export function ProvinceProgress(props: { districts: readonly DistrictPlan[]; in
   };
 
   return (
-    <Show when={months().length > 0 && table()}>
+    <Show when={progress.months().length > 0 && progress.table()}>
       {(tbl) => (
         <section class="panel province-progress" data-testid="province-progress">
           <div class="page-heading">
@@ -55,77 +41,52 @@ export function ProvinceProgress(props: { districts: readonly DistrictPlan[]; in
             <button type="button" data-testid="province-report-html" onClick={() => exportReport('html')}>{t('provinceReportHtml')}</button>
             <button type="button" data-testid="province-report-csv" onClick={() => exportReport('csv')}>{t('provinceReportCsv')}</button>
             <label>{t('provinceProgressMonth')}{' '}
-              <select data-testid="month" value={tbl().month} onChange={(e) => setChosen(e.currentTarget.value as MonthKey)}>
-                <For each={months()}>{(m) => <option value={m}>{monthLabel(m)}</option>}</For>
+              <select data-testid="month" value={tbl().month} onChange={(e) => progress.setMonth(e.currentTarget.value as MonthKey)}>
+                <For each={progress.months()}>{(m) => <option value={m}>{monthLabel(m)}</option>}</For>
               </select>
             </label>
           </div>
           <p class="muted">{t('provinceProgressRule')}</p>
-          <div class="table-scroll">
-            <table class="consolidation-table" data-testid="province-ranking">
-              <thead>
-                <tr><th>{t('provinceProgressRank')}</th><th>{t('colAllocatingUnit')}</th>
-                  <For each={props.indicators}>{(ind) => <th colSpan={2}>{indicatorName(ind, language())}</th>}</For></tr>
-              </thead>
-              <tbody>
-                <For each={ranked()}>
-                  {(row, k) => (
-                    <tr data-unit={row.code} data-rank={k() + 1}>
-                      <td>{k() + 1}</td><th scope="row">{row.name}</th>
-                      <For each={props.indicators}>
-                        {(ind) => {
-                          const p = () => row.cells.get(ind.id)!.progress;
-                          return <>
-                            <td class="num" data-col={`rate.${ind.id}`} data-value={rateValue(p())}>{rateText(p(), language())}</td>
-                            <td data-col={`status.${ind.id}`} data-status={p().status}><span class={statusClass(p().status)}>{statusText(p().status)}</span></td>
-                          </>;
-                        }}
-                      </For>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-              <tfoot>
-                <tr class="total" data-unit="aggregate">
-                  <td /><th scope="row">{t('provinceProgressTotal')}</th>
-                  <For each={props.indicators}>
-                    {(ind) => {
-                      const p = () => tbl().aggregate.get(ind.id)!;
-                      return <>
-                        <td class="num" data-col={`rate.${ind.id}`} data-value={rateValue(p())}>{rateText(p(), language())}</td>
-                        <td data-col={`status.${ind.id}`} data-status={p().status}><span class={statusClass(p().status)}>{statusText(p().status)}</span></td>
-                      </>;
-                    }}
-                  </For>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-          <table class="consolidation-table status-counts" data-testid="province-status-counts">
-            <thead><tr><th>{t('provinceProgressCountsHead')}</th><For each={STATUS_ORDER}>{(st) => <th><span class={statusClass(st)}>{statusText(st)}</span></th>}</For></tr></thead>
-            <tbody>
-              <For each={props.indicators}>
-                {(ind) => {
-                  const c = () => statusCounts(tbl().rows, ind.id);
-                  return <tr data-indicator={ind.id}><th scope="row">{indicatorName(ind, language())}</th>
-                    <For each={STATUS_ORDER}>{(st) => <td class="num" data-status={st}>{c()[st]}</td>}</For></tr>;
-                }}
-              </For>
-            </tbody>
-          </table>
-          <Show when={behind().length > 0} fallback={<p data-testid="province-behind-none">{t('provinceProgressNoneBehind')}</p>}>
-            <h3>{t('provinceProgressBehind')}</h3>
-            <ul data-testid="province-behind">
-              <For each={behind()}>
-                {(x) => <li data-unit={x.row.code} data-indicator={x.ind.id}>
-                  {x.row.name} · {indicatorName(x.ind, language())}: <span class={statusClass(x.p.status)}>{statusText(x.p.status)}</span>{' '}
-                  {t('provinceProgressNeeds', { rate: rateText(x.p, language()), required: requiredText(x.p, language()) })}
-                </li>}
-              </For>
-            </ul>
-          </Show>
+          <ProvinceRanking table={tbl()} ranked={progress.ranked()} indicators={props.indicators} />
+          <ProvinceStatusCounts rows={tbl().rows} indicators={props.indicators} />
+          <ProvinceBehind lines={progress.behind()} />
         </section>
       )}
+    </Show>
+  );
+}
+
+/** How many districts are in each status, per indicator. */
+function ProvinceStatusCounts(props: { rows: readonly MonitoringRow[]; indicators: readonly Indicator[] }) {
+  return (
+    <table class="consolidation-table status-counts" data-testid="province-status-counts">
+      <thead><tr><th>{t('provinceProgressCountsHead')}</th><For each={STATUS_ORDER}>{(st) => <th><span class={statusClass(st)}>{statusText(st)}</span></th>}</For></tr></thead>
+      <tbody>
+        <For each={props.indicators}>
+          {(ind) => {
+            const c = () => statusCounts(props.rows, ind.id);
+            return <tr data-indicator={ind.id}><th scope="row">{indicatorName(ind, language())}</th>
+              <For each={STATUS_ORDER}>{(st) => <td class="num" data-status={st}>{c()[st]}</td>}</For></tr>;
+          }}
+        </For>
+      </tbody>
+    </table>
+  );
+}
+
+/** The districts behind or at risk, per indicator, with the rate they need for the months left. */
+function ProvinceBehind(props: { lines: BehindLine[] }) {
+  return (
+    <Show when={props.lines.length > 0} fallback={<p data-testid="province-behind-none">{t('provinceProgressNoneBehind')}</p>}>
+      <h3>{t('provinceProgressBehind')}</h3>
+      <ul data-testid="province-behind">
+        <For each={props.lines}>
+          {(x) => <li data-unit={x.row.code} data-indicator={x.ind.id}>
+            {x.row.name} · {indicatorName(x.ind, language())}: <span class={statusClass(x.p.status)}>{statusText(x.p.status)}</span>{' '}
+            {t('provinceProgressNeeds', { rate: rateText(x.p, language()), required: requiredText(x.p, language()) })}
+          </li>}
+        </For>
+      </ul>
     </Show>
   );
 }

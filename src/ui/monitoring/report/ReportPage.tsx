@@ -1,25 +1,20 @@
-import { createEffect, createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
+import { createMemo, createSignal, Show } from 'solid-js';
 import type { PlanId } from '../../../domain/ids';
 import { latestReportedMonth, monthlyReport } from '../../../domain/monitoring/report';
 import { isMonthKey, periodMonths, type MonthKey } from '../../../domain/monitoring/resultKey';
 import { language } from '../../../state/language';
 import { createPlanSession } from '../../../state/planSession';
-import { navigate, routeHref } from '../../../state/router';
+import { routeHref } from '../../../state/router';
 import { useApp } from '../../appContext';
 import { t } from '../../i18n/t';
-import { monthText, tm } from '../text';
-import { REPORT_CSS, REPORT_PAGE_CSS } from './reportCss';
+import { tm } from '../text';
 import { downloadReportCsv, downloadReportHtml, downloadReportXlsx } from './reportExports';
 import { reportMarkup } from './reportMarkup';
+import { adoptReportSheet, createDocumentTitle, timed } from './reportPageSetup';
 import { reportTitle } from './reportText';
+import { ReportToolbar, type ReportExportKind } from './ReportToolbar';
 
-/** Runs `work` under a performance measure of that name (read by the benchmark and the developer tools). */
-function timed<T>(name: string, work: () => T): T {
-  const start = performance.now();
-  const out = work();
-  performance.measure(name, { start, end: performance.now() });
-  return out;
-}
+const DOWNLOADS = { html: downloadReportHtml, csv: downloadReportCsv, xlsx: downloadReportXlsx };
 
 /**
  * The monthly report of a plan (`#/plans/<id>/report/<YYYY-MM>`): the report itself, as it prints and as it is
@@ -45,31 +40,22 @@ export function ReportPage(props: { planId: PlanId; month: string | undefined })
     const r = report();
     return r ? timed('dvctt:report-markup', () => reportMarkup(r, language())) : '';
   });
-  // The report's style sheet, the very text the published file carries. Adopted rather than put in a <style>:
-  // the app's Content-Security-Policy refuses inline style elements, not style sheets built through the CSSOM.
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(REPORT_CSS + REPORT_PAGE_CSS);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  onCleanup(() => { document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet); });
-  // "Save as PDF" and the browser's history name the page after the report.
-  const appTitle = document.title;
-  createEffect(() => {
+  adoptReportSheet();
+  createDocumentTitle(() => {
     const r = report();
-    if (r) document.title = `${reportTitle(r.monthNumber, r.year)} — ${plan()?.name ?? ''}`;
+    return r ? `${reportTitle(r.monthNumber, r.year)} — ${plan()?.name ?? ''}` : undefined;
   });
-  onCleanup(() => { document.title = appTitle; });
 
-  const run = (action: () => void | Promise<void>) => {
+  /** Writes the file of that kind; a failure is said above the report. */
+  const exportAs = (kind: ReportExportKind) => {
+    const p = plan();
+    const r = report();
+    if (!p || !r) return;
     setMessage('');
-    Promise.resolve().then(action).catch((e: unknown) => {
+    Promise.resolve().then(() => DOWNLOADS[kind](p, r, language())).catch((e: unknown) => {
       console.error(e);
       setMessage(tm('report_exportFailed', { message: e instanceof Error ? e.message : String(e) }));
     });
-  };
-  const withReport = (write: (p: NonNullable<ReturnType<typeof plan>>, r: NonNullable<ReturnType<typeof report>>) => void | Promise<void>) => {
-    const p = plan();
-    const r = report();
-    if (p && r) run(() => write(p, r));
   };
 
   return (
@@ -79,19 +65,7 @@ export function ReportPage(props: { planId: PlanId; month: string | undefined })
         <Show when={plan()} fallback={<p class="muted">{t('loading')}</p>}>
           {(current) => (
             <>
-              <div class="report-tools toolbar" role="toolbar" aria-label={tm('report_pageLabel')}>
-                <a class="back" href={routeHref({ page: 'plan', planId: current().id })}>{tm('report_back')}</a>
-                <label>{tm('report_monthSelect')}{' '}
-                  <select data-testid="month" value={month() ?? ''}
-                    onChange={(e) => navigate({ page: 'plan', planId: current().id, view: 'report', month: e.currentTarget.value })}>
-                    <For each={periodMonths(current().period)}>{(m) => <option value={m}>{monthText(m)}</option>}</For>
-                  </select>
-                </label>
-                <button type="button" class="primary" data-testid="report-print" disabled={!report()} onClick={() => window.print()}>{tm('report_print')}</button>
-                <button type="button" data-testid="export-report-html" disabled={!report()} onClick={() => withReport((p, r) => downloadReportHtml(p, r, language()))}>{tm('report_exportHtml')}</button>
-                <button type="button" data-testid="export-report-csv" disabled={!report()} onClick={() => withReport((p, r) => downloadReportCsv(p, r, language()))}>{tm('report_exportCsv')}</button>
-                <button type="button" data-testid="export-report-xlsx" disabled={!report()} onClick={() => withReport((p, r) => downloadReportXlsx(p, r, language()))}>{tm('report_exportXlsx')}</button>
-              </div>
+              <ReportToolbar plan={current()} month={month()} hasReport={!!report()} onExport={exportAs} />
               <Show when={message()}><p class="notice notice-error report-tools" role="alert">{message()}</p></Show>
               <Show when={report()} fallback={<p class="notice notice-warning report-tools" data-testid="report-outside">
                 {periodMonths(current().period).length === 0 ? tm('report_noPeriod') : tm('report_outside', { month: month() ?? '', period: current().period })}</p>}>
