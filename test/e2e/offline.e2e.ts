@@ -25,11 +25,11 @@ describe('offline: the app and its data without a network', () => {
     await eventually(() => plan.cellText('21952', ONLINE_TARGET)).toBe('71');
     await plan.waitSaved();
 
-    // Where each load of the CSV worker's script was answered from.
+    // Where each load of the import worker's script was answered from.
     const workerLoads: { offline: boolean; fromServiceWorker: boolean; status: number }[] = [];
     let isOffline = false;
     context.on('response', (r) => {
-      if (/\/assets\/csvImport\.worker-[\w-]+\.js$/.test(new URL(r.url()).pathname)) workerLoads.push({ offline: isOffline, fromServiceWorker: r.fromServiceWorker(), status: r.status() });
+      if (/\/assets\/importFile\.worker-[\w-]+\.js$/.test(new URL(r.url()).pathname)) workerLoads.push({ offline: isOffline, fromServiceWorker: r.fromServiceWorker(), status: r.status() });
     });
 
     await context.setOffline(true);
