@@ -13,7 +13,8 @@ import { LARGE_CHANGE, type PlanChange } from './planView';
 import { nowIso } from './services';
 import { createFollower } from './session/followStored';
 import { createSessionCore, type LoadState } from './session/sessionCore';
-import { createWriteQueue, type SaveProblem, type SaveState } from './session/writeQueue';
+import type { SaveProblem, SaveState } from './session/saveStatus';
+import { createWriteQueue } from './session/writeQueue';
 import { createUndoHistory, type UndoStep } from './undoHistory';
 
 export { LARGE_CHANGE, type PlanChange, type SaveProblem, type SaveState };
