@@ -10,7 +10,7 @@ const MAX_MERGES = 5;
 const NOTHING: Effect = { changed: [], removed: [], rulesChanged: false, unitsMoved: false };
 
 /** What the writer of one open plan works on: the writes still to store, in order, and the writer's run. */
-interface WriteQueue {
+interface QueueState {
   core: SessionCore;
   status: SaveStatus;
   afterWrite: () => Promise<void>;
@@ -27,7 +27,7 @@ interface WriteQueue {
  * queue is empty (to take what other tabs wrote meanwhile).
  */
 export function createWriteQueue(core: SessionCore, afterWrite: () => Promise<void>) {
-  const queue: WriteQueue = { core, status: createSaveStatus(), afterWrite, pending: [], writer: undefined };
+  const queue: QueueState = { core, status: createSaveStatus(), afterWrite, pending: [], writer: undefined };
   const { saveState, saveProblem, setSaveProblem, progress } = queue.status;
   return {
     enqueue(write: PendingWrite) {
@@ -46,7 +46,9 @@ export function createWriteQueue(core: SessionCore, afterWrite: () => Promise<vo
   };
 }
 
-function start(queue: WriteQueue) {
+export type WriteQueue = ReturnType<typeof createWriteQueue>;
+
+function start(queue: QueueState) {
   // Saving as soon as anything is queued, even while the writer is finishing its last check: the badge
   // never says saved, and closing the tab never goes unasked, while an edit waits.
   queue.status.setSaveState('saving');
@@ -61,7 +63,7 @@ function start(queue: WriteQueue) {
  * edit: storing clones a whole chunk of units, which the key press's own task need not pay. Meanwhile the
  * write is queued (saving, `flush` and `storeNow` see it), and nothing can overtake it.
  */
-async function writeAll(queue: WriteQueue): Promise<void> {
+async function writeAll(queue: QueueState): Promise<void> {
   await afterPaint();
   for (;;) {
     if (!(await writePending(queue))) return;
@@ -74,7 +76,7 @@ async function writeAll(queue: WriteQueue): Promise<void> {
 }
 
 /** True when everything pending is written; false when storage refused (and the user was told). */
-async function writePending(queue: WriteQueue): Promise<boolean> {
+async function writePending(queue: QueueState): Promise<boolean> {
   const { core, status } = queue;
   let merges = 0;
   while (queue.pending.length > 0) {
@@ -101,7 +103,7 @@ async function writePending(queue: WriteQueue): Promise<boolean> {
 }
 
 /** Storage refused (quota, a deleted plan, a failure): nothing of it was written (one transaction). */
-async function giveUp(queue: WriteQueue, error: unknown) {
+async function giveUp(queue: QueueState, error: unknown) {
   const dropped = queue.pending.length;
   queue.pending = [];
   console.error('Saving the plan failed', error);
@@ -114,7 +116,7 @@ async function giveUp(queue: WriteQueue, error: unknown) {
  * Another tab wrote first: read what is stored and apply this tab's unsaved commands on top of it, then
  * write that as one command. Commands that no longer apply (their unit is gone) are dropped, and said so.
  */
-async function mergeOntoStored(queue: WriteQueue): Promise<boolean> {
+async function mergeOntoStored(queue: QueueState): Promise<boolean> {
   const { core, status } = queue;
   const stored = await core.repo.loadPlan(core.id);
   if (!stored) {
@@ -138,7 +140,7 @@ async function mergeOntoStored(queue: WriteQueue): Promise<boolean> {
  * pending write, so the badge says saving, with the write's progress, until storage says it is stored;
  * edits typed meanwhile are written after it. If storage refuses it, the writer says so.
  */
-function takeOver(queue: WriteQueue, saving: PlanBeingSaved) {
+function takeOver(queue: QueueState, saving: PlanBeingSaved) {
   const { setProgress } = queue.status;
   const stop = saving.watch(setProgress);
   const started = saving.done.finally(() => {
@@ -157,7 +159,7 @@ function takeOver(queue: WriteQueue, saving: PlanBeingSaved) {
  * now. IndexedDB runs read-write transactions over the same stores in the order they were created, so its
  * revision check still holds.
  */
-function storeNow(queue: WriteQueue) {
+function storeNow(queue: QueueState) {
   const { core, pending } = queue;
   const queued = pending.filter((w) => !w.started);
   if (queued.length === 0 || pending.some((w) => w.generation !== core.view.generation())) return;
