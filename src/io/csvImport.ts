@@ -1,17 +1,17 @@
 import Papa from 'papaparse';
-import { MAX_DISTRICTS, MAX_TITLE_LINES, type FileSays } from './planInfoFromFile';
+import { MAX_DISTRICTS, type FileSays } from './planInfoFromFile';
 import { applyPatch, type UnitPatch } from '../domain/unitPatch';
 import { MAX_CODE_LENGTH, MAX_NAME_LENGTH, RESERVED_UNIT_CODES } from '../domain/unitLimits';
-import { unitCode, type IndicatorId } from '../domain/ids';
+import { unitCode } from '../domain/ids';
 import { foldDiacritics, type Indicator } from '../domain/indicators';
 import type { Unit } from '../domain/plan';
 import { parseCount, type NumberProblem } from '../domain/rate';
 import { readRate } from '../domain/valueRule';
-import { columnLetter } from './columnLetter';
+import { sameUnit, unitLookUp } from './csvUnitMatch';
+import { columnsByKind, findHeaderRow, missingColumns, readHeader, titleLinesAbove, type ColumnMeaning, type ImportColumns } from './csvColumns';
 import { decodeText, type CsvEncoding } from './csvDecode';
 import { detectDelimiter } from './csvDialect';
 import { MAX_FILE_BYTES } from '../schema/fileProblem';
-import { interpretHeader, type BasicColumn } from './headerAliases';
 import { unneutralise } from './csvExport';
 
 export interface CsvImportContext {
@@ -82,8 +82,6 @@ export interface NewUnitRow {
 
 export type CsvRead = { ok: true; preview: CsvPreview } | { ok: false; problem: CsvProblem; encoding?: CsvEncoding };
 
-type ColumnMeaning = { column: number; header: string } & ({ kind: BasicColumn } | { kind: 'rate'; indicatorId: IndicatorId; field: 'baseline' | 'target' });
-
 const isAggregateLabel = (name: string) => /^(tong hop|tong cong|tong so|toan huyen|aggregate|total)\b/.test(foldDiacritics(name).toLowerCase().trim());
 
 /**
@@ -104,63 +102,60 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
   }
   const firstRow = records.findIndex((r) => r.some((c) => c.trim() !== ''));
   if (firstRow < 0) return { ok: false, encoding: decoded.encoding, problem: { code: 'empty' } };
-  // The header is the first row with a code column among the first rows: an appendix as printed has its
-  // title lines ("PHỤ LỤC…", "Kèm theo Kế hoạch số…") above it.
-  const titled = records.slice(firstRow, firstRow + 20).findIndex((r) => r.some((c) => interpretHeader(c.trim(), []).kind === 'code'));
-  const headerIndex = titled >= 0 ? firstRow + titled : firstRow;
+  const headerIndex = findHeaderRow(records, firstRow);
   const header = records[headerIndex]!;
-
-  const titleLines = records.slice(firstRow, headerIndex).map((r) => r.map((c) => c.trim()).filter((c) => c !== '').join(' '))
-    .filter((l) => l !== '').slice(0, MAX_TITLE_LINES);
-  const districtColumn = header.findIndex((raw) => interpretHeader(raw.trim(), []).kind === 'districtName');
-  const districts = new Set<string>();
-  const columns: ColumnMeaning[] = [];
-  const ignoredColumns: { column: number; header: string }[] = [];
-  const hasData = (i: number) => records.slice(headerIndex + 1).some((r) => (r[i] ?? '').trim() !== '');
-  header.forEach((raw, i) => {
-    const text = raw.trim();
-    const meaning = interpretHeader(text, context.indicators);
-    const unused = meaning.kind === 'unknown' || meaning.kind === 'districtCode' || meaning.kind === 'districtName';
-    if (unused || columns.some((c) => sameMeaning(c, meaning))) {
-      // Every column with something in it that is not used is listed, a header-less one too.
-      if (text !== '' || hasData(i)) ignoredColumns.push({ column: i + 1, header: text });
-    } else if (meaning.kind !== 'index') columns.push({ ...meaning, column: i + 1, header: text });
-  });
+  const titleLines = titleLinesAbove(records, firstRow, headerIndex);
+  const { columns, ignoredColumns, districtColumn } = readHeader(records, headerIndex, context.indicators);
   // A refusal after an unsure decoding may well come from the encoding: say so, so the user can pick another.
   const refuse = (problem: CsvProblem): CsvRead => ({ ok: false, encoding: decoded.encoding,
     problem: decoded.confident ? problem : { ...problem, params: { ...problem.params, guessedEncoding: decoded.encoding } } });
-  const find = (kind: BasicColumn) => columns.find((c) => c.kind === kind);
-  const codeColumn = find('code');
-  if (!codeColumn) return refuse({ code: 'missingColumn', line: headerIndex + 1, params: { column: 'code' } });
-  const nameColumn = find('name');
-  const typeColumn = find('type');
-  const volumeColumn = find('volume');
-  const rateColumns = columns.filter((c): c is ColumnMeaning & { kind: 'rate' } => c.kind === 'rate');
-  if (!nameColumn && !volumeColumn && rateColumns.length === 0) {
+  const used = columnsByKind(columns);
+  if (!used.code) return refuse({ code: 'missingColumn', line: headerIndex + 1, params: { column: 'code' } });
+  if (!used.name && !used.volume && used.rates.length === 0) {
     return refuse({ code: 'missingColumn', line: headerIndex + 1, params: { column: 'values' } });
   }
 
-  const existing = new Map(context.units.map((u) => [u.code as string, u]));
-  // Excel drops the leading zeros of numeric codes (00123 → 123) when it opens and saves a CSV: a code
-  // that is unknown as written but matches exactly one unit once the zeros are put aside is that unit.
-  const withoutZeros = (code: string) => (/^\d+$/.test(code) ? code.replace(/^0+(?=\d)/, '') : code);
-  const byDigits = new Map<string, Unit[]>();
-  for (const u of context.units) byDigits.set(withoutZeros(u.code), [...(byDigits.get(withoutZeros(u.code)) ?? []), u]);
-  const lookUp = (code: string): Unit | undefined => {
-    const exact = existing.get(code);
-    if (exact) return exact;
-    const candidates = byDigits.get(withoutZeros(code));
-    if (candidates?.length !== 1) return undefined;
-    preview.zerosRestored++;
-    return candidates[0];
-  };
-  const firstLine = new Map<string, number>();
   const preview: CsvPreview = {
-    encoding: decoded.encoding, confident: decoded.confident, delimiter, kind: nameColumn ? 'units' : 'values', rows: 0,
+    encoding: decoded.encoding, confident: decoded.confident, delimiter, kind: used.name ? 'units' : 'values', rows: 0,
     adds: [], newUnitsNeedChoice: context.units.length > 0, updates: [], unchanged: 0, problems: [], ignoredColumns, skippedRows: 0, repeatedHeaders: 0, zerosRestored: 0,
     fileSays: { titleLines, districts: [] },
   };
+  const reading: RowReading = {
+    preview, header, columns, used: { ...used, code: used.code }, districtColumn, districts: new Set(), firstLine: new Map(),
+    lookUp: unitLookUp(context.units, () => preview.zerosRestored++),
+  };
+  readRows(reading, records, headerIndex, onProgress);
+  if (preview.rows === 0) return refuse({ code: 'noRows', line: headerIndex + 1 });
+  preview.fileSays.districts = [...reading.districts];
+  holdBackUncertainLastRow(preview, decoded.text, records, header, columns);
+  return { ok: true, preview };
+}
 
+/** What reading the rows works with, and what it has seen so far besides the preview. */
+interface RowReading {
+  preview: CsvPreview;
+  header: readonly string[];
+  /** Every column the import reads. */
+  columns: readonly ColumnMeaning[];
+  used: ImportColumns & { code: ColumnMeaning };
+  districtColumn: number;
+  districts: Set<string>;
+  /** Each code's first row, to find it written twice. */
+  firstLine: Map<string, number>;
+  lookUp(code: string): Unit | undefined;
+}
+
+/** One row being read: its cells, and how a problem on it is recorded (`failed` once there is one). */
+interface Row {
+  record: readonly string[];
+  line: number;
+  failed: boolean;
+  cell(c: { column: number } | undefined): string;
+  problem(code: CsvProblemCode, at?: { column: number; header: string }, extra?: Partial<CsvProblem>): void;
+}
+
+function readRows(reading: RowReading, records: readonly string[][], headerIndex: number, onProgress?: (done: number) => void) {
+  const { preview, header, districtColumn, districts } = reading;
   onProgress?.(0.4);
   for (let r = headerIndex + 1; r < records.length; r++) {
     if (onProgress && r % 2000 === 0) onProgress(0.4 + (0.6 * r) / records.length);
@@ -170,70 +165,98 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
       preview.repeatedHeaders++; // two lists pasted one after the other
       continue;
     }
-    const line = r + 1;
     preview.rows++;
     const district = districtColumn >= 0 ? (record[districtColumn] ?? '').trim() : '';
     if (district && districts.size <= MAX_DISTRICTS) districts.add(district);
-    const cell = (c: { column: number } | undefined) => (c ? unneutralise((record[c.column - 1] ?? '').trim()) : '');
-    const problem = (code: CsvProblemCode, at?: { column: number; header: string }, extra: Partial<CsvProblem> = {}) =>
-      preview.problems.push({ code, line, ...(at ? { column: at.column, header: at.header, value: cell(at) } : {}), ...extra });
-
-    const written = cell(codeColumn);
-    if (!written) {
-      if (isAggregateLabel(cell(nameColumn)) || record.slice(0, 3).some((c) => isAggregateLabel(c))) preview.skippedRows++;
-      else problem('missingCode', codeColumn);
-      continue;
-    }
-    if (RESERVED_UNIT_CODES.includes(written)) { problem('reservedCode', codeColumn); continue; }
-    if (written.length > MAX_CODE_LENGTH) { problem('tooLong', codeColumn, { params: { max: MAX_CODE_LENGTH } }); continue; }
-    const before = lookUp(written);
-    const code = before?.code ?? written;
-    const first = firstLine.get(code);
-    if (first !== undefined) { problem('duplicateCode', codeColumn, { params: { first } }); continue; }
-    firstLine.set(code, line);
-    const extra = record.slice(header.length).findIndex((c) => c.trim() !== '');
-    if (extra >= 0) { problem('extraCells', undefined, { column: header.length + extra + 1, value: record[header.length + extra] }); continue; }
-    // A row with fewer cells than the header was cut (a file truncated in transit, an unfinished copy): its
-    // last cell may be cut too (`54` arriving as `5`), so nothing of it is read.
-    const missing = missingColumns(header, record.length, columns);
-    if (missing.length > 0) {
-      problem('shortRow', undefined, { column: missing[0]!.column, value: record[record.length - 1] ?? '',
-        params: { missing: listed(missing.map((c) => c.header)), count: missing.length } });
-      continue;
-    }
-
-    const name = cell(nameColumn);
-    if (!before && !nameColumn) { problem('unknownUnit', codeColumn); continue; }
-    const count = preview.problems.length;
-    if (!before && !name) problem('missingName', nameColumn);
-    if (name.length > MAX_NAME_LENGTH) problem('tooLong', nameColumn, { params: { max: MAX_NAME_LENGTH } });
-    // What the row says, and only that: an empty cell leaves the value as it is.
-    const patch: UnitPatch = { code: unitCode(code), baseline: {}, target: {} };
-    if (name) patch.name = name;
-    if (cell(typeColumn)) patch.type = cell(typeColumn);
-    if (volumeColumn && cell(volumeColumn) !== '') {
-      const parsedVolume = parseCount(cell(volumeColumn));
-      if (!parsedVolume.ok) problem(parsedVolume.problem, volumeColumn);
-      else patch.volume = parsedVolume.value;
-    }
-    for (const column of rateColumns) {
-      const text = cell(column);
-      if (text === '') continue;
-      const rate = readRate(text);
-      if (!rate.ok) problem(rate.problem, column);
-      else if (rate.value !== null) patch[column.field][column.indicatorId] = rate.value;
-    }
-    if (preview.problems.length > count) continue; // a row with a problem is left out whole
-
-    const after = applyPatch(before ?? { code: unitCode(code), name: code, type: '', volume: null, baseline: {}, target: {} }, patch);
-    if (!before) preview.adds.push({ after, patch, line, column: codeColumn.column, header: codeColumn.header });
-    else if (sameUnit(before, after)) preview.unchanged++;
-    else preview.updates.push({ before, after, patch, line });
+    readRow(reading, makeRow(preview, record, r + 1));
   }
-  if (preview.rows === 0) return refuse({ code: 'noRows', line: headerIndex + 1 });
-  preview.fileSays.districts = [...districts];
-  holdBackUncertainLastRow(preview, decoded.text, records, header, columns);
-  return { ok: true, preview };
+}
+
+function makeRow(preview: CsvPreview, record: readonly string[], line: number): Row {
+  const row: Row = {
+    record, line, failed: false,
+    cell: (c) => (c ? unneutralise((record[c.column - 1] ?? '').trim()) : ''),
+    problem(code, at, extra = {}) {
+      row.failed = true;
+      preview.problems.push({ code, line, ...(at ? { column: at.column, header: at.header, value: row.cell(at) } : {}), ...extra });
+    },
+  };
+  return row;
+}
+
+/** A row as an added, updated or unchanged unit, or as problems (a row with a problem is left out whole). */
+function readRow(reading: RowReading, row: Row) {
+  const { preview, used } = reading;
+  const found = identifyUnit(reading, row);
+  if (!found || !fitsHeader(reading, row)) return;
+  const { before, code } = found;
+  if (!before && !used.name) { row.problem('unknownUnit', used.code); return; }
+  const patch = readPatch(row, used, code, !before);
+  if (!patch) return;
+  const after = applyPatch(before ?? { code: unitCode(code), name: code, type: '', volume: null, baseline: {}, target: {} }, patch);
+  if (!before) preview.adds.push({ after, patch, line: row.line, column: used.code.column, header: used.code.header });
+  else if (sameUnit(before, after)) preview.unchanged++;
+  else preview.updates.push({ before, after, patch, line: row.line });
+}
+
+/** The row's code and the plan's unit it names (none: a new unit); nothing when the row is left out. */
+function identifyUnit(reading: RowReading, row: Row): { before: Unit | undefined; code: string } | undefined {
+  const { preview, used } = reading;
+  const written = row.cell(used.code);
+  if (!written) {
+    if (isAggregateLabel(row.cell(used.name)) || row.record.slice(0, 3).some((c) => isAggregateLabel(c))) preview.skippedRows++;
+    else row.problem('missingCode', used.code);
+    return undefined;
+  }
+  if (RESERVED_UNIT_CODES.includes(written)) { row.problem('reservedCode', used.code); return undefined; }
+  if (written.length > MAX_CODE_LENGTH) { row.problem('tooLong', used.code, { params: { max: MAX_CODE_LENGTH } }); return undefined; }
+  const before = reading.lookUp(written);
+  const code = before?.code ?? written;
+  const first = reading.firstLine.get(code);
+  if (first !== undefined) { row.problem('duplicateCode', used.code, { params: { first } }); return undefined; }
+  reading.firstLine.set(code, row.line);
+  return { before, code };
+}
+
+/** False, with a problem, when the row has cells beyond the header or fewer than it. */
+function fitsHeader(reading: RowReading, row: Row): boolean {
+  const { header } = reading;
+  const { record } = row;
+  const extra = record.slice(header.length).findIndex((c) => c.trim() !== '');
+  if (extra >= 0) { row.problem('extraCells', undefined, { column: header.length + extra + 1, value: record[header.length + extra] }); return false; }
+  // A row with fewer cells than the header was cut (a file truncated in transit, an unfinished copy): its
+  // last cell may be cut too (`54` arriving as `5`), so nothing of it is read.
+  const missing = missingColumns(header, record.length, reading.columns);
+  if (missing.length > 0) {
+    row.problem('shortRow', undefined, { column: missing[0]!.column, value: record[record.length - 1] ?? '',
+      params: { missing: listed(missing.map((c) => c.header)), count: missing.length } });
+    return false;
+  }
+  return true;
+}
+
+/** What one CSV row says about one unit: only the cells it fills. Nothing when a cell has a problem. */
+function readPatch(row: Row, used: ImportColumns, code: string, isNew: boolean): UnitPatch | undefined {
+  const name = row.cell(used.name);
+  if (isNew && !name) row.problem('missingName', used.name);
+  if (name.length > MAX_NAME_LENGTH) row.problem('tooLong', used.name, { params: { max: MAX_NAME_LENGTH } });
+  // What the row says, and only that: an empty cell leaves the value as it is.
+  const patch: UnitPatch = { code: unitCode(code), baseline: {}, target: {} };
+  if (name) patch.name = name;
+  if (row.cell(used.type)) patch.type = row.cell(used.type);
+  if (used.volume && row.cell(used.volume) !== '') {
+    const parsedVolume = parseCount(row.cell(used.volume));
+    if (!parsedVolume.ok) row.problem(parsedVolume.problem, used.volume);
+    else patch.volume = parsedVolume.value;
+  }
+  for (const column of used.rates) {
+    const text = row.cell(column);
+    if (text === '') continue;
+    const rate = readRate(text);
+    if (!rate.ok) row.problem(rate.problem, column);
+    else if (rate.value !== null) patch[column.field][column.indicatorId] = rate.value;
+  }
+  return row.failed ? undefined : patch;
 }
 
 /**
@@ -259,32 +282,3 @@ function holdBackUncertainLastRow(preview: CsvPreview, text: string, records: re
 
 /** Up to three names, then how many more: `A, B, C … (+4)`. */
 const listed = (names: readonly string[]) => names.slice(0, 3).join(', ') + (names.length > 3 ? ` … (+${names.length - 3})` : '');
-
-/**
- * The header's columns a row of `length` cells lacks: those with a header, or that the import reads. An
- * unnamed, unused column at the end (a trailing separator on the header line) does not make a row short.
- */
-function missingColumns(header: readonly string[], length: number, used: readonly ColumnMeaning[]): { column: number; header: string }[] {
-  const missing: { column: number; header: string }[] = [];
-  for (let i = length; i < header.length; i++) {
-    const text = (header[i] ?? '').trim();
-    if (text !== '' || used.some((c) => c.column === i + 1)) missing.push({ column: i + 1, header: text || columnLetter(i + 1) });
-  }
-  return missing;
-}
-
-function sameMeaning(a: ColumnMeaning, b: ReturnType<typeof interpretHeader>): boolean {
-  if (a.kind !== b.kind) return false;
-  return a.kind !== 'rate' || (b.kind === 'rate' && a.indicatorId === b.indicatorId && a.field === b.field);
-}
-
-function sameValues(a: Unit['target'], b: Unit['target']): boolean {
-  const ka = Object.keys(a) as IndicatorId[];
-  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
-}
-
-function sameUnit(a: Unit, b: Unit): boolean {
-  return a.name === b.name && a.type === b.type && a.volume === b.volume && sameValues(a.baseline, b.baseline) && sameValues(a.target, b.target);
-}
-
-/** What one CSV row says about one unit: only the cells it fills. */

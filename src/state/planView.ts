@@ -1,4 +1,4 @@
-import { createSignal, type Accessor } from 'solid-js';
+import { createSignal, type Accessor, type Setter } from 'solid-js';
 import type { Effect } from '../domain/commands';
 import type { UnitCode } from '../domain/ids';
 import type { Plan, Unit } from '../domain/plan';
@@ -26,6 +26,18 @@ interface QueuedChange {
   generation: number;
 }
 
+/** What a plan's view works with: how it shows a plan, the changes waiting to be shown, and the generation. */
+interface ViewState {
+  setPlan: Setter<Plan | undefined>;
+  validation: ValidationIndex;
+  /** Tells the views (and the validation's readers) of a change shown. */
+  notify(change: PlanChange): void;
+  onIdle: () => void;
+  queue: QueuedChange[];
+  showing: Promise<void> | undefined;
+  generation: number;
+}
+
 /**
  * What one tab shows of a plan: the plan, its validation, and the views told of every change. A change
  * is shown at once; a large one (and whatever comes after it) in order, its validation brought up to date
@@ -36,101 +48,37 @@ interface QueuedChange {
 export function createPlanView(onIdle: () => void) {
   const [plan, setPlan] = createSignal<Plan | undefined>(undefined, { equals: false });
   const [validationVersion, setValidationVersion] = createSignal(0);
-  const validation = new ValidationIndex();
   const listeners = new Set<(change: PlanChange) => void>();
-  const queue: QueuedChange[] = [];
-  let showing: Promise<void> | undefined;
-  let generation = 0;
-
-  const notify = (change: PlanChange) => {
-    setValidationVersion((v) => v + 1);
-    for (const listener of listeners) listener(change);
+  const view: ViewState = {
+    setPlan, validation: new ValidationIndex(), onIdle, queue: [], showing: undefined, generation: 0,
+    notify(change) {
+      setValidationVersion((v) => v + 1);
+      for (const listener of listeners) listener(change);
+    },
   };
-
-  function showAll(next: Plan) {
-    validation.reset(next);
-    setPlan(next);
-    notify({ kind: 'reset' });
-  }
-
-  function showUnits(before: Plan, next: Plan, effect: Pick<Effect, 'changed' | 'removed'>) {
-    const changed: Unit[] = [];
-    for (const code of effect.changed) {
-      const unit = unitAt(next.units, code);
-      validation.updateUnit(unitAt(before.units, code), unit);
-      if (unit) changed.push(unit);
-    }
-    for (const code of effect.removed) validation.updateUnit(unitAt(before.units, code), undefined);
-    setPlan(next);
-    notify({ kind: 'units', changed, removed: [...effect.removed] });
-  }
-
-  function showNow(before: Plan, next: Plan, effect: Effect) {
-    if (effect.rulesChanged || effect.unitsMoved) showAll(next);
-    else showUnits(before, next, effect);
-  }
-
-  function showQueued() {
-    if (showing) return;
-    showing = showInOrder()
-      .catch((e) => console.error('Showing the plan failed', e))
-      .finally(() => {
-        showing = undefined;
-        if (queue.length > 0) showQueued();
-        else onIdle();
-      });
-  }
-
-  async function showInOrder(): Promise<void> {
-    for (let change = queue.shift(); change; change = queue.shift()) {
-      const { before, next, effect } = change;
-      if (change.generation !== generation) continue;
-      if (!isLargeChange(effect)) {
-        showNow(before, next, effect);
-        continue;
-      }
-      const fork = validation.fork();
-      const was = unitPositions(before.units);
-      const is = unitPositions(next.units);
-      const changed: Unit[] = [];
-      const done = await inSlices(effect.changed.length, (k) => {
-        const code = effect.changed[k]!;
-        const a = was.get(code);
-        const b = is.get(code);
-        const unit = b === undefined ? undefined : next.units[b];
-        fork.updateUnit(a === undefined ? undefined : before.units[a], unit);
-        if (unit) changed.push(unit);
-      }, { stop: () => change.generation !== generation });
-      if (!done || change.generation !== generation) continue;
-      for (const code of effect.removed) fork.updateUnit(unitAt(before.units, code), undefined);
-      validation.adopt(fork);
-      setPlan(next);
-      notify({ kind: 'units', changed, removed: [...effect.removed] });
-    }
-  }
 
   return {
     plan: plan as Accessor<Plan | undefined>,
-    validation,
+    validation: view.validation,
     validationVersion: validationVersion as Accessor<number>,
     /** The current generation (see above): work built on an older one is stale. */
-    generation: () => generation,
+    generation: () => view.generation,
     /** Settles when the queued changes are shown; undefined when none is being shown. */
-    busy: () => showing,
+    busy: () => view.showing,
     /** Shows an accepted change: at once, or after the large ones being brought into view. */
     show(before: Plan, next: Plan, effect: Effect) {
-      if (!showing && !isLargeChange(effect)) {
-        showNow(before, next, effect);
+      if (!view.showing && !isLargeChange(effect)) {
+        showNow(view, before, next, effect);
         return;
       }
-      queue.push({ before, next, effect, generation });
-      showQueued();
+      view.queue.push({ before, next, effect, generation: view.generation });
+      showQueued(view);
     },
     /** Shows `next` instead of whatever was shown or queued (a new generation); undefined: no plan. */
     replace(next: Plan | undefined) {
-      generation++;
-      queue.length = 0;
-      if (next) showAll(next);
+      view.generation++;
+      view.queue.length = 0;
+      if (next) showAll(view, next);
       else setPlan(undefined);
     },
     subscribe(listener: (change: PlanChange) => void) {
@@ -138,4 +86,71 @@ export function createPlanView(onIdle: () => void) {
       return () => listeners.delete(listener);
     },
   };
+}
+
+function showAll(view: ViewState, next: Plan) {
+  view.validation.reset(next);
+  view.setPlan(next);
+  view.notify({ kind: 'reset' });
+}
+
+function showUnits(view: ViewState, before: Plan, next: Plan, effect: Pick<Effect, 'changed' | 'removed'>) {
+  const changed: Unit[] = [];
+  for (const code of effect.changed) {
+    const unit = unitAt(next.units, code);
+    view.validation.updateUnit(unitAt(before.units, code), unit);
+    if (unit) changed.push(unit);
+  }
+  for (const code of effect.removed) view.validation.updateUnit(unitAt(before.units, code), undefined);
+  view.setPlan(next);
+  view.notify({ kind: 'units', changed, removed: [...effect.removed] });
+}
+
+function showNow(view: ViewState, before: Plan, next: Plan, effect: Effect) {
+  if (effect.rulesChanged || effect.unitsMoved) showAll(view, next);
+  else showUnits(view, before, next, effect);
+}
+
+function showQueued(view: ViewState) {
+  if (view.showing) return;
+  view.showing = showInOrder(view)
+    .catch((e) => console.error('Showing the plan failed', e))
+    .finally(() => {
+      view.showing = undefined;
+      if (view.queue.length > 0) showQueued(view);
+      else view.onIdle();
+    });
+}
+
+async function showInOrder(view: ViewState): Promise<void> {
+  for (let change = view.queue.shift(); change; change = view.queue.shift()) {
+    if (change.generation !== view.generation) continue;
+    if (isLargeChange(change.effect)) await showLarge(view, change);
+    else showNow(view, change.before, change.next, change.effect);
+  }
+}
+
+/**
+ * Brings a large change into view: its validation is brought up to date on a copy, a slice at a time, then
+ * taken over with the plan at once. Given up when the plan is replaced meanwhile (a new generation).
+ */
+async function showLarge(view: ViewState, change: QueuedChange) {
+  const { before, next, effect } = change;
+  const fork = view.validation.fork();
+  const was = unitPositions(before.units);
+  const is = unitPositions(next.units);
+  const changed: Unit[] = [];
+  const done = await inSlices(effect.changed.length, (k) => {
+    const code = effect.changed[k]!;
+    const a = was.get(code);
+    const b = is.get(code);
+    const unit = b === undefined ? undefined : next.units[b];
+    fork.updateUnit(a === undefined ? undefined : before.units[a], unit);
+    if (unit) changed.push(unit);
+  }, { stop: () => change.generation !== view.generation });
+  if (!done || change.generation !== view.generation) return;
+  for (const code of effect.removed) fork.updateUnit(unitAt(before.units, code), undefined);
+  view.validation.adopt(fork);
+  view.setPlan(next);
+  view.notify({ kind: 'units', changed, removed: [...effect.removed] });
 }

@@ -10,7 +10,7 @@ import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { rateText } from '../monitoring/progressText';
 import { tm } from '../monitoring/text';
-import type { EditHandler } from './columns';
+import type { EditHandler } from './columnContext';
 import { isSummary, type GridRow } from './rows';
 
 export interface MonitoringColumnContext {

@@ -4,7 +4,7 @@ import type { Locale } from '../../domain/rate';
 import type { Field } from '../../domain/rules';
 import { columnKind } from '../../state/pasteGuard';
 import { Dialog } from '../Dialog';
-import { rateHeader } from '../grid/columns';
+import { rateHeader } from '../grid/rateColumn';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import type { PasteChoice, PasteQuestion } from './pasteFlow';
