@@ -2,7 +2,12 @@ import { render } from 'solid-js/web';
 import { App } from './ui/App';
 import { AppProvider } from './ui/appContext';
 import { loadLanguage } from './ui/i18n/t';
-import './ui/styles.css';
+// The app's style sheets: the page and its parts, the grids, the monthly follow-up, the printed appendix, the other pages.
+import './ui/styles/base.css';
+import './ui/styles/grid.css';
+import './ui/styles/monitoring.css';
+import './ui/styles/print.css';
+import './ui/styles/pages.css';
 
 import { startServiceWorker } from './state/appUpdate';
 import { language } from './state/language';

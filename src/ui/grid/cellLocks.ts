@@ -10,7 +10,7 @@ import { t } from '../i18n/t';
  * domain's `setLocks`.
  */
 
-/** The class of a locked target cell: the grid draws its mark from it (styles.css), tests find it by it. */
+/** The class of a locked target cell: the grid draws its mark from it (styles/grid.css), tests find it by it. */
 export const LOCKED_CLASS = 'cell-locked';
 
 /** The lock's class for a unit's cell in a column, if that cell is a locked target. */

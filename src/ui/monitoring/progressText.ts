@@ -15,5 +15,5 @@ export const requiredText = (p: Progress, locale: Locale): string => (p.required
 /** The status in words (never a colour alone). */
 export const statusText = (status: ProgressStatus): string => tm(`status_${status}`);
 
-/** The class that colours a status (`styles.css`: one hue per status, and the word beside it). */
+/** The class that colours a status (`styles/monitoring.css`: one hue per status, and the word beside it). */
 export const statusClass = (status: ProgressStatus): string => `status status-${status}`;

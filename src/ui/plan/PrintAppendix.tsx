@@ -18,7 +18,7 @@ const PORTRAIT_INDICATORS = 3;
  * italics (number and date from the print dialog, dotted blanks when not known), the table of every unit and
  * indicator, the plan's notes and, if asked for, the signature block. Nothing of the app itself (its status,
  * the plan's name in the app) is printed. Rendered only while printing, since the grid shows only the rows in
- * view; the page size, margins and page numbers are in the print style sheet (styles.css).
+ * view; the page size, margins and page numbers are in the print style sheet (styles/print.css).
  * Text from the plan is only ever inserted as text.
  */
 export function PrintAppendix(props: { plan: Plan; totals: IndicatorTotals[]; locale: Locale }) {
