@@ -6,7 +6,8 @@
  *   navigation start → the first data row painted;
  * - one count typed: Enter → the unit's rate so far and the aggregate's repainted (frames and ms);
  * - December's statistics (a CSV for every unit) chosen → the preview painted; Apply → painted and saved;
- * - the monthly report opened → its ranking table and charts painted; the spread chart's own drawing time.
+ * - the monthly report opened → its ranking table and charts painted (the ranking paginated: its pages counted);
+ *   the spread chart's own drawing time; for information, the browser's print of the report to PDF.
  */
 import { arm, opened, result } from './probeCalls.mjs';
 
@@ -61,5 +62,11 @@ export async function measureMonitoring(page, base, size, resultsCsv) {
   await page.click('[data-testid="report-open"]');
   const report = await result(page, 'report');
   const spreadMs = await page.evaluate(() => performance.getEntriesByName('dvctt:spread-chart', 'measure').at(-1)?.duration ?? null);
-  return { planOpen, open, edit, importPreview, importApply, report, spreadMs };
+  const rankingPages = Number(await page.getAttribute('[data-testid="report-ranking"]', 'data-pages'));
+  // For information: the browser's own print to PDF of the whole report (its rasterising of every page, not the
+  // report's pagination, which is done when the report is made: rankingPages.ts).
+  const started = Date.now();
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+  const printed = { ms: Date.now() - started, pages: (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length };
+  return { planOpen, open, edit, importPreview, importApply, report, spreadMs, rankingPages, printed };
 }

@@ -146,6 +146,13 @@ describe('the monthly report', () => {
     const headingPage = pages.findIndex((p) => p.lines.includes('4. Xếp hạng đơn vị'));
     expect(headingPage).toBeGreaterThanOrEqual(0);
     expect(pages.length - headingPage).toBeGreaterThanOrEqual(2);
+    // The report paginates its ranking itself: it starts on a page of its own and each of its parts is one printed page.
+    const rankingPages = Number(await page.getAttribute('[data-testid="report-ranking"]', 'data-pages'));
+    expect(rankingPages).toBe(4);
+    expect(pages.length - headingPage).toBe(rankingPages);
+    // Page numbers from the second page on.
+    pages.slice(1).forEach((p, i) => expect(p.lines, p.lines.slice(0, 4).join('\n')).toContain(String(i + 2)));
+    expect(pages[0]!.lines).not.toContain('1');
     for (const p of pages.slice(headingPage + 1)) expect(p.lines.some((l) => /^Hạng \| Mã \| Đơn vị/.test(l)), p.lines.slice(0, 6).join('\n')).toBe(true);
     // Every commune once under the heading: no row is cut across two pages.
     const lines = pages.flatMap((p) => p.lines);

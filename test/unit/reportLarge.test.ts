@@ -3,6 +3,7 @@ import { makeDefaultIndicators, ILLUSTRATIVE_GENERAL_TARGETS } from '../../src/d
 import { monthlyReport } from '../../src/domain/monitoring/report';
 import { periodMonths, resultKey, type ResultKey } from '../../src/domain/monitoring/resultKey';
 import type { Unit } from '../../src/domain/plan';
+import { RANKING_ROWS_PER_PAGE } from '../../src/ui/monitoring/report/rankingPages';
 import { BEHIND_SHOWN, BULLET_UNITS, reportMarkup } from '../../src/ui/monitoring/report/reportMarkup';
 import { makeTestPlan, makeUnit } from '../support/builders';
 
@@ -40,5 +41,16 @@ describe('the report of 10,598 units', () => {
     expect(10_598).toBeGreaterThan(BULLET_UNITS);
     expect((html.match(/<svg /g) ?? []).length).toBe(5 + 10);
     expect((html.match(/<rect class="bin"/g) ?? []).length).toBeLessThanOrEqual(5 * 41);
+    // The ranking is paginated: 332 tables of at most a page's rows, each with its header, the statuses in short words.
+    const ranking = html.slice(html.indexOf('data-testid="report-ranking"'));
+    expect(ranking).toContain('data-pages="332"');
+    const parts = ranking.split('<div class="ranking-part">').slice(1);
+    expect(parts).toHaveLength(332);
+    parts.forEach((part, i) => {
+      expect(part).toContain('<thead>');
+      expect((part.match(/<tr data-unit=/g) ?? []).length).toBeLessThanOrEqual(i === 0 ? RANKING_ROWS_PER_PAGE.figures.first : RANKING_ROWS_PER_PAGE.figures.next);
+    });
+    expect(ranking).not.toContain('>Chậm / không thể đạt<');
+    expect(html).toContain('«Chậm» là Chậm / không thể đạt');
   });
 });

@@ -6,6 +6,13 @@ export const monitoringEn: Record<MonitoringKey, string> = {
   'status_at-risk': 'At risk',
   status_behind: 'Behind / cannot be met',
   status_missing: 'No figures yet',
+  statusShort_met: 'Met',
+  'statusShort_on-track': 'On track',
+  'statusShort_at-risk': 'At risk',
+  statusShort_behind: 'Behind',
+  statusShort_missing: 'No data',
+  report_statusLegend: 'Statuses in the table: {items}.',
+  report_statusLegendItem: '“{short}” is {long}',
 
   // VIEW: the monitoring view (grid, filters, ranking, month bars).
   col_rank: 'Rank',

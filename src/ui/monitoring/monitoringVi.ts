@@ -9,6 +9,13 @@ export const monitoringVi = {
   'status_at-risk': 'Nguy cơ',
   status_behind: 'Chậm / không thể đạt',
   status_missing: 'Chưa có số liệu',
+  statusShort_met: 'Đạt',
+  'statusShort_on-track': 'Đúng TĐ',
+  'statusShort_at-risk': 'Nguy cơ',
+  statusShort_behind: 'Chậm',
+  statusShort_missing: 'Chưa có',
+  report_statusLegend: 'Trạng thái trong bảng: {items}.',
+  report_statusLegendItem: '«{short}» là {long}',
 
   // VIEW: the monitoring view (grid, filters, ranking, month bars).
   col_rank: 'Hạng',

@@ -30,11 +30,12 @@ export const REPORT_CSS = `
 .report-ranking .report-table { font-size: 8.5pt; table-layout: fixed; }
 .report-ranking td.name { white-space: normal; }
 .report-ranking col:nth-child(1) { width: 8mm; } .report-ranking col:nth-child(2) { width: 14mm; }
-.report-ranking col:nth-child(3n+4) { width: 13mm; } .report-ranking col:nth-child(3n+5) { width: 10mm; } .report-ranking col:nth-child(3n+6) { width: 19mm; }
-.report-ranking .ranking-part { content-visibility: auto; contain-intrinsic-size: auto 1200px; }
-@media print { .report-ranking .ranking-part { content-visibility: visible; } }
+.report-ranking col:nth-child(3n+4) { width: 13mm; } .report-ranking col:nth-child(3n+5) { width: 10mm; } .report-ranking col:nth-child(3n+6) { width: 15mm; }
+.report-ranking .ranking-part { content-visibility: auto; contain-intrinsic-size: auto 640px; }
+/* The ranking's parts are its printed pages (rankingPages.ts): it starts on a page of its own, a part per page. */
+@media print { .report-ranking .ranking-part { content-visibility: visible; } .report-ranking { break-before: page; } .ranking-part + .ranking-part { break-before: page; } }
 .report-ranking .report-table th, .report-ranking .report-table td { padding: 0.4mm 0.8mm; }
-.report-ranking td.status-word { white-space: normal; font-size: 8pt; min-width: 17mm; padding-left: 1.2mm; }
+.report-ranking td.status-word { white-space: nowrap; font-size: 8pt; padding-left: 1.2mm; }
 .report-ranking th.group { border-bottom-width: 0.6pt; }
 .report-table thead { display: table-header-group; }
 .report-table tr, .report-figure, .report-figure svg, .report-table svg { break-inside: avoid; }
@@ -56,7 +57,9 @@ th.status-head { font-size: 9pt; }
 .report-notes { margin-top: 5mm; font-size: 10pt; font-style: italic; break-inside: avoid; }
 .report-notes p, .report-note { margin: 0 0 1mm; }
 .report-note { font-size: 10pt; font-style: italic; }
-@page report { size: A4 landscape; margin: 10mm 10mm 12mm 12mm; }
+/* Page numbers at the top centre from the second page on, as on an administrative document. */
+@page report { size: A4 landscape; margin: 10mm 10mm 12mm 12mm; @top-center { content: counter(page); font: 10pt "Times New Roman", Tinos, "Liberation Serif", serif; vertical-align: bottom; } }
+@page report:first { @top-center { content: none; } }
 @media print {
   .monthly-report { page: report; max-width: none; margin: 0; padding: 0; font-size: 11pt; }
   .report-table thead th { background: none; }

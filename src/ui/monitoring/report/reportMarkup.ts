@@ -7,6 +7,7 @@ import { periodText, issuingBodyText } from '../../plan/printText';
 import { bulletSvg } from '../charts/bullet';
 import { esc } from '../charts/svg';
 import { tm } from '../text';
+import { rankingParts, RANKING_ROWS_PER_PAGE } from './rankingPages';
 import { chartsMarkup } from './reportFigures';
 import { nameOf, rateText, reportTitle, statusText } from './reportText';
 
@@ -51,9 +52,12 @@ export const statusMarkup = (status: ProgressStatus): string =>
 /**
  * The five statuses as table cells, written once per report rather than once per cell; the cell itself carries
  * the word and the colour (one element fewer per cell: a national report has some hundred thousand of them).
+ * The ranking uses the short words (its legend gives the long ones), so that a row stays on one line.
  */
-const statusCells = (): Record<ProgressStatus, string> =>
-  Object.fromEntries(STATUS_ORDER.map((s) => [s, `<td class="status-word status-${s}" data-status="${s}">${esc(statusText(s))}</td>`])) as Record<ProgressStatus, string>;
+const statusCells = (words: (s: ProgressStatus) => string = statusText): Record<ProgressStatus, string> =>
+  Object.fromEntries(STATUS_ORDER.map((s) => [s, `<td class="status-word status-${s}" data-status="${s}">${esc(words(s))}</td>`])) as Record<ProgressStatus, string>;
+
+const shortStatus = (s: ProgressStatus): string => tm(`statusShort_${s}`);
 
 /**
  * Past this many units at risk or behind on one indicator the report lists the worst this many (behind first, the
@@ -101,27 +105,26 @@ function behindMarkup(report: MonthlyReport, locale: Locale): string {
     + `${note}<table class="report-table"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
-/** Units per part of the ranking (see `rankingMarkup`). */
-const RANKING_PART = 200;
-
 function rankingMarkup(report: MonthlyReport, locale: Locale): string {
   const bullets = report.unitCount <= BULLET_UNITS;
   const top = `<tr>${th(tm('report_colRank'), ' rowspan="2"')}${th(tm('report_colCode'), ' rowspan="2"')}${th(tm('report_colUnit'), ' rowspan="2"')}`
     + report.indicators.map((ri) => th(nameOf(ri.indicator, locale), ' colspan="3" class="group"')).join('') + '</tr>';
   const sub = `<tr>${report.indicators.map(() => th(tm('report_colRateShort')) + th(tm('report_colTargetShort')) + th(tm('report_colStatus'))).join('')}</tr>`;
-  const statuses = statusCells();
-  const note = bullets ? '' : `<p class="report-note">${esc(tm('report_noBullets', { limit: BULLET_UNITS }))}</p>`;
-  // In parts of RANKING_PART units, each a table of fixed layout with its own header: a browser lays out (and, off
-  // screen, skips) a part at a time instead of measuring every row of one table of thousands before showing any.
+  const statuses = statusCells(shortStatus);
+  const legend = STATUS_ORDER.filter((s) => shortStatus(s) !== statusText(s)).map((s) => tm('report_statusLegendItem', { short: shortStatus(s), long: statusText(s) })).join('; ');
+  const notes = (bullets ? '' : `<p class="report-note">${esc(tm('report_noBullets', { limit: BULLET_UNITS }))}</p>`)
+    + `<p class="report-note" data-testid="report-status-legend">${esc(tm('report_statusLegend', { items: legend }))}</p>`;
   // Fixed layout takes the columns' widths from these (reportCss.ts): the unit's name takes what the figures leave.
   const cols = `<colgroup><col><col><col>${report.indicators.map(() => '<col><col><col>').join('')}</colgroup>`;
   const tables: string[] = [];
-  for (let start = 0; start < report.ranking.length; start += RANKING_PART) {
-    const rows = report.ranking.slice(start, start + RANKING_PART).map((unit) => rankRow(unit, report, locale, bullets, statuses)).join('');
+  let start = 0;
+  for (const size of rankingParts(report.ranking.length, bullets ? RANKING_ROWS_PER_PAGE.charts : RANKING_ROWS_PER_PAGE.figures)) {
+    const rows = report.ranking.slice(start, start + size).map((unit) => rankRow(unit, report, locale, bullets, statuses)).join('');
     tables.push(`<div class="ranking-part"><table class="report-table ranking">${cols}<thead>${top}${sub}</thead><tbody>${rows}</tbody></table></div>`);
+    start += size;
   }
-  return `<section class="report-section report-ranking"><h2>${esc(tm('report_rankingHeading'))}</h2>${note}`
-    + `<div data-testid="report-ranking">${tables.join('')}</div></section>`;
+  return `<section class="report-section report-ranking"><h2>${esc(tm('report_rankingHeading'))}</h2>${notes}`
+    + `<div data-testid="report-ranking" data-pages="${tables.length}">${tables.join('')}</div></section>`;
 }
 
 function rankRow(unit: RankedUnit, report: MonthlyReport, locale: Locale, bullets: boolean, statuses: Record<ProgressStatus, string>): string {
