@@ -27,20 +27,24 @@ export function describeRuleCells(grid: HTMLElement, container: HTMLElement): ()
       messages.set(cell, message);
     }
     if (!message.isConnected) container.append(message);
-    message.textContent = title;
-    cell.setAttribute('aria-describedby', message.id);
+    if (message.textContent !== title) message.textContent = title;
+    if (cell.getAttribute('aria-describedby') !== message.id) cell.setAttribute('aria-describedby', message.id);
     if (error) cell.setAttribute('aria-invalid', 'true');
     else cell.removeAttribute('aria-invalid');
   };
+  // A redraw of many cells (an import, a fill) comes as several records per cell (its class, its title): each cell
+  // is synced once per batch, after the cells that left the grid have let go of their messages.
   const observer = new MutationObserver((records) => {
+    const touched = new Set<HTMLElement>();
     for (const record of records) {
       const target = record.target as HTMLElement;
-      if (record.type === 'attributes' && target.getAttribute('role') === 'gridcell') sync(target);
+      if (record.type === 'attributes' && target.getAttribute('role') === 'gridcell') touched.add(target);
       for (const node of record.removedNodes) {
         if (node instanceof HTMLElement) for (const cell of cellsIn(node)) { messages.get(cell)?.remove(); messages.delete(cell); }
       }
-      for (const node of record.addedNodes) if (node instanceof HTMLElement) for (const cell of cellsIn(node)) sync(cell);
+      for (const node of record.addedNodes) if (node instanceof HTMLElement) for (const cell of cellsIn(node)) touched.add(cell);
     }
+    for (const cell of touched) if (cell.isConnected) sync(cell);
   });
   observer.observe(grid, { subtree: true, childList: true, attributes: true, attributeFilter: ['class', 'title'] });
   return () => observer.disconnect();
