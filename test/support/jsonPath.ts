@@ -71,7 +71,7 @@ export function planPaths(plan: { units: readonly unknown[]; indicators: readonl
 /**
  * Every place an assignment file holds a number the app reads or checks: each receiving unit's own targets, each
  * listed unit's volume, previous results and targets, each indicator's general target and floor. (Each indicator's
- * `ownTarget` is not read: see the `it.fails` case in badInputVariations.test.ts.)
+ * `ownTarget` is not read: see the `it.fails` case in badInputVariationsFieldPaths.test.ts.)
  */
 export function assignmentPaths(assignment: { indicators: readonly { id: string }[]; districts: readonly { units: readonly unknown[] }[] }): FieldPath[] {
   const ids = assignment.indicators.map((i) => i.id);
