@@ -80,6 +80,30 @@ function movedUnits(before: readonly Unit[], after: readonly Unit[], was: Readon
 }
 
 /** Every field of a unit whose value differs between `a` and `b`. */
+/**
+ * Whether any field differs between two versions of a unit: `changedFields(a, b).length > 0`, stopping at the first
+ * difference (a command asks it for every unit it touches; an import of a month's figures touches thousands).
+ */
+export function anyFieldChanged(a: Unit, b: Unit): boolean {
+  if (a === b) return false;
+  if (a.name !== b.name || a.type !== b.type || a.volume !== b.volume) return true;
+  for (const key of ['baseline', 'target'] as const) {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    for (const id in x) if (x[id as IndicatorId] !== y[id as IndicatorId]) return true;
+    for (const id in y) if (!(id in x) && y[id as IndicatorId] !== undefined) return true;
+  }
+  if (a.locked !== b.locked && lockedIds(a).concat(lockedIds(b)).some((id) => isLocked(a, id) !== isLocked(b, id))) return true;
+  if (a.results !== b.results) {
+    const x: Readonly<Record<string, number>> = a.results ?? {};
+    const y: Readonly<Record<string, number>> = b.results ?? {};
+    for (const cell in y) if (x[cell] !== y[cell]) return true;
+    for (const cell in x) if (!(cell in y)) return true;
+  }
+  return false;
+}
+
 export function changedFields(a: Unit, b: Unit): UnitField[] {
   const fields: UnitField[] = [];
   for (const key of ['name', 'type', 'volume'] as const) if (a[key] !== b[key]) fields.push({ key });

@@ -1,6 +1,6 @@
 import type { IndicatorId } from './ids';
 import type { Indicator } from './indicators';
-import { impossibleResults } from './monitoring/results';
+import { impossibleResults, impossibleResultsAt } from './monitoring/results';
 import type { Unit } from './plan';
 import { hasMoreThanOneDecimal, parseRate, PERCENT_100, VOLUME_LIMIT, type Parsed, type Rate } from './rate';
 
@@ -97,9 +97,11 @@ export function impossibleIndicatorValues(indicator: Indicator): ImpossibleValue
  * True when a unit holds only possible values: what every command checks before it puts a unit in a plan.
  * `before`: the unit it replaces, whose results (checked when they came in) need no second look if unchanged.
  */
-export function unitIsPossible(unit: Unit, before?: Unit): boolean {
+export function unitIsPossible(unit: Unit, before?: Unit, resultPatch?: Readonly<Record<string, unknown>>): boolean {
   if (unit.volume !== null && volumeProblem(unit.volume) !== null) return false;
   for (const value of Object.values(unit.baseline)) if (!isPossibleRate(value as number)) return false;
   for (const value of Object.values(unit.target)) if (!isPossibleRate(value as number)) return false;
-  return unit.results === before?.results || impossibleResults(unit.results).length === 0;
+  if (unit.results === before?.results) return true;
+  // The unit before was possible (every write checks): only the figures the patch names, with their pairs, can break it.
+  return (before && resultPatch ? impossibleResultsAt(unit.results, Object.keys(resultPatch)) : impossibleResults(unit.results)).length === 0;
 }

@@ -64,6 +64,31 @@ export function impossibleResults(results: Readonly<Record<string, number>> | un
 }
 
 /**
+ * What `impossibleResults` finds among the figures at `keys` only (a patch's, on a unit that was possible before):
+ * each value, and numerator against denominator for each month and indicator they name.
+ */
+export function impossibleResultsAt(results: Readonly<Record<string, number>> | undefined, keys: readonly string[]): ImpossibleResult[] {
+  if (!results) return [];
+  const found: ImpossibleResult[] = [];
+  for (const key of keys) {
+    const parsed = parseResultKey(key);
+    if (!parsed) {
+      found.push({ key, value: results[key] ?? Number.NaN, problem: 'notAResultKey' });
+      continue;
+    }
+    const value = results[key];
+    const problem = value === undefined ? null : resultValueProblem(parsed.part, value);
+    if (problem) found.push({ key, value: value!, problem });
+    if (parsed.part === 'r') continue;
+    const nKey = parsed.part === 'n' ? key : resultKey(parsed.month, parsed.indicatorId, 'n');
+    const n = results[nKey];
+    const d = results[resultKey(parsed.month, parsed.indicatorId, 'd')];
+    if (n !== undefined && d !== undefined && n > d && !found.some((f) => f.key === nKey)) found.push({ key: nKey, value: n, problem: 'aboveDenominator' });
+  }
+  return found;
+}
+
+/**
  * The unit with `patch` applied to its results; the key is left out when none remain (never `results: {}`), so
  * a unit whose figures are entered and cleared again is the unit it was. The same object when nothing changes.
  */
