@@ -25,9 +25,24 @@ export function csvRows(bytes: Uint8Array, encoding?: CsvEncoding): CsvRows {
  * (the plan CSV's headers never name a count). Only the first rows are parsed.
  */
 export function isResultsCsv(bytes: Uint8Array, indicators: readonly Indicator[]): boolean {
-  const decoded = decodeText(bytes);
+  const decoded = decodeText(leadingLines(bytes));
   if (!decoded.ok) return false;
   const delimiter = detectDelimiter(decoded.text);
   const rows = Papa.parse<string[]>(decoded.text, { delimiter, preview: 30, skipEmptyLines: false }).data;
   return findResultsLayout(rows, indicators) !== null;
+}
+
+/** How much of a file is read to tell what it is: its header is among its first lines. */
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * A file's first lines: its bytes up to the last line break in the first SNIFF_BYTES (the whole file when shorter),
+ * so that telling a statistics file from a plan's CSV does not decode a whole national file once more. A line break
+ * byte is never inside a character in UTF-8 or a one-byte code page; a UTF-16 file may end in half a character,
+ * which decodes as one replacement character after the lines that matter.
+ */
+export function leadingLines(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= SNIFF_BYTES) return bytes;
+  const end = bytes.subarray(0, SNIFF_BYTES).lastIndexOf(0x0a);
+  return bytes.subarray(0, end > 0 ? end + 1 : SNIFF_BYTES);
 }

@@ -14,7 +14,7 @@ import type { Plan, Unit, UnitResults } from '../../src/domain/plan';
 import { ValidationIndex } from '../../src/domain/validationIndex';
 import { serializePlanCsv } from '../../src/io/csvExport';
 import { readResults, resultsPreviewToCommand } from '../../src/io/resultsImport';
-import { csvRows, isResultsCsv } from '../../src/io/resultsCsv';
+import { csvRows, isResultsCsv, leadingLines } from '../../src/io/resultsCsv';
 import { isWorkbook } from '../../src/io/resultsWorkbook';
 import { csvHeaders } from '../../src/ui/files/exportPlan';
 import { NOW } from '../support/builders';
@@ -39,6 +39,24 @@ describe('telling a statistics CSV from a plan CSV', () => {
       const read = csvRows(bytes);
       expect(read.ok && read.rows[1]).toEqual(['21952', 'Thị trấn Tuy Phước', '1.234', '2.000']);
     }
+  });
+
+  it('a file of a whole country is told by its first lines, in any encoding (only those are decoded)', () => {
+    const body = Array.from({ length: 6000 }, (_, i) => `${30000 + i};Xã Phước Thành ${i};${i % 90};${100 + (i % 50)}`).join('\r\n');
+    const big = `${stats}${body}\r\n`;
+    for (const bytes of [utf8(big, true), utf8(big), encodeWindows1258(big), utf16(big, 'le')]) {
+      expect(bytes.length).toBeGreaterThan(64 * 1024);
+      const lines = leadingLines(bytes);
+      expect(lines.length).toBeLessThanOrEqual(64 * 1024);
+      expect(lines.buffer === bytes.buffer && lines.byteOffset === bytes.byteOffset).toBe(true);
+      expect(isResultsCsv(bytes, demo.indicators)).toBe(true);
+    }
+    // A UTF-8 prefix ends on a line break: never in the middle of a character.
+    const lines = leadingLines(utf8(big));
+    expect(lines[lines.length - 1]).toBe(0x0a);
+    const plan = utf8(serializePlanCsv({ ...demo, units: Array.from({ length: 80 }, () => demo.units).flat() }, new ValidationIndex(demo).totals(), csvHeaders(demo), 'excel-vn'), true);
+    expect(plan.length).toBeGreaterThan(64 * 1024);
+    expect(isResultsCsv(plan, demo.indicators)).toBe(false);
   });
 
   it('the plan\'s own CSV export, in both dialects, is no statistics file', () => {
