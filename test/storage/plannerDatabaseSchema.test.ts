@@ -1,17 +1,16 @@
 /** The IndexedDB schema (version 8) and the upgrades of older databases. */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chunkCount, PlannerDatabase, UNITS_PER_CHUNK } from '../../src/storage/database';
+import { chunkCount, UNITS_PER_CHUNK } from '../../src/storage/database';
 import { makeTestPlan, makeUnit } from '../support/builders';
-import { closeRepositories, databaseNumber, freshRepository, opened } from '../support/planRepositories';
+import { closeRepositories, databaseNumber, freshRepository, openDatabase } from '../support/planRepositories';
 import { writeVersionOneDatabase } from '../support/versionOneDatabase';
 
 afterEach(closeRepositories);
 
 describe('PlannerDatabase schema', () => {
   it('is version 8: plans, settings, units in chunks, received files, the change journal, the undo history and the plans\' named versions', async () => {
-    const db = new PlannerDatabase(`schema-${databaseNumber()}`);
-    opened.push(db);
+    const db = openDatabase(`schema-${databaseNumber()}`);
     await db.open();
     expect(db.verno).toBe(8);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['journal', 'plans', 'receivedFiles', 'settings', 'undo', 'unitChunks', 'versions']);

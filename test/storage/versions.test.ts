@@ -1,28 +1,16 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/domain/commands';
 import type { Plan } from '../../src/domain/plan';
 import { restoreVersionCommand } from '../../src/domain/versions/planVersion';
 import { restoreBackupFile } from '../../src/io/backupFile';
 import { applyBackup, makeBackup } from '../../src/state/backup';
 import { deleteVersion, restoreAsNewPlan, saveVersion, withVersions } from '../../src/state/versions';
-import { PlannerDatabase } from '../../src/storage/database';
-import { PlanRepository } from '../../src/storage/planRepository';
 import { code, ind, makeTestPlan, NOW, pct } from '../support/builders';
 import { v5FixturePlan } from '../support/fixturePlans';
+import { storageRepositories } from '../support/storageRepositories';
 
-let n = 0;
-const opened: PlannerDatabase[] = [];
-function fresh(name = `versions-db-${++n}`) {
-  const db = new PlannerDatabase(name);
-  opened.push(db);
-  return new PlanRepository(db);
-}
-afterEach(async () => {
-  const dbs = opened.splice(0);
-  for (const db of dbs) db.close();
-  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
-});
+const { fresh } = storageRepositories('versions-db');
 
 const OD = ind('online_dossiers');
 const edit = (plan: Plan, value: number) => {
@@ -118,7 +106,7 @@ describe('named versions in IndexedDB', () => {
   });
 
   it('upgrades a version 6 database: plans stay as they were and have no versions', async () => {
-    const name = `upgrade-v6-${++n}`;
+    const name = 'versions-upgrade-v6';
     const plan = makeTestPlan({ units: 3 });
     const v6 = new Dexie(name);
     v6.version(6).stores({ plans: 'id, updatedAt', unitChunks: '[planId+chunk]', settings: 'key', receivedFiles: '++seq', journal: '++seq, [planId+seq]' });

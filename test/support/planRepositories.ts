@@ -1,35 +1,24 @@
 /**
  * Repositories on fake-indexeddb databases of their own for the PlanRepository tests
  * (test/storage/planRepository*.test.ts), and the commands they write. Each test file calls
- * `afterEach(closeRepositories)`, which closes and deletes every database opened here.
+ * `afterEach(closeRepositories)`, which closes and deletes every database opened here (through storageRepositories.ts).
  */
-import Dexie from 'dexie';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import type { Plan } from '../../src/domain/plan';
-import { PlannerDatabase } from '../../src/storage/database';
 import { PlanRepository } from '../../src/storage/planRepository';
 import { ind, NOW, pct } from './builders';
+import { closeDatabases, openDatabase } from './storageRepositories';
 
 let n = 0;
 /** A number for a database name of its own. */
 export const databaseNumber = () => ++n;
-/** Every database opened by a test, closed and deleted after it. */
-export const opened: PlannerDatabase[] = [];
-export function freshRepository(name = `test-db-${++n}`) {
-  const db = new PlannerDatabase(name);
-  opened.push(db);
-  return new PlanRepository(db);
-}
-export async function closeRepositories() {
-  const dbs = opened.splice(0);
-  for (const db of dbs) db.close();
-  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
-}
+export { openDatabase };
+export const freshRepository = (name = `test-db-${++n}`) => new PlanRepository(openDatabase(name));
+export const closeRepositories = closeDatabases;
 
 /** A repository whose `n`-th batch of unit records fails (a disk error in the middle of a long write). */
 export function failingRepository(failAt: number) {
-  const db = new PlannerDatabase(`test-db-${++n}`);
-  opened.push(db);
+  const db = openDatabase(`test-db-${++n}`);
   let batches = 0;
   db.use({ stack: 'dbcore', name: 'fail-in-the-middle', create: (down) => ({ ...down, table: (name) => {
     const table = down.table(name);

@@ -10,16 +10,24 @@ import { PlanRepository } from '../../src/storage/planRepository';
  */
 export function storageRepositories(prefix: string) {
   let n = 0;
-  const opened: PlannerDatabase[] = [];
-  const fresh = (name = `${prefix}-${++n}`) => {
-    const db = new PlannerDatabase(name);
-    opened.push(db);
-    return new PlanRepository(db);
-  };
-  afterEach(async () => {
-    const dbs = opened.splice(0);
-    for (const db of dbs) db.close();
-    for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
-  });
+  const fresh = (name = `${prefix}-${++n}`) => new PlanRepository(openDatabase(name));
+  afterEach(closeDatabases);
   return { fresh, reader: (repo: PlanRepository) => fresh(repo.db.name) };
+}
+
+/** Every database a test opened here, closed and deleted after it by `closeDatabases`. */
+const opened: PlannerDatabase[] = [];
+
+/** A database of this name, kept to be closed and deleted after the test. */
+export function openDatabase(name: string): PlannerDatabase {
+  const db = new PlannerDatabase(name);
+  opened.push(db);
+  return db;
+}
+
+/** Closes and deletes every database opened since the last call. */
+export async function closeDatabases(): Promise<void> {
+  const dbs = opened.splice(0);
+  for (const db of dbs) db.close();
+  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
 }
