@@ -47,11 +47,12 @@ export interface ImpossibleResult {
  * Every impossible figure of a unit's results: a bad key, a value impossible on its own, or a numerator above
  * its denominator (both entered: "300 online of 200 received" is a typing or file error, never a rate above 100 %).
  */
-export function impossibleResults(results: Readonly<Record<string, number>> | undefined): ImpossibleResult[] {
+export function impossibleResults(results: Readonly<Record<string, number>> | undefined, keys: Iterable<string> = Object.keys(results ?? {})): ImpossibleResult[] {
   if (!results) return [];
   const found: ImpossibleResult[] = [];
-  for (const key of Object.keys(results)) {
-    const value = results[key]!;
+  for (const key of keys) {
+    const value = results[key];
+    if (value === undefined) continue;
     const parsed = parseResultKey(key);
     const problem = parsed ? resultValueProblem(parsed.part, value) : 'notAResultKey';
     if (problem) found.push({ key, value, problem });
@@ -65,27 +66,16 @@ export function impossibleResults(results: Readonly<Record<string, number>> | un
 
 /**
  * What `impossibleResults` finds among the figures at `keys` only (a patch's, on a unit that was possible before):
- * each value, and numerator against denominator for each month and indicator they name.
+ * those figures, and the numerator of each denominator among them.
  */
 export function impossibleResultsAt(results: Readonly<Record<string, number>> | undefined, keys: readonly string[]): ImpossibleResult[] {
-  if (!results) return [];
-  const found: ImpossibleResult[] = [];
+  const checked = new Set<string>();
   for (const key of keys) {
+    checked.add(key);
     const parsed = parseResultKey(key);
-    if (!parsed) {
-      found.push({ key, value: results[key] ?? Number.NaN, problem: 'notAResultKey' });
-      continue;
-    }
-    const value = results[key];
-    const problem = value === undefined ? null : resultValueProblem(parsed.part, value);
-    if (problem) found.push({ key, value: value!, problem });
-    if (parsed.part === 'r') continue;
-    const nKey = parsed.part === 'n' ? key : resultKey(parsed.month, parsed.indicatorId, 'n');
-    const n = results[nKey];
-    const d = results[resultKey(parsed.month, parsed.indicatorId, 'd')];
-    if (n !== undefined && d !== undefined && n > d && !found.some((f) => f.key === nKey)) found.push({ key: nKey, value: n, problem: 'aboveDenominator' });
+    if (parsed?.part === 'd') checked.add(resultKey(parsed.month, parsed.indicatorId, 'n'));
   }
-  return found;
+  return impossibleResults(results, checked);
 }
 
 /**
