@@ -81,51 +81,41 @@ function movedUnits(before: readonly Unit[], after: readonly Unit[], was: Readon
 
 /** Every field of a unit whose value differs between `a` and `b`. */
 /**
- * Whether any field differs between two versions of a unit: `changedFields(a, b).length > 0`, stopping at the first
- * difference (a command asks it for every unit it touches; an import of a month's figures touches thousands).
+ * Calls `visit` with each field that differs between two versions of a unit, in a fixed order, until it returns
+ * true; says whether it stopped. Every key of either side is looked at once, without building a set per unit (this
+ * runs for every unit a command touches).
  */
-export function anyFieldChanged(a: Unit, b: Unit): boolean {
-  if (a === b) return false;
-  if (a.name !== b.name || a.type !== b.type || a.volume !== b.volume) return true;
+function visitChangedFields(a: Unit, b: Unit, visit: (field: UnitField) => boolean | void): boolean {
+  for (const key of ['name', 'type', 'volume'] as const) if (a[key] !== b[key] && visit({ key })) return true;
   for (const key of ['baseline', 'target'] as const) {
     const x = a[key];
     const y = b[key];
     if (x === y) continue;
-    for (const id in x) if (x[id as IndicatorId] !== y[id as IndicatorId]) return true;
-    for (const id in y) if (!(id in x) && y[id as IndicatorId] !== undefined) return true;
-  }
-  if (a.locked !== b.locked && lockedIds(a).concat(lockedIds(b)).some((id) => isLocked(a, id) !== isLocked(b, id))) return true;
-  if (a.results !== b.results) {
-    const x: Readonly<Record<string, number>> = a.results ?? {};
-    const y: Readonly<Record<string, number>> = b.results ?? {};
-    for (const cell in y) if (x[cell] !== y[cell]) return true;
-    for (const cell in x) if (!(cell in y)) return true;
-  }
-  return false;
-}
-
-export function changedFields(a: Unit, b: Unit): UnitField[] {
-  const fields: UnitField[] = [];
-  for (const key of ['name', 'type', 'volume'] as const) if (a[key] !== b[key]) fields.push({ key });
-  for (const key of ['baseline', 'target'] as const) {
-    const x = a[key];
-    const y = b[key];
-    if (x === y) continue;
-    // Every key of either side once, without building a set per unit (this runs for every unit a command touches).
-    for (const id in x) if (x[id as IndicatorId] !== y[id as IndicatorId]) fields.push({ key, indicatorId: id as IndicatorId });
-    for (const id in y) if (!(id in x) && y[id as IndicatorId] !== undefined) fields.push({ key, indicatorId: id as IndicatorId });
+    for (const id in x) if (x[id as IndicatorId] !== y[id as IndicatorId] && visit({ key, indicatorId: id as IndicatorId })) return true;
+    for (const id in y) if (!(id in x) && y[id as IndicatorId] !== undefined && visit({ key, indicatorId: id as IndicatorId })) return true;
   }
   if (a.locked !== b.locked) {
     for (const id of new Set([...lockedIds(a), ...lockedIds(b)])) {
-      if (isLocked(a, id) !== isLocked(b, id)) fields.push({ key: 'locked', indicatorId: id });
+      if (isLocked(a, id) !== isLocked(b, id) && visit({ key: 'locked', indicatorId: id })) return true;
     }
   }
   if (a.results !== b.results) {
     const x: Readonly<Record<string, number>> = a.results ?? {};
     const y: Readonly<Record<string, number>> = b.results ?? {};
-    for (const cell in x) if (x[cell] !== y[cell]) fields.push({ key: 'result', cell: cell as ResultKey });
-    for (const cell in y) if (!(cell in x)) fields.push({ key: 'result', cell: cell as ResultKey });
+    for (const cell in x) if (x[cell] !== y[cell] && visit({ key: 'result', cell: cell as ResultKey })) return true;
+    for (const cell in y) if (!(cell in x) && visit({ key: 'result', cell: cell as ResultKey })) return true;
   }
+  return false;
+}
+
+/** Whether any field differs: `changedFields(a, b).length > 0`, stopping at the first difference. */
+export const anyFieldChanged = (a: Unit, b: Unit): boolean => a !== b && visitChangedFields(a, b, () => true);
+
+export function changedFields(a: Unit, b: Unit): UnitField[] {
+  const fields: UnitField[] = [];
+  visitChangedFields(a, b, (field) => {
+    fields.push(field);
+  });
   return fields;
 }
 
