@@ -10,6 +10,7 @@
  *   the spread chart's own drawing time; for information, the browser's print of the report to PDF.
  */
 import { arm, opened, result } from './probeCalls.mjs';
+import { medianMeasure } from './stats.mjs';
 
 const ROW = (/** @type {string} */ code) => `[role="row"][row-id="${code}"]`;
 const MONTH = '2023-11';
@@ -21,12 +22,10 @@ const OPENS = 3;
 async function openedByAddress(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ url) {
   await page.goto(url);
   await opened(page);
-  const all = [];
-  for (let i = 0; i < OPENS; i++) {
+  return medianMeasure(OPENS, async () => {
     await page.reload();
-    all.push(await opened(page));
-  }
-  return all.sort((x, y) => x.ms - y.ms)[Math.floor(OPENS / 2)];
+    return opened(page);
+  });
 }
 
 /**

@@ -9,16 +9,11 @@
  */
 import { heapBytes } from './browser.mjs';
 import { arm, opened, result, SAVED } from './probeCalls.mjs';
+import { medianMeasure } from './stats.mjs';
 
 /** Opens from the list (and the floor's reopens) per run; the one of median time is kept. */
 const REOPENS = 5;
 
-/** Runs `measure` REOPENS times and keeps the measure of median `ms`. */
-async function medianOf(/** @type {() => Promise<{ ms: number }>} */ measure) {
-  const all = [];
-  for (let i = 0; i < REOPENS; i++) all.push(await measure());
-  return all.sort((a, b) => a.ms - b.ms)[Math.floor(REOPENS / 2)];
-}
 
 /** A data row of a grid (not the minimum or aggregate rows). */
 export const DATA_ROW = '[role="row"][row-id]:not([row-id="min"]):not([row-id="aggregate"])';
@@ -31,7 +26,7 @@ export async function openFloor(/** @type {import('playwright-core').Page} */ pa
   const floorOpen = await opened(page);
   await page.waitForFunction(() => window.floorReady === true);
   const floorHeap = await heapBytes(page);
-  const floorOpenInApp = await medianOf(async () => (await page.evaluate(() => window.floorReopen?.())) ?? { ms: Number.NaN });
+  const floorOpenInApp = await medianMeasure(REOPENS, async () => (await page.evaluate(() => window.floorReopen?.())) ?? { ms: Number.NaN });
   return { floorOpen, floorHeap, floorOpenInApp };
 }
 
@@ -43,7 +38,7 @@ export async function openApp(/** @type {import('playwright-core').Page} */ page
   const open = await opened(page);
   await page.waitForSelector(SAVED);
   const heap = await heapBytes(page);
-  const openInApp = await medianOf(() => openFromList(page, planId));
+  const openInApp = await medianMeasure(REOPENS, () => openFromList(page, planId));
   return { open, heap, openInApp };
 }
 

@@ -12,3 +12,10 @@ export function quantile(/** @type {number[]} */ values, /** @type {number} */ q
 export function summary(/** @type {number[]} */ values) {
   return { median: quantile(values, 0.5), min: Math.min(...values), max: Math.max(...values), n: values.length };
 }
+
+/** Runs `measure` `times` times in turn and keeps the measure of median `ms` (a single sample of a short step is noisy). */
+export async function medianMeasure(/** @type {number} */ times, /** @type {() => Promise<any>} */ measure) {
+  const all = [];
+  for (let i = 0; i < times; i++) all.push(await measure());
+  return all.sort((a, b) => a.ms - b.ms)[Math.floor(times / 2)];
+}
