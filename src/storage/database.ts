@@ -5,6 +5,7 @@ import type { PlanStatus, VersionUnit } from '../domain/plan';
 import type { Rate } from '../domain/rate';
 import type { StoredJournalEntry } from './journalCodec';
 import { planMigrations } from '../schema/planMigrations';
+import { toColumns, type ResultColumns } from './resultColumns';
 
 /** A plan without its units: small, rewritten with every command (revision, updatedAt). */
 export interface PlanRecord {
@@ -64,7 +65,13 @@ export interface UnitRecordV1 extends StoredUnit {
 export interface UnitChunkRecord {
   planId: PlanId;
   chunk: number;
+  /** The units, without their results when the chunk has `results`. */
   units: StoredUnit[];
+  /**
+   * The units' monthly results as columns (`resultColumns.ts`); absent when none has any, and in chunks written
+   * before (their units carry their own). Read back only through `unitsOf`.
+   */
+  results?: ResultColumns;
 }
 
 export const UNITS_PER_CHUNK = 500;
@@ -202,6 +209,6 @@ export const isQuotaError = (e: unknown): boolean => {
 /** How many chunks hold `unitCount` units. */
 export const chunkCount = (unitCount: number) => Math.ceil(unitCount / UNITS_PER_CHUNK);
 
-/** Chunk `k` of a plan whose units, in order, are `units`: a record of its own (the array is a copy). */
+/** Chunk `k` of a plan whose units, in order, are `units`: a record of its own (the array is a copy), results in columns. */
 export const chunkAt = (planId: PlanId, units: readonly StoredUnit[], k: number): UnitChunkRecord =>
-  ({ planId, chunk: k, units: units.slice(k * UNITS_PER_CHUNK, (k + 1) * UNITS_PER_CHUNK) });
+  ({ planId, chunk: k, ...toColumns(units.slice(k * UNITS_PER_CHUNK, (k + 1) * UNITS_PER_CHUNK)) });

@@ -10,6 +10,7 @@ import { applyUndoOps, deleteUndo, dropUndoRows, readUndo, type StoredUndoStep, 
 import { chunkAt, chunkCount, PlannerDatabase, UNITS_PER_CHUNK, type PlanRecord, type UnitChunkRecord } from './database';
 import { CHUNKS_PER_READ, planRange, putAllChunks, putInBatches, type Progress } from './chunkIo';
 import { PlanNotFound, RevisionConflict } from './storageErrors';
+import { unitsOf } from './resultColumns';
 import { replaceVersions, versionRange, VersionRepository } from './versionRepository';
 import { isOlderRecord, nameOf, planFromRecord, restoreStoredPlan, sameRecord, toPlan, toRecord, type DamagedPlanSummary } from './storedPlan';
 
@@ -145,10 +146,10 @@ export class PlanRepository {
   async loadUnitsAt(id: PlanId, positions: readonly number[]): Promise<(Unit | undefined)[]> {
     const wanted = [...new Set(positions.map((p) => Math.floor(p / UNITS_PER_CHUNK)))];
     const chunks = await this.db.unitChunks.bulkGet(wanted.map((k): [PlanId, number] => [id, k]));
-    const byChunk = new Map(wanted.map((k, i) => [k, chunks[i]]));
+    const byChunk = new Map(wanted.map((k, i) => [k, chunks[i] && unitsOf(chunks[i])]));
     // A unit that fails the plan's schema is not handed out: the caller then reads the whole plan, which reports it.
     return positions.map((p) => {
-      const unit = byChunk.get(Math.floor(p / UNITS_PER_CHUNK))?.units[p % UNITS_PER_CHUNK];
+      const unit = byChunk.get(Math.floor(p / UNITS_PER_CHUNK))?.[p % UNITS_PER_CHUNK];
       return isSoundUnit(unit) ? unit : undefined;
     });
   }

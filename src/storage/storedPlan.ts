@@ -4,6 +4,7 @@ import type { FileProblem, Restored } from '../schema/fileProblem';
 import { PLAN_SCHEMA_VERSION } from '../schema/planSchema';
 import { restorePlan } from '../schema/restorePlan';
 import type { PlanRecord, UnitChunkRecord } from './database';
+import { unitsOf } from './resultColumns';
 
 /**
  * The schema version of a plan record written before records carried one: 3. Dexie's upgrade to database
@@ -77,7 +78,7 @@ export function planFromRecord(record: PlanRecord, units: readonly Unit[]): Plan
  */
 export function toPlan(record: PlanRecord, chunks: readonly UnitChunkRecord[]): Plan {
   const units: unknown[] = [];
-  for (const c of chunks) for (const u of c.units) units.push(u);
+  for (const c of chunks) for (const u of unitsOf(c)) units.push(u);
   const restored = restoreStoredPlan(record, units);
   if (!restored.ok) throw new DamagedPlan(record.id, nameOf(record), restored.problems);
   return restored.value;

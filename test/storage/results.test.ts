@@ -35,6 +35,11 @@ describe('monthly results in IndexedDB', () => {
     ] });
     const loaded = await reader(repo).loadPlan(plan.id);
     expect(loaded).toEqual(written);
+    // Stored as columns beside the units (resultColumns.ts), not inside them.
+    const chunk = await repo.db.unitChunks.get(['results', 1]);
+    expect(chunk?.units.some((u) => 'results' in u)).toBe(false);
+    expect(chunk?.results?.keys).toEqual([resultKey(OCT, ONLINE, 'r'), resultKey(OCT, ONLINE, 'd')]);
+    expect(chunk?.results?.values).toBeInstanceOf(Float64Array);
     expect(loaded?.units[600]?.results).toEqual({ [resultKey(OCT, ONLINE, 'r')]: 8550, [resultKey(OCT, ONLINE, 'd')]: 20 });
     expect(loaded?.units[2]).not.toHaveProperty('results');
     const journal = await repo.journal(plan.id);
@@ -45,6 +50,21 @@ describe('monthly results in IndexedDB', () => {
     // Cleared again, the unit is stored without the key.
     await commit(repo, written, { type: 'patchUnits', entries: [{ code: code('10001'), baseline: {}, target: {}, results: { [resultKey(JUL, ONLINE, 'n')]: null, [resultKey(JUL, ONLINE, 'd')]: null } }] });
     expect((await reader(repo).loadPlan(plan.id))?.units[1]).not.toHaveProperty('results');
+  });
+
+  it('reads a chunk whose result columns do not fit its units as damaged, never as a plan without results', async () => {
+    const repo = freshRepository();
+    const plan = makeTestPlan({ units: 3, id: 'torn' });
+    await repo.savePlan(plan);
+    await commit(repo, plan, { type: 'patchUnits', entries: [
+      { code: code('10001'), baseline: {}, target: {}, results: { [resultKey(JUL, ONLINE, 'd')]: 100 } },
+    ] });
+    await repo.db.unitChunks.where('[planId+chunk]').equals(['torn', 0]).modify((c) => {
+      c.results = { keys: c.results!.keys, values: c.results!.values.slice(1) };
+    });
+    const error = await reader(repo).loadPlan(plan.id).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(DamagedPlan);
+    expect((error as DamagedPlan).problems[0]?.field).toMatch(/^units\[0\]\.results\b/);
   });
 
   it('a stored numerator above its denominator, or a month outside the period, makes the plan damaged, naming the field', async () => {
