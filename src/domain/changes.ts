@@ -54,7 +54,7 @@ export function changesOf(before: Plan, after: Plan, effect: Effect): Change[] {
     const unitAfter = b === undefined ? null : after.units[b]!;
     if (moved?.has(code)) changes.push({ kind: 'unit', code, before: unitBefore, after: unitAfter, index: b!, movedFrom: a! });
     // A unit put back exactly as it was (an import of the same values) is no change: no undo step, nothing journaled.
-    else if (unitBefore !== unitAfter && !(unitBefore && unitAfter && changedFields(unitBefore, unitAfter).length === 0)) {
+    else if (unitBefore !== unitAfter && !(unitBefore && unitAfter && !anyFieldChanged(unitBefore, unitAfter))) {
       changes.push({ kind: 'unit', code, before: unitBefore, after: unitAfter, index: b ?? a ?? 0 });
     }
   }
@@ -79,7 +79,6 @@ function movedUnits(before: readonly Unit[], after: readonly Unit[], was: Readon
   return moved;
 }
 
-/** Every field of a unit whose value differs between `a` and `b`. */
 /**
  * Calls `visit` with each field that differs between two versions of a unit, in a fixed order, until it returns
  * true; says whether it stopped. Every key of either side is looked at once, without building a set per unit (this
@@ -111,6 +110,7 @@ function visitChangedFields(a: Unit, b: Unit, visit: (field: UnitField) => boole
 /** Whether any field differs: `changedFields(a, b).length > 0`, stopping at the first difference. */
 export const anyFieldChanged = (a: Unit, b: Unit): boolean => a !== b && visitChangedFields(a, b, () => true);
 
+/** Every field of a unit whose value differs between `a` and `b`. */
 export function changedFields(a: Unit, b: Unit): UnitField[] {
   const fields: UnitField[] = [];
   visitChangedFields(a, b, (field) => {

@@ -1,3 +1,4 @@
+import { settledRecord } from '../domain/settledRecord';
 import { impossibleResults, type UnitResults } from '../domain/monitoring/results';
 import { parseResultKey, periodMonths, type ResultKey } from '../domain/monitoring/resultKey';
 import type { FileProblem } from './fileProblem';
@@ -52,5 +53,5 @@ export function readResults(map: Readonly<Record<string, number>> | undefined, w
   for (const bad of impossibleResults(out)) {
     if (bad.problem === 'aboveDenominator') problems.push({ code: 'invalidValue', file, field: `${where}.${bad.key}`, params: { reason: 'aboveDenominator', value: bad.value } });
   }
-  return Object.keys(out).length > 0 ? (out as Record<ResultKey, number>) : undefined;
+  return Object.keys(out).length > 0 ? (settledRecord(out) as Record<ResultKey, number>) : undefined;
 }

@@ -24,10 +24,25 @@ export const monthKey = (year: number, month: number): MonthKey => `${String(yea
 export const resultKey = (month: MonthKey, id: IndicatorId, part: ResultPart): ResultKey => `${month}/${id}/${part}` as ResultKey;
 
 /** A key's month, indicator and part; null when the text is no result key. */
-export function parseResultKey(key: string): { month: MonthKey; indicatorId: IndicatorId; part: ResultPart } | null {
-  const m = KEY.exec(key);
-  return m ? { month: m[1] as MonthKey, indicatorId: indicatorId(m[2]!), part: m[3] as ResultPart } : null;
+export function parseResultKey(key: string): ParsedResultKey | null {
+  let parsed = parsedKeys.get(key);
+  if (parsed === undefined) {
+    const m = KEY.exec(key);
+    parsed = m ? Object.freeze({ month: m[1] as MonthKey, indicatorId: indicatorId(m[2]!), part: m[3] as ResultPart }) : null;
+    if (parsedKeys.size >= PARSED_KEPT) parsedKeys.clear();
+    parsedKeys.set(key, parsed);
+  }
+  return parsed;
 }
+
+export type ParsedResultKey = Readonly<{ month: MonthKey; indicatorId: IndicatorId; part: ResultPart }>;
+
+/**
+ * Keys already parsed: a plan has a few hundred distinct keys (months × indicators × parts), and a month's import
+ * checks each of 10,598 units' keys several times. Bounded, so that odd keys from a bad file cannot grow it.
+ */
+const parsedKeys = new Map<string, ParsedResultKey | null>();
+const PARSED_KEPT = 4096;
 
 /** The months of a plan's period, in order (`2025-H2` → 2025-07 … 2025-12); none when the period is unreadable. */
 export function periodMonths(period: string): MonthKey[] {

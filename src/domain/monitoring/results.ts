@@ -1,6 +1,7 @@
 import type { IndicatorId } from '../ids';
 import type { Plan, Unit, UnitResults } from '../plan';
 import { PERCENT_100, VOLUME_LIMIT, type Rate } from '../rate';
+import { settledRecord } from '../settledRecord';
 import { parseResultKey, periodMonths, resultKey, type MonthKey, type ResultKey, type ResultPart } from './resultKey';
 
 export type { UnitResults } from '../plan';
@@ -93,7 +94,7 @@ export function patchResults(unit: Unit, patch: ResultPatch): Unit {
   }
   if (!changed) return unit;
   const { results: _old, ...rest } = unit;
-  return Object.keys(out).length > 0 ? { ...rest, results: out as UnitResults } : rest;
+  return Object.keys(out).length > 0 ? { ...rest, results: settledRecord(out) as UnitResults } : rest;
 }
 
 /** The unit without results of these indicators (they are being removed from the plan). */
@@ -109,13 +110,22 @@ export function dropResultsOf(unit: Unit, ids: readonly IndicatorId[]): Unit {
 
 /** Whether every key of a patch names one of the plan's indicators and a month of its period. */
 export function resultPatchFits(patch: ResultPatch, plan: Pick<Plan, 'indicators' | 'period'>): boolean {
-  const months = new Set<string>(periodMonths(plan.period));
-  const ids = new Set<string>(plan.indicators.map((i) => i.id));
+  const { months, ids } = fittingKeys(plan);
   for (const key of Object.keys(patch)) {
     const parsed = parseResultKey(key);
     if (!parsed || !months.has(parsed.month) || !ids.has(parsed.indicatorId)) return false;
   }
   return true;
+}
+
+/** The months and indicator ids of the plan a patch was last checked against (a batch checks thousands against one plan). */
+let lastFitting: { period: string; indicators: readonly unknown[]; months: Set<string>; ids: Set<string> } | undefined;
+
+function fittingKeys(plan: Pick<Plan, 'indicators' | 'period'>): { months: Set<string>; ids: Set<string> } {
+  if (lastFitting?.period !== plan.period || lastFitting.indicators !== plan.indicators) {
+    lastFitting = { period: plan.period, indicators: plan.indicators, months: new Set(periodMonths(plan.period)), ids: new Set(plan.indicators.map((i) => i.id)) };
+  }
+  return lastFitting;
 }
 
 /** The unit with only the results of months of `period` (its plan's period changed, or a copy starts another); the same object when all fit. */
