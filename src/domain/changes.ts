@@ -110,6 +110,9 @@ function visitChangedFields(a: Unit, b: Unit, visit: (field: UnitField) => boole
 /** Whether any field differs: `changedFields(a, b).length > 0`, stopping at the first difference. */
 export const anyFieldChanged = (a: Unit, b: Unit): boolean => a !== b && visitChangedFields(a, b, () => true);
 
+/** Whether every field that differs is a lock (none, too), stopping at the first that is not. */
+export const onlyLocksChanged = (a: Unit, b: Unit): boolean => a === b || !visitChangedFields(a, b, (field) => field.key !== 'locked');
+
 /** Every field of a unit whose value differs between `a` and `b`. */
 export function changedFields(a: Unit, b: Unit): UnitField[] {
   const fields: UnitField[] = [];

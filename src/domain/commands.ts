@@ -1,4 +1,4 @@
-import { changedFields } from './changes';
+import { onlyLocksChanged } from './changes';
 import { runStep } from './commandHandlers';
 import type { ApplyResult, Command, Effect } from './commandTypes';
 import type { UnitCode } from './ids';
@@ -64,7 +64,7 @@ function onlyLocks(before: Plan, after: Plan, effect: Effect): boolean {
   return effect.changed.every((code) => {
     const a = before.units[was.get(code)!];
     const b = after.units[is.get(code)!];
-    return !!a && !!b && changedFields(a, b).every((f) => f.key === 'locked');
+    return !!a && !!b && onlyLocksChanged(a, b);
   });
 }
 
