@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyCommand, type Command } from '../../src/domain/commands';
-import type { Plan } from '../../src/domain/plan';
+import { resultKey, type MonthKey } from '../../src/domain/monitoring/resultKey';
+import type { Plan, UnitResults } from '../../src/domain/plan';
 import { chunkCount, PlannerDatabase } from '../../src/storage/database';
 import { PlanRepository, WRITE_BATCH } from '../../src/storage/planRepository';
 import { code, ind, makeTestPlan, NOW, pct } from '../support/builders';
@@ -29,13 +30,28 @@ const everyTarget = (plan: Plan, percent: number): Command => ({
   type: 'putUnits', entries: plan.units.map((u) => ({ unit: { ...u, target: { ...u.target, [ind('online_dossiers')]: pct(percent) } }, index: 0 })),
 });
 
+/** Some months' counts of two indicators, different for each unit. */
+const monthCounts = (i: number): UnitResults => {
+  const results: Record<string, number> = {};
+  for (const month of ['2023-07', '2023-08', '2023-09'].slice(0, 1 + (i % 3)) as MonthKey[]) {
+    for (const id of [ind('online_dossiers'), ind('e_results')]) {
+      results[resultKey(month, id, 'd')] = 100 + (i % 50);
+      results[resultKey(month, id, 'n')] = i % 100;
+    }
+  }
+  return results as UnitResults;
+};
+
 describe('PlanRepository on Chromium IndexedDB', () => {
-  it('stores and loads a plan of every commune in Vietnam (10,598 units) unchanged', async () => {
-    const plan = makeTestPlan({ units: 10_598 });
+  it('stores and loads a plan of every commune in Vietnam (10,598 units) unchanged, monthly results and all', async () => {
+    const bare = makeTestPlan({ units: 10_598 });
+    // Every other unit with some months' counts (stored as columns beside the units: storage/resultColumns.ts).
+    const plan = { ...bare, units: bare.units.map((u, i) => (i % 2 ? u : { ...u, results: monthCounts(i) })) };
     await repo.savePlan(plan);
     const loaded = await reader.loadPlan(plan.id);
     expect(loaded?.units).toHaveLength(10_598);
     expect(loaded).toEqual(plan);
+    expect((await db.unitChunks.get([plan.id, 3]))?.results?.values).toBeInstanceOf(Float64Array);
   });
 
   it('commits an edit of one unit of a large plan as the plan record and one chunk', async () => {
