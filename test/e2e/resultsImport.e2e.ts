@@ -9,7 +9,7 @@ import { writeWorkbook } from '../../src/io/xlsx';
 
 /** A unit's monthly figures as IndexedDB holds them (`YYYY-MM/<indicator>/n|d|r` → number). */
 async function storedResults(page: Page, code: string): Promise<Record<string, number>> {
-  const unit = (await readStoredUnit(page, DEMO_PLAN_ID, code)) as { results?: Record<string, number> } | null;
+  const unit = await readStoredUnit(page, DEMO_PLAN_ID, code);
   return unit?.results ?? {};
 }
 const november = (results: Record<string, number>) => Object.fromEntries(Object.entries(results).filter(([k]) => k.startsWith('2023-11/')));

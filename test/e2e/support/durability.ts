@@ -4,16 +4,17 @@ import type { PlanPage } from './planPage';
 /** The app's IndexedDB database (src/storage/database.ts). */
 export const DATABASE_NAME = 'dvctt-planner';
 
-/** A unit exactly as IndexedDB holds it (inside its chunk), read without the app (no Dexie, no app code). */
+/** A unit as IndexedDB holds it (inside its chunk, its results beside it), read without the app (no Dexie, no app code). */
 export interface StoredUnit {
   code: string;
   target: Record<string, number>;
   baseline: Record<string, number>;
+  results?: Record<string, number>;
 }
 
 /**
  * Reads one unit of a plan straight from IndexedDB, in the page's origin: the `unitChunks` store holds a
- * plan's units in chunks keyed [planId, chunk]; the unit is looked for in all of them.
+ * plan's units in chunks keyed [planId, chunk]; the unit is looked for in all of them, with its monthly results.
  */
 export function readStoredUnit(page: Page, planId: string, code: string): Promise<StoredUnit | null> {
   return page.evaluate(([name, plan, unit]) => new Promise<StoredUnit | null>((resolve, reject) => {
@@ -25,8 +26,17 @@ export function readStoredUnit(page: Page, planId: string, code: string): Promis
       request.onerror = () => { db.close(); reject(new Error(`unitChunks.getAll: ${String(request.error)}`)); };
       request.onsuccess = () => {
         db.close();
-        const chunks = request.result as { units: StoredUnit[] }[];
-        resolve(chunks.flatMap((c) => c.units).find((u) => u.code === unit) ?? null);
+        // A chunk's monthly results are columns beside its units (src/storage/resultColumns.ts): the unit's row of them.
+        for (const c of request.result as { units: StoredUnit[]; results?: { keys: string[]; values: Float64Array } }[]) {
+          const row = c.units.findIndex((u) => u.code === unit);
+          if (row < 0) continue;
+          const found = c.units[row]!;
+          if (!c.results) return resolve(found);
+          const { keys, values } = c.results;
+          const results = Object.fromEntries(keys.map((k, i) => [k, values[row * keys.length + i]!]).filter(([, v]) => !Number.isNaN(v)));
+          return resolve(Object.keys(results).length > 0 ? { ...found, results } : found);
+        }
+        resolve(null);
       };
     };
   }), [DATABASE_NAME, planId, code] as const);
