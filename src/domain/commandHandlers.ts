@@ -110,7 +110,9 @@ const handlers: Handlers = {
       if (isTooLong(patched)) return refuse('tooLong');
       if (patch.results && !resultPatchFits(patch.results, plan)) return refuse('unknownIndicator');
       if (!unitIsPossible(patched, units[at], patch.results)) return impossible;
-      if (!anyFieldChanged(units[at]!, patched)) continue;
+      // A new results record comes only with a changed figure (`patchResults`): then the unit changed, without
+      // comparing its figures one by one (a month's import patches every unit of the plan).
+      if (!(patch.results && patched.results !== units[at]!.results) && !anyFieldChanged(units[at]!, patched)) continue;
       units[at] = patched;
       effect.changed.push(patch.code);
       touched = true;
