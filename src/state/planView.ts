@@ -4,7 +4,7 @@ import type { UnitCode } from '../domain/ids';
 import type { Plan, Unit } from '../domain/plan';
 import { unitAt, unitPositions } from '../domain/unitPositions';
 import { ValidationIndex } from '../domain/validationIndex';
-import { inSlices } from './slices';
+import { afterPaint, inSlices } from './slices';
 
 /** What changed in the plan, for views that update themselves piecemeal (the grid). */
 export type PlanChange =
@@ -92,6 +92,9 @@ function showAll(view: ViewState, next: Plan) {
   view.validation.reset(next);
   view.setPlan(next);
   view.notify({ kind: 'reset' });
+  // The lookup of the units by code (O(units) to build, then shared by every list an edit makes from this one)
+  // is made once the plan is on screen, not in the key press of its first edit.
+  void afterPaint().then(() => unitPositions(next.units));
 }
 
 function showUnits(view: ViewState, before: Plan, next: Plan, effect: Pick<Effect, 'changed' | 'removed'>) {

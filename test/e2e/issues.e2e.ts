@@ -64,6 +64,23 @@ describe('the issue panel', () => {
     expect(await plan.issueSummary.getAttribute('aria-pressed')).toBe('false');
     expect(await plan.counts()).toEqual({ errors: 0, warnings: 0 });
     await eventually(gridWidth).toBeGreaterThan(withPanel + 200);
+
+    // The first issue typed opens it again, with its list in it from the start: the panel comes with the list,
+    // after the frame that shows the edit, never as an empty "no issues" panel filled later.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { panelSeen: string[] }).panelSeen = seen;
+      new MutationObserver(() => {
+        const panel = document.querySelector('[data-testid="issue-panel"]');
+        if (panel) seen.push(panel.querySelector('[data-testid="issue-item"]') ? 'listed' : 'empty');
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await plan.typeInto('21985', 'target.online_payment', '25');
+    await plan.issuePanel.waitFor();
+    expect(await plan.issueSummary.getAttribute('aria-pressed')).toBe('true');
+    await eventually(() => plan.issueList()).toHaveLength(2);
+    expect(await page.evaluate(() => (window as unknown as { panelSeen: string[] }).panelSeen[0])).toBe('listed');
+    await eventually(gridWidth).toBeLessThan(withPanel + 1);
   });
 
   test('an issue on the aggregate row focuses the aggregate cell', async () => {

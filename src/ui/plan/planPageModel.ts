@@ -82,8 +82,10 @@ export function createPlanPageModel(session: PlanSession, app: AppServices) {
     session.validationVersion();
     return session.validation.counts();
   });
-  // The issue list closes itself when there is nothing in it: the grid takes the room.
-  const issuesShown = () => panels.showIssues() && counts().error + counts().warning > 0;
+  const feed = createIssueFeed(session, panels.showIssues, () => counts());
+  // The issue list closes itself when there is nothing in it: the grid takes the room (after the frame that
+  // shows the edit that emptied it or gave it its first issue, see issueFeed.ts).
+  const issuesShown = () => panels.showIssues() && feed.any();
   const dispatch = (command: Command, source?: ChangeSource) => {
     const result = session.dispatch(command, source);
     notices.setMessage(result.ok ? '' : t(`refusal_${result.reason}`));
@@ -96,7 +98,7 @@ export function createPlanPageModel(session: PlanSession, app: AppServices) {
   const actions = createPageActions(context, panels, notices, refs, app);
   return {
     session, plan, context, panels, notices, refs, filter, setFilter, monitoring, counts, issuesShown, dispatch, unitName, columnLabel,
-    issues: createIssueFeed(session, panels.showIssues, () => counts()),
+    issues: feed.issues,
     locks: createPlanLocks(context, () => refs.grid, actions.openHistory),
     blocks: createPlanBlocks(context),
     input: createCellInput(context, () => refs.grid),
