@@ -6,10 +6,10 @@
  * measured in the same run.
  */
 import { monitoringRows } from './monitoringRows.mjs';
-import { sizeFigures } from './reportFigures.mjs';
+import { coldOpenFigures, sizeFigures } from './reportFigures.mjs';
 import { firstVisitSection } from './reportFirstVisit.mjs';
 import { blockRows, proposalRows, targetsAt, thousands } from './reportRows.mjs';
-import { editRows, fileRows, longestRows, openRows, scrollRows } from './reportSizeRows.mjs';
+import { coldOpenRows, editRows, fileRows, longestRows, openRows, scrollRows } from './reportSizeRows.mjs';
 
 /** The targets, by plan size (units). A line with no target at a size shows its figures only. */
 export const TARGETS = {
@@ -56,6 +56,16 @@ export function report({ meta, cold, bySize, restart = {}, quantile, summary }) 
     const { figures, monitoring } = sizeFigures(data, restarts, quantile, summary);
     json.sizes[size] = { figures, runs: data.runs, restart: restarts };
     sizeSection(doc, size, figures, monitoring);
+  }
+  // Cold opens measured without the other lines of their size (`--only restart`): their lines alone.
+  for (const [sizeText, data] of Object.entries(restart)) {
+    const coldOpen = sizeText in bySize ? undefined : coldOpenFigures(data?.runs, summary);
+    if (!coldOpen) continue;
+    json.sizes[Number(sizeText)] = { figures: { coldOpen }, restart: data.runs };
+    lines.push(`### ${thousands(Number(sizeText))} units: cold opens`, '');
+    header('the open from the plan list');
+    coldOpenRows(row, targetsAt(/** @type {any} */ (TARGETS)[Number(sizeText)] ?? {}), coldOpen);
+    lines.push('');
   }
   return { markdown: `${lines.join('\n')}\n`, json };
 }

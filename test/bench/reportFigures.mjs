@@ -48,7 +48,7 @@ function openFigures(/** @type {any[]} */ runs, /** @type {Over} */ s, /** @type
 }
 
 /** (1.) The cold opens after a browser restart against the open from the list of the same session, or undefined. */
-function coldOpenFigures(/** @type {any[] | undefined} */ restarts, /** @type {Summarize} */ summary) {
+export function coldOpenFigures(/** @type {any[] | undefined} */ restarts, /** @type {Summarize} */ summary) {
   if (!restarts || restarts.length === 0) return undefined;
   const cold = {
     open: summary(restarts.map((r) => r.cold.ms)), fromList: summary(restarts.map((r) => r.fromList.ms)),

@@ -12,8 +12,11 @@ import { frames, mb, ms, range, thousands, times, verdict } from './reportRows.m
 export function openRows(/** @type {Row} */ row, /** @type {Targets} */ { atMost }, /** @type {any} */ f) {
   row(['1. open a stored plan from the plan list → grid painted', range(f.open.app, ms, 'ms'), range(f.open.floor, ms, 'ms'), times(f.open.ratio), ...atMost('open', f.open.ratio)]);
   row(['1. load the page at the plan\'s address → grid painted (JS included)', range(f.openByAddress.app, ms, 'ms'), range(f.openByAddress.floor, ms, 'ms'), times(f.openByAddress.ratio), '', '']);
-  const cold = f.coldOpen;
-  if (!cold) return;
+  if (f.coldOpen) coldOpenRows(row, { atMost }, f.coldOpen);
+}
+
+/** (1.) The cold opens after a browser restart, against the open from the plan list of the same session. */
+export function coldOpenRows(/** @type {Row} */ row, /** @type {Pick<Targets, 'atMost'>} */ { atMost }, /** @type {any} */ cold) {
   const fromList = `${range(cold.fromList, ms, 'ms')}: the app's open from the plan list`;
   row(['1. cold open by address after a browser restart → grid painted', range(cold.open, ms, 'ms'), fromList, times(cold.ratio), ...atMost('coldOpen', cold.ratio)]);
   if (cold.sw) row(['   the same with the service worker installed', range(cold.sw, ms, 'ms'), fromList, times(cold.swRatio), '', '']);

@@ -136,6 +136,12 @@ describe('benchmark figures', () => {
     expect(json.sizes[10598]?.figures.coldOpen).toMatchObject({ ratio: 1.2 });
   });
 
+  it('reports the cold opens measured alone (--only restart), with their target', () => {
+    const { markdown, json } = report({ ...input(2), cold: { app: [], floor: [] }, bySize: {} });
+    expect(section(markdown, '10,598 units: cold opens')).toContain('| 1. cold open by address after a browser restart → grid painted | 800 ms (800–800) | 400 ms (400–400): the app\'s open from the plan list | 2.00× | ≤ 1.3× | ✗ missed |');
+    expect(json.sizes[10598]?.figures.coldOpen).toMatchObject({ ratio: 2 });
+  });
+
   it('holds the proposal\'s Apply to the CSV import\'s Apply of the same runs, and its preview to 2 frames in every run', () => {
     const { markdown, json } = report(input(1.2));
     const large = section(markdown, '10,598 units');
