@@ -1,5 +1,6 @@
 import './zodConfig';
 import { z } from 'zod';
+import { UNIT_LIMITS } from './planLimits';
 
 /**
  * A plan's shape in every schema version, as plan files, backups and assignment files carry it and as storage
@@ -17,7 +18,7 @@ import { z } from 'zod';
  * versions are whole numbers and every added key makes a new one (which an older app refuses as newer, saying
  * so), so an unknown key at a known version can only be damage or a hand edit.
  */
-export const PLAN_SCHEMA_VERSION = 6;
+export { PLAN_SCHEMA_VERSION, UNIT_LIMITS } from './planLimits';
 
 const text = (max: number) => z.string().max(max);
 /** A rate: finite (in percent with at most two decimals in files, whole hundredths in storage; checked when converted). */
@@ -43,8 +44,6 @@ export const IndicatorV2 = IndicatorV1.extend({ checkOwnTarget: z.boolean() });
 /** Version 3: the general target may be unset. */
 export const IndicatorV3 = IndicatorV2.extend({ min: rate.nullable() });
 
-/** Limits of a unit, shared with the quick check of stored units (`unitShape.ts`). */
-export const UNIT_LIMITS = { code: 200, name: 1000, type: 300, volume: 100_000_000 } as const;
 
 export const UnitV1 = z.strictObject({
   code: z.string().trim().min(1).max(UNIT_LIMITS.code),

@@ -1,13 +1,14 @@
-import { UNIT_LIMITS } from './planSchema';
+import { UNIT_LIMITS } from './planLimits';
 
 const INDICATOR_KEY = /^[A-Za-z0-9_.-]{1,128}$/;
 const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'];
 const UNIT_KEYS = ['code', 'name', 'type', 'volume', 'baseline', 'target', 'locked', 'results'];
 const RESULT_KEY = /^\d{4}-(0[1-9]|1[0-2])\/[A-Za-z0-9_.-]{1,128}\/[ndr]$/;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const soundKey = (key: string, known: ReadonlySet<string> | undefined) => known?.has(key) || (INDICATOR_KEY.test(key) && !RESERVED_KEYS.includes(key));
+/** A key that may name an indicator (`known`: ids already checked). */
+export const soundKey = (key: string, known?: ReadonlySet<string>) => known?.has(key) || (INDICATOR_KEY.test(key) && !RESERVED_KEYS.includes(key));
 
 function soundRates(v: unknown, known: ReadonlySet<string> | undefined): boolean {
   if (!isRecord(v)) return false;

@@ -87,7 +87,7 @@ export class PlanRepository {
     const records = await this.db.plans.orderBy('updatedAt').reverse().toArray();
     const listing: PlanListing = { plans: [], damaged: [] };
     for (const record of records) {
-      const head = restoreStoredPlan(record, []);
+      const head = await restoreStoredPlan(record, []);
       if (!head.ok) listing.damaged.push({ id: record.id, name: nameOf(record), problems: head.problems });
       else {
         const { id, name, period, allocatingUnit, status, updatedAt, createdAt, unitCount, revision } = record;
@@ -108,7 +108,7 @@ export class PlanRepository {
       const firstPage = saved?.plan.id === id ? undefined : pageFrom(0);
       const record = await this.db.plans.get(id);
       if (!record) return undefined;
-      if (saved?.plan.id === id && sameRecord(saved.record, record)) return { plan: saved.plan, older: false };
+      if (saved?.plan.id === id && sameRecord(saved.record, record)) return { plan: saved.plan };
       const chunks: UnitChunkRecord[] = [];
       let units = 0;
       for (let page = await (firstPage ?? pageFrom(0)); ; page = await pageFrom(chunks[chunks.length - 1]!.chunk + 1)) {
@@ -119,11 +119,14 @@ export class PlanRepository {
         if (page.length < CHUNKS_PER_READ) break;
         onProgress?.(Math.min(1, units / Math.max(1, record.unitCount)));
       }
-      return { plan: toPlan(record, chunks), older: isOlderRecord(record) };
+      return { record, chunks };
     }).then(async (read) => {
       if (!read) return undefined;
-      if (read.older) await this.writeBack(read.plan);
-      return read.plan;
+      if ('plan' in read) return read.plan;
+      // Restored once the transaction is over: an older or damaged record may load the schema first.
+      const plan = await toPlan(read.record, read.chunks);
+      if (isOlderRecord(read.record)) await this.writeBack(plan);
+      return plan;
     });
   }
 

@@ -1,8 +1,8 @@
 import type { PlanId } from '../domain/ids';
 import type { Plan, Unit } from '../domain/plan';
 import type { FileProblem, Restored } from '../schema/fileProblem';
-import { PLAN_SCHEMA_VERSION } from '../schema/planSchema';
-import { restorePlan } from '../schema/restorePlan';
+import { PLAN_SCHEMA_VERSION } from '../schema/planLimits';
+import { restoreSoundStoredPlan } from '../schema/restoreStoredPlan';
 import type { PlanRecord, UnitChunkRecord } from './database';
 import { unitsOf } from './resultColumns';
 
@@ -37,18 +37,23 @@ export interface DamagedPlanSummary {
 }
 
 /**
- * A plan record and its units (in order) → a plan, through the one restore of every plan
- * (`schema/restorePlan.ts`): migrated from the record's schema version by the same chain as files, checked
- * against the same schema (rates in hundredths here), with the record's own fields checked besides.
- * `units` empty: the record's head alone (the plan list, which does not read units).
+ * A plan record and its units (in order) → a plan, through the one restore of every plan: a record of this
+ * version whose head and units are sound as they are is restored without Zod (`schema/restoreStoredPlan.ts`, the
+ * usual case, so opening a plan never loads Zod); any other goes through `schema/restorePlan.ts`, loaded then:
+ * migrated from the record's schema version by the same chain as files, checked against the same schema (rates
+ * in hundredths here), with the record's own fields checked besides. `units` empty: the record's head alone (the
+ * plan list, which does not read units).
  */
-export function restoreStoredPlan(record: PlanRecord, units: readonly unknown[]): Restored<Plan> {
+export async function restoreStoredPlan(record: PlanRecord, units: readonly unknown[]): Promise<Restored<Plan>> {
   const { revision, unitCount: _count, lastChange: _last, schemaVersion: _version, ...head } = record;
   const file = nameOf(record);
   if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 0) {
     return { ok: false, problems: [{ code: 'invalidValue', file, field: 'revision', params: { reason: 'type', expected: 'int' } }] };
   }
-  const restored = restorePlan({ ...head, units }, recordVersion(record), { file, rates: 'hundredths' });
+  const raw = { ...head, units };
+  const version = recordVersion(record);
+  const restored = restoreSoundStoredPlan(raw, version, file)
+    ?? (await import('../schema/restorePlan')).restorePlan(raw, version, { file, rates: 'hundredths' });
   return restored.ok ? { ok: true, value: { ...restored.value, revision } } : restored;
 }
 
@@ -74,12 +79,12 @@ export function planFromRecord(record: PlanRecord, units: readonly Unit[]): Plan
 
 /**
  * A plan from its record and its chunks in key (chunk) order, through the one restore of every plan
- * (`storedPlan.ts`): a record that fails it is reported (`DamagedPlan`), never shown half-read.
+ * (`restoreStoredPlan`): a record that fails it is reported (`DamagedPlan`), never shown half-read.
  */
-export function toPlan(record: PlanRecord, chunks: readonly UnitChunkRecord[]): Plan {
+export async function toPlan(record: PlanRecord, chunks: readonly UnitChunkRecord[]): Promise<Plan> {
   const units: unknown[] = [];
   for (const c of chunks) for (const u of unitsOf(c)) units.push(u);
-  const restored = restoreStoredPlan(record, units);
+  const restored = await restoreStoredPlan(record, units);
   if (!restored.ok) throw new DamagedPlan(record.id, nameOf(record), restored.problems);
   return restored.value;
 }

@@ -1,8 +1,7 @@
 import Dexie, { liveQuery } from 'dexie';
 import type { PlanId } from '../domain/ids';
 import type { PlanVersion } from '../domain/plan';
-import { PLAN_SCHEMA_VERSION } from '../schema/planSchema';
-import { restoreStoredVersion } from '../schema/restoreVersion';
+import { PLAN_SCHEMA_VERSION } from '../schema/planLimits';
 import type { PlannerDatabase, VersionRecord } from './database';
 
 /** A plan's versions, all of them: one range of the primary key [planId+id]. */
@@ -37,6 +36,9 @@ export class VersionRepository {
   async list(planId: PlanId): Promise<VersionListing> {
     const records = await versionRange(this.db, planId).toArray();
     const listing: VersionListing = { versions: [], damaged: 0 };
+    if (records.length === 0) return listing;
+    // The schema (Zod) loads when there are versions to read, after the read (a live query tracks the reads before any other wait).
+    const { restoreStoredVersion } = await import('../schema/restoreVersion');
     for (const record of records) {
       const { planId: _plan, schemaVersion: _version, ...raw } = record;
       const restored = restoreStoredVersion(raw, record.name);
