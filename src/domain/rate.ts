@@ -164,14 +164,29 @@ export function formatRate(rate: Rate | null | undefined, locale: Locale): strin
   return `${sign}${whole}${DECIMAL_MARK[locale]}${decimals}`;
 }
 
+/*
+ * The two formats below are written from the number directly, as Intl.NumberFormat writes them (a property test
+ * holds them to it): the first Intl.NumberFormat of a page loads its locale's data, some 50 ms of the first visit's
+ * main thread on an office PC. Intl is kept for what they do not cover (a rate that is not whole hundredths, a count
+ * beyond the safe integers, NaN).
+ */
+const GROUP_MARK: Record<Locale, string> = { vi: '.', en: ',' };
+const MINUS = (n: number) => (n < 0 || Object.is(n, -0) ? '-' : '');
+
 /** A one-decimal display, e.g. of an aggregate that was already truncated to tenths. */
 export function formatRateFixed1(rate: Rate, locale: Locale): string {
-  return formatter(locale, 1, 1, false).format(rate / RATE_SCALE);
+  const abs = Math.abs(rate);
+  if (!Number.isSafeInteger(abs)) return formatter(locale, 1, 1, false).format(rate / RATE_SCALE);
+  const tenths = Math.round(abs / 10); // half away from zero, as Intl rounds
+  return `${MINUS(rate)}${Math.trunc(tenths / 10)}${DECIMAL_MARK[locale]}${tenths % 10}`;
 }
 
+/** A whole count with thousands grouped as the language writes them (`1.120` in Vietnamese, `1,120` in English). */
 export function formatCount(count: number | null | undefined, locale: Locale): string {
   if (count === null || count === undefined) return '';
-  return formatter(locale, 0, 0, true).format(count);
+  const whole = Math.round(Math.abs(count)); // half away from zero, as Intl rounds
+  if (!Number.isSafeInteger(whole)) return formatter(locale, 0, 0, true).format(count);
+  return `${MINUS(count)}${String(whole).replace(/\B(?=(\d{3})+$)/g, GROUP_MARK[locale])}`;
 }
 
 /** True when a rate has more than one decimal (targets may have at most one). */

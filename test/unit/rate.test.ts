@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatRate, parseCount, parseRate, type Rate } from '../../src/domain/rate';
+import { formatCount, formatRate, formatRateFixed1, parseCount, parseRate, type Rate } from '../../src/domain/rate';
 
 describe('parseRate', () => {
   it.each([
@@ -83,5 +83,30 @@ describe('parseCount', () => {
       expect(parseCount(formatCount(n, 'vi'))).toEqual({ ok: true, value: n });
       expect(parseCount(formatCount(n, 'en'))).toEqual({ ok: true, value: n });
     }
+  });
+});
+
+describe('counts and one-decimal rates written without Intl', () => {
+  const intl = (locale: 'vi' | 'en', decimals: number, grouping: boolean) =>
+    new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouping });
+  const locale = fc.constantFrom<'vi' | 'en'>('vi', 'en');
+
+  it('write a count as Intl.NumberFormat does, grouping and rounding included (property)', () => {
+    const count = fc.oneof(fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }), fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+      fc.integer({ min: -10_000, max: 10_000 }).map((n) => n + 0.5), fc.constantFrom(0, -0, 999, 1000, 1e15, 2 ** 53, -0.4, NaN, Infinity));
+    fc.assert(fc.property(count, locale, (n, l) => {
+      expect(formatCount(n, l)).toBe(intl(l, 0, true).format(n));
+    }), { numRuns: 3000 });
+    expect(formatCount(1120, 'vi')).toBe('1.120');
+    expect(formatCount(1120, 'en')).toBe('1,120');
+  });
+
+  it('write a rate with one decimal as Intl.NumberFormat does (property)', () => {
+    const rate = fc.oneof(fc.integer({ min: -100_000, max: 1_000_000 }), fc.integer({ min: -1000, max: 100_000 }).map((n) => n * 10 + 5),
+      fc.double({ min: -1e5, max: 1e5, noNaN: true }), fc.constantFrom(0, -0, -4, -5, 9995));
+    fc.assert(fc.property(rate, locale, (r, l) => {
+      expect(formatRateFixed1(r as Rate, l)).toBe(intl(l, 1, false).format(r / 100));
+    }), { numRuns: 3000 });
+    expect(formatRateFixed1(8550 as Rate, 'vi')).toBe('85,5');
   });
 });
