@@ -41,36 +41,17 @@ export function routeHref(route: Route): string {
   }
 }
 
-/** The same screen: routes are compared by their address, so that the hash change a navigation causes changes nothing more. */
-const sameRoute = (a: Route, b: Route) => routeHref(a) === routeHref(b);
-const [route, setRoute] = createSignal<Route>(parseRoute(location.hash), { equals: sameRoute });
+const [route, setRoute] = createSignal<Route>(parseRoute(location.hash));
 /** The last screen that was not the guide: where the guide's "back" link returns. */
 let beforeHelp: Route = route().page === 'help' ? { page: 'list' } : route();
-const show = (next: Route) => {
+window.addEventListener('hashchange', () => {
+  const next = parseRoute(location.hash);
   if (next.page !== 'help') beforeHelp = next;
   setRoute(next);
-};
-window.addEventListener('hashchange', () => show(parseRoute(location.hash)));
-
-/**
- * A plain click on a link of the app's own (`#/…`) goes to its screen within the click, as `navigate` does, rather
- * than when the browser's hash change event comes (a task later, often after a frame still showing the old
- * screen). The address and the history entry are the link's own. Listened to on the window, after the page's own
- * handlers, so that a link whose click is handled otherwise (`preventDefault`) is left alone; a click with a
- * modifier (a new tab or window) is the browser's.
- */
-window.addEventListener('click', (e) => {
-  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-  const link = e.target instanceof Element ? e.target.closest('a[href^="#/"]') : null;
-  if (!(link instanceof HTMLAnchorElement) || link.target) return;
-  e.preventDefault();
-  navigate(parseRoute(link.getAttribute('href') ?? '#/'));
 });
 
 export { route };
 export const routeBeforeHelp = (): Route => beforeHelp;
-/** Shows the screen at once, and gives the address its hash (a history entry, as a link does). */
 export function navigate(next: Route): void {
-  show(next);
   location.hash = routeHref(next);
 }
