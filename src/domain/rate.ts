@@ -176,7 +176,8 @@ const MINUS = (n: number) => (n < 0 || Object.is(n, -0) ? '-' : '');
 /** A one-decimal display, e.g. of an aggregate that was already truncated to tenths. */
 export function formatRateFixed1(rate: Rate, locale: Locale): string {
   const abs = Math.abs(rate);
-  if (!Number.isSafeInteger(abs)) return formatter(locale, 1, 1, false).format(rate / RATE_SCALE);
+  // Past 10¹⁵ hundredths, Intl rounds the shortest decimal of rate / 100, which is no longer exact.
+  if (!Number.isSafeInteger(abs) || abs >= 1e15) return formatter(locale, 1, 1, false).format(rate / RATE_SCALE);
   const tenths = Math.round(abs / 10); // half away from zero, as Intl rounds
   return `${MINUS(rate)}${Math.trunc(tenths / 10)}${DECIMAL_MARK[locale]}${tenths % 10}`;
 }

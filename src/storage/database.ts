@@ -185,6 +185,12 @@ export class PlannerDatabase extends Dexie {
     this.version(7).stores({ undo: '++seq, [planId+stack+seq]' });
     // Version 8: each plan's named versions (`VersionRecord`); plans stored before have none.
     this.version(8).stores({ versions: '[planId+id]' });
+    // Version 9: a chunk's monthly results as columns beside its units (`resultColumns.ts`). Nothing moves: chunks
+    // written before keep their figures in their units and are read as they are. The version is raised for the
+    // tabs of an older copy of the app, which would read the columns as no results and write their chunks back
+    // without them: such a tab is told (`versionchange`, below) and reloads, and an older copy opening the
+    // database is refused by IndexedDB instead of losing figures.
+    this.version(9).stores({});
     // A newer version of the app opened in another tab wants to upgrade the database. Instead of Dexie's
     // silent close (after which this tab's writes would fail), the app is told, so it can store what is being
     // typed and reload into the new version.

@@ -48,8 +48,8 @@ const sameKeys = (a: readonly string[], b: readonly string[]) => a.length === b.
 
 /**
  * A chunk's units as stored, each with its `results` record again (a chunk written before results were columns
- * carries them in its units: those are taken as they are). Columns that do not fit their units are not dropped:
- * every unit is given them as its `results`, which the plan's schema then reports, so a damaged chunk is never
+ * carries them in its units: those are taken as they are). Columns that do not fit their units (another length, a
+ * key repeated or not a result key) are not dropped: every unit is given them as its `results`, which the plan's schema then reports, so a damaged chunk is never
  * read as a plan without results.
  */
 export function unitsOf<U extends WithResults>(chunk: { units: readonly U[]; results?: unknown }): U[] {
@@ -71,8 +71,12 @@ export function unitsOf<U extends WithResults>(chunk: { units: readonly U[]; res
   return units;
 }
 
+/** Result keys as `monitoring/resultKey.ts` writes them (the restore checks months and indicators against the plan). */
+const RESULT_KEY = /^\d{4}-(0[1-9]|1[0-2])\/[A-Za-z0-9_.-]{1,128}\/[ndr]$/;
+
+/** Columns of the expected shape for `rows` units: distinct result keys and one number per unit and key. */
 const fits = (columns: unknown, rows: number): columns is ResultColumns => {
   const c = columns as Partial<ResultColumns> | null;
-  return typeof c === 'object' && c !== null && Array.isArray(c.keys) && c.keys.every((k) => typeof k === 'string')
-    && c.values instanceof Float64Array && c.values.length === rows * c.keys.length;
+  return typeof c === 'object' && c !== null && Array.isArray(c.keys) && c.keys.every((k) => typeof k === 'string' && RESULT_KEY.test(k))
+    && new Set(c.keys).size === c.keys.length && c.values instanceof Float64Array && c.values.length === rows * c.keys.length;
 };

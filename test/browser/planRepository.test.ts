@@ -114,7 +114,7 @@ describe('PlanRepository on Chromium IndexedDB', () => {
     try {
       const repo = new PlanRepository(upgraded);
       expect(await repo.loadPlan(plan.id)).toEqual(plan);
-      expect(upgraded.verno).toBe(8);
+      expect(upgraded.verno).toBe(9);
       expect(await repo.undoHistory(plan.id)).toEqual({ undo: [], redo: [] });
     } finally {
       upgraded.close();

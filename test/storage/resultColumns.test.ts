@@ -36,6 +36,16 @@ describe('result columns of a chunk', () => {
     expect(units[0]?.results).toEqual({ '2023-07/e_results/n': 3 }); // the plan's own units are not touched
   });
 
+  it('give damaged columns (another length, a key repeated or not a result key) to every unit as they are, for the schema to report', () => {
+    const unit: StoredUnit = { code: unitCode('a'), name: 'A', type: 'xa', volume: null, baseline: {}, target: {} };
+    for (const keys of [['2023-07/e_results/n', '2023-07/e_results/n'], ['__proto__'], ['2023-07/e_results/n', 'colour']]) {
+      const columns = { keys, values: new Float64Array(keys.length).fill(1) };
+      expect(unitsOf(stored({ units: [unit], results: columns }))[0]?.results).toEqual(columns);
+    }
+    const short = { keys: ['2023-07/e_results/n'], values: new Float64Array(0) };
+    expect(unitsOf(stored({ units: [unit], results: short }))[0]?.results).toEqual(short);
+  });
+
   it('store no columns for units without results, and read a chunk written before columns as it is', () => {
     const units: StoredUnit[] = [{ code: unitCode('a'), name: 'A', type: 'xa', volume: 5, baseline: {}, target: {}, results: { '2023-08/e_results/r': 8550 } }];
     expect(toColumns([withoutResults(units[0]!)])).toEqual({ units: [withoutResults(units[0]!)] });

@@ -150,7 +150,7 @@ describe('the undo history kept with the plan', () => {
     v6.close();
     const repo = repository(name);
     expect(await repo.loadPlan(plan.id)).toEqual(plan);
-    expect(repo.db.verno).toBe(8);
+    expect(repo.db.verno).toBe(9);
     expect(await repo.undoHistory(plan.id)).toEqual({ undo: [], redo: [] });
     const page = await openPage(name, plan.id);
     expect(page.canUndo()).toBe(false);

@@ -117,7 +117,7 @@ describe('named versions in IndexedDB', () => {
 
     const repo = fresh(name);
     expect(await repo.loadPlan(plan.id)).toEqual(plan);
-    expect(repo.db.verno).toBe(8);
+    expect(repo.db.verno).toBe(9);
     expect((await repo.versions.list(plan.id)).versions).toEqual([]);
     await saveVersion(repo, plan, 'Sau nâng cấp');
     expect((await repo.versions.list(plan.id)).versions.map((v) => v.name)).toEqual(['Sau nâng cấp']);

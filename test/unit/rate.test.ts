@@ -103,7 +103,7 @@ describe('counts and one-decimal rates written without Intl', () => {
 
   it('write a rate with one decimal as Intl.NumberFormat does (property)', () => {
     const rate = fc.oneof(fc.integer({ min: -100_000, max: 1_000_000 }), fc.integer({ min: -1000, max: 100_000 }).map((n) => n * 10 + 5),
-      fc.double({ min: -1e5, max: 1e5, noNaN: true }), fc.constantFrom(0, -0, -4, -5, 9995));
+      fc.double({ min: -1e5, max: 1e5, noNaN: true }), fc.integer({ min: 0, max: 2 ** 53 - 1 }), fc.constantFrom(0, -0, -4, -5, 9995, 9007199254740985, 1e15, 1e15 - 5));
     fc.assert(fc.property(rate, locale, (r, l) => {
       expect(formatRateFixed1(r as Rate, l)).toBe(intl(l, 1, false).format(r / 100));
     }), { numRuns: 3000 });
