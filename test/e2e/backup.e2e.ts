@@ -32,8 +32,9 @@ describe('backup of every plan, and restore', () => {
       request.onblocked = () => resolve();
     }));
     await reloaded;
-    // A first visit again: the app starts over with a fresh demo plan, without the edit.
-    const fresh = await PlanPage.firstVisit(page, baseURL);
+    // The app starts over with a fresh demo plan, without the edit. The page reloaded on the plan's address may
+    // have made it already (then the plan list is where a visit of the start address stays): it is opened by address.
+    const fresh = await PlanPage.open(page, baseURL, DEMO_PLAN_ID, '21952');
     expect(await fresh.cellText('21952', 'target.online_dossiers')).toBe('64');
 
     await list.open(baseURL);

@@ -91,7 +91,7 @@ describe('PlannerDatabase version 5', () => {
     const plans = new PlanRepository(db);
     expect(await plans.loadPlan(plan.id)).toEqual(plan);
     expect(await plans.getSetting('demoSeeded')).toBe(true);
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     const received = new ReceivedFileRepository(db);
     expect(await received.list()).toEqual([]);
     await received.add([file('a')]);
