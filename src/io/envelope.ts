@@ -1,4 +1,5 @@
 import { MAX_FILE_BYTES, type FileProblem } from '../schema/fileProblem';
+import { isRecord } from '../schema/isRecord';
 import { jsonErrorOffset } from './jsonErrorOffset';
 
 /** Reads a JSON document; a syntax error names the line and column where the text stops making sense. */
@@ -16,7 +17,6 @@ export function parseJsonText(text: string, file: string): { ok: true; value: un
   }
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const fail = (...problems: FileProblem[]): { ok: false; problems: FileProblem[] } => ({ ok: false, problems });
 

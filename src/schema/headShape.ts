@@ -1,4 +1,5 @@
-import { isRecord, soundKey } from './unitShape';
+import { isRecord } from './isRecord';
+import { soundKey } from './unitShape';
 
 /**
  * Whether a stored plan record's head (the plan without its units, which `unitShape.ts` checks) passes

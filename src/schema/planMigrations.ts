@@ -1,4 +1,6 @@
 import { NATIONAL_COUNT_LABELS } from '../domain/indicators';
+import { isRecord } from './isRecord';
+
 /**
  * The one migration chain of a plan: `planSteps[n]` turns a plan of schema version n into one of version n+1.
  * Plan files, backups, assignment files and the records in IndexedDB all run these same steps (storage on
@@ -30,7 +32,6 @@ export function migrate(doc: Record<string, unknown>, from: number, chain: Migra
   return { doc: current, ran };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A national indicator (by id) without a count pair, with the one the one-stop systems report; anything else as it is. */
 const withNationalCounts = (i: unknown) =>

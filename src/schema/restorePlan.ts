@@ -1,5 +1,6 @@
 import type { Plan } from '../domain/plan';
 import { formatPath, type FileProblem, type Restored } from './fileProblem';
+import { isRecord } from './isRecord';
 import { normalisePlan } from './normalisePlan';
 import { migrate, planMigrations, type RateEncoding } from './planMigrations';
 import { PLAN_SCHEMA_VERSION, PlanHeadV6, PlanV6, UnitV3 } from './planSchema';
@@ -18,7 +19,6 @@ export interface PlanSource {
 
 export { rateReader, toRate } from './rateReader';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const fail = (...problems: FileProblem[]): { ok: false; problems: FileProblem[] } => ({ ok: false, problems });
 
 /**

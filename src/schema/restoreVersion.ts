@@ -1,12 +1,11 @@
 import type { PlanVersion } from '../domain/plan';
 import type { FileProblem, Restored } from './fileProblem';
+import { isRecord } from './isRecord';
 import type { RateEncoding } from './planMigrations';
 import { VersionV2 } from './planSchema';
 import { normaliseVersions } from './normaliseVersions';
 import { zodProblems } from './zodProblems';
 import { z } from 'zod';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Whether a stored version's unit is of the schema's shape (`VersionUnitV1`), answered without Zod; its values are checked after. */
 function soundUnit(u: unknown): boolean {

@@ -1,3 +1,4 @@
+import { parseResultKey } from '../domain/monitoring/resultKey';
 import { settledRecord } from '../domain/settledRecord';
 
 /**
@@ -71,12 +72,12 @@ export function unitsOf<U extends WithResults>(chunk: { units: readonly U[]; res
   return units;
 }
 
-/** Result keys as `monitoring/resultKey.ts` writes them (the restore checks months and indicators against the plan). */
-const RESULT_KEY = /^\d{4}-(0[1-9]|1[0-2])\/[A-Za-z0-9_.-]{1,128}\/[ndr]$/;
-
-/** Columns of the expected shape for `rows` units: distinct result keys and one number per unit and key. */
+/**
+ * Columns of the expected shape for `rows` units: distinct result keys (`monitoring/resultKey.ts`; the restore checks
+ * their months and indicators against the plan) and one number per unit and key.
+ */
 const fits = (columns: unknown, rows: number): columns is ResultColumns => {
   const c = columns as Partial<ResultColumns> | null;
-  return typeof c === 'object' && c !== null && Array.isArray(c.keys) && c.keys.every((k) => typeof k === 'string' && RESULT_KEY.test(k))
+  return typeof c === 'object' && c !== null && Array.isArray(c.keys) && c.keys.every((k) => typeof k === 'string' && parseResultKey(k) !== null)
     && new Set(c.keys).size === c.keys.length && c.values instanceof Float64Array && c.values.length === rows * c.keys.length;
 };

@@ -3,9 +3,21 @@
  * left waiting, everything handed over when the page is hidden; a refused write shown as such; ready and draft.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { PlanRepository } from '../../src/storage/planRepository';
 import { ind, pct } from '../support/builders';
 import { closeSessions, openTab, seeded, setTarget } from '../support/planSessions';
 afterEach(closeSessions);
+
+/** Counts the repository's commits (its writes of commands) from now on: how many transactions a session used. */
+function countCommits(repo: { commit: PlanRepository['commit'] }): () => number {
+  const commit = repo.commit.bind(repo);
+  let commits = 0;
+  repo.commit = (...args) => {
+    commits++;
+    return commit(...args);
+  };
+  return () => commits;
+}
 
 describe('plan session in Chromium: saving edits', () => {
   it('writes every accepted edit to IndexedDB, in order, and says when it is saved', async () => {
@@ -59,19 +71,14 @@ describe('plan session in Chromium: saving edits', () => {
     const { dbName, plan } = await seeded();
     const tab = openTab(dbName, plan.id);
     await expect.poll(() => tab.session.loadState()).toBe('ready');
-    const commit = tab.repo.commit.bind(tab.repo);
-    let commits = 0;
-    tab.repo.commit = (...args) => {
-      commits++;
-      return commit(...args);
-    };
+    const commits = countCommits(tab.repo);
     tab.session.dispatch(setTarget('10000', 60));
     // The first write starts once the frame showing the edit is painted, not in the edit's own task.
-    expect(commits).toBe(0);
-    await expect.poll(() => commits).toBe(1);
+    expect(commits()).toBe(0);
+    await expect.poll(commits).toBe(1);
     for (let i = 1; i < 6; i++) tab.session.dispatch(setTarget(String(10000 + (i % 3)), 60 + i));
     tab.session.storeNow();
-    expect(commits).toBe(2); // the first write, in flight, and all the rest as one
+    expect(commits()).toBe(2); // the first write, in flight, and all the rest as one
     await tab.session.flush();
     expect(tab.session.saveState()).toBe('saved');
     expect(tab.session.saveProblem()).toBeUndefined();
@@ -84,18 +91,13 @@ describe('plan session in Chromium: saving edits', () => {
     const { dbName, plan } = await seeded();
     const tab = openTab(dbName, plan.id);
     await expect.poll(() => tab.session.loadState()).toBe('ready');
-    const commit = tab.repo.commit.bind(tab.repo);
-    let commits = 0;
-    tab.repo.commit = (...args) => {
-      commits++;
-      return commit(...args);
-    };
+    const commits = countCommits(tab.repo);
     for (let i = 0; i < 4; i++) tab.session.dispatch(setTarget(String(10000 + (i % 3)), 70 + i));
     expect(tab.session.saveState()).toBe('saving');
     tab.session.storeNow();
-    expect(commits).toBe(1); // nothing had started: all of it, in order, at once
+    expect(commits()).toBe(1); // nothing had started: all of it, in order, at once
     await tab.session.flush();
-    expect(commits).toBe(1); // and the writer, when its turn comes, waits for that write rather than writing again
+    expect(commits()).toBe(1); // and the writer, when its turn comes, waits for that write rather than writing again
     expect(tab.session.saveState()).toBe('saved');
     const stored = await tab.repo.loadPlan(plan.id);
     expect(stored?.units.map((u) => u.target[ind('online_dossiers')])).toEqual([pct(73), pct(71), pct(72)]);
