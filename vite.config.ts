@@ -73,7 +73,10 @@ export default defineConfig(({ command }) => ({
     __APP_VERSION__: JSON.stringify(version),
     __STYLE_NONCE__: JSON.stringify(command === 'build' ? styleNonce : ''),
   },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500, sourcemap: false },
+  build: {
+    target: 'es2022', chunkSizeWarningLimit: 1500, sourcemap: false,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+  },
   preview: { port: 4173, strictPort: true },
   optimizeDeps: { include: ['dexie', 'ag-grid-community', 'zod', 'solid-js', 'solid-js/web', 'fake-indexeddb', 'papaparse'] },
   test: {

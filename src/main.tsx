@@ -1,3 +1,5 @@
+// First: the database opens while the rest of the code is evaluated (see startStore.ts).
+import { appStore } from './state/startStore';
 import { render } from 'solid-js/web';
 import { App } from './ui/App';
 import { AppProvider } from './ui/appContext';
@@ -16,7 +18,7 @@ import { followUpgradesElsewhere } from './state/lifecycle';
 import { refreshStorageStatus } from './state/storageStatus';
 
 const root = document.getElementById('app');
-const services = createAppServices();
+const services = createAppServices(appStore);
 startServiceWorker();
 followUpgradesElsewhere(services);
 // Ask the browser to keep the data (granted silently or not at all, depending on the browser).

@@ -13,7 +13,10 @@ export type ReceivedFileStore = Omit<ReceivedFileRepository, 'db'>;
 export interface PlannerStore {
   plans: PlanStore;
   received: ReceivedFileStore;
-  /** Opens the database (upgrading it if need be); `onBlocked` is called while another tab keeps an older version open. */
+  /**
+   * Opens the database (upgrading it if need be); `onBlocked` is called while another tab keeps an older version
+   * open. Asked again while opening (or once open), it waits for the same opening.
+   */
   open(onBlocked: () => void): Promise<void>;
   /** What to do when a newer version of the app, in another tab, wants to upgrade the database: store, let go, reload. */
   onUpgradeElsewhere(handler: () => Promise<void>): void;
@@ -23,21 +26,47 @@ export interface PlannerStore {
 
 export function createPlannerStore(name?: string): PlannerStore {
   const db = new PlannerDatabase(name);
+  // One opening however many ask (the app starts it before its pages exist, `state/startStore.ts`; the page
+  // that shows the outcome asks again): whoever asks hears of a blocked upgrade, even one that began earlier.
+  let opening: Promise<void> | undefined;
+  let blocked = false;
+  const waiting = new Set<() => void>();
+  const startOpening = async () => {
+    const onBlocked = () => {
+      blocked = true;
+      for (const listener of waiting) listener();
+    };
+    db.on('blocked', onBlocked);
+    try {
+      await db.open();
+    } catch (e) {
+      opening = undefined; // asked again, it tries again
+      throw e;
+    } finally {
+      db.on('blocked').unsubscribe(onBlocked);
+      blocked = false;
+    }
+  };
   return {
     plans: new PlanRepository(db),
     received: new ReceivedFileRepository(db),
     async open(onBlocked) {
-      db.on('blocked', onBlocked);
+      opening ??= startOpening();
+      if (blocked) onBlocked();
+      waiting.add(onBlocked);
       try {
-        await db.open();
+        await opening;
       } finally {
-        db.on('blocked').unsubscribe(onBlocked);
+        waiting.delete(onBlocked);
       }
     },
     onUpgradeElsewhere(handler) {
       db.onUpgradeElsewhere = handler;
     },
-    close: () => db.close(),
+    close: () => {
+      opening = undefined;
+      db.close();
+    },
   };
 }
 

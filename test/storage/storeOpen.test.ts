@@ -1,0 +1,73 @@
+/**
+ * Opening the store: the app starts it before its pages exist and asks again when it shows the outcome, so every
+ * ask waits for one opening, and whoever asks hears of another tab keeping the database, even from before.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPlannerStore, type PlannerStore } from '../../src/storage/store';
+import { databaseNumber } from '../support/planRepositories';
+
+const stores: PlannerStore[] = [];
+const held: IDBDatabase[] = [];
+afterEach(() => {
+  for (const store of stores.splice(0)) store.close();
+  for (const db of held.splice(0)) db.close();
+});
+
+const newStore = (name: string) => {
+  const store = createPlannerStore(name);
+  stores.push(store);
+  return store;
+};
+
+/** A connection at IndexedDB version 10 (the app's first version) that ignores requests to close: a hung tab. */
+const holdOldVersion = (name: string) => new Promise<IDBDatabase>((resolve, reject) => {
+  const request = indexedDB.open(name, 10);
+  request.onupgradeneeded = () => request.result.createObjectStore('settings', { keyPath: 'key' });
+  request.onsuccess = () => { held.push(request.result); resolve(request.result); };
+  request.onerror = () => reject(request.error);
+});
+
+describe('PlannerStore.open', () => {
+  it('opens once however many ask, and the store works for all of them', async () => {
+    const store = newStore(`open-${databaseNumber()}`);
+    const first = store.open(() => undefined);
+    const second = store.open(() => undefined);
+    await Promise.all([first, second]);
+    await store.open(() => undefined); // once open, asking again is answered at once
+    expect(await store.plans.listPlans()).toEqual([]);
+  });
+
+  it('tells a later ask that the opening is blocked by another tab, and both go on once that tab lets go', async () => {
+    const name = `blocked-${databaseNumber()}`;
+    const holder = await holdOldVersion(name);
+    const store = newStore(name);
+    const early: string[] = [];
+    const opening = store.open(() => early.push('blocked'));
+    await expect.poll(() => early).toEqual(['blocked']);
+
+    // The page that shows the outcome asks after the block began: it is told at once.
+    const late: string[] = [];
+    const shown = store.open(() => late.push('blocked'));
+    expect(late).toEqual(['blocked']);
+
+    holder.close();
+    await Promise.all([opening, shown]);
+    expect(await store.plans.listPlans()).toEqual([]);
+  });
+
+  it('tries again when asked after an opening that failed', async () => {
+    const name = `failed-${databaseNumber()}`;
+    const holder = await holdOldVersion(name);
+    const store = newStore(name);
+    const blocked: string[] = [];
+    const opening = store.open(() => blocked.push('blocked'));
+    await expect.poll(() => blocked).toEqual(['blocked']);
+    // Let go while blocked (as before a reload): that opening fails…
+    store.close();
+    await expect(opening).rejects.toThrow();
+    holder.close();
+    // …and the next ask opens the database anew, rather than answering with the old failure.
+    await store.open(() => undefined);
+    expect(await store.plans.listPlans()).toEqual([]);
+  });
+});
