@@ -107,6 +107,26 @@ export function resultHeaderTable(indicators: readonly Indicator[]): ReadonlyMap
   return table;
 }
 
+/**
+ * A cell of figures (`12`, `85,5`, `-3 %`): folded, it is digits and spaces alone, so it can be a header only if a
+ * header known folds to digits alone (an indicator named `2023`). The layout search reads every cell of a file's
+ * first rows as a possible header, mostly figures: `figureIsNoHeader` lets them be passed over without folding.
+ */
+const isFigure = (text: string) => /^[\s\d.,%+-]*$/.test(text);
+const digitsOnly = (folded: string) => /^[\d ]*$/.test(folded);
+const BASIC_HAS_DIGITS_ONLY = Object.values(BASIC).some((aliases: readonly string[]) => aliases.some(digitsOnly));
+const digitKeys = new WeakMap<ReadonlyMap<string, unknown>, boolean>();
+/** Whether a figure means nothing with this table of headers (none of its keys is digits alone): known once per table. */
+function figureIsNoHeader(table: ReadonlyMap<string, unknown>): boolean {
+  let has = digitKeys.get(table);
+  if (has === undefined) {
+    has = [...table.keys()].some(digitsOnly);
+    digitKeys.set(table, has);
+  }
+  return !has && !BASIC_HAS_DIGITS_ONLY;
+}
+const UNKNOWN: ResultHeaderMeaning = { kind: 'unknown' };
+
 /** A header folded as written, then without a trailing note in brackets (`Tỷ lệ TTTT (%)`), when that differs. */
 function foldedForms(header: string): string[] {
   const written = foldHeader(header);
@@ -119,6 +139,7 @@ function foldedForms(header: string): string[] {
  * `Tỷ lệ TTTT (%)`) is tried away when the header as written is not known.
  */
 export function interpretResultHeader(header: string, table: ReadonlyMap<string, CountMeaning>): ResultHeaderMeaning {
+  if (isFigure(header) && figureIsNoHeader(table)) return UNKNOWN;
   for (const folded of foldedForms(header)) {
     for (const [kind, aliases] of Object.entries(BASIC) as [ResultBasicColumn, readonly string[]][]) {
       if (aliases.includes(folded)) return { kind };
@@ -126,7 +147,7 @@ export function interpretResultHeader(header: string, table: ReadonlyMap<string,
     const count = table.get(folded);
     if (count) return count;
   }
-  return { kind: 'unknown' };
+  return UNKNOWN;
 }
 
 /**
@@ -212,7 +233,8 @@ export function resultGroupTable(indicators: readonly Indicator[]): ResultGroupT
 export function interpretGroupedHeader(upper: string, lower: string, table: ReadonlyMap<string, CountMeaning>, groupTable: ResultGroupTable): ResultHeaderMeaning {
   if (lower.trim() === '') return interpretResultHeader(upper, table);
   if (upper.trim() === '') return interpretResultHeader(lower, table);
-  const group = foldedForms(upper).map((f) => groupTable.groups.get(f)).find((id) => id !== undefined);
+  const group = isFigure(upper) && figureIsNoHeader(groupTable.groups) ? undefined
+    : foldedForms(upper).map((f) => groupTable.groups.get(f)).find((id) => id !== undefined);
   if (group) {
     const part = foldedForms(lower).map((f) => groupTable.parts.get(`${group} ${f}`)).find((p) => p !== undefined);
     if (part) return { kind: 'count', indicatorId: group, part };

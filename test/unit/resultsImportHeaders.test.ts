@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldDiacritics, makeDefaultIndicators, type Indicator } from '../../src/domain/indicators';
 import { indicatorId } from '../../src/domain/ids';
-import { interpretResultHeader, RESULT_HEADER_ALIASES, resultHeaderTable } from '../../src/io/resultHeaderAliases';
+import { interpretGroupedHeader, interpretResultHeader, RESULT_HEADER_ALIASES, resultGroupTable, resultHeaderTable } from '../../src/io/resultHeaderAliases';
 import { readMonthCell } from '../../src/io/resultsMonth';
 
 const indicators = makeDefaultIndicators();
@@ -77,6 +77,22 @@ describe('the headers of a statistics file', () => {
     ['Tháng', 'month'], ['Kỳ', 'month'], ['Kỳ báo cáo', 'month'], ['Huyện', 'district'], ['Quận/Huyện', 'district'], ['Mã huyện', 'district'], ['STT', 'index'],
   ])('«%s» is the %s column', (header, kind) => {
     expect(meaning(header)).toEqual({ kind });
+  });
+
+  it('a cell of figures is no header, unless a plan names a count with digits alone', () => {
+    for (const h of ['12', '85,5', '1.234', '-3 %', '000123', '  7 ']) expect(meaning(h), h).toEqual({ kind: 'unknown' });
+    // Figures are passed over without being read as words only while no header known is digits alone.
+    const own: Indicator = { ...indicators[0]!, id: indicatorId('so_2023'), name: { vi: 'Chỉ số riêng', en: 'Own index' },
+      counts: { num: { vi: '2023', en: '2023' }, den: { vi: '2022', en: '2022' } } };
+    const t = resultHeaderTable([...indicators, own]);
+    expect(meaning('2023', t)).toEqual(count('so_2023', 'n'));
+    expect(meaning(' 2022 ', t)).toEqual(count('so_2023', 'd'));
+    expect(meaning('85,5', t)).toEqual({ kind: 'unknown' });
+    // An indicator named with digits alone is a group of a two-row header, written over its counts.
+    const year: Indicator = { ...own, id: indicatorId('nam'), name: { vi: '2024', en: '2024' }, counts: undefined };
+    const withYear = [...indicators, year];
+    expect(interpretGroupedHeader('2024', 'Tổng số', resultHeaderTable(withYear), resultGroupTable(withYear))).toEqual(count('nam', 'd'));
+    expect(interpretGroupedHeader('2024', '12', resultHeaderTable(indicators), resultGroupTable(indicators))).toEqual({ kind: 'unknown' });
   });
 
   it('headers it does not know are nothing, never a guess', () => {
