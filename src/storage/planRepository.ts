@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery, type ObservabilitySet } from 'dexie';
 import type { PlanId } from '../domain/ids';
 import type { Plan, Unit } from '../domain/plan';
 import type { Effect } from '../domain/commands';
@@ -31,6 +31,9 @@ export type PlanSummary = Pick<PlanRecord, 'id' | 'name' | 'period' | 'allocatin
 
 export { PlanNotFound, RevisionConflict } from './storageErrors';
 
+/** How long a plan read ahead of its page (`readAhead`) may wait for it: a press on a link is followed by its click. */
+const AHEAD_MS = 3000;
+
 /** This page load, as journal entries name it: another tab's entries carry another. */
 export const TAB_ID = Math.random().toString(36).slice(2, 10);
 
@@ -59,6 +62,33 @@ export class PlanRepository {
    */
   private justSaved: { plan: Plan; record: PlanRecord } | undefined;
   private saving = new Map<PlanId, { plan: Plan; done: Promise<void>; progress: number; listeners: Set<Progress> }>();
+  /** The plan read ahead of its page (`readAhead`), until that page takes it, storage changes or it is too old. */
+  private ahead: { id: PlanId; plan: Promise<Plan | undefined>; at: number; listeners: Set<Progress> } | undefined;
+
+  /**
+   * Starts reading a plan that is about to be opened (the pointer pressed on its link: the click, the route
+   * change and the page follow), so that its page finds it read. `loadPlan` takes it within `AHEAD_MS`, unless
+   * anything was written to this database meanwhile, here or in another tab: it is then read again.
+   */
+  readAhead(id: PlanId): void {
+    if (this.ahead?.id === id || this.saving.has(id)) return;
+    this.dropAhead();
+    const listeners = new Set<Progress>();
+    const entry = { id, at: Date.now(), listeners, plan: this.readPlan(id, (p) => { for (const f of listeners) f(p); }) };
+    entry.plan.catch(() => { if (this.ahead === entry) this.dropAhead(); });
+    this.ahead = entry;
+    Dexie.on.storagemutated.subscribe(this.onMutated);
+  }
+
+  private readonly onMutated = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((part) => part.startsWith(`idb://${this.db.name}/`))) this.dropAhead();
+  };
+
+  private dropAhead() {
+    if (!this.ahead) return;
+    this.ahead = undefined;
+    Dexie.on.storagemutated.unsubscribe(this.onMutated);
+  }
 
   /**
    * The plan of that id if this copy of the app is storing it whole right now: the page that opens it can show
@@ -99,6 +129,18 @@ export class PlanRepository {
 
   /** The whole plan, read in one transaction, its chunks `READ_BATCH` units at a time (in key order, by key range). */
   async loadPlan(id: PlanId, onProgress?: Progress): Promise<Plan | undefined> {
+    const ahead = this.ahead;
+    if (ahead?.id === id) {
+      this.dropAhead();
+      if (Date.now() - ahead.at <= AHEAD_MS) {
+        if (onProgress) ahead.listeners.add(onProgress);
+        return ahead.plan;
+      }
+    }
+    return this.readPlan(id, onProgress);
+  }
+
+  private async readPlan(id: PlanId, onProgress?: Progress): Promise<Plan | undefined> {
     const saved = this.justSaved;
     if (saved?.plan.id === id) this.justSaved = undefined;
     return this.db.transaction('r', this.db.plans, this.db.unitChunks, async () => {

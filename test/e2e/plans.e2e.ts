@@ -179,6 +179,33 @@ describe('the plan list', () => {
     expect(await plan.cellTexts('21943', ['name', 'type'])).toEqual(['Xã Cát Sơn', 'Xã']);
   });
 
+  test('a plan of 1.200 units is listed with its count grouped, and opens from its link with what was stored', async () => {
+    const { page, baseURL } = app();
+    await PlanPage.firstVisit(page, baseURL);
+    const list = new PlanList(page);
+    await list.open(baseURL);
+    await page.getByTestId('new-plan').click();
+    const dialog = page.getByTestId('new-plan-dialog');
+    await dialog.locator('input[name="name"]').fill('Tỉnh thử');
+    await dialog.locator('input[name="period"]').fill('2024-H1');
+    const lines = Array.from({ length: 1200 }, (_, i) => `${String(30000 + i)},Xã ${i + 1},Xã`);
+    await dialog.locator('textarea[name="units"]').fill(['Mã,Tên,Loại hình', ...lines].join('\n'));
+    await page.getByTestId('create-plan').click();
+    const plan = new PlanPage(page);
+    await plan.waitForGrid('30000');
+    const id = await planIdOf(plan);
+    await plan.typeInto('30000', 'target.online_dossiers', '61,5');
+    await plan.waitSaved();
+
+    await list.open(baseURL);
+    expect(await list.row(id).locator('td.num').textContent()).toBe('1.200');
+    // Opened by a press and click on its link (its plan read as the pointer goes down): the plan as stored.
+    await list.row(id).locator('td a').click();
+    await plan.waitForGrid('30000');
+    expect(await plan.cellText('30000', 'target.online_dossiers')).toBe('61,5');
+    expect(await planIdOf(plan)).toBe(id);
+  });
+
   test('a deleted demo plan is not recreated uninvited, and can be brought back', async () => {
     const { page, baseURL } = app();
     await PlanPage.firstVisit(page, baseURL);

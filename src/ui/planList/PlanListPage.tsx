@@ -41,7 +41,7 @@ export function PlanListPage() {
                 <button type="button" data-testid="restore-demo" onClick={() => void actions.bringBackDemo()}>{t('restoreDemo')}</button>
               </Show>
             </div>}>
-            <PlanTable plans={list()} onAction={(a) => actions.setAction(a)} />
+            <PlanTable plans={list()} onAction={(a) => actions.setAction(a)} onOpening={(plan) => repo.readAhead(plan.id)} />
           </Show>
         )}
       </Show>

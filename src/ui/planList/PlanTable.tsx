@@ -1,4 +1,5 @@
 import { For } from 'solid-js';
+import { formatCount } from '../../domain/rate';
 import { language } from '../../state/language';
 import { routeHref } from '../../state/router';
 import type { PlanSummary } from '../../state/services';
@@ -8,7 +9,7 @@ import type { PlanListAction } from './createPlanListActions';
 const formatDate = (iso: string) => new Date(iso).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
 
 /** The stored plans, one row each, with their link and the buttons that open a dialog about them. */
-export function PlanTable(props: { plans: PlanSummary[]; onAction: (action: PlanListAction) => void }) {
+export function PlanTable(props: { plans: PlanSummary[]; onAction: (action: PlanListAction) => void; onOpening: (plan: PlanSummary) => void }) {
   return (
     <table class="table">
       <thead>
@@ -21,11 +22,14 @@ export function PlanTable(props: { plans: PlanSummary[]; onAction: (action: Plan
         <For each={props.plans}>
           {(plan) => (
             <tr data-testid="plan-row" data-plan-id={plan.id}>
-              <td><a href={routeHref({ page: 'plan', planId: plan.id })}>{plan.name}</a></td>
+              <td>
+                {/* Pressed (the click follows), the plan starts being read, so that its page finds it read. */}
+                <a href={routeHref({ page: 'plan', planId: plan.id })} onPointerDown={(e) => { if (e.button === 0) props.onOpening(plan); }}>{plan.name}</a>
+              </td>
               <td>{plan.period}</td>
               <td>{plan.allocatingUnit}</td>
               <td><span class={`status status-${plan.status}`}>{plan.status === 'ready' ? t('statusReady') : t('statusDraft')}</span></td>
-              <td class="num">{plan.unitCount}</td>
+              <td class="num">{formatCount(plan.unitCount, language())}</td>
               <td>{formatDate(plan.updatedAt)}</td>
               <td class="row-actions">
                 <button type="button" onClick={() => props.onAction({ kind: 'rename', plan })}>{t('rename')}</button>
