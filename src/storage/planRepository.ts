@@ -63,7 +63,7 @@ export class PlanRepository {
   private justSaved: { plan: Plan; record: PlanRecord } | undefined;
   private saving = new Map<PlanId, { plan: Plan; done: Promise<void>; progress: number; listeners: Set<Progress> }>();
   /** The plan read ahead of its page (`readAhead`), until that page takes it, storage changes or it is too old. */
-  private ahead: { id: PlanId; plan: Promise<Plan | undefined>; at: number; listeners: Set<Progress> } | undefined;
+  private ahead: { id: PlanId; plan: Promise<Plan | undefined>; at: number; listeners: Set<Progress>; progress: number; expiry: ReturnType<typeof setTimeout> } | undefined;
 
   /**
    * Starts reading a plan that is about to be opened (the pointer pressed on its link: the click, the route
@@ -74,18 +74,28 @@ export class PlanRepository {
     if (this.ahead?.id === id || this.saving.has(id)) return;
     this.dropAhead();
     const listeners = new Set<Progress>();
-    const entry = { id, at: Date.now(), listeners, plan: this.readPlan(id, (p) => { for (const f of listeners) f(p); }) };
+    const entry = {
+      id, at: Date.now(), listeners, progress: 0,
+      // Not taken (pressed, then dragged away): not kept, with a whole plan in it, until something else drops it.
+      expiry: setTimeout(() => { if (this.ahead === entry) this.dropAhead(); }, AHEAD_MS),
+      plan: this.readPlan(id, (p) => {
+        entry.progress = p;
+        for (const f of listeners) f(p);
+      }),
+    };
     entry.plan.catch(() => { if (this.ahead === entry) this.dropAhead(); });
     this.ahead = entry;
     Dexie.on.storagemutated.subscribe(this.onMutated);
   }
 
+  /** A write to this database, here or in another tab, or Dexie's `all` (changes may have gone unannounced, as on a page's return from the back-forward cache). */
   private readonly onMutated = (parts: ObservabilitySet) => {
-    if (Object.keys(parts).some((part) => part.startsWith(`idb://${this.db.name}/`))) this.dropAhead();
+    if ('all' in parts || Object.keys(parts).some((part) => part.startsWith(`idb://${this.db.name}/`))) this.dropAhead();
   };
 
   private dropAhead() {
     if (!this.ahead) return;
+    clearTimeout(this.ahead.expiry);
     this.ahead = undefined;
     Dexie.on.storagemutated.unsubscribe(this.onMutated);
   }
@@ -133,7 +143,10 @@ export class PlanRepository {
     if (ahead?.id === id) {
       this.dropAhead();
       if (Date.now() - ahead.at <= AHEAD_MS) {
-        if (onProgress) ahead.listeners.add(onProgress);
+        if (onProgress) {
+          onProgress(ahead.progress); // where the read is now, then as it goes on
+          ahead.listeners.add(onProgress);
+        }
         return ahead.plan;
       }
     }

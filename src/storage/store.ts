@@ -28,36 +28,33 @@ export function createPlannerStore(name?: string): PlannerStore {
   const db = new PlannerDatabase(name);
   // One opening however many ask (the app starts it before its pages exist, `state/startStore.ts`; the page
   // that shows the outcome asks again): whoever asks hears of a blocked upgrade, even one that began earlier.
-  let opening: Promise<void> | undefined;
-  let blocked = false;
-  const waiting = new Set<() => void>();
-  const startOpening = async () => {
+  // Each attempt keeps its own state: a failed or closed one never resets the one asked for after it.
+  interface Opening { done: Promise<void>; blocked: boolean; waiting: Set<() => void> }
+  let opening: Opening | undefined;
+  const startOpening = (): Opening => {
+    const attempt: Opening = { done: Promise.resolve(), blocked: false, waiting: new Set() };
     const onBlocked = () => {
-      blocked = true;
-      for (const listener of waiting) listener();
+      attempt.blocked = true;
+      for (const listener of attempt.waiting) listener();
     };
     db.on('blocked', onBlocked);
-    try {
-      await db.open();
-    } catch (e) {
-      opening = undefined; // asked again, it tries again
+    attempt.done = db.open().then(() => undefined, (e: unknown) => {
+      if (opening === attempt) opening = undefined; // asked again, it tries again
       throw e;
-    } finally {
-      db.on('blocked').unsubscribe(onBlocked);
-      blocked = false;
-    }
+    }).finally(() => db.on('blocked').unsubscribe(onBlocked));
+    return attempt;
   };
   return {
     plans: new PlanRepository(db),
     received: new ReceivedFileRepository(db),
     async open(onBlocked) {
-      opening ??= startOpening();
-      if (blocked) onBlocked();
-      waiting.add(onBlocked);
+      const attempt = (opening ??= startOpening());
+      if (attempt.blocked) onBlocked();
+      attempt.waiting.add(onBlocked);
       try {
-        await opening;
+        await attempt.done;
       } finally {
-        waiting.delete(onBlocked);
+        attempt.waiting.delete(onBlocked);
       }
     },
     onUpgradeElsewhere(handler) {

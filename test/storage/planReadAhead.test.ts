@@ -3,6 +3,7 @@
  * reading again, but never a plan older than storage: anything written meanwhile, here or through another
  * connection (another tab), or a wait past the limit, and the page reads it again.
  */
+import Dexie, { RangeSet } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { code, makeTestPlan } from '../support/builders';
 import { apply, closeRepositories, freshRepository, reader } from '../support/planRepositories';
@@ -53,6 +54,17 @@ describe('PlanRepository.readAhead', () => {
     expect(await repo.loadPlan(plan.id)).toEqual(edited.plan);
   });
 
+  it('tells the page that takes it how far the read is, then how it goes on', async () => {
+    const { repo, plan } = await stored(9000); // read in pages: progress to tell
+    repo.readAhead(plan.id);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // read on before its page asks for it
+    const told: number[] = [];
+    expect((await repo.loadPlan(plan.id, (p) => told.push(p)))?.units.length).toBe(9000);
+    expect(told.length).toBeGreaterThan(0);
+    expect(told).toEqual([...told].sort((a, b) => a - b));
+    expect(told.every((p) => p >= 0 && p <= 1)).toBe(true);
+  });
+
   it('is read again when it waited too long, and reads another plan as usual', async () => {
     const { repo, plan } = await stored();
     const other = makeTestPlan({ units: 2 });
@@ -66,5 +78,32 @@ describe('PlanRepository.readAhead', () => {
     clock.mockReturnValue(now + 10_000);
     expect(await repo.loadPlan(plan.id)).toEqual(plan);
     expect(reads).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('PlanRepository.readAhead, when Dexie cannot say what changed', () => {
+  /** A write Dexie did not see (another page's, while this one was frozen in the back-forward cache). */
+  const writeUnseen = (name: string, id: string, rename: string) => new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction('plans', 'readwrite');
+      const plans = tx.objectStore('plans');
+      const get = plans.get(id);
+      get.onsuccess = () => plans.put({ ...get.result, name: rename, revision: get.result.revision + 1 });
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+
+  it('is read again when Dexie signals that anything may have changed (`all`, as on a back-forward cache restore)', async () => {
+    const { repo, plan } = await stored();
+    repo.readAhead(plan.id);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the read ahead is done
+    await writeUnseen(repo.db.name, plan.id, 'Renamed elsewhere');
+    // What Dexie fires on `pageshow` from the back-forward cache: changes may have been missed, everywhere.
+    Dexie.on.storagemutated.fire({ all: new RangeSet(-Infinity, [[]]) });
+    expect((await repo.loadPlan(plan.id))?.name).toBe('Renamed elsewhere');
   });
 });

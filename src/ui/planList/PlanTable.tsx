@@ -23,8 +23,10 @@ export function PlanTable(props: { plans: PlanSummary[]; onAction: (action: Plan
           {(plan) => (
             <tr data-testid="plan-row" data-plan-id={plan.id}>
               <td>
-                {/* Pressed (the click follows), the plan starts being read, so that its page finds it read. */}
-                <a href={routeHref({ page: 'plan', planId: plan.id })} onPointerDown={(e) => { if (e.button === 0) props.onOpening(plan); }}>{plan.name}</a>
+                {/* Pressed with a mouse or pen (the click follows), the plan starts being read, so that its page finds it
+                    read. Not on a touch: that may be the start of a scroll, and a large plan's read cannot be called off. */}
+                <a href={routeHref({ page: 'plan', planId: plan.id })}
+                  onPointerDown={(e) => { if (e.button === 0 && e.pointerType !== 'touch') props.onOpening(plan); }}>{plan.name}</a>
               </td>
               <td>{plan.period}</td>
               <td>{plan.allocatingUnit}</td>
