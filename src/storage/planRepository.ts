@@ -1,4 +1,4 @@
-import Dexie, { liveQuery, type ObservabilitySet } from 'dexie';
+import { liveQuery } from 'dexie';
 import type { PlanId } from '../domain/ids';
 import type { Plan, Unit } from '../domain/plan';
 import type { Effect } from '../domain/commands';
@@ -11,6 +11,7 @@ import { chunkAt, chunkCount, PlannerDatabase, UNITS_PER_CHUNK, type PlanRecord,
 import { CHUNKS_PER_READ, planRange, putAllChunks, putInBatches, type Progress } from './chunkIo';
 import { PlanNotFound, RevisionConflict } from './storageErrors';
 import { unitsOf } from './resultColumns';
+import { ReadAhead } from './readAhead';
 import { replaceVersions, versionRange, VersionRepository } from './versionRepository';
 import { isOlderRecord, nameOf, planFromRecord, restoreStoredPlan, sameRecord, toPlan, toRecord, type DamagedPlanSummary } from './storedPlan';
 
@@ -31,9 +32,6 @@ export type PlanSummary = Pick<PlanRecord, 'id' | 'name' | 'period' | 'allocatin
 
 export { PlanNotFound, RevisionConflict } from './storageErrors';
 
-/** How long a plan read ahead of its page (`readAhead`) may wait for it: a press on a link is followed by its click. */
-const AHEAD_MS = 3000;
-
 /** This page load, as journal entries name it: another tab's entries carry another. */
 export const TAB_ID = Math.random().toString(36).slice(2, 10);
 
@@ -53,6 +51,7 @@ export class PlanRepository {
 
   constructor(readonly db: PlannerDatabase) {
     this.versions = new VersionRepository(db);
+    this.ahead = new ReadAhead(db.name);
   }
 
   /**
@@ -63,41 +62,14 @@ export class PlanRepository {
   private justSaved: { plan: Plan; record: PlanRecord } | undefined;
   private saving = new Map<PlanId, { plan: Plan; done: Promise<void>; progress: number; listeners: Set<Progress> }>();
   /** The plan read ahead of its page (`readAhead`), until that page takes it, storage changes or it is too old. */
-  private ahead: { id: PlanId; plan: Promise<Plan | undefined>; at: number; listeners: Set<Progress>; progress: number; expiry: ReturnType<typeof setTimeout> } | undefined;
+  private readonly ahead: ReadAhead;
 
   /**
    * Starts reading a plan that is about to be opened (the pointer pressed on its link: the click, the route
-   * change and the page follow), so that its page finds it read. `loadPlan` takes it within `AHEAD_MS`, unless
-   * anything was written to this database meanwhile, here or in another tab: it is then read again.
+   * change and the page follow), so that its page finds it read (`ReadAhead`: never a plan older than storage).
    */
   readAhead(id: PlanId): void {
-    if (this.ahead?.id === id || this.saving.has(id)) return;
-    this.dropAhead();
-    const listeners = new Set<Progress>();
-    const entry = {
-      id, at: Date.now(), listeners, progress: 0,
-      // Not taken (pressed, then dragged away): not kept, with a whole plan in it, until something else drops it.
-      expiry: setTimeout(() => { if (this.ahead === entry) this.dropAhead(); }, AHEAD_MS),
-      plan: this.readPlan(id, (p) => {
-        entry.progress = p;
-        for (const f of listeners) f(p);
-      }),
-    };
-    entry.plan.catch(() => { if (this.ahead === entry) this.dropAhead(); });
-    this.ahead = entry;
-    Dexie.on.storagemutated.subscribe(this.onMutated);
-  }
-
-  /** A write to this database, here or in another tab, or Dexie's `all` (changes may have gone unannounced, as on a page's return from the back-forward cache). */
-  private readonly onMutated = (parts: ObservabilitySet) => {
-    if ('all' in parts || Object.keys(parts).some((part) => part.startsWith(`idb://${this.db.name}/`))) this.dropAhead();
-  };
-
-  private dropAhead() {
-    if (!this.ahead) return;
-    clearTimeout(this.ahead.expiry);
-    this.ahead = undefined;
-    Dexie.on.storagemutated.unsubscribe(this.onMutated);
+    if (!this.saving.has(id)) this.ahead.start(id, (onProgress) => this.readPlan(id, onProgress));
   }
 
   /**
@@ -139,18 +111,7 @@ export class PlanRepository {
 
   /** The whole plan, read in one transaction, its chunks `READ_BATCH` units at a time (in key order, by key range). */
   async loadPlan(id: PlanId, onProgress?: Progress): Promise<Plan | undefined> {
-    const ahead = this.ahead;
-    if (ahead?.id === id) {
-      this.dropAhead();
-      if (Date.now() - ahead.at <= AHEAD_MS) {
-        if (onProgress) {
-          onProgress(ahead.progress); // where the read is now, then as it goes on
-          ahead.listeners.add(onProgress);
-        }
-        return ahead.plan;
-      }
-    }
-    return this.readPlan(id, onProgress);
+    return this.ahead.take(id, onProgress) ?? this.readPlan(id, onProgress);
   }
 
   private async readPlan(id: PlanId, onProgress?: Progress): Promise<Plan | undefined> {
