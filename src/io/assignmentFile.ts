@@ -3,7 +3,7 @@ import type { Assignment } from '../domain/assignment';
 import { indicatorId, unitCode, type IndicatorId } from '../domain/ids';
 import type { Indicator } from '../domain/indicators';
 import { PERCENT_100, rateToPercent, type Rate } from '../domain/rate';
-import type { FileProblem, Restored } from '../schema/fileProblem';
+import { failed, type FileProblem, type Restored } from '../schema/fileProblem';
 import { IndicatorV1, UnitV1 } from '../schema/planSchema';
 import { RESERVED_UNIT_CODES } from '../domain/unitLimits';
 import { rateReader, restorePlan } from '../schema/restorePlan';
@@ -92,12 +92,11 @@ export interface RestoredAssignment {
 
 /** An assignment file from outside → an assignment, or every problem with where it is; nothing is written. */
 export function restoreAssignmentFile(text: string, file: string): Restored<RestoredAssignment> {
-  const fail = (...problems: FileProblem[]) => ({ ok: false as const, problems });
   const envelope = openEnvelope(text, file, ASSIGNMENT_FILE_FORMAT, ASSIGNMENT_FILE_VERSION);
   if (!envelope.ok) return envelope;
   const checked = AssignmentFileV1.safeParse(envelope.doc);
   if (!checked.success) {
-    return fail(...zodProblems(checked.error, file));
+    return failed(...zodProblems(checked.error, file));
   }
   const problems: FileProblem[] = [];
   const rate = rateReader(file, problems);
@@ -143,6 +142,6 @@ export function restoreAssignmentFile(text: string, file: string): Restored<Rest
     });
     return { code: d.code, name: d.name, ownTargets, units };
   });
-  if (problems.length > 0) return fail(...problems);
+  if (problems.length > 0) return failed(...problems);
   return { ok: true, value: { assignment: { period: a.period, issuedBy: a.issuedBy, indicators, districts }, exportedAt: checked.data.exportedAt } };
 }

@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES, type FileProblem } from '../schema/fileProblem';
+import { failed, MAX_FILE_BYTES, type FileProblem } from '../schema/fileProblem';
 import { isRecord } from '../schema/isRecord';
 import { jsonErrorOffset } from './jsonErrorOffset';
 
@@ -17,9 +17,6 @@ export function parseJsonText(text: string, file: string): { ok: true; value: un
   }
 }
 
-
-const fail = (...problems: FileProblem[]): { ok: false; problems: FileProblem[] } => ({ ok: false, problems });
-
 /**
  * The steps every file of the app goes through before its schema: size, JSON, the `format` it claims, and a
  * `formatVersion` this app can read (a newer one is refused, naming both versions and the writing app).
@@ -27,19 +24,19 @@ const fail = (...problems: FileProblem[]): { ok: false; problems: FileProblem[] 
  */
 export function openEnvelope(text: string, file: string, format: string, currentVersion: number, parsed?: { value: unknown }):
   { ok: true; doc: Record<string, unknown>; version: number } | { ok: false; problems: FileProblem[] } {
-  if (text.length > MAX_FILE_BYTES) return fail({ code: 'tooLarge', file, params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } });
+  if (text.length > MAX_FILE_BYTES) return failed({ code: 'tooLarge', file, params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } });
   const json = parsed ? { ok: true as const, value: parsed.value } : parseJsonText(text.replace(/^\uFEFF/, ''), file);
-  if (!json.ok) return fail(json.problem);
+  if (!json.ok) return failed(json.problem);
   const doc = json.value;
   if (!isRecord(doc) || doc.format !== format) {
-    return fail({ code: 'unknownFormat', file, params: { format: isRecord(doc) && typeof doc.format === 'string' ? doc.format : '' } });
+    return failed({ code: 'unknownFormat', file, params: { format: isRecord(doc) && typeof doc.format === 'string' ? doc.format : '' } });
   }
   const version = doc.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail({ code: 'invalidValue', file, field: 'formatVersion', params: { reason: 'type', expected: 'int' } });
+    return failed({ code: 'invalidValue', file, field: 'formatVersion', params: { reason: 'type', expected: 'int' } });
   }
   if (version > currentVersion) {
-    return fail({ code: 'newerVersion', file, params: { fileVersion: version, appVersion: currentVersion, app: typeof doc.app === 'string' ? doc.app : '' } });
+    return failed({ code: 'newerVersion', file, params: { fileVersion: version, appVersion: currentVersion, app: typeof doc.app === 'string' ? doc.app : '' } });
   }
   return { ok: true, doc, version };
 }

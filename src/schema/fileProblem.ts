@@ -18,6 +18,9 @@ export interface FileProblem {
 
 export type Restored<T> = { ok: true; value: T } | { ok: false; problems: FileProblem[] };
 
+/** A restore that failed, with every problem found. */
+export const failed = (...problems: FileProblem[]): { ok: false; problems: FileProblem[] } => ({ ok: false, problems });
+
 /** The largest file the app reads: large enough for every commune of Vietnam many times over. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 

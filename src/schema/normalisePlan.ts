@@ -3,14 +3,12 @@ import type { Plan, Unit } from '../domain/plan';
 import type { Rate } from '../domain/rate';
 import { RESERVED_UNIT_CODES } from '../domain/unitLimits';
 import { rateProblem } from '../domain/valueRule';
-import { formatPath, type FileProblem, type Restored } from './fileProblem';
+import { failed, formatPath, type FileProblem, type Restored } from './fileProblem';
 import type { RateEncoding } from './planMigrations';
 import type { PlanV6 } from './planSchema';
 import { readResults, resultContext, soundStoredResults } from './restoreResults';
 import { normaliseIndicators, rateReader } from './rateReader';
 import { normaliseVersions } from './normaliseVersions';
-
-const fail = (...problems: FileProblem[]): { ok: false; problems: FileProblem[] } => ({ ok: false, problems });
 
 /** Whether every rate of a stored unit is a known indicator's whole number of hundredths in 0–100 %. */
 function soundStoredRates(map: Record<string, number>, ids: ReadonlySet<string>): boolean {
@@ -81,7 +79,7 @@ export function normalisePlan(p: PlanV6, file: string, path: readonly PropertyKe
     return { ...unit, ...(locked && { locked }), ...(figures && { results: figures }) };
   });
   const versions = p.versions === undefined || p.versions.length === 0 ? undefined : normaliseVersions(p.versions, field, file, problems, encoding);
-  if (problems.length > 0) return fail(...problems);
+  if (problems.length > 0) return failed(...problems);
   const plan: Plan = {
     id: planId(p.id), name: p.name, period: p.period, allocatingUnit: p.allocatingUnit, notes: p.notes, status: p.status,
     indicators, units, revision: 0, createdAt: p.createdAt, updatedAt: p.updatedAt,

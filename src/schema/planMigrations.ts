@@ -32,7 +32,6 @@ export function migrate(doc: Record<string, unknown>, from: number, chain: Migra
   return { doc: current, ran };
 }
 
-
 /** A national indicator (by id) without a count pair, with the one the one-stop systems report; anything else as it is. */
 const withNationalCounts = (i: unknown) =>
   (isRecord(i) && typeof i.id === 'string' && Object.hasOwn(NATIONAL_COUNT_LABELS, i.id) && !('counts' in i) ? { ...i, counts: NATIONAL_COUNT_LABELS[i.id] } : i);

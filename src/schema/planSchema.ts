@@ -44,7 +44,6 @@ export const IndicatorV2 = IndicatorV1.extend({ checkOwnTarget: z.boolean() });
 /** Version 3: the general target may be unset. */
 export const IndicatorV3 = IndicatorV2.extend({ min: rate.nullable() });
 
-
 export const UnitV1 = z.strictObject({
   code: z.string().trim().min(1).max(UNIT_LIMITS.code),
   name: z.string().trim().min(1).max(UNIT_LIMITS.name),

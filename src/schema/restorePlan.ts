@@ -1,5 +1,5 @@
 import type { Plan } from '../domain/plan';
-import { formatPath, type FileProblem, type Restored } from './fileProblem';
+import { failed, formatPath, type FileProblem, type Restored } from './fileProblem';
 import { isRecord } from './isRecord';
 import { normalisePlan } from './normalisePlan';
 import { migrate, planMigrations, type RateEncoding } from './planMigrations';
@@ -19,8 +19,6 @@ export interface PlanSource {
 
 export { rateReader, toRate } from './rateReader';
 
-const fail = (...problems: FileProblem[]): { ok: false; problems: FileProblem[] } => ({ ok: false, problems });
-
 /**
  * The one restore of a plan, whatever it came in: a plan file, a backup, an assignment file's indicators, or a
  * record read from IndexedDB. `raw` is the plan as written at `schemaVersion` (a newer one is refused, naming
@@ -32,18 +30,18 @@ const fail = (...problems: FileProblem[]): { ok: false; problems: FileProblem[] 
 export function restorePlan(raw: unknown, schemaVersion: unknown, source: PlanSource): Restored<Plan> {
   const { file, at = [], rates = 'percent' } = source;
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    return fail({ code: 'invalidValue', file, field: 'formatVersion', params: { reason: 'type', expected: 'int' } });
+    return failed({ code: 'invalidValue', file, field: 'formatVersion', params: { reason: 'type', expected: 'int' } });
   }
-  if (schemaVersion > PLAN_SCHEMA_VERSION) return fail({ code: 'newerVersion', file, params: { fileVersion: schemaVersion, appVersion: PLAN_SCHEMA_VERSION, app: '' } });
-  if (raw === undefined) return fail({ code: 'missingField', file, field: formatPath(at) });
-  if (!isRecord(raw)) return fail({ code: 'invalidValue', file, field: formatPath(at), params: { reason: 'type', expected: 'object' } });
+  if (schemaVersion > PLAN_SCHEMA_VERSION) return failed({ code: 'newerVersion', file, params: { fileVersion: schemaVersion, appVersion: PLAN_SCHEMA_VERSION, app: '' } });
+  if (raw === undefined) return failed({ code: 'missingField', file, field: formatPath(at) });
+  if (!isRecord(raw)) return failed({ code: 'invalidValue', file, field: formatPath(at), params: { reason: 'type', expected: 'object' } });
   const migrated = migrate(raw, schemaVersion, planMigrations, rates).doc;
   if (rates === 'percent') {
     const checked = PlanV6.safeParse(migrated);
-    return checked.success ? normalisePlan(checked.data, file, at, rates) : fail(...zodProblems(checked.error, file, at));
+    return checked.success ? normalisePlan(checked.data, file, at, rates) : failed(...zodProblems(checked.error, file, at));
   }
   const head = PlanHeadV6.safeParse(migrated);
-  if (!head.success) return fail(...zodProblems(head.error, file, at));
+  if (!head.success) return failed(...zodProblems(head.error, file, at));
   const problems: FileProblem[] = [];
   const ids = new Set(head.data.indicators.map((i) => i.id));
   head.data.units.forEach((u, n) => {
@@ -51,6 +49,6 @@ export function restorePlan(raw: unknown, schemaVersion: unknown, source: PlanSo
     const checked = UnitV3.safeParse(u);
     if (!checked.success) problems.push(...zodProblems(checked.error, file, [...at, 'units', n]));
   });
-  if (problems.length > 0) return fail(...problems);
+  if (problems.length > 0) return failed(...problems);
   return normalisePlan({ ...head.data, units: head.data.units as PlanV6['units'] }, file, at, rates);
 }

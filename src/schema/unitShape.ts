@@ -6,7 +6,6 @@ const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'];
 const UNIT_KEYS = ['code', 'name', 'type', 'volume', 'baseline', 'target', 'locked', 'results'];
 const RESULT_KEY = /^\d{4}-(0[1-9]|1[0-2])\/[A-Za-z0-9_.-]{1,128}\/[ndr]$/;
 
-
 /** A key that may name an indicator (`known`: ids already checked). */
 export const soundKey = (key: string, known?: ReadonlySet<string>) => known?.has(key) || (INDICATOR_KEY.test(key) && !RESERVED_KEYS.includes(key));
 

@@ -30,6 +30,16 @@ class PlanList {
     })));
   }
 
+  /** "Tạo kế hoạch" with a name, a period and, if given, pasted units; returns the dialog (Create not clicked yet). */
+  async fillNewPlan(name: string, period: string, units?: string): Promise<Locator> {
+    await this.page.getByTestId('new-plan').click();
+    const dialog = this.page.getByTestId('new-plan-dialog');
+    await dialog.locator('input[name="name"]').fill(name);
+    await dialog.locator('input[name="period"]').fill(period);
+    if (units !== undefined) await dialog.locator('textarea[name="units"]').fill(units);
+    return dialog;
+  }
+
   async nameOf(planId: string): Promise<string> {
     return ((await this.row(planId).locator('td a').textContent()) ?? '').trim();
   }
@@ -148,10 +158,7 @@ describe('the plan list', () => {
     await PlanPage.firstVisit(page, baseURL);
     const list = new PlanList(page);
     await list.open(baseURL);
-    await page.getByTestId('new-plan').click();
-    const dialog = page.getByTestId('new-plan-dialog');
-    await dialog.locator('input[name="name"]').fill('Kế hoạch chữ thường');
-    await dialog.locator('input[name="period"]').fill('2024-h2');
+    await list.fillNewPlan('Kế hoạch chữ thường', '2024-h2');
     await page.getByTestId('create-plan').click();
     // NewPlanDialog upper-cases the period it stores, but isValidPeriod() refuses the lower-case "h" first.
     await eventually(() => page.getByTestId('plan-page').count()).toBe(1);
@@ -163,12 +170,8 @@ describe('the plan list', () => {
     await PlanPage.firstVisit(page, baseURL);
     const list = new PlanList(page);
     await list.open(baseURL);
-    await page.getByTestId('new-plan').click();
-    const dialog = page.getByTestId('new-plan-dialog');
-    await dialog.locator('input[name="name"]').fill('Huyện Phù Cát');
-    await dialog.locator('input[name="period"]').fill('2024-H1');
+    const dialog = await list.fillNewPlan('Huyện Phù Cát', '2024-H1', 'commune_code,commune_name,Loại hình\n21940,Thị trấn Ngô Mây,Thị trấn\n21943\n');
     const units = dialog.locator('textarea[name="units"]');
-    await units.fill('commune_code,commune_name,Loại hình\n21940,Thị trấn Ngô Mây,Thị trấn\n21943\n');
     await page.getByTestId('create-plan').click();
     await eventually(() => dialog.getByRole('alert').textContent()).toContain('Dòng 3');
     await units.fill('commune_code,commune_name,Loại hình\n21940,Thị trấn Ngô Mây,Thị trấn\n21943,Xã Cát Sơn,Xã\n');
@@ -184,12 +187,8 @@ describe('the plan list', () => {
     await PlanPage.firstVisit(page, baseURL);
     const list = new PlanList(page);
     await list.open(baseURL);
-    await page.getByTestId('new-plan').click();
-    const dialog = page.getByTestId('new-plan-dialog');
-    await dialog.locator('input[name="name"]').fill('Tỉnh thử');
-    await dialog.locator('input[name="period"]').fill('2024-H1');
     const lines = Array.from({ length: 1200 }, (_, i) => `${String(30000 + i)},Xã ${i + 1},Xã`);
-    await dialog.locator('textarea[name="units"]').fill(['Mã,Tên,Loại hình', ...lines].join('\n'));
+    await list.fillNewPlan('Tỉnh thử', '2024-H1', ['Mã,Tên,Loại hình', ...lines].join('\n'));
     await page.getByTestId('create-plan').click();
     const plan = new PlanPage(page);
     await plan.waitForGrid('30000');
@@ -233,11 +232,7 @@ describe('the plan list', () => {
     await PlanPage.firstVisit(page, baseURL);
     const list = new PlanList(page);
     await list.open(baseURL);
-    await page.getByTestId('new-plan').click();
-    const dialog = page.getByTestId('new-plan-dialog');
-    await dialog.locator('input[name="name"]').fill('Kế hoạch quý');
-    await dialog.locator('input[name="period"]').fill(' 2024-q4 ');
-    await dialog.locator('textarea[name="units"]').fill('22015; Xã Nhơn Hậu; Xã\n');
+    await list.fillNewPlan('Kế hoạch quý', ' 2024-q4 ', '22015; Xã Nhơn Hậu; Xã\n');
     await page.getByTestId('create-plan').click();
     const plan = new PlanPage(page);
     await plan.waitForGrid('22015');
@@ -258,10 +253,7 @@ describe('the plan list', () => {
     await PlanPage.firstVisit(page, baseURL);
     const list = new PlanList(page);
     await list.open(baseURL);
-    await page.getByTestId('new-plan').click();
-    const dialog = page.getByTestId('new-plan-dialog');
-    await dialog.locator('input[name="name"]').fill('Kế hoạch lành');
-    await dialog.locator('input[name="period"]').fill('2024');
+    await list.fillNewPlan('Kế hoạch lành', '2024');
     await page.getByTestId('create-plan').click();
     const sound = new PlanPage(page);
     await eventually(() => page.getByTestId('plan-page').count()).toBe(1);

@@ -27,6 +27,17 @@ const holdOldVersion = (name: string) => new Promise<IDBDatabase>((resolve, reje
   request.onerror = () => reject(request.error);
 });
 
+/** A store whose opening another tab blocks: the opening under way, once it has been told of the block. */
+async function blockedOpening(label: string) {
+  const name = `${label}-${databaseNumber()}`;
+  const holder = await holdOldVersion(name);
+  const store = newStore(name);
+  const told: string[] = [];
+  const opening = store.open(() => told.push('blocked'));
+  await expect.poll(() => told).toEqual(['blocked']);
+  return { holder, store, opening };
+}
+
 describe('PlannerStore.open', () => {
   it('opens once however many ask, and the store works for all of them', async () => {
     const store = newStore(`open-${databaseNumber()}`);
@@ -38,12 +49,7 @@ describe('PlannerStore.open', () => {
   });
 
   it('tells a later ask that the opening is blocked by another tab, and both go on once that tab lets go', async () => {
-    const name = `blocked-${databaseNumber()}`;
-    const holder = await holdOldVersion(name);
-    const store = newStore(name);
-    const early: string[] = [];
-    const opening = store.open(() => early.push('blocked'));
-    await expect.poll(() => early).toEqual(['blocked']);
+    const { holder, store, opening } = await blockedOpening('blocked');
 
     // The page that shows the outcome asks after the block began: it is told at once.
     const late: string[] = [];
@@ -56,12 +62,7 @@ describe('PlannerStore.open', () => {
   });
 
   it('tries again when asked after an opening that failed', async () => {
-    const name = `failed-${databaseNumber()}`;
-    const holder = await holdOldVersion(name);
-    const store = newStore(name);
-    const blocked: string[] = [];
-    const opening = store.open(() => blocked.push('blocked'));
-    await expect.poll(() => blocked).toEqual(['blocked']);
+    const { holder, store, opening } = await blockedOpening('failed');
     // Let go while blocked (as before a reload): that opening fails…
     store.close();
     // …and one asked for at once is an attempt of its own: not told of the old one's block.
