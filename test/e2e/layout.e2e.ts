@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { useApp } from './support/browser';
+import { planIdOf } from './support/exchange';
 import { downloadOf } from './support/files';
+import { PlanList } from './support/planList';
 import { eventually, INDICATOR_IDS, PlanPage } from './support/planPage';
 
 /** The commonest office screen. */
@@ -71,5 +73,49 @@ describe('the office screen and the keyboard', () => {
     const file = await downloadOf(page, () => page.keyboard.press('Enter'));
     expect(file.name).toMatch(/\.dvctt\.json$/);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-plan');
+  });
+
+  test('a header click sorts with one arrow showing; the vertical scrollbar shows exactly while the rows overflow, a search included', async () => {
+    const { page, baseURL } = app();
+    await page.setViewportSize(OFFICE_SCREEN);
+    await PlanPage.firstVisit(page, baseURL);
+    const list = new PlanList(page);
+    await list.open(baseURL);
+    const lines = Array.from({ length: 60 }, (_, i) => `${String(40000 + i)},Xã Thử ${i + 1},Xã`);
+    await list.fillNewPlan('Huyện sáu mươi xã', '2024-H1', ['Mã,Tên,Loại hình', ...lines].join('\n'));
+    await page.getByTestId('create-plan').click();
+    const plan = new PlanPage(page);
+    await plan.waitForGrid('40000');
+    expect(await planIdOf(plan)).not.toBe('');
+
+    // AG Grid draws its own vertical scrollbar (the viewport's is hidden): it shows when, and only when, the rows
+    // overflow the viewport. Sixty rows cannot fit in 768 px; the grid is told so from the start.
+    const scrollbar = () => plan.grid.evaluate((grid) => {
+      const viewport = grid.querySelector<HTMLElement>('.ag-grid-viewport')!;
+      const bar = grid.querySelector<HTMLElement>('.ag-body-vertical-scroll')!;
+      return { overflows: viewport.scrollHeight > viewport.clientHeight + 1, shown: !bar.classList.contains('ag-hidden') && bar.offsetWidth > 0 };
+    });
+    await eventually(scrollbar).toEqual({ overflows: true, shown: true });
+    // Two units found (one by its name, one by its code): nothing to scroll, and no empty scrollbar beside them.
+    await plan.quickFilter.fill('Thử 42');
+    await eventually(() => plan.displayedUnitRows()).toEqual(['40041', '40042']);
+    await eventually(scrollbar).toEqual({ overflows: false, shown: false });
+    await plan.quickFilter.fill('');
+    await eventually(scrollbar).toEqual({ overflows: true, shown: true });
+
+    // The header holds its label and the two sort arrows, no menu or filter button; a click sorts, and only the
+    // arrow of the direction shows.
+    const header = plan.grid.locator('.ag-header-cell[col-id="code"]');
+    expect(await header.locator('.ag-header-cell-menu-button, .ag-header-cell-filter-button, .ag-sort-mixed-icon, .ag-sort-none-icon').count()).toBe(0);
+    const arrows = () => header.evaluate((h) => ({
+      sort: h.getAttribute('aria-sort'),
+      shown: [...h.querySelectorAll('.ag-sort-indicator-icon:not(.ag-hidden)')].map((i) => i.className.match(/ag-sort-(ascending|descending)-icon/)?.[1] ?? i.className),
+    }));
+    expect(await arrows()).toEqual({ sort: 'none', shown: [] });
+    await header.locator('.ag-header-cell-label').click();
+    await eventually(arrows).toEqual({ sort: 'ascending', shown: ['ascending'] });
+    await header.locator('.ag-header-cell-label').click();
+    await eventually(arrows).toEqual({ sort: 'descending', shown: ['descending'] });
+    expect((await plan.displayedUnitRows())[0]).toBe('40059');
   });
 });

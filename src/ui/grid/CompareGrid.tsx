@@ -3,7 +3,7 @@ import { createEffect, on, onCleanup, onMount } from 'solid-js';
 import { formatRate, type Locale } from '../../domain/rate';
 import type { ComparisonRow, VersionComparison } from '../../domain/versions/compareVersions';
 import { GRID_LOCALE_VI } from './gridLocaleVi';
-import { gridTheme } from './gridSetup';
+import { gridTheme, headerComponentParams } from './gridSetup';
 
 /** The text of a compared cell: the value when both sides agree, `old → new` when they differ (`—` for none). */
 export function comparedCell(before: Parameters<typeof formatRate>[0], after: Parameters<typeof formatRate>[0], locale: Locale): string {
@@ -42,7 +42,7 @@ export function CompareGrid(props: { comparison: VersionComparison; onlyChanged:
       columnDefs: columns(),
       rowData: rows(),
       getRowId: (p) => p.data.code,
-      defaultColDef: { sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true },
+      defaultColDef: { headerComponentParams, sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true },
       headerHeight: 48,
       suppressColumnMoveAnimation: true,
       animateRows: false,

@@ -12,7 +12,7 @@ import type { Block } from '../../state/cellBlock';
 import { copyFocusedCell, listenToClipboard, pasteAtFocus, shownBlockText, type GridPaste } from './gridClipboard';
 import { createGridSelection, type BlockAction, type GridSelection } from './gridSelection';
 import { GRID_LOCALE_VI } from './gridLocaleVi';
-import { gridTheme } from './gridSetup';
+import { gridTheme, headerComponentParams, ROW_HEIGHT, scrollbarHint } from './gridSetup';
 import { makeMonitoringColumnDefs } from './monitoringColumns';
 import { createRowFeed } from './rowFeed';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
@@ -203,6 +203,7 @@ function monitoringGridOptions(props: MonitoringGridProps, o: {
     pinnedBottomRowData: [o.aggregate],
     getRowId: (p) => p.data.code,
     ...STATIC_OPTIONS,
+    ...scrollbarHint(session.plan()?.units.length ?? 0),
     defaultColDef: { ...STATIC_OPTIONS.defaultColDef, cellClassRules: o.selection.classRules },
     localeText: props.locale === 'vi' ? GRID_LOCALE_VI : undefined,
     quickFilterText: foldDiacritics(props.quickFilter ?? ''),
@@ -221,9 +222,10 @@ function monitoringGridOptions(props: MonitoringGridProps, o: {
 
 /** The grid's settings that depend on nothing: editing and moving as in the allocation grid. */
 const STATIC_OPTIONS: GridOptions<GridRow> = {
-  defaultColDef: { sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true },
+  defaultColDef: { headerComponentParams, sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true },
   headerHeight: 48,
   groupHeaderHeight: 34,
+  rowHeight: ROW_HEIGHT,
   getRowHeight: (p) => (p.node.rowPinned ? 34 : undefined),
   enableBrowserTooltips: true,
   // Enter on a cell starts editing (as F2 does); Enter in the editor commits and moves down.

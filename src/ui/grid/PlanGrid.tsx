@@ -13,7 +13,7 @@ import { t } from '../i18n/t';
 import { makeColumnDefs } from './columns';
 import { memberLevel } from '../../domain/memberLevel';
 import { describeRuleCells } from './cellDescriptions';
-import { gridTheme } from './gridSetup';
+import { gridTheme, headerComponentParams, ROW_HEIGHT, scrollbarHint } from './gridSetup';
 import { GRID_LOCALE_VI } from './gridLocaleVi';
 import { fitHeaderHeights, headerHeightsFor, headerKey } from './headerHeights';
 import type { GridRow, SummaryRow } from './rows';
@@ -207,9 +207,11 @@ function planGridOptions(o: { defs: (ColDef<GridRow> | ColGroupDef<GridRow>)[]; 
     pinnedTopRowData: o.pinned.top,
     pinnedBottomRowData: o.pinned.bottom,
     getRowId: (p) => p.data.code,
-    defaultColDef: { sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true, cellClassRules: o.selection.classRules },
+    defaultColDef: { headerComponentParams, sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true, cellClassRules: o.selection.classRules },
     // The general-target row shows each indicator's whole rule, on two lines where it needs them.
+    rowHeight: ROW_HEIGHT,
     getRowHeight: (p) => (p.node.rowPinned ? SUMMARY_ROW_HEIGHT : undefined),
+    ...scrollbarHint(o.units.length),
     enableBrowserTooltips: true,
     // Enter on a cell starts editing (as F2 does); Enter in the editor commits and moves down.
     enterNavigatesVerticallyAfterEdit: true,
