@@ -55,8 +55,13 @@ export function coldOpenFigures(/** @type {any[] | undefined} */ restarts, /** @
     sw: restarts.every((r) => r.coldSw) ? summary(restarts.map((r) => r.coldSw.ms)) : undefined,
     cleared: restarts.every((r) => r.cleared) ? summary(restarts.map((r) => r.cleared.ms)) : undefined,
     longest: max(restarts.map((r) => r.cold.longest)),
+    floor: restarts.every((r) => r.floorCold && r.floorReopen)
+      ? { open: summary(restarts.map((r) => r.floorCold.ms)), reopen: summary(restarts.map((r) => r.floorReopen.ms)) } : undefined,
   };
-  return { ...cold, ratio: ratio(cold.open, cold.fromList), swRatio: cold.sw && ratio(cold.sw, cold.fromList), clearedRatio: cold.cleared && ratio(cold.cleared, cold.fromList) };
+  return {
+    ...cold, ratio: ratio(cold.open, cold.fromList), swRatio: cold.sw && ratio(cold.sw, cold.fromList), clearedRatio: cold.cleared && ratio(cold.cleared, cold.fromList),
+    floorRatio: cold.floor && ratio(cold.floor.open, cold.floor.reopen), againstFloor: cold.floor && ratio(cold.open, cold.floor.open),
+  };
 }
 
 /** (2.) Every edit of every run: painted (ms and frames) and saved, p50 and p95, on each side. */

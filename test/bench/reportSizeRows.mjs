@@ -21,6 +21,11 @@ export function coldOpenRows(/** @type {Row} */ row, /** @type {Pick<Targets, 'a
   row(['1. cold open by address after a browser restart → grid painted', range(cold.open, ms, 'ms'), fromList, times(cold.ratio), ...atMost('coldOpen', cold.ratio)]);
   if (cold.sw) row(['   the same with the service worker installed', range(cold.sw, ms, 'ms'), fromList, times(cold.swRatio), '', '']);
   if (cold.cleared) row(['   the same after a reload with the HTTP cache cleared', range(cold.cleared, ms, 'ms'), fromList, times(cold.clearedRatio), '', '']);
+  if (cold.floor) {
+    // The stack's own price of a restart: the floor's cold open against its open again in the same page.
+    row(['   the floor\'s cold open after its restart (bare grid over its table) vs its open again in that page', range(cold.floor.open, ms, 'ms'), `${range(cold.floor.reopen, ms, 'ms')}: the floor's open again`, times(cold.floorRatio), '', '']);
+    row(['   the app\'s cold open vs the floor\'s cold open', range(cold.open, ms, 'ms'), `${range(cold.floor.open, ms, 'ms')}: the floor's cold open`, times(cold.againstFloor), '', '']);
+  }
 }
 
 /** (2.) Edits: painted p50 and p95 against the floor's, and saved. */

@@ -4,7 +4,9 @@
  * stored and has used the app before (its files in the HTTP cache), closed; then a new browser on the same
  * profile loads `#/plans/<id>`. Per run: that cold open, then the open from the plan list in the same session
  * (the comparison), then a reload with the HTTP cache cleared. A second profile has the service worker installed
- * (it controls the page after the restart, as for an installed app), for the same cold open through it.
+ * (it controls the page after the restart, as for an installed app), for the same cold open through it. The floor
+ * (its bare grid over its own table, on the first profile) is opened the same way after its own restart, then again
+ * in that page: what the stack itself pays for a restart, beside the app's figures.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -39,7 +41,12 @@ async function returningUser(/** @type {Profiles} */ profiles, /** @type {string
   for (const serviceWorkers of /** @type {const} */ (['block', 'allow'])) {
     const { context, page } = await launchOnProfile(profiles[serviceWorkers], serviceWorkers);
     await openHarness(page, base);
-    await page.evaluate((n) => window.harness.seed(n, true), size);
+    // Both sides' tables on the first profile (the floor's cold open is measured there too); the app's on the other.
+    await page.evaluate(([n, appOnly]) => window.harness.seed(n, appOnly), /** @type {const} */ ([size, serviceWorkers === 'allow']));
+    if (serviceWorkers === 'block') {
+      await page.goto(`${base}/bench/minimal.html`);
+      await opened(page);
+    }
     await page.goto(`${base}/#/plans/bench-${size}`);
     await opened(page);
     await page.waitForSelector(SAVED);
@@ -71,5 +78,11 @@ async function restartOnce(/** @type {Profiles} */ profiles, /** @type {string} 
   const swControlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
   await page.waitForSelector(SAVED);
   await context.close();
-  return { cold, visit, fromList, cleared, coldSw, swControlled };
+  ({ context, page } = await launchOnProfile(profiles.block, 'block'));
+  await page.goto(`${base}/bench/minimal.html`);
+  const floorCold = await opened(page);
+  await page.waitForFunction(() => window.floorReady === true);
+  const floorReopen = await page.evaluate(() => window.floorReopen?.());
+  await context.close();
+  return { cold, visit, fromList, cleared, coldSw, swControlled, floorCold, floorReopen };
 }

@@ -142,6 +142,18 @@ describe('benchmark figures', () => {
     expect(json.sizes[10598]?.figures.coldOpen).toMatchObject({ ratio: 2 });
   });
 
+  it('sets the floor\'s own cold open after a restart beside the app\'s, when measured', () => {
+    const withFloor = (slow: number) => ({ ...restartRun(slow), floorCold: { ms: 1200, longest: 0 }, floorReopen: { ms: 300, longest: 0 } });
+    const { markdown, json } = report({ ...input(4), restart: { 10598: { runs: Array.from({ length: 3 }, () => withFloor(4)) } } });
+    const cold = section(markdown, '10,598 units');
+    expect(cold).toContain('| 1. cold open by address after a browser restart → grid painted | 1,600 ms (1,600–1,600) | 400 ms (400–400): the app\'s open from the plan list | 4.00× | ≤ 1.3× | ✗ missed |');
+    expect(cold).toContain('|    the floor\'s cold open after its restart (bare grid over its table) vs its open again in that page | 1,200 ms (1,200–1,200) | 300 ms (300–300): the floor\'s open again | 4.00× |  |  |');
+    expect(cold).toContain('|    the app\'s cold open vs the floor\'s cold open | 1,600 ms (1,600–1,600) | 1,200 ms (1,200–1,200): the floor\'s cold open | 1.33× |  |  |');
+    expect(json.sizes[10598]?.figures.coldOpen).toMatchObject({ floorRatio: 4, againstFloor: expect.closeTo(1.333, 2) as unknown });
+    // Runs without the floor's figures (an older run) give neither line.
+    expect(report(input(4)).markdown).not.toContain('the floor\'s cold open');
+  });
+
   it('holds the proposal\'s Apply to the CSV import\'s Apply of the same runs, and its preview to 2 frames in every run', () => {
     const { markdown, json } = report(input(1.2));
     const large = section(markdown, '10,598 units');
