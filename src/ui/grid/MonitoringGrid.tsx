@@ -12,7 +12,7 @@ import type { Block } from '../../state/cellBlock';
 import { copyFocusedCell, listenToClipboard, pasteAtFocus, shownBlockText, type GridPaste } from './gridClipboard';
 import { createGridSelection, type BlockAction, type GridSelection } from './gridSelection';
 import { GRID_LOCALE_VI } from './gridLocaleVi';
-import { gridTheme, headerComponentParams, ROW_HEIGHT, scrollbarHint } from './gridSetup';
+import { gridTheme, headerComponentParams, ROW_HEIGHT, scrollbarCertain, updateScrollbarHint } from './gridSetup';
 import { makeMonitoringColumnDefs } from './monitoringColumns';
 import { createRowFeed } from './rowFeed';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
@@ -203,13 +203,17 @@ function monitoringGridOptions(props: MonitoringGridProps, o: {
     pinnedBottomRowData: [o.aggregate],
     getRowId: (p) => p.data.code,
     ...STATIC_OPTIONS,
-    ...scrollbarHint(session.plan()?.units.length ?? 0),
+    alwaysShowVerticalScroll: scrollbarCertain(session.plan()?.units.length ?? 0),
     defaultColDef: { ...STATIC_OPTIONS.defaultColDef, cellClassRules: o.selection.classRules },
     localeText: props.locale === 'vi' ? GRID_LOCALE_VI : undefined,
     quickFilterText: foldDiacritics(props.quickFilter ?? ''),
     isExternalFilterPresent: () => props.laggingOnly,
     doesExternalFilterPass: (node: IRowNode<GridRow>) => !!node.data && !isSummary(node.data) && model.isLagging(node.data, props.shown),
     ...o.selection.events,
+    onFilterChanged: (e) => {
+      o.selection.events.onFilterChanged?.(e);
+      updateScrollbarHint(e.api);
+    },
     onCellFocused: (e) => {
       o.selection.events.onCellFocused?.(e);
       const api = o.api();

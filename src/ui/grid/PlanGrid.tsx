@@ -13,7 +13,7 @@ import { t } from '../i18n/t';
 import { makeColumnDefs } from './columns';
 import { memberLevel } from '../../domain/memberLevel';
 import { describeRuleCells } from './cellDescriptions';
-import { gridTheme, headerComponentParams, ROW_HEIGHT, scrollbarHint } from './gridSetup';
+import { gridTheme, headerComponentParams, ROW_HEIGHT, scrollbarCertain, updateScrollbarHint } from './gridSetup';
 import { GRID_LOCALE_VI } from './gridLocaleVi';
 import { fitHeaderHeights, headerHeightsFor, headerKey } from './headerHeights';
 import type { GridRow, SummaryRow } from './rows';
@@ -211,7 +211,7 @@ function planGridOptions(o: { defs: (ColDef<GridRow> | ColGroupDef<GridRow>)[]; 
     // The general-target row shows each indicator's whole rule, on two lines where it needs them.
     rowHeight: ROW_HEIGHT,
     getRowHeight: (p) => (p.node.rowPinned ? SUMMARY_ROW_HEIGHT : undefined),
-    ...scrollbarHint(o.units.length),
+    alwaysShowVerticalScroll: scrollbarCertain(o.units.length),
     enableBrowserTooltips: true,
     // Enter on a cell starts editing (as F2 does); Enter in the editor commits and moves down.
     enterNavigatesVerticallyAfterEdit: true,
@@ -225,5 +225,9 @@ function planGridOptions(o: { defs: (ColDef<GridRow> | ColGroupDef<GridRow>)[]; 
     quickFilterText: foldDiacritics(o.quickFilter),
     includeHiddenColumnsInQuickFilter: false,
     ...o.selection.events,
+    onFilterChanged: (e) => {
+      o.selection.events.onFilterChanged?.(e);
+      updateScrollbarHint(e.api);
+    },
   };
 }
