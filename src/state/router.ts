@@ -44,14 +44,23 @@ export function routeHref(route: Route): string {
 const [route, setRoute] = createSignal<Route>(parseRoute(location.hash));
 /** The last screen that was not the guide: where the guide's "back" link returns. */
 let beforeHelp: Route = route().page === 'help' ? { page: 'list' } : route();
-window.addEventListener('hashchange', () => {
+/** The route of the address now, shown unless it is the one on screen. */
+function follow(): void {
   const next = parseRoute(location.hash);
+  if (routeHref(next) === routeHref(route())) return;
   if (next.page !== 'help') beforeHelp = next;
   setRoute(next);
-});
+}
+window.addEventListener('hashchange', follow);
 
 export { route };
 export const routeBeforeHelp = (): Route => beforeHelp;
+/**
+ * Goes to `next`: the address changes, and the page with it in the same task. Waiting for `hashchange` let the
+ * old page render meanwhile: on a first visit the plan list appeared for a moment before the demo plan, and told
+ * the service worker the first screen was painted, so that its precache competed with the demo grid.
+ */
 export function navigate(next: Route): void {
   location.hash = routeHref(next);
+  follow();
 }
