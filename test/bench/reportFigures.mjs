@@ -79,9 +79,13 @@ function editFigures(/** @type {any[]} */ runs, /** @type {Quantile} */ quantile
 /** (3., 4.) The CSV import (preview + Apply → saved), the exports and the plan-file import. */
 function fileFigures(/** @type {any[]} */ runs, /** @type {Over} */ s, /** @type {{ csvBytes: number, planFileBytes: number }} */ bytes) {
   const csv = s((r) => r.csvPreview.painted.ms + Math.max(r.csvApply.painted.ms, r.csvApply.savedMs));
-  const floorCsv = s((r) => r.floorCsvImport.ms);
+  // The floor that does the same work (a preview painted, then the rows stored and shown in a bare grid), and the one
+  // that only parses, checks and stores (the floor of the first figures, kept beside it).
+  const floorCsv = s((r) => r.floorCsvShown.ms);
+  const floorCsvStored = s((r) => r.floorCsvImport.ms);
   const csvImport = {
     app: csv, preview: s((r) => r.csvPreview.painted.ms), applyToSaved: s((r) => Math.max(r.csvApply.painted.ms, r.csvApply.savedMs)), floor: floorCsv, ratio: ratio(csv, floorCsv),
+    storeOnly: ratioOf(csv, floorCsvStored),
     longest: s((r) => Math.max(r.csvPreview.longest, r.csvApply.longest)), floorLongest: s((r) => r.floorCsvImport.longest),
     progressSeen: runs.every((r) => r.csvPreview.painted.progressSeen || r.csvApply.painted.progressSeen), updates: runs[0].csvUpdates, bytes: bytes.csvBytes,
   };
@@ -90,7 +94,7 @@ function fileFigures(/** @type {any[]} */ runs, /** @type {Over} */ s, /** @type
     csvImport,
     csvExport: ratioOf(s((r) => r.csvExport.blob.ms), s((r) => r.floorCsvExport.ms)),
     planFileExport: ratioOf(s((r) => r.planExport.blob.ms), s((r) => r.floorPlanExport.ms)),
-    planFileImport: { ...ratioOf(planImport, s((r) => r.floorPlanImport.ms)), bytes: bytes.planFileBytes },
+    planFileImport: { ...ratioOf(planImport, s((r) => r.floorPlanShown.ms)), storeOnly: ratioOf(planImport, s((r) => r.floorPlanImport.ms)), bytes: bytes.planFileBytes },
   };
 }
 
