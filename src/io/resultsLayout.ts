@@ -22,6 +22,20 @@ export interface Layout {
 /** The header is looked for in the first rows: a portal export has its title lines above it. */
 const HEADER_SEARCH = 20;
 
+/**
+ * The header tables of a plan's indicators, made once per indicator list: every CSV chosen on a plan's page is
+ * sniffed for a statistics header (a few hundred headers folded), and a plan's indicators are replaced, never changed.
+ */
+const tablesOf = new WeakMap<readonly Indicator[], { table: ReturnType<typeof resultHeaderTable>; groups: ReturnType<typeof resultGroupTable> }>();
+function headerTables(indicators: readonly Indicator[]) {
+  let tables = tablesOf.get(indicators);
+  if (!tables) {
+    tables = { table: resultHeaderTable(indicators), groups: resultGroupTable(indicators) };
+    tablesOf.set(indicators, tables);
+  }
+  return tables;
+}
+
 /** One column's header as the user reads it, and what it means. */
 interface HeaderCell { header: string; meaning: ResultHeaderMeaning }
 
@@ -47,8 +61,7 @@ const isHeader = (l: Layout | null): l is Layout => !!l && !!(l.basic.code || l.
  * is read when it gives a header with more counts than either of its rows alone; else a row alone is the header.
  */
 export function findResultsLayout(rows: readonly (readonly ResultsCell[])[], indicators: readonly Indicator[]): Layout | null {
-  const table = resultHeaderTable(indicators);
-  const groups = resultGroupTable(indicators);
+  const { table, groups } = headerTables(indicators);
   const single = (i: number) => (i < rows.length ? layoutOf([i], rows[i]!.map((cell) => {
     const header = cellText(cell);
     return { header, meaning: interpretResultHeader(header, table) };
