@@ -70,6 +70,8 @@ describe('benchmark figures', () => {
     const { markdown, json } = report(input(1));
     expect(missedLines(markdown)).toEqual([]);
     expect(json.sizes[10598]?.figures.open).toMatchObject({ ratio: 1 });
+    // One file is one file, in the report as in the app.
+    expect(markdown).toContain('| 0.3 kB in 1 file | 0.3 kB in 1 file |');
     // Every target of the README is a line with a tick.
     expect(markdown.match(/\| ✓ \|/g)?.length).toBe(2 + 5 + 21 + 7);
   });
