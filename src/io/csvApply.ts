@@ -2,6 +2,7 @@ import type { Command } from '../domain/commands';
 import type { Unit } from '../domain/plan';
 import type { CsvPreview, CsvProblem } from './csvImport';
 import type { UnitPatch } from '../domain/unitPatch';
+import { unitPositions } from '../domain/unitPositions';
 
 /**
  * What a CSV preview becomes once the user has answered its questions (new units: add them? the last row
@@ -37,16 +38,19 @@ export function withLastRowChoice(preview: CsvPreview, complete: boolean): CsvPr
  * after the existing ones.
  */
 export function csvPreviewToCommand(preview: CsvPreview, plan: { units: readonly Unit[] }): Command {
-  const now = new Map(plan.units.map((u) => [u.code as string, u]));
+  // The plan's own lookup by code (shared with its edits): a national file's import does not build another.
+  const now = unitPositions(plan.units);
   let next = plan.units.length;
   // A row for a unit the plan has sets only the fields the file gives (`patchUnits`), on the unit as it is
   // when applied; a row for a unit the plan does not have (any more) adds it, after the existing ones.
   const patches: UnitPatch[] = [];
   const puts: { unit: Unit; index: number }[] = [];
-  for (const { patch, fresh } of [...preview.updates.map((u) => ({ patch: u.patch, fresh: u.after })), ...preview.adds.map((a) => ({ patch: a.patch, fresh: a.after }))]) {
+  const take = (patch: UnitPatch, fresh: Unit) => {
     if (now.has(patch.code)) patches.push(patch);
     else puts.push({ unit: fresh, index: next++ });
-  }
+  };
+  for (const u of preview.updates) take(u.patch, u.after);
+  for (const a of preview.adds) take(a.patch, a.after);
   const commands: Command[] = [
     ...(patches.length > 0 ? [{ type: 'patchUnits' as const, entries: patches }] : []),
     ...(puts.length > 0 ? [{ type: 'putUnits' as const, entries: puts }] : []),
