@@ -86,7 +86,7 @@ function fileFigures(/** @type {any[]} */ runs, /** @type {Over} */ s, /** @type
   const csvImport = {
     app: csv, preview: s((r) => r.csvPreview.painted.ms), applyToSaved: s((r) => Math.max(r.csvApply.painted.ms, r.csvApply.savedMs)), floor: floorCsv, ratio: ratio(csv, floorCsv),
     storeOnly: ratioOf(csv, floorCsvStored),
-    longest: s((r) => Math.max(r.csvPreview.longest, r.csvApply.longest)), floorLongest: s((r) => r.floorCsvImport.longest),
+    longest: s((r) => Math.max(r.csvPreview.longest, r.csvApply.longest)), floorLongest: s((r) => r.floorCsvShown.longest),
     progressSeen: runs.every((r) => r.csvPreview.painted.progressSeen || r.csvApply.painted.progressSeen), updates: runs[0].csvUpdates, bytes: bytes.csvBytes,
   };
   const planImport = s((r) => r.planPreview.painted.ms + Math.max(r.planApply.painted.ms, r.planApply.savedMs ?? 0));

@@ -4,9 +4,7 @@
  * before, against their targets; where the visit's time goes (its milestones, medians); and, with `--profile`, the
  * main-thread time by origin.
  */
-import { ms, range, times, verdict } from './reportRows.mjs';
-
-const fileCount = (/** @type {number} */ n) => `${n} file${n === 1 ? '' : 's'}`;
+import { counted, ms, range, times, verdict } from './reportRows.mjs';
 
 /** @typedef {import('./reportRows.mjs').Doc} Doc */
 /** @typedef {(values: number[], q: number) => number} Quantile */
@@ -22,7 +20,7 @@ export function firstVisitSection(/** @type {Doc} */ doc, /** @type {any} */ col
   doc.row(['first visit → demo grid painted', range(f.app, ms, 'ms'), range(f.floor, ms, 'ms'), times(f.visitRatio), `≤ ${targets.first.visit}×`, verdict(f.visitRatio <= targets.first.visit)]);
   if (f.appSw) doc.row(['first visit with the service worker allowed → demo grid painted', range(f.appSw, ms, 'ms'), range(f.floor, ms, 'ms'), times(f.appSw.median / f.floor.median), '', '']);
   const { js: appJs } = f.app, { js: floorJs } = f.floor;
-  doc.row(['JavaScript before the grid is painted (gzip)', `${(appJs.gzip / 1024).toFixed(1)} kB in ${fileCount(appJs.files.length)}`, `${(floorJs.gzip / 1024).toFixed(1)} kB in ${fileCount(floorJs.files.length)}`,
+  doc.row(['JavaScript before the grid is painted (gzip)', `${(appJs.gzip / 1024).toFixed(1)} kB in ${counted(appJs.files.length, 'file')}`, `${(floorJs.gzip / 1024).toFixed(1)} kB in ${counted(floorJs.files.length, 'file')}`,
     times(f.jsRatio), `≤ ${targets.first.js}×`, verdict(f.jsRatio <= targets.first.js)]);
   doc.lines.push('');
   milestoneRows(doc, f.breakdown, cold.appSw?.length > 0);
@@ -72,7 +70,7 @@ function milestoneRows(/** @type {Doc} */ doc, /** @type {Record<string, Record<
   }
   /** A line with each side's text from its breakdown. */
   const each = (/** @type {string} */ label, /** @type {(b: Record<string, number>) => string} */ text) => doc.row([label, text(app), text(floor), ...(sw ? [text(appSw)] : [])]);
-  each('JavaScript files fetched before the paint (rounds of the module waterfall)', (b) => (b.scripts === undefined ? '—' : `${fileCount(b.scripts)} in ${b.rounds} round${b.rounds === 1 ? '' : 's'}`));
+  each('JavaScript files fetched before the paint (rounds of the module waterfall)', (b) => (b.scripts === undefined ? '—' : `${counted(b.scripts, 'file')} in ${counted(b.rounds, 'round')}`));
   each('main-thread tasks over 50 ms before the paint (total, count)', (b) => (b.longTaskTotal === undefined ? '—' : `${ms(b.longTaskTotal)} ms in ${b.longTaskCount}`));
   each('fonts', (b) => (b.fonts === undefined ? '—' : `${b.fonts} fetched, ${b.fontFaces} web fonts loaded`));
   doc.lines.push('');

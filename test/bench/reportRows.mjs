@@ -9,7 +9,9 @@ export const times = (/** @type {number} */ v) => (Number.isFinite(v) ? `${v.toF
 export const range = (/** @type {{ median: number, min: number, max: number }} */ s, /** @type {(v: number) => string} */ f, /** @type {string} */ unit) =>
   `${f(s.median)} ${unit} (${f(s.min)}–${f(s.max)})`;
 export const max = (/** @type {number[]} */ values) => values.reduce((a, b) => Math.max(a, b), 0);
-export const frames = (/** @type {number} */ n) => `${n} frame${n === 1 ? '' : 's'}`;
+/** A count with its noun, in the singular for one (`1 frame`, `2 files`). */
+export const counted = (/** @type {number} */ n, /** @type {string} */ noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+export const frames = (/** @type {number} */ n) => counted(n, 'frame');
 export const thousands = (/** @type {number} */ n) => n.toLocaleString('en');
 export const mb = (/** @type {number} */ v) => (v / 2 ** 20).toFixed(1);
 /** The last cell of a line with a target: met or missed. */

@@ -23,7 +23,6 @@ declare global {
 
 const DEMO_SIZE = 13;
 
-
 async function rowsToShow(db: FloorDatabase): Promise<FloorRow[]> {
   if (new URLSearchParams(location.search).has('demo') && (await db.rows.count()) === 0) {
     await db.rows.bulkPut(Array.from({ length: DEMO_SIZE }, (_, i) => ({ code: String(i + 1).padStart(5, '0'), name: `Xã ${i + 1}`, type: 'Xã', volume: 1000, b_a: 42.6, t_a: 60 })));
