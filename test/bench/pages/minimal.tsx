@@ -4,7 +4,7 @@
  * Its JavaScript is "the stack's minimal bundle"; its open, edit, scroll and heap figures are the floor.
  * Every column is a plain editable column (floorGrid.ts): the runner types an edit into it with the same keys as
  * into the app (the value, then Enter).
- * `?demo` fills an empty database with a demo-sized table first, for the cold-load comparison.
+ * `?demo` fills an empty database with a table of the demo plan's shape first (floorDemo.ts), for the first visit.
  */
 import { onMount } from 'solid-js';
 import { render } from 'solid-js/web';
@@ -12,6 +12,7 @@ import type { GridApi } from 'ag-grid-community';
 import { FloorDatabase } from './floorDb';
 import type { FloorRow } from './benchData';
 import { DATA_ROW, showFloorGrid } from './floorGrid';
+import { floorDemoRows } from './floorDemo';
 
 declare global {
   interface Window {
@@ -21,11 +22,9 @@ declare global {
   }
 }
 
-const DEMO_SIZE = 13;
-
 async function rowsToShow(db: FloorDatabase): Promise<FloorRow[]> {
   if (new URLSearchParams(location.search).has('demo') && (await db.rows.count()) === 0) {
-    await db.rows.bulkPut(Array.from({ length: DEMO_SIZE }, (_, i) => ({ code: String(i + 1).padStart(5, '0'), name: `Xã ${i + 1}`, type: 'Xã', volume: 1000, b_a: 42.6, t_a: 60 })));
+    await db.rows.bulkPut(floorDemoRows());
   }
   return db.rows.toArray();
 }
