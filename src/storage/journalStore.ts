@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { PlanId } from '../domain/ids';
 import type { JournalEntry } from '../domain/journal';
 import type { PlannerDatabase } from './database';
-import { fromStoredEntry, toStoredEntry } from './journalCodec';
+import { fromStoredEntry, toStoredEntry, type StoredJournalEntry } from './journalCodec';
 
 /**
  * A plan's journal keeps its latest `JOURNAL_LIMIT` entries: enough for a half-year of a district's work
@@ -16,13 +16,20 @@ const planEntries = (db: PlannerDatabase, id: PlanId) =>
   db.journal.where('[planId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true);
 
 /**
- * Appends entries to their plan's journal, inside the caller's transaction (which must include `journal`),
- * so an entry exists exactly when its write does. Returns their keys (`seq`), in order.
+ * Entries as the journal stores them. A write encodes its entries before it opens its transaction
+ * (`PlanRepository.commit`): an entry for a change of every unit of a large plan takes a task's worth of work to
+ * work out and pack, which would otherwise run in the same task as the transaction's last requests.
  */
-export async function appendJournal(db: PlannerDatabase, entries: readonly JournalEntry[]): Promise<number[]> {
+export const encodeJournal = (entries: readonly JournalEntry[]): StoredJournalEntry[] => entries.map(toStoredEntry);
+
+/**
+ * Appends entries (`encodeJournal`) to their plan's journal, inside the caller's transaction (which must include
+ * `journal`), so an entry exists exactly when its write does. Returns their keys (`seq`), in order.
+ */
+export async function appendJournal(db: PlannerDatabase, entries: readonly StoredJournalEntry[]): Promise<number[]> {
   if (entries.length === 0) return [];
   // Their keys: the undo history names its steps by them (`undoStore.ts`).
-  const keys = await db.journal.bulkAdd(entries.map(toStoredEntry), { allKeys: true });
+  const keys = await db.journal.bulkAdd(entries, { allKeys: true });
   const last = entries[entries.length - 1]!;
   if (last.revision % TRIM_EVERY !== 0) return keys;
   const count = await planEntries(db, last.planId).count();

@@ -5,7 +5,7 @@ import type { Effect } from '../domain/commands';
 import { unitPositions } from '../domain/unitPositions';
 import type { ChangeSource, JournalEntry } from '../domain/journal';
 import { isSoundUnit } from '../schema/unitShape';
-import { appendJournal, readJournal, replaceJournalWith } from './journalStore';
+import { appendJournal, encodeJournal, readJournal, replaceJournalWith } from './journalStore';
 import { applyUndoOps, deleteUndo, dropUndoRows, readUndo, type StoredUndoStep, type UndoOp } from './undoStore';
 import { chunkAt, chunkCount, PlannerDatabase, UNITS_PER_CHUNK, type PlanRecord, type UnitChunkRecord } from './database';
 import { CHUNKS_PER_READ, planRange, putAllChunks, putInBatches, type Progress } from './chunkIo';
@@ -199,7 +199,7 @@ export class PlanRepository {
       await putAllChunks(this.db, written, report);
       const record = toRecord(written, null);
       await this.db.plans.put(record);
-      await appendJournal(this.db, [planEvent(written, options.replacing ? 'replaced' : 'created', options.source ?? { kind: 'app' })]);
+      await appendJournal(this.db, encodeJournal([planEvent(written, options.replacing ? 'replaced' : 'created', options.source ?? { kind: 'app' })]));
       return { plan: written, record };
     }).then((saved) => {
       this.justSaved = saved;
@@ -219,6 +219,8 @@ export class PlanRepository {
    */
   async commit(next: Plan, effect: Effect, baseRevision: number, onProgress?: Progress, journal: readonly JournalEntry[] = [], undo: readonly UndoOp[] = []): Promise<void> {
     this.justSaved = undefined;
+    // Encoded first, in this task: then the transaction's last task only stores them (see `encodeJournal`).
+    const journalRecords = encodeJournal(journal.map((entry) => ({ ...entry, revision: next.revision })));
     const rows = await this.db.transaction('rw', [this.db.plans, this.db.unitChunks, this.db.journal, this.db.undo], async () => {
       const stored = await this.db.plans.get(next.id);
       if (!stored) throw new PlanNotFound(next.id);
@@ -240,7 +242,7 @@ export class PlanRepository {
         await putInBatches(this.db.unitChunks, chunks.length, (k) => chunkAt(next.id, next.units, chunks[k]!), onProgress);
       }
       await this.db.plans.put(toRecord(next, effect.unitsMoved ? null : { revision: next.revision, units: effect.changed }));
-      const keys = await appendJournal(this.db, journal.map((entry) => ({ ...entry, revision: next.revision })));
+      const keys = await appendJournal(this.db, journalRecords);
       return applyUndoOps(this.db, next.id, undo, (entry) => keys[journal.indexOf(entry)]);
     });
     for (const [step, row] of rows) step.row = row;
@@ -265,7 +267,7 @@ export class PlanRepository {
       await putAllChunks(this.db, plan);
       const record = toRecord(plan, null);
       await this.db.plans.put(record);
-      await appendJournal(this.db, [planEvent(plan, 'created', { kind: 'app' })]);
+      await appendJournal(this.db, encodeJournal([planEvent(plan, 'created', { kind: 'app' })]));
       return { plan, record };
     });
     // The page that opens it next (the first visit's demo) takes it from here rather than reading it back.
