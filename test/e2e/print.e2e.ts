@@ -219,6 +219,32 @@ describe('the printed appendix, as attached to the district\'s decision', () => 
     for (const chrome of APP_ONLY) expect(all).not.toContain(chrome);
   });
 
+  test('a message still shown after an import floats over the page: the grid keeps its size, and the appendix does not print it', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    await plan.waitForGrid('21952');
+    const before = await plan.grid.boundingBox();
+    const imports = new ImportFlow(page);
+    await imports.choose(utf8BomCsv('Tuy Phuoc.csv', ['Mã;Tên đơn vị;Chỉ tiêu Hồ sơ trực tuyến', '21952;Thị trấn Tuy Phước;66']));
+    expect(await imports.counts()).toMatchObject({ kind: 'csv', updates: 1, problems: 0 });
+    await imports.applyAndClose();
+    const message = page.getByTestId('app-message');
+    await message.waitFor();
+    const said = (await message.innerText()).split('\n')[0]!.replace(/\s*Đóng$/, '').trim();
+    expect(said).toContain('Đã nhập');
+    await plan.waitSaved();
+    expect(await plan.grid.boundingBox()).toEqual(before);
+
+    const print = new PrintFlow(page);
+    await print.stubPrint();
+    await print.open();
+    await print.print();
+    const { pages } = await print.pdf('demo-after-import');
+    expect(pages).toHaveLength(1);
+    expect(textOf(pages)).not.toContain('Đã nhập');
+    expect(await message.isVisible()).toBe(true);
+  });
+
   test('in English: the same appendix in English words', async () => {
     const { page, baseURL } = app();
     const plan = await PlanPage.firstVisit(page, baseURL);
