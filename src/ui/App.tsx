@@ -1,6 +1,7 @@
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
 import { ensureDemoPlan, storageProblem } from '../state/planList';
 import { applyUpdate, updateReady } from '../state/appUpdate';
+import { appMessage, sayToUser } from '../state/appMessage';
 import { navigate, route } from '../state/router';
 import { Header } from './Header';
 import { ImportEntry } from './files/ImportEntry';
@@ -15,7 +16,6 @@ export function App() {
   // Only the plan list waits for the demo check (a first visit goes on to the demo); a plan's address opens at once.
   const [started, setStarted] = createSignal(route().page !== 'list');
   const [startError, setStartError] = createSignal<string>();
-  const [message, setMessage] = createSignal('');
   // The database could not be opened at all (its upgrade needs disk space, storage is blocked…): said once,
   // in place of pages that would otherwise show an empty list or a plan "not found".
   const [storageClosed, setStorageClosed] = createSignal<'quota' | 'failed'>();
@@ -47,7 +47,7 @@ export function App() {
   return (
     <div class="app">
       <Header>
-        <Show when={!storageClosed()}><ImportEntry onMessage={setMessage} /></Show>
+        <Show when={!storageClosed()}><ImportEntry onMessage={sayToUser} /></Show>
       </Header>
       <main class="app-main">
         <Show when={storageWaiting()}>
@@ -59,9 +59,9 @@ export function App() {
               {t('updateAvailable')} <button type="button" class="primary small" data-testid="update-apply" onClick={() => void applyUpdate(services)}>{t('updateReload')}</button>
             </p>
           </Show>
-          <Show when={message()}>
+          <Show when={appMessage()}>
             <p class="notice notice-info app-message" data-testid="app-message" role="status">
-              {message()} <button type="button" class="small" onClick={() => setMessage('')}>{t('close')}</button>
+              {appMessage()} <button type="button" class="small" onClick={() => sayToUser('')}>{t('close')}</button>
             </p>
           </Show>
           <Show when={startError()}>{(message) => <p class="notice notice-error" role="alert">{message()}</p>}</Show>

@@ -38,6 +38,9 @@ describe('proposing an allocation', () => {
     await page.getByTestId('propose-apply').click();
     await eventually(() => plan.grid.locator('.cell-proposed').count()).toBe(0);
     await plan.waitSaved();
+    // Said as what went well, over the page's corner: not as a refusal, in red, above the grid.
+    expect(await page.getByTestId('app-message').innerText()).toContain(`Đã áp dụng đề xuất: ${changed} ô.`);
+    expect(await page.getByTestId('edit-refused').count()).toBe(0);
     const after = await Promise.all(DEMO_UNIT_CODES.map((code) => plan.cellText(code, col)));
     expect(after.filter((text, i) => text !== before[i])).toHaveLength(changed);
     // The goal is met by the validation's own arithmetic, and no target has more than one decimal.

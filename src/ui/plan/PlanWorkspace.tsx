@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import type { Plan } from '../../domain/plan';
 import { language } from '../../state/language';
+import { sayToUser } from '../../state/appMessage';
 import { PlanGrid } from '../grid/PlanGrid';
 import { HistoryPanel, planPageTools, preloadWhenIdle, ProposalPanel } from '../onDemand';
 import { IssuePanel } from './IssuePanel';
@@ -32,7 +33,7 @@ export function PlanWorkspace(props: { page: PlanPageModel; plan: Plan; onGridRe
       <Show when={panels.proposalFor()} keyed>
         {(opened) => <ProposalPanel session={page().session} plan={props.plan} locale={language()} initialIndicator={opened.indicator}
           shownUnits={() => (page().filter().trim() ? refs.grid?.shownUnits() : undefined)} selectedUnits={blocks.selectedUnits} selectedIndicators={blocks.selectedIndicators}
-          unitName={page().unitName} onPreview={panels.setProposalPreview} onApplied={page().notices.setMessage} onClose={() => panels.setProposalFor(undefined)} />}
+          unitName={page().unitName} onPreview={panels.setProposalPreview} onApplied={sayToUser} onClose={() => panels.setProposalFor(undefined)} />}
       </Show>
       <Show when={panels.historyFor()} keyed>
         {(target) => <HistoryPanel session={page().session} target={target} locale={language()} unitName={page().unitName} columnLabel={page().columnLabel}
