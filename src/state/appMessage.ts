@@ -1,9 +1,9 @@
 import { createSignal } from 'solid-js';
 
 /**
- * What the app says about an action the user took and that went well ("Đã nhập…", "Đã áp dụng đề xuất…"): one
- * message at a time, shown over the page's corner until closed or replaced (`App.tsx`). A refusal or a problem is
- * not said here: the page says it in its place, as an alert.
+ * What the app says about a file or a proposal the user just applied ("Đã nhập…", "Đã áp dụng đề xuất…", or why a
+ * file was refused): one message at a time, shown over the page's corner until closed or replaced (`App.tsx`). A
+ * refused edit of the plan is said by the plan page itself, above its grid.
  */
 const [appMessage, setAppMessage] = createSignal('');
 
