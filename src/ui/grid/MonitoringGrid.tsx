@@ -12,7 +12,7 @@ import type { Block } from '../../state/cellBlock';
 import { copyFocusedCell, listenToClipboard, pasteAtFocus, shownBlockText, type GridPaste } from './gridClipboard';
 import { createGridSelection, type BlockAction, type GridSelection } from './gridSelection';
 import { GRID_LOCALE_VI } from './gridLocaleVi';
-import { gridTheme, headerComponentParams, ROW_HEIGHT, scrollbarCertain, updateScrollbarHint } from './gridSetup';
+import { gridTheme, headerComponentParams, rowHeights, scrollbarCertain, updateScrollbarHint } from './gridSetup';
 import { makeMonitoringColumnDefs } from './monitoringColumns';
 import { createRowFeed } from './rowFeed';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
@@ -229,8 +229,7 @@ const STATIC_OPTIONS: GridOptions<GridRow> = {
   defaultColDef: { headerComponentParams, sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true },
   headerHeight: 48,
   groupHeaderHeight: 34,
-  rowHeight: ROW_HEIGHT,
-  getRowHeight: (p) => (p.node.rowPinned ? 34 : undefined),
+  ...rowHeights<GridRow>(34),
   enableBrowserTooltips: true,
   // Enter on a cell starts editing (as F2 does); Enter in the editor commits and moves down.
   enterNavigatesVerticallyAfterEdit: true,

@@ -13,7 +13,7 @@ import { t } from '../i18n/t';
 import { makeColumnDefs } from './columns';
 import { memberLevel } from '../../domain/memberLevel';
 import { describeRuleCells } from './cellDescriptions';
-import { gridTheme, headerComponentParams, ROW_HEIGHT, scrollbarCertain, updateScrollbarHint } from './gridSetup';
+import { gridTheme, headerComponentParams, rowHeights, scrollbarCertain, updateScrollbarHint } from './gridSetup';
 import { GRID_LOCALE_VI } from './gridLocaleVi';
 import { fitHeaderHeights, headerHeightsFor, headerKey } from './headerHeights';
 import type { GridRow, SummaryRow } from './rows';
@@ -209,8 +209,7 @@ function planGridOptions(o: { defs: (ColDef<GridRow> | ColGroupDef<GridRow>)[]; 
     getRowId: (p) => p.data.code,
     defaultColDef: { headerComponentParams, sortable: true, resizable: true, suppressMovable: true, wrapHeaderText: true, cellClassRules: o.selection.classRules },
     // The general-target row shows each indicator's whole rule, on two lines where it needs them.
-    rowHeight: ROW_HEIGHT,
-    getRowHeight: (p) => (p.node.rowPinned ? SUMMARY_ROW_HEIGHT : undefined),
+    ...rowHeights<GridRow>(SUMMARY_ROW_HEIGHT),
     alwaysShowVerticalScroll: scrollbarCertain(o.units.length),
     enableBrowserTooltips: true,
     // Enter on a cell starts editing (as F2 does); Enter in the editor commits and moves down.
