@@ -1,7 +1,7 @@
 import type { Indicator } from '../domain/indicators';
 import { STATUS_ORDER } from '../domain/monitoring/monitoringTable';
 import { ceilingTenths } from '../domain/monitoring/monthProgress';
-import type { ProgressStatus } from '../domain/monitoring/progress';
+import type { Progress, ProgressStatus } from '../domain/monitoring/progress';
 import type { MonthlyReport } from '../domain/monitoring/report';
 import { rateToPercent, type Rate } from '../domain/rate';
 
@@ -26,6 +26,8 @@ export interface ReportTableTexts {
   unit: string;
   noMonthLeft: string;
   statusWord: (status: ProgressStatus) => string;
+  /** An aggregate's status in words (it may say how many units have reported). */
+  progressWord: (progress: Progress) => string;
   indicatorName: (indicator: Indicator) => string;
 }
 
@@ -48,7 +50,7 @@ export function reportSheets(report: MonthlyReport, x: ReportTableTexts): Report
   const summary: ReportCellValue[][] = [
     [x.title], [x.issuerLabel, report.issuer], [x.periodLabel, report.period], [x.monthLabel, report.month], [],
     [x.indicator, x.rate, x.target, x.status, x.required, ...STATUS_ORDER.map(x.statusWord)],
-    ...report.indicators.map((ri) => [x.indicatorName(ri.indicator), percent(ri.rate), percent(ri.target), x.statusWord(ri.status),
+    ...report.indicators.map((ri) => [x.indicatorName(ri.indicator), percent(ri.rate), percent(ri.target), x.progressWord(ri.progress),
       ri.progress.required ? percent(ceilingTenths(ri.progress.required) as Rate) : null, ...STATUS_ORDER.map((s) => ri.counts[s])]),
   ];
   const ids = report.indicators.map((ri) => ri.indicator.id);

@@ -101,9 +101,9 @@ export class MonitoringIndex {
   }
 
   /** The allocating unit's progress on an indicator at `month` (cumulative from the period's start). */
-  progress(plan: Pick<Plan, 'period'>, ind: Indicator, month: MonthKey): Progress | null {
+  progress(plan: Pick<Plan, 'period' | 'units'>, ind: Indicator, month: MonthKey): Progress | null {
     const w = monthWindow(plan.period, month);
-    return w && progressOf(this.figures(ind.id, w.months), aggregateTarget(ind), w.left);
+    return w && progressOf(this.figures(ind.id, w.months), aggregateTarget(ind), w.left, plan.units.length);
   }
 
   /** The latest month of the period with any figure of any unit; null when none has any. */

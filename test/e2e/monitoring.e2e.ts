@@ -32,6 +32,10 @@ describe('the monthly follow-up (Theo dõi)', () => {
     expect(await page.getByTestId('month').evaluate((s: HTMLSelectElement) => [...s.options].map((o) => o.value)))
       .toEqual(['2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12']);
     await expect.poll(() => page.getByTestId('report-open').getAttribute('href')).toBe(`#/plans/${DEMO_PLAN_ID}/report/2023-10`);
+    // One commune of the demo has not sent October's figures: the whole's rate is shown, but it is not judged.
+    expect(await mon.attr('aggregate', `rate.${ID}`, 'data-value')).not.toBe('');
+    expect(await mon.attr('aggregate', `status.${ID}`, 'data-status')).toBe('missing');
+    expect(await mon.text('aggregate', `status.${ID}`)).toContain('Chưa đủ số liệu (12/13 đơn vị)');
 
     // July, the first month: the figures so far are July's alone, so everything follows from what is typed here.
     await page.getByTestId('month').selectOption('2023-07');
@@ -63,6 +67,8 @@ describe('the monthly follow-up (Theo dõi)', () => {
     await eventually(() => mon.attr('aggregate', `rate.${ID}`, 'data-value')).toBe(String(percent(sumN, sumD)));
     expect(await mon.text('aggregate', `rate.${ID}`)).toBe(shown(sumN, sumD));
     expect(await mon.count('aggregate', `den.${ID}`)).toBe(sumD);
+    // Every commune has July's figures: the whole is judged.
+    expect(await mon.attr('aggregate', `status.${ID}`, 'data-status')).not.toBe('missing');
 
     // A numerator above the month's denominator: refused, located, nothing written.
     await plan.waitSaved();

@@ -10,10 +10,13 @@ const MONTHS = ['2023-07', '2023-08', '2023-09', '2023-10', '2023-11', '2023-12'
 /**
  * A district's progress on one indicator at a month, computed here apart from the app, as the issue writes it:
  * ΣN/ΣD over its communes and months so far (a month no commune reported is missing, not 0), the required rate
- * (T·(D + Dr) − N)/Dr with Dr = the monthly average of D so far × the months left, and the status rule.
+ * (T·(D + Dr) − N)/Dr with Dr = the monthly average of D so far × the months left, and the status rule; a total
+ * is judged only once every commune has reported every month so far.
  */
 function expected(doc: PlanFileDoc, indicator: string, month: string): { value: number; status: Status } {
   const upTo = MONTHS.slice(0, MONTHS.indexOf(month) + 1);
+  const complete = doc.plan.units.every((u) => upTo.every((m) => u.results?.[`${m}/${indicator}/d`] !== undefined
+    && (u.results[`${m}/${indicator}/n`] !== undefined || u.results[`${m}/${indicator}/r`] !== undefined)));
   const perMonth = upTo.map((m) => doc.plan.units.reduce((s, u) => {
     const d = u.results?.[`${m}/${indicator}/d`];
     // A month given only as a rate (with its dossiers) counts as that share of them.
@@ -27,6 +30,7 @@ function expected(doc: PlanFileDoc, indicator: string, month: string): { value: 
   const target = ind.mandatory ? 100 : ind.min;
   const rate = (N / D) * 100;
   const left = MONTHS.length - upTo.length;
+  if (!complete) return { value: rate, status: 'missing' };
   if (N * 100 >= target * D) return { value: rate, status: 'met' };
   const last = perMonth.at(-1)!;
   const dr = (D / perMonth.length) * left;
@@ -44,10 +48,15 @@ describe('the province follows its districts month by month', () => {
     expect(base.formatVersion).toBe(6);
     // Three districts from the demo's communes: one as the demo reports, one far behind (a third of its online
     // dossiers), one with every dossier online.
-    const district = (id: string, unit: string, scale: (n: number, d: number) => number) => {
+    const district = (id: string, unit: string, scale: (n: number, d: number) => number, complete = true) => {
       const doc = structuredClone(base);
       Object.assign(doc.plan, { id, name: `Kế hoạch ${unit}`, allocatingUnit: unit });
       for (const u of doc.plan.units) {
+        // The demo's one commune without its October figures sends September's again, unless left as it is.
+        for (const key of Object.keys(u.results ?? {})) {
+          const october = key.replace('2023-09/', '2023-10/');
+          if (complete && key.startsWith('2023-09/') && u.results![october] === undefined) u.results![october] = u.results![key]!;
+        }
         for (const key of Object.keys(u.results ?? {})) {
           if (key.endsWith('/n')) u.results![key] = scale(u.results![key]!, u.results![key.replace(/n$/, 'd')]!);
         }
@@ -55,7 +64,8 @@ describe('the province follows its districts month by month', () => {
       return doc;
     };
     const docs = [
-      district('tuy-phuoc', 'UBND huyện Tuy Phước', (n) => n),
+      // As the demo reports: one commune has not sent October yet, so the district is not judged in October.
+      district('tuy-phuoc', 'UBND huyện Tuy Phước', (n) => n, false),
       district('phu-cat', 'UBND huyện Phù Cát', (n) => Math.floor(n / 3)),
       district('an-lao', 'UBND huyện An Lão', (_n, d) => d),
     ];
@@ -73,8 +83,14 @@ describe('the province follows its districts month by month', () => {
     expect(await progress.locator('h2').textContent()).toBe('Tiến độ thực hiện tháng 10/2023');
 
     const rows = progress.locator('[data-testid="province-ranking"] tbody tr');
-    // All met first, the one far behind last.
-    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('th')!.textContent))).toEqual(['UBND huyện An Lão', 'UBND huyện Tuy Phước', 'UBND huyện Phù Cát']);
+    // All met first, then the one far behind, then the one not judged (a commune has no October figures).
+    const ranked = ['UBND huyện An Lão', 'UBND huyện Phù Cát', 'UBND huyện Tuy Phước'];
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('th')!.textContent))).toEqual(ranked);
+    expect(INDICATOR_IDS.map((id) => expected(docs[0]!, id, '2023-10').status)).toEqual(INDICATOR_IDS.map(() => 'missing'));
+    const tuyPhuocOctober = rows.filter({ has: page.locator('th', { hasText: 'UBND huyện Tuy Phước' }) });
+    expect(await tuyPhuocOctober.locator('[data-col="status.online_dossiers"]').textContent()).toBe('Chưa đủ số liệu (12/13 đơn vị)');
+    // Nor is the province, whose total counts that commune too.
+    expect(await progress.locator('tfoot [data-col="status.online_dossiers"]').getAttribute('data-status')).toBe('missing');
     for (const doc of docs) {
       const row = rows.filter({ has: page.locator('th', { hasText: doc.plan.allocatingUnit }) });
       for (const id of INDICATOR_IDS) {
@@ -103,7 +119,7 @@ describe('the province follows its districts month by month', () => {
     const html = (await downloadOf(page, () => progress.getByTestId('province-report-html').click())).bytes.toString('utf8');
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('Báo cáo tháng 10/2023');
-    const order = ['UBND huyện An Lão', 'UBND huyện Tuy Phước', 'UBND huyện Phù Cát'].map((name) => html.lastIndexOf(name));
+    const order = ranked.map((name) => html.lastIndexOf(name));
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
 
@@ -116,5 +132,9 @@ describe('the province follows its districts month by month', () => {
     const all = { ...base, plan: { ...base.plan, units: docs.flatMap((d) => d.plan.units) } };
     expect(Number(await progress.locator('tfoot [data-col="rate.online_dossiers"]').getAttribute('data-value')))
       .toBeCloseTo(expected(all, 'online_dossiers', '2023-09').value, 9);
+    // Every commune has reported every month up to September: the districts and the province are judged.
+    expect(await tuyPhuoc.locator('[data-col="status.online_dossiers"]').getAttribute('data-status')).toBe(expected(docs[0]!, 'online_dossiers', '2023-09').status);
+    expect(expected(all, 'online_dossiers', '2023-09').status).not.toBe('missing');
+    expect(await progress.locator('tfoot [data-col="status.online_dossiers"]').getAttribute('data-status')).toBe(expected(all, 'online_dossiers', '2023-09').status);
   });
 });

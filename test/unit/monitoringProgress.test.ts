@@ -131,6 +131,33 @@ describe('progress (properties)', () => {
     }), { numRuns: 300 });
   });
 
+  it('an allocating unit is judged only once every unit has reported every month so far; until then its rate shows, its status is missing', () => {
+    const unitsArb = fc.array(fc.array(monthArb, { minLength: 6, maxLength: 6 }), { minLength: 1, maxLength: 12 });
+    fc.assert(fc.property(unitsArb, fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 10_000 }), (figures, at, target) => {
+      const plan = planWith(figures);
+      const judged = { ...plan.indicators[0]!, min: target as never };
+      const p = aggregateProgress(plan, judged, MONTHS[at]!)!;
+      const so = figures.map((unit) => unit.slice(0, at + 1));
+      const least = Math.min(...so[0]!.map((_, k) => so.filter((unit) => unit[k] !== null).length));
+      expect(p.reporting).toEqual({ least, of: figures.length });
+      if (least < figures.length) expect([p.status, p.required]).toEqual(['missing', null]);
+      else {
+        // Every unit reported every month: the aggregate is judged as one unit with the summed figures would be.
+        const summed = so[0]!.map((_, k) => so.reduce((acc, unit) => ({ n: acc.n + unit[k]!.n, d: acc.d + unit[k]!.d }), { n: 0, d: 0 }));
+        expect(p.status).toBe(progressOf(summed.map(month), target as never, MONTHS.length - at - 1).status);
+      }
+    }), { numRuns: 500 });
+  });
+
+  it('a district where two communes of eighteen reported is not met, however high their rate', () => {
+    const figures = Array.from({ length: 18 }, (_, k) => [k < 2 ? { n: 90, d: 100 } : null, k < 1 ? { n: 90, d: 100 } : null, null, null, null, null]);
+    const plan = planWith(figures);
+    const august = aggregateProgress(plan, plan.indicators[0]!, MONTHS[1]!)!;
+    expect([percent(august.rate), august.status, august.reporting]).toEqual([90, 'missing', { least: 1, of: 18 }]);
+    const all = planWith(Array.from({ length: 18 }, () => [{ n: 90, d: 100 }, { n: 90, d: 100 }, null, null, null, null]));
+    expect(aggregateProgress(all, all.indicators[0]!, MONTHS[1]!)!.status).toBe('met');
+  });
+
   it('keeps every figure through a plan file, a rate entered as a rate included', () => {
     fc.assert(fc.property(fc.array(fc.array(monthArb, { minLength: 6, maxLength: 6 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 10_000 }), (figures, r) => {
       const plan = planWith(figures);

@@ -15,10 +15,21 @@ describe('the monthly report model (hand-computed, reportPlan.ts)', () => {
   });
 
   it('sums the aggregate as ΣN / ΣD, truncated to one decimal, with its required rate and the units per status', () => {
+    // At August every unit has reported every month: 220 / 500 = 44 %; required (50 % × 1500 − 220) / 1000 = 53 %
+    // (the months left expected at the same pace: 500 / 2 × 4); last month 120 / 250 = 48 %: at risk.
+    const [od] = monthlyReport(smallReportPlan(), M('2023-08'))!.indicators;
+    expect([od!.rate, od!.target, od!.status]).toEqual([4400, 5000, 'at-risk']);
+    expect(od!.progress.required!.num * 10n / od!.progress.required!.den).toBe(53000n);
+    expect(od!.progress.reporting).toEqual({ least: 3, of: 3 });
+    expect(od!.counts).toEqual({ met: 1, 'on-track': 0, 'at-risk': 1, behind: 1, missing: 0 });
+  });
+
+  it('shows the aggregate but judges nothing while a unit has not reported every month so far', () => {
+    // September: Xã Bình has no figures. 280 / 650 = 43,07… % → 43,0, from two of the three units.
     const [od] = report.indicators;
-    // 280 / 650 = 43,07… % → 43,0; required (50 % × 1300 − 280) / 650 = 56,92… % → 57,0 (rounded up); last month 40 %: at risk.
-    expect([od!.rate, od!.target, od!.status]).toEqual([4300, 5000, 'at-risk']);
-    expect(od!.progress.required!.num * 10n / od!.progress.required!.den).toBe(56923n);
+    expect([od!.rate, od!.target, od!.status, od!.progress.required]).toEqual([4300, 5000, 'missing', null]);
+    expect(od!.progress.reporting).toEqual({ least: 2, of: 3 });
+    // The units themselves are judged on the months they reported.
     expect(od!.counts).toEqual({ met: 1, 'on-track': 0, 'at-risk': 1, behind: 1, missing: 0 });
   });
 

@@ -34,9 +34,11 @@ describe('the published HTML file', () => {
   it('carries the same figures as the report model', () => {
     expect(html).toContain('>BÁO CÁO THÁNG 9/2023</h1>');
     expect(html).toContain('UBND HUYỆN THỬ');
-    // The aggregate 43,0 against 50,0, required 57,0; the units per status; the ranking and the units behind.
+    // The aggregate 43,0 against 50,0, not judged (one unit of three has no September figures), so nothing
+    // required; the units per status; the ranking and the units behind.
     expect(html).toMatch(/<td class="num" data-field="rate">43,0<\/td><td class="num" data-field="target">50,0<\/td>/);
-    expect(html).toContain('<td class="num" data-field="required">57,0</td>');
+    expect(html).toContain('data-status="missing">Chưa đủ số liệu (2/3 đơn vị)</span>');
+    expect(html).toContain('<td class="num" data-field="required"></td>');
     expect([...html.matchAll(/<td class="num" data-status="([a-z-]+)">(\d+)<\/td>/g)].map((m) => [m[1], m[2]]))
       .toEqual([['met', '1'], ['on-track', '0'], ['at-risk', '1'], ['behind', '1'], ['missing', '0']]);
     const ranking = html.slice(html.indexOf('data-testid="report-ranking"'));
@@ -77,7 +79,7 @@ describe('the CSV export', () => {
 
   it('reads back to the same numbers', () => {
     const head = rows.findIndex((r) => r[0] === 'Chỉ tiêu');
-    expect(rows[head + 1]!.slice(0, 5).map((c, i) => (i === 0 || i === 3 ? c : num(c)))).toEqual(['Hồ sơ trực tuyến', 43, 50, 'Nguy cơ', 57]);
+    expect(rows[head + 1]!.slice(0, 5).map((c, i) => (i === 0 || i >= 3 ? c : num(c)))).toEqual(['Hồ sơ trực tuyến', 43, 50, 'Chưa đủ số liệu (2/3 đơn vị)', '']);
     expect(rows[head + 1]!.slice(5, 10).map(num)).toEqual([1, 0, 1, 1, 0]);
     const ranking = section('Xếp hạng');
     expect(rows.slice(ranking + 2, ranking + 5).map((r) => [num(r[0]), r[1], num(r[3]), num(r[4]), r[5]])).toEqual([
@@ -95,7 +97,7 @@ describe('the CSV export', () => {
 
   it('writes rates with a decimal point in the standard dialect', () => {
     const standard = serializeReportCsv(sheets, 'standard');
-    expect(standard).toMatch(/Hồ sơ trực tuyến,43,50,Nguy cơ,57,1,0,1,1,0/);
+    expect(standard).toMatch(/Hồ sơ trực tuyến,43,50,Chưa đủ số liệu \(2\/3 đơn vị\),,1,0,1,1,0/);
   });
 });
 

@@ -43,7 +43,7 @@ export function monitoringTable(plan: Plan, month: MonthKey): MonitoringTable | 
   const w = monthWindow(plan.period, month);
   if (!w) return null;
   const rows = plan.units.map((u) => monitoringRow(u, plan.indicators, month, w.months, w.left));
-  const aggregate = new Map(plan.indicators.map((ind) => [ind.id, progressOf(unitsMonths(plan.units, ind.id, w.months), aggregateTarget(ind), w.left)]));
+  const aggregate = new Map(plan.indicators.map((ind) => [ind.id, progressOf(unitsMonths(plan.units, ind.id, w.months), aggregateTarget(ind), w.left, plan.units.length)]));
   return { month, months: w.months, monthsLeft: w.left, rows, aggregate };
 }
 

@@ -23,7 +23,7 @@ export function unitProgress(plan: Plan, unit: Unit, ind: Indicator, month: Mont
  */
 export function aggregateProgress(plan: Plan, ind: Indicator, month: MonthKey, units: readonly Unit[] = plan.units): Progress | null {
   const w = monthWindow(plan.period, month);
-  return w && progressOf(unitsMonths(units, ind.id, w.months), aggregateTarget(ind), w.left);
+  return w && progressOf(unitsMonths(units, ind.id, w.months), aggregateTarget(ind), w.left, units.length);
 }
 
 /** A rate truncated (towards 0: rates are never negative) to one decimal, in hundredths: what every screen shows. */

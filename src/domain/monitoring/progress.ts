@@ -33,6 +33,13 @@ export interface Progress {
   monthsLeft: number;
   /** Month entries given as a rate without dossiers: shown, never summed. */
   unweighted: number;
+  /**
+   * For an aggregate (the allocating unit over its units, a province over its communes): the fewest units that
+   * reported in any month so far, of the units it sums. Until every unit has reported every month so far the
+   * aggregate's rate is shown but not judged (status `missing`): two communes' figures are not a district's pass.
+   * Null for a single unit.
+   */
+  reporting: { least: number; of: number } | null;
 }
 
 const atLeast = (f: Fraction, rate: bigint): boolean => f.num >= rate * f.den;
@@ -42,9 +49,10 @@ const above = (a: Fraction, b: Fraction): boolean => a.num * b.den > b.num * a.d
  * The progress from `figures` (the months of the period up to the chosen one, in order), with `monthsLeft`
  * months of the period after it. The status rule (README, "Theo dõi"): met when the rate so far ≥ the target;
  * else on track when the required rate ≤ the last month's rate; at risk when it is above that and ≤ 100 %;
- * behind when it is above 100 % (or no month is left); missing when no figures or no target.
+ * behind when it is above 100 % (or no month is left); missing when no figures or no target, and, for an
+ * aggregate of `units` units, while some unit has not reported every month so far.
  */
-export function progressOf(figures: readonly MonthFigures[], target: Rate | null, monthsLeft: number): Progress {
+export function progressOf(figures: readonly MonthFigures[], target: Rate | null, monthsLeft: number, units?: number): Progress {
   let num = 0n;
   let den = 0n;
   let months = 0;
@@ -59,8 +67,9 @@ export function progressOf(figures: readonly MonthFigures[], target: Rate | null
     if (f.den > 0n) last = { num: f.num, den: f.den };
   }
   const rate = den > 0n ? { num, den } : null;
-  const base = { rate, target, required: null, last, monthsReported: months, monthsLeft, unweighted };
-  if (rate === null || target === null) return { ...base, status: 'missing' };
+  const reporting = units === undefined ? null : { least: figures.reduce((least, f) => Math.min(least, f.reported), figures.length > 0 ? units : 0), of: units };
+  const base = { rate, target, required: null, last, monthsReported: months, monthsLeft, unweighted, reporting };
+  if (rate === null || target === null || (reporting !== null && reporting.least < reporting.of)) return { ...base, status: 'missing' };
   const t = BigInt(target);
   if (atLeast(rate, t)) return { ...base, status: 'met' };
   if (monthsLeft <= 0) return { ...base, status: 'behind' };

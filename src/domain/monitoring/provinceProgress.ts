@@ -46,14 +46,15 @@ export function provinceTable(districts: readonly DistrictPlan[], indicators: re
       const figures = w && own ? unitsMonths(plan.units, ind.id, w.months) : [];
       cells.set(ind.id, {
         entry: w && own ? districtEntry(plan, month, ind.id) : { n: null, d: null, r: null },
-        progress: progressOf(figures, own ? aggregateTarget(own) : null, w?.left ?? 0),
+        progress: progressOf(figures, own ? aggregateTarget(own) : null, w?.left ?? 0, plan.units.length),
       });
     }
     return { code: key as UnitCode, name: plan.allocatingUnit, cells };
   });
   const aggregate = new Map(indicators.map((ind) => {
     const judged = provinceIndicators?.find((i) => i.id === ind.id) ?? ind;
-    return [ind.id, progressOf(provinceMonths(districts, ind.id, month), aggregateTarget(judged), monthsLeft(districts, month))];
+    const communes = districts.reduce((n, d) => n + (monthWindow(d.plan.period, month) ? d.plan.units.length : 0), 0);
+    return [ind.id, progressOf(provinceMonths(districts, ind.id, month), aggregateTarget(judged), monthsLeft(districts, month), communes)];
   }));
   const months = districts.map((d) => monthWindow(d.plan.period, month)?.months).find((m) => m) ?? [month];
   return { month, months, monthsLeft: monthsLeft(districts, month), rows, aggregate };

@@ -8,7 +8,7 @@ import { countCellValue } from '../../state/monitoringBlocks';
 import type { MonitoringModel } from '../../state/monitoringModel';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
-import { rateText } from '../monitoring/progressText';
+import { progressStatusText, rateText } from '../monitoring/progressText';
 import { tm } from '../monitoring/text';
 import type { EditHandler } from './columnContext';
 import { isSummary, type GridRow } from './rows';
@@ -118,7 +118,10 @@ function progressColumn(ctx: MonitoringColumnContext, ind: Indicator, kind: 'rat
     valueFormatter: (p) => {
       const v = p.value as number | string | null;
       if (v === null || v === undefined) return '';
-      if (kind === 'status') return `${STATUS_MARK[v as Progress['status']]} ${tm(`status_${v as Progress['status']}`)}`;
+      if (kind === 'status') {
+        const pr = progressAt(ctx, p as Params, ind.id);
+        return `${STATUS_MARK[v as Progress['status']]} ${pr ? progressStatusText(pr, locale) : tm(`status_${v as Progress['status']}`)}`;
+      }
       if (kind === 'rate') {
         const pr = progressAt(ctx, p as Params, ind.id);
         return pr ? rateText(pr, locale) : '';

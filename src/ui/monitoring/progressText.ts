@@ -1,6 +1,6 @@
 import { ceilingTenths, percentValue, truncatedTenths } from '../../domain/monitoring/monthProgress';
 import type { Progress, ProgressStatus } from '../../domain/monitoring/progress';
-import { formatRateFixed1, type Locale, type Rate } from '../../domain/rate';
+import { formatCount, formatRateFixed1, type Locale, type Rate } from '../../domain/rate';
 import { tm } from './text';
 
 /** The rate so far as screens show it: truncated to one decimal (`40,3`), '' when missing. */
@@ -14,6 +14,17 @@ export const requiredText = (p: Progress, locale: Locale): string => (p.required
 
 /** The status in words (never a colour alone). */
 export const statusText = (status: ProgressStatus): string => tm(`status_${status}`);
+
+/**
+ * A progress's status in words: an aggregate whose units have not all reported every month so far says how many
+ * have (`Chưa đủ số liệu (2/18 đơn vị)`), since its rate is shown but not judged.
+ */
+export function progressStatusText(p: Pick<Progress, 'status' | 'rate' | 'reporting'>, locale: Locale): string {
+  const r = p.reporting;
+  return p.status === 'missing' && p.rate && r && r.least < r.of
+    ? tm('status_incomplete', { least: formatCount(r.least, locale), of: formatCount(r.of, locale) })
+    : statusText(p.status);
+}
 
 /** The class that colours a status (`styles/monitoring.css`: one hue per status, and the word beside it). */
 export const statusClass = (status: ProgressStatus): string => `status status-${status}`;

@@ -6,7 +6,7 @@ import type { IndicatorId } from '../../domain/ids';
 import { language } from '../../state/language';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
-import { rateText, rateValue, statusClass, statusText } from '../monitoring/progressText';
+import { progressStatusText, rateText, rateValue, statusClass } from '../monitoring/progressText';
 
 /** The districts ranked best first, each one's rate and status per indicator, and the province's total under them. */
 export function ProvinceRanking(props: { table: MonitoringTable; ranked: MonitoringRow[]; indicators: readonly Indicator[] }) {
@@ -46,7 +46,7 @@ function ProgressCells(props: { indicators: readonly Indicator[]; progress: (id:
         const p = () => props.progress(ind.id);
         return <>
           <td class="num" data-col={`rate.${ind.id}`} data-value={rateValue(p())}>{rateText(p(), language())}</td>
-          <td data-col={`status.${ind.id}`} data-status={p().status}><span class={statusClass(p().status)}>{statusText(p().status)}</span></td>
+          <td data-col={`status.${ind.id}`} data-status={p().status}><span class={statusClass(p().status)}>{progressStatusText(p(), language())}</span></td>
         </>;
       }}
     </For>

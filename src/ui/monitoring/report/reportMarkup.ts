@@ -9,7 +9,7 @@ import { esc } from '../charts/svg';
 import { tm } from '../text';
 import { rankingParts, RANKING_ROWS_PER_PAGE } from './rankingPages';
 import { chartsMarkup } from './reportFigures';
-import { nameOf, rateText, reportTitle, statusText } from './reportText';
+import { nameOf, progressStatusText, rateText, reportTitle, statusText } from './reportText';
 
 /**
  * Up to this many units the ranking shows a bullet graph in each cell; beyond, the numbers and status words
@@ -46,8 +46,8 @@ const monthText = (month: string): string => {
   return tm('report_month', { m: Number(m), y: y ?? '' });
 };
 
-export const statusMarkup = (status: ProgressStatus): string =>
-  `<span class="status-word status-${status}" data-status="${status}">${esc(statusText(status))}</span>`;
+export const statusMarkup = (status: ProgressStatus, words = statusText(status)): string =>
+  `<span class="status-word status-${status}" data-status="${status}">${esc(words)}</span>`;
 
 /**
  * The five statuses as table cells, written once per report rather than once per cell; the cell itself carries
@@ -84,7 +84,7 @@ function summaryRow(ri: ReportIndicator, locale: Locale): string {
   const bullet = bulletSvg({ rate: ri.rate, target: ri.target, width: 140, height: 16, title: name,
     desc: tm('report_bulletDesc', { rate: rateText(ri.rate, locale) || '—', target: rateText(ri.target, locale) || '—' }) });
   return `<tr data-indicator="${esc(ri.indicator.id)}"><th scope="row">${esc(name)}</th>${num(rateText(ri.rate, locale), ' data-field="rate"')}`
-    + `${num(rateText(ri.target, locale), ' data-field="target"')}<td class="chart-cell">${bullet}</td><td>${statusMarkup(ri.status)}</td>${num(required, ' data-field="required"')}`
+    + `${num(rateText(ri.target, locale), ' data-field="target"')}<td class="chart-cell">${bullet}</td><td>${statusMarkup(ri.status, progressStatusText(ri.progress, locale))}</td>${num(required, ' data-field="required"')}`
     + STATUS_ORDER.map((s) => num(formatCount(ri.counts[s], locale), ` data-status="${s}"`)).join('') + '</tr>';
 }
 
