@@ -1,11 +1,12 @@
 import type { IndicatorId } from '../domain/ids';
 import type { Indicator } from '../domain/indicators';
+import { normalizePeriod, previousPeriod } from '../domain/period';
 import { columnLetter } from './columnLetter';
 import { interpretHeader, type BasicColumn, type HeaderMeaning } from './headerAliases';
 import { MAX_TITLE_LINES } from './planInfoFromFile';
 
 /** A column of the file the import reads (1 = A), its header, and what it holds. */
-export type ColumnMeaning = { column: number; header: string } & ({ kind: BasicColumn } | { kind: 'rate'; indicatorId: IndicatorId; field: 'baseline' | 'target' });
+export type ColumnMeaning = { column: number; header: string } & ({ kind: BasicColumn } | { kind: 'rate'; indicatorId: IndicatorId; field: 'baseline' | 'target'; period?: string });
 export type RateColumn = ColumnMeaning & { kind: 'rate' };
 
 /** The header row's columns: those the import reads, those it leaves, and where the district is (-1: none). */
@@ -77,6 +78,21 @@ export function missingColumns(header: readonly string[], length: number, used: 
     if (text !== '' || used.some((c) => c.column === i + 1)) missing.push({ column: i + 1, header: text || columnLetter(i + 1) });
   }
   return missing;
+}
+
+/**
+ * The first rate column whose header names another period than the plan's (a target column) or the one before it
+ * (a result column): a file of another half-year would otherwise write its figures into this one. Undefined when
+ * every period named fits, or the plan's period is none the headers could name.
+ */
+export function columnOfAnotherPeriod(rates: readonly RateColumn[], planPeriod: string): { column: RateColumn; expected: string } | undefined {
+  const before = previousPeriod(planPeriod);
+  if (!before) return undefined;
+  for (const column of rates) {
+    const expected = column.field === 'target' ? normalizePeriod(planPeriod) : before;
+    if (column.period !== undefined && column.period !== expected) return { column, expected };
+  }
+  return undefined;
 }
 
 function sameMeaning(a: ColumnMeaning, b: HeaderMeaning): boolean {

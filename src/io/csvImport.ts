@@ -8,7 +8,7 @@ import type { Unit } from '../domain/plan';
 import { parseCount, type NumberProblem } from '../domain/rate';
 import { readRate } from '../domain/valueRule';
 import { sameUnit, unitLookUp } from './csvUnitMatch';
-import { columnsByKind, findHeaderRow, missingColumns, readHeader, titleLinesAbove, type ColumnMeaning, type ImportColumns } from './csvColumns';
+import { columnOfAnotherPeriod, columnsByKind, findHeaderRow, missingColumns, readHeader, titleLinesAbove, type ColumnMeaning, type ImportColumns } from './csvColumns';
 import { decodeText, type CsvEncoding } from './csvDecode';
 import { detectDelimiter } from './csvDialect';
 import { MAX_FILE_BYTES } from '../schema/fileProblem';
@@ -18,12 +18,14 @@ export interface CsvImportContext {
   /** The plan's units (empty when the file starts a new plan). */
   units: readonly Unit[];
   indicators: readonly Indicator[];
+  /** The plan's period, whose columns the file must name if it names any (none when the file starts a plan). */
+  period?: string;
 }
 
 export type CsvProblemCode =
   | 'tooLarge' | 'empty' | 'spreadsheet' | 'notText' | 'noHeader' | 'missingColumn' | 'badQuotes' | 'readFailed'
   | 'unknownUnit' | 'duplicateCode' | 'missingCode' | 'missingName' | 'reservedCode' | 'extraCells' | 'tooLong'
-  | 'shortRow' | 'noRows' | 'lastRowMayBeCut' | NumberProblem;
+  | 'shortRow' | 'noRows' | 'lastRowMayBeCut' | 'otherPeriod' | NumberProblem;
 
 /** One problem, where it is as the user sees the file in Excel: row (1 = the header) and column (1 = A). */
 export interface CsvProblem {
@@ -113,6 +115,11 @@ export function readCsvImport(bytes: Uint8Array, context: CsvImportContext, enco
   if (!used.code) return refuse({ code: 'missingColumn', line: headerIndex + 1, params: { column: 'code' } });
   if (!used.name && !used.volume && used.rates.length === 0) {
     return refuse({ code: 'missingColumn', line: headerIndex + 1, params: { column: 'values' } });
+  }
+  const other = context.period ? columnOfAnotherPeriod(used.rates, context.period) : undefined;
+  if (other) {
+    return refuse({ code: 'otherPeriod', line: headerIndex + 1, column: other.column.column, header: other.column.header,
+      params: { found: other.column.period ?? '', expected: other.expected, plan: context.period ?? '' } });
   }
 
   const preview: CsvPreview = {

@@ -1,5 +1,6 @@
 import type { IndicatorId } from '../domain/ids';
 import { foldDiacritics, type Indicator } from '../domain/indicators';
+import { normalizePeriod } from '../domain/period';
 
 /**
  * The one table of column headers the CSV import understands, compared after folding: diacritics removed,
@@ -27,8 +28,11 @@ export const foldHeader = (header: string) =>
 
 export type HeaderMeaning =
   | { kind: BasicColumn }
-  | { kind: 'rate'; indicatorId: IndicatorId; field: 'baseline' | 'target' }
+  | { kind: 'rate'; indicatorId: IndicatorId; field: 'baseline' | 'target'; period?: string }
   | { kind: 'unknown' };
+
+/** A period as a folded header writes it: `2023 h1`, `2024 q3`, `2024 07`. */
+const PERIOD_IN_HEADER = /\b(\d{4}) (h[12]|q[1-4]|0[1-9]|1[0-2])\b/;
 
 const hasWord = (text: string, words: readonly string[]) => words.some((w) => ` ${text} `.includes(` ${w} `));
 
@@ -40,8 +44,10 @@ export function interpretHeader(header: string, indicators: readonly Indicator[]
   }
   // The indicator first (its name may contain "results"), by the longest name found as whole words;
   // what is left says which figure: `Hồ sơ trực tuyến - KQ 2023-H1`, `target.online_dossiers`, `Online dossiers (target)`.
-  // A period in the header (`2023 h1`, `2024 q3`, `2024 07`, as folded) says nothing about which figure.
-  const text = folded.replace(/\b\d{4} (?:h[12]|q[1-4]|0[1-9]|1[0-2])\b/g, ' ').replace(/\s+/g, ' ').trim();
+  // A period in the header (`2023 h1`, `2024 q3`, `2024 07`, as folded) says nothing about which figure, but it is
+  // kept: a file whose columns name another period than the plan's is refused (`otherPeriod`, csvImport.ts).
+  const named = PERIOD_IN_HEADER.exec(folded);
+  const text = folded.replace(new RegExp(PERIOD_IN_HEADER.source, 'g'), ' ').replace(/\s+/g, ' ').trim();
   let best: { indicator: Indicator; name: string } | undefined;
   for (const indicator of indicators) {
     for (const name of [indicator.name.vi, indicator.name.en, indicator.id.replace(/[_.-]/g, ' ')].map(foldHeader)) {
@@ -54,5 +60,6 @@ export function interpretHeader(header: string, indicators: readonly Indicator[]
   const target = hasWord(rest, TARGET_WORDS);
   const baseline = hasWord(rest, BASELINE_WORDS);
   const field = target && !baseline ? 'target' : baseline && !target ? 'baseline' : null;
-  return field ? { kind: 'rate', indicatorId: best.indicator.id, field } : { kind: 'unknown' };
+  if (!field) return { kind: 'unknown' };
+  return { kind: 'rate', indicatorId: best.indicator.id, field, ...(named ? { period: normalizePeriod(`${named[1]}-${named[2]}`) } : {}) };
 }

@@ -72,7 +72,7 @@ export async function readFile(file: File, target: CsvTarget, repo: PlanStore, o
 
 export async function readCsv(file: string, bytes: ArrayBuffer, target: CsvTarget, encoding: CsvEncoding | undefined,
   onProgress: (done: number) => void, signal?: AbortSignal): Promise<FileReading> {
-  const context = { units: target.plan?.units ?? [], indicators: target.plan?.indicators ?? makeDefaultIndicators() };
+  const context = { units: target.plan?.units ?? [], indicators: target.plan?.indicators ?? makeDefaultIndicators(), period: target.plan?.period };
   // The bytes stay here for a second reading in another encoding (a worker gets a copy).
   const read = await readCsvBytes(bytes, context, encoding, onProgress, signal);
   return { kind: 'csv', file, bytes, read, encoding };

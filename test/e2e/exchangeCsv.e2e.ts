@@ -215,6 +215,28 @@ describe('file exchange: CSV and Excel files (import preview, CSV export)', () =
 
   // In an open plan a workbook is read as a month's statistics (src/state/resultsFile.ts): one that cannot be read,
   // or an old .xls, is refused naming the file, with the way to save it as .xlsx or CSV UTF-8.
+  test('the plan\'s own CSV with its columns renamed to the next half-year is refused: the column and both periods named, nothing changed', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    const imports = new ImportFlow(page);
+    const cells = await gridCells(plan);
+    const exported = (await exportCsv(plan, 'excel-vn')).bytes.toString('utf8');
+    // Next half-year's file: targets for 2024-H1 over results of 2023-H2, every online-dossier target changed.
+    const lines = exported.replace(/^\ufeff/, '').split('\r\n').filter((l) => l !== '');
+    const header = lines.findIndex((l) => l.includes('Chỉ tiêu 2023-H2'));
+    lines[header] = lines[header]!.replaceAll('2023-H2', '2024-H1').replaceAll('2023-H1', '2023-H2');
+    await imports.choose(utf8BomCsv('Phan-bo_2024-H1.csv', lines));
+    await imports.error.waitFor({ state: 'visible' });
+    const message = (await imports.error.textContent()) ?? '';
+    expect(message).toContain('Phan-bo_2024-H1.csv');
+    expect(message).toContain(`Dòng ${header + 1}`);
+    expect(message).toMatch(/cột ghi kỳ 2023-H2, nhưng kế hoạch này là kỳ 2023-H2 \(cột này phải ghi kỳ 2023-H1\)|cột ghi kỳ 2024-H1, nhưng kế hoạch này là kỳ 2023-H2 \(cột này phải ghi kỳ 2023-H2\)/);
+    expect(await imports.preview.count()).toBe(0);
+    await imports.dismiss();
+    expect(await gridCells(plan)).toEqual(cells);
+    expect(await page.getByTestId('undo').isDisabled()).toBe(true);
+  });
+
   test('an Excel workbook that cannot be read (.xlsx, or .xls dropped) is refused with the way to save it as CSV UTF-8', async () => {
     const { page, baseURL } = app();
     const plan = await PlanPage.firstVisit(page, baseURL);

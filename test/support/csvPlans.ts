@@ -23,7 +23,7 @@ export const totals = (p: Plan) => new ValidationIndex(p).totals();
 export const bytesOf = (text: string) => utf8(text);
 
 export function importInto(p: Plan, text: string | Uint8Array) {
-  const read = readCsvImport(typeof text === 'string' ? bytesOf(text) : text, { units: p.units, indicators: p.indicators });
+  const read = readCsvImport(typeof text === 'string' ? bytesOf(text) : text, { units: p.units, indicators: p.indicators, period: p.period });
   if (!read.ok) throw new Error(JSON.stringify(read.problem));
   return read.preview;
 }

@@ -78,6 +78,33 @@ describe('CSV import', () => {
   });
 });
 
+describe('CSV import, a file of another period', () => {
+  // The demo plan is for 2023-H2: its target columns name 2023-H2, its result columns the half-year before.
+  const read = (text: string) => readCsvImport(bytesOf(text), { units: plan.units, indicators: plan.indicators, period: plan.period });
+
+  it.each([
+    ['targets of the next half-year', 'Mã;Hồ sơ trực tuyến - Chỉ tiêu 2024-H1\r\n21952;70\r\n', 2, 'Hồ sơ trực tuyến - Chỉ tiêu 2024-H1', '2024-H1', '2023-H2'],
+    ['results of this half-year in the result column', 'Mã;Tên đơn vị;Thanh toán trực tuyến - KQ 2023-H2\r\n21952;A;70\r\n', 3, 'Thanh toán trực tuyến - KQ 2023-H2', '2023-H2', '2023-H1'],
+    ['a quarter where the plan is a half-year', 'Mã;Hồ sơ trực tuyến - KQ 2023-H1;Hồ sơ trực tuyến - Chỉ tiêu 2023-Q3\r\n21952;50;70\r\n', 3, 'Hồ sơ trực tuyến - Chỉ tiêu 2023-Q3', '2023-Q3', '2023-H2'],
+  ])('is refused when a column names %s, with its row, column and both periods; nothing is read', (_name, text, column, header, found, expected) => {
+    const r = read(text);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problem).toEqual({ code: 'otherPeriod', line: 1, column, header, params: { found, expected, plan: '2023-H2' } });
+  });
+
+  it('is read when its columns name the plan\'s periods, or none', () => {
+    for (const text of ['Mã;Hồ sơ trực tuyến - KQ 2023-H1;Hồ sơ trực tuyến - Chỉ tiêu 2023-h2\r\n21952;50;70\r\n', 'Mã;Hồ sơ trực tuyến - Chỉ tiêu\r\n21952;70\r\n']) {
+      const r = read(text);
+      expect(r.ok && r.preview.updates.map((u) => u.after.target[ind('online_dossiers')])).toEqual([7000]);
+    }
+  });
+
+  it('starting a plan, any period is read (the new plan takes it)', () => {
+    const r = readCsvImport(bytesOf('Mã;Tên đơn vị;Hồ sơ trực tuyến - Chỉ tiêu 2025-Q1\r\n1;A;70\r\n'), { units: [], indicators: plan.indicators });
+    expect(r.ok && r.preview.adds.length).toBe(1);
+  });
+});
+
 describe('CSV import, what Excel and people do to a file', () => {
   const zeroPlan: Plan = { ...plan, units: plan.units.slice(0, 2).map((u, i) => ({ ...u, code: unitCode(`0012${i}`) })) };
 

@@ -56,18 +56,18 @@ describe('the header alias table', () => {
   });
 
   it.each([
-    ['Hồ sơ trực tuyến - KQ 2023-H1', 'online_dossiers', 'baseline'],
-    ['Hồ sơ trực tuyến - Chỉ tiêu 2023-H2', 'online_dossiers', 'target'],
-    ['Hồ sơ trực tuyến - Chỉ tiêu 2024-Q3', 'online_dossiers', 'target'],
-    ['Hồ sơ trực tuyến - KQ 2024-06', 'online_dossiers', 'baseline'],
-    ['Hồ sơ trực tuyến - Chỉ tiêu 2024', 'online_dossiers', 'target'],
-    ['HO SO TRUC TUYEN (chi tieu)', 'online_dossiers', 'target'],
-    ['Online payment - Result 2023-H1', 'online_payment', 'baseline'],
-    ['target.e_results', 'e_results', 'target'],
-    ['Số hóa hồ sơ, kết quả giải quyết TTHC - Chỉ tiêu 2023-H2', 'digitisation', 'target'],
-    ['Digitisation of dossiers and results - Result 2023-H1', 'digitisation', 'baseline'],
-  ])('reads %j as an indicator column', (header, id, field) => {
-    expect(interpretHeader(header, indicators)).toEqual({ kind: 'rate', indicatorId: id, field });
+    ['Hồ sơ trực tuyến - KQ 2023-H1', 'online_dossiers', 'baseline', '2023-H1'],
+    ['Hồ sơ trực tuyến - Chỉ tiêu 2023-H2', 'online_dossiers', 'target', '2023-H2'],
+    ['Hồ sơ trực tuyến - Chỉ tiêu 2024-Q3', 'online_dossiers', 'target', '2024-Q3'],
+    ['Hồ sơ trực tuyến - KQ 2024-06', 'online_dossiers', 'baseline', '2024-06'],
+    ['Hồ sơ trực tuyến - Chỉ tiêu 2024', 'online_dossiers', 'target', undefined],
+    ['HO SO TRUC TUYEN (chi tieu)', 'online_dossiers', 'target', undefined],
+    ['Online payment - Result 2023-h1', 'online_payment', 'baseline', '2023-H1'],
+    ['target.e_results', 'e_results', 'target', undefined],
+    ['Số hóa hồ sơ, kết quả giải quyết TTHC - Chỉ tiêu 2023-H2', 'digitisation', 'target', '2023-H2'],
+    ['Digitisation of dossiers and results - Result 2023-H1', 'digitisation', 'baseline', '2023-H1'],
+  ])('reads %j as an indicator column, with the period it names', (header, id, field, period) => {
+    expect(interpretHeader(header, indicators)).toEqual({ kind: 'rate', indicatorId: id, field, ...(period ? { period } : {}) });
   });
 
   it.each([['Ghi chú'], ['Hồ sơ trực tuyến'], ['Chỉ tiêu lạ']])('does not guess at %j', (header) => {

@@ -99,7 +99,7 @@ function CsvReadingView(props: ImportDialogProps & { csv: CsvReading }) {
         <Show when={guessed()}>
           {(encoding) => <EncodingPicker encoding={props.csv.encoding ?? encoding()} onEncoding={(e) => props.onEncoding(e)} />}
         </Show>
-        <ImportError messages={problem() ? [csvProblemMessage(problem()!)] : []} onClose={() => props.onClose()} />
+        <ImportError messages={problem() ? [t('importCsvRefused', { file: props.csv.file, message: csvProblemMessage(problem()!) })] : []} onClose={() => props.onClose()} />
       </>}>
       {(p) => (
         <CsvPreviewView preview={p()} fileName={props.csv.file} intoOpenPlan={props.intoOpenPlan} indicators={props.indicators} encoding={props.csv.encoding ?? p().encoding}
