@@ -103,6 +103,32 @@ describe('durability: what storage holds is what the user was told', () => {
     expect(await list.entries()).toEqual(before);
   });
 
+  test('a reload while a value is still in its editor: the value is committed, the browser asks, and staying stores it', async () => {
+    const { page, baseURL } = app();
+    // The user, asked whether to leave, stays (the browser's page is blocked while it asks: nothing is written
+    // meanwhile, so leaving at once can still lose the very last edit; staying never does).
+    const prompts: string[] = [];
+    page.on('dialog', (d) => {
+      prompts.push(d.type());
+      void d.dismiss();
+    });
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    await plan.waitSaved();
+    // Typed, not committed: the editor is still open when the page is asked to reload.
+    await plan.focus('21952', 'target.online_dossiers');
+    await page.keyboard.type('88,8');
+    expect(await page.locator('.ag-cell-inline-editing').count()).toBe(1);
+    await page.reload({ timeout: 2000 }).catch(() => undefined); // stayed: the reload never happens
+    await eventually(() => prompts).toEqual(['beforeunload']);
+    await eventually(() => plan.cellText('21952', 'target.online_dossiers')).toBe('88,8');
+    await plan.waitSaved();
+    // Nothing is queued any more: the reload goes through without a question, and the value was stored.
+    await page.reload();
+    await plan.cell('21952', 'target.online_dossiers').waitFor();
+    expect(await plan.cellText('21952', 'target.online_dossiers')).toBe('88,8');
+    expect(prompts).toEqual(['beforeunload']);
+  });
+
   test('500 random edits with reloads at random points: no acknowledged edit is lost, and nothing else ever shows', async () => {
     const { page, baseURL } = app();
     // A reload while a write is queued asks first (beforeunload): the user leaves anyway.

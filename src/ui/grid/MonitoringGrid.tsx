@@ -10,6 +10,7 @@ import type { PlanChange, PlanSession } from '../../state/planSession';
 import { COMMIT_EDITS_EVENT } from '../../state/lifecycle';
 import type { Block } from '../../state/cellBlock';
 import { copyFocusedCell, listenToClipboard, pasteAtFocus, shownBlockText, type GridPaste } from './gridClipboard';
+import { createEditHandOver } from './editHandOver';
 import { createGridSelection, type BlockAction, type GridSelection } from './gridSelection';
 import { GRID_LOCALE_VI } from './gridLocaleVi';
 import { gridTheme, headerComponentParams, rowHeights, scrollbarCertain, updateScrollbarHint } from './gridSetup';
@@ -67,10 +68,9 @@ export function MonitoringGrid(props: MonitoringGridProps) {
   const aggregateRow = (): SummaryRow => ({ code: 'aggregate', summary: true, version: ++version });
   const ranking = createRanking(model, () => api, () => props.shown);
 
+  const edits = createEditHandOver((colId: string, code: UnitCode, value: unknown) => props.onEdit(colId, code, value));
   const columnDefs = () => makeMonitoringColumnDefs({
-    locale: props.locale, indicators: session.plan()?.indicators ?? [], model, rank: ranking.ranks,
-    // eslint-disable-next-line solid/reactivity -- a plain callback: reads the handler when the edit arrives
-    onEdit: (colId, code, value) => queueMicrotask(() => props.onEdit(colId, code, value)),
+    locale: props.locale, indicators: session.plan()?.indicators ?? [], model, rank: ranking.ranks, onEdit: edits.hand,
   });
   let shownIndicators = session.plan()?.indicators;
   const refreshAggregate = () => api?.getPinnedBottomRow(0)?.updateData(aggregateRow());
@@ -117,7 +117,10 @@ export function MonitoringGrid(props: MonitoringGridProps) {
 
   // eslint-disable-next-line solid/reactivity -- a plain listener, called by the session outside Solid's tracking
   const unsubscribe = session.subscribe(onChange);
-  const commitEdits = () => api?.stopEditing(false);
+  const commitEdits = () => {
+    api?.stopEditing(false);
+    edits.flush();
+  };
   window.addEventListener(COMMIT_EDITS_EVENT, commitEdits);
   followViewChoices(props, () => api, { model, ranking, applyShown, refreshAggregate });
   onCleanup(() => {

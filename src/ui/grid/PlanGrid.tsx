@@ -19,6 +19,7 @@ import { fitHeaderHeights, headerHeightsFor, headerKey } from './headerHeights';
 import type { GridRow, SummaryRow } from './rows';
 import { copyFocusedCell, listenToClipboard, pasteAtFocus, type GridPaste } from './gridClipboard';
 import { createRowFeed } from './rowFeed';
+import { createEditHandOver } from './editHandOver';
 import { cellMenuTriggers, type CellMenuAt } from './CellMenu';
 import { createGridSelection, type BlockAction, type GridSelection } from './gridSelection';
 import { createPlanGridSync, createSummaryRows } from './planGridSync';
@@ -80,7 +81,8 @@ export function PlanGrid(props: PlanGridProps) {
   const session = props.session;
   const summaryRows = createSummaryRows();
 
-  const columnDefs = planColumns(session, props);
+  const edits = createEditHandOver((colId: string, unitCode: UnitCode, value: unknown) => props.onEdit(colId, unitCode, value));
+  const columnDefs = planColumns(session, props, edits.hand);
 
   /** The header heights checked against the painted texts (see headerHeights.ts), once the frame is drawn. */
   const fitHeadersAfterPaint = (key: string | undefined) => void afterPaint().then(() => {
@@ -129,7 +131,10 @@ export function PlanGrid(props: PlanGridProps) {
 
   const unsubscribe = session.subscribe(sync.onChange);
   // Before the page goes away on purpose (an upgrade, a new version), what is typed in an editor is committed.
-  const commitEdits = () => api?.stopEditing(false);
+  const commitEdits = () => {
+    api?.stopEditing(false);
+    edits.flush();
+  };
   window.addEventListener(COMMIT_EDITS_EVENT, commitEdits);
   // A proposal shown, changed or ended: the target cells in view and the aggregate row are drawn again.
   createEffect(on(() => props.proposal?.(), () => { if (api) redrawTargets(api); }, { defer: true }));
@@ -161,13 +166,8 @@ function ApplyProgress(props: { done: number | undefined }) {
   );
 }
 
-/** The plan's columns as they are now, each editable cell's edit handed to `onEdit`. */
-function planColumns(session: PlanSession, props: Pick<PlanGridProps, 'locale' | 'proposal' | 'onEdit'>) {
-  /**
-   * An edit ended in the grid (typed, or a cell cleared): handed on once the grid has finished its own
-   * key handling (a microtask: the same task, before the next frame is painted).
-   */
-  const onEdit = (colId: string, unitCode: UnitCode, value: unknown) => queueMicrotask(() => props.onEdit(colId, unitCode, value));
+/** The plan's columns as they are now, each editable cell's edit (typed, or a cell cleared) handed to `onEdit`. */
+function planColumns(session: PlanSession, props: Pick<PlanGridProps, 'locale' | 'proposal'>, onEdit: (colId: string, unitCode: UnitCode, value: unknown) => void) {
   return () => {
     const plan = session.plan();
     return makeColumnDefs({

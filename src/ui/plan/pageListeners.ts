@@ -1,4 +1,5 @@
 import { createSignal, type Accessor } from 'solid-js';
+import { COMMIT_EDITS_EVENT } from '../../state/lifecycle';
 import type { PlanSession } from '../../state/planSession';
 import { useListener } from '../listen';
 
@@ -17,11 +18,15 @@ export function useUndoKeys(undo: (which: 'undo' | 'redo') => void): void {
 }
 
 /**
- * Leaving the page never loses a queued write: closing the tab while one is queued makes the browser ask first
- * (the write needs a moment), and when the page is hidden or closed whatever is queued goes to IndexedDB at once.
+ * Leaving the page never loses a queued write, nor a value still in its editor: on `beforeunload` the editor's
+ * value is committed and dispatched at once (the grids' COMMIT_EDITS_EVENT), whatever is queued goes to IndexedDB
+ * at once, and while that write is under way the browser asks first, so that the write is done by the time the
+ * user answers. When the page is hidden or closed, whatever is queued is stored at once too.
  */
 export function useStoreOnLeave(session: PlanSession): void {
   useListener(window, 'beforeunload', (e) => {
+    window.dispatchEvent(new Event(COMMIT_EDITS_EVENT));
+    session.storeNow();
     if (session.saveState() === 'saving') e.preventDefault();
   });
   useListener(window, 'pagehide', () => session.storeNow());
