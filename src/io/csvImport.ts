@@ -253,7 +253,7 @@ function readPatch(row: Row, used: ImportColumns, code: string, isNew: boolean):
   if (row.cell(used.type)) patch.type = row.cell(used.type);
   if (used.volume && row.cell(used.volume) !== '') {
     const parsedVolume = parseCount(row.cell(used.volume));
-    if (!parsedVolume.ok) row.problem(parsedVolume.problem, used.volume);
+    if (!parsedVolume.ok) row.problem(parsedVolume.problem, used.volume, { params: { count: 1 } });
     else patch.volume = parsedVolume.value;
   }
   for (const column of used.rates) {

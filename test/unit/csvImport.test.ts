@@ -9,6 +9,7 @@ import type { Rate } from '../../src/domain/rate';
 import { readCsvImport } from '../../src/io/csvImport';
 import { csvPreviewToCommand } from '../../src/io/csvApply';
 import { interpretHeader } from '../../src/io/headerAliases';
+import { csvProblemMessage } from '../../src/ui/i18n/fileText';
 import { serializePlanCsv } from '../../src/io/csvExport';
 import { encodeWindows1258, utf16, utf8 } from '../support/encodings';
 import { ind, makeTestPlan, NOW } from '../support/builders';
@@ -75,6 +76,17 @@ describe('CSV import', () => {
   ])('refuses a file with %s', (_name, text, code) => {
     const read = readCsvImport(bytesOf(text), { units: plan.units, indicators: plan.indicators });
     expect(!read.ok && read.problem.code).toBe(code);
+  });
+});
+
+describe('CSV import, the words of a refused number', () => {
+  it('text that is no number says what the column holds: a count\'s example for a volume, a rate\'s for a rate', () => {
+    const preview = importInto(plan, 'Mã;Số hồ sơ dự kiến;Hồ sơ trực tuyến - Chỉ tiêu\r\n21952;abc;70\r\n21955;1200;xyz\r\n');
+    expect(preview.problems.map((p) => [p.code, p.line, p.column])).toEqual([['notANumber', 2, 2], ['notANumber', 3, 3]]);
+    expect(preview.problems.map(csvProblemMessage)).toEqual([
+      'Dòng 2, cột B (Số hồ sơ dự kiến): «abc» không phải là số. Số hồ sơ là số nguyên, ví dụ 1.200.',
+      'Dòng 3, cột C (Hồ sơ trực tuyến - Chỉ tiêu): «xyz» không phải là số. Nhập tỷ lệ phần trăm, ví dụ 85,5.',
+    ]);
   });
 });
 

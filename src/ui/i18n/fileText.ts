@@ -7,9 +7,17 @@ import { t, type MessageKey } from './t';
 
 const NUMBER_PROBLEMS = ['notANumber', 'tooManyDecimals', 'tooLarge', 'notAnInteger', 'negative', 'ambiguous'];
 
+/**
+ * Why a number was refused, in the user's words; text that is no number at all in a count's place (a volume, a
+ * month's dossiers) is told with a count's example, not a rate's.
+ */
+export function numberProblemText(problem: string, text: string, kind: 'rate' | 'count' = 'rate'): string {
+  return t(problem === 'notANumber' && kind === 'count' ? 'parse_notACount' : `parse_${problem}` as MessageKey, { text });
+}
+
 /** What is wrong with one cell or row of a CSV file, without its place. */
 function csvReason(p: CsvProblem): string {
-  if (NUMBER_PROBLEMS.includes(p.code)) return t(`parse_${p.code}` as MessageKey, { text: p.value ?? '' });
+  if (NUMBER_PROBLEMS.includes(p.code)) return numberProblemText(p.code, p.value ?? '', p.params?.count ? 'count' : 'rate');
   if (p.code === 'missingColumn') return t(p.params?.column === 'code' ? 'csv_missingColumn_code' : 'csv_missingColumn_values', { line: p.line ?? 1 });
   return t(`csv_${p.code}` as MessageKey, { value: p.value ?? '', line: p.line ?? '', ...p.params });
 }

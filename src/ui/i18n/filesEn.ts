@@ -8,6 +8,7 @@ export const filesEn: Record<keyof typeof filesVi, string> = {
   parse_notANumber: '“{text}” is not a number. Enter a percentage, e.g. 85.5.',
   parse_tooManyDecimals: '“{text}” has too many decimals (two at most).',
   parse_tooLarge: '“{text}” is too large.',
+  parse_notACount: '“{text}” is not a number. A dossier count is a whole number, e.g. 1200.',
   parse_notAnInteger: '“{text}”: a dossier count is a whole number.',
   parse_negative: '“{text}”: a dossier count cannot be negative.',
   parse_ambiguous: '“{text}” could be a decimal or thousands: write 1.2 or 1200.',

@@ -6,6 +6,7 @@ export const filesVi = {
   parse_notANumber: '«{text}» không phải là số. Nhập tỷ lệ phần trăm, ví dụ 85,5.',
   parse_tooManyDecimals: '«{text}» có quá nhiều chữ số thập phân (tối đa hai).',
   parse_tooLarge: '«{text}» quá lớn.',
+  parse_notACount: '«{text}» không phải là số. Số hồ sơ là số nguyên, ví dụ 1.200.',
   parse_notAnInteger: '«{text}»: số hồ sơ phải là số nguyên.',
   parse_negative: '«{text}»: số hồ sơ không được âm.',
   parse_ambiguous: '«{text}» không rõ là số thập phân hay số hàng nghìn: viết 1,2 (một phẩy hai) hoặc 1200.',

@@ -1,3 +1,4 @@
+import { numberProblemText } from '../i18n/fileText';
 import type { UnitCode } from '../../domain/ids';
 import { countLabels } from '../../domain/indicators';
 import type { MonthKey } from '../../domain/monitoring/resultKey';
@@ -37,7 +38,7 @@ export function makeResultWrites(page: PlanPageContext, plan: () => Plan, month:
   };
   const refusalText = (r: ResultEditRefusal) => {
     const text = r.cell.text.trim();
-    const message = r.problem === 'aboveDenominator' || r.problem === 'belowNumerator' ? tm(`refused_${r.problem}`, { text }) : t(`parse_${r.problem}`, { text });
+    const message = r.problem === 'aboveDenominator' || r.problem === 'belowNumerator' ? tm(`refused_${r.problem}`, { text }) : numberProblemText(r.problem, text, 'count');
     return t('refusedIn', { unit: unitName(r.cell.unitCode), column: columnLabel(r.cell.colId), message });
   };
   /** The units by code, found in O(1) (a block may cover every unit). */

@@ -1,3 +1,4 @@
+import { numberProblemText } from '../i18n/fileText';
 import { createSignal, For, Show } from 'solid-js';
 import type { Command } from '../../domain/commands';
 import type { DispatchResult } from '../../state/planSession';
@@ -17,7 +18,7 @@ export function AddUnitDialog(props: { dispatch: (c: Command) => DispatchResult;
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
     const v = parseCount(volume());
-    if (!v.ok) return setError(t(`parse_${v.problem}`, { text: volume() }));
+    if (!v.ok) return setError(numberProblemText(v.problem, volume(), 'count'));
     const result = props.dispatch({ type: 'addUnit', unit: { code: unitCode(code().trim()), name: name(), type: type(), volume: v.value, baseline: {}, target: {} } });
     if (!result.ok) return setError(t(`refusal_${result.reason}`));
     props.onClose();

@@ -1,3 +1,4 @@
+import { numberProblemText } from '../i18n/fileText';
 import { createSignal } from 'solid-js';
 import type { UnitCode } from '../../domain/ids';
 import { cellEditToCommand } from '../../state/cellCommands';
@@ -23,7 +24,7 @@ export function createCellInput(page: PlanPageContext, grid: () => GridControlle
     if (edit.problem === 'notEditable') return;
     // Back to the refused cell (the grid has moved on after Enter), so the user can type it again.
     setTimeout(() => grid()?.focusCell(code, colId));
-    setMessage(t('refusedIn', { unit: unitName(code), column: columnLabel(colId), message: t(`parse_${edit.problem}`, { text: String(value ?? '').trim() }) }));
+    setMessage(t('refusedIn', { unit: unitName(code), column: columnLabel(colId), message: numberProblemText(edit.problem, String(value ?? '').trim(), colId === 'volume' ? 'count' : 'rate') }));
   };
 
   const onPaste = (pasted: GridPaste) => void loadPasteFlow().then((m) => m.pasteBlock(pasted, {
