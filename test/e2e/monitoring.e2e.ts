@@ -35,7 +35,8 @@ describe('the monthly follow-up (Theo dõi)', () => {
     // One commune of the demo has not sent October's figures: the whole's rate is shown, but it is not judged.
     expect(await mon.attr('aggregate', `rate.${ID}`, 'data-value')).not.toBe('');
     expect(await mon.attr('aggregate', `status.${ID}`, 'data-status')).toBe('missing');
-    expect(await mon.text('aggregate', `status.${ID}`)).toContain('Chưa đủ số liệu (12/13 đơn vị)');
+    expect(await mon.text('aggregate', `status.${ID}`)).toContain('Chưa đủ (12/13)');
+    expect(await mon.attr('aggregate', `status.${ID}`, 'title')).toContain('Chưa đủ số liệu (12/13 đơn vị)');
 
     // July, the first month: the figures so far are July's alone, so everything follows from what is typed here.
     await page.getByTestId('month').selectOption('2023-07');

@@ -120,7 +120,8 @@ function progressColumn(ctx: MonitoringColumnContext, ind: Indicator, kind: 'rat
       if (v === null || v === undefined) return '';
       if (kind === 'status') {
         const pr = progressAt(ctx, p as Params, ind.id);
-        return `${STATUS_MARK[v as Progress['status']]} ${pr ? progressStatusText(pr, locale) : tm(`status_${v as Progress['status']}`)}`;
+        // The grid's column is narrow: the short words, the whole in the cell's title.
+        return `${STATUS_MARK[v as Progress['status']]} ${pr ? progressStatusText(pr, locale, true) : tm(`status_${v as Progress['status']}`)}`;
       }
       if (kind === 'rate') {
         const pr = progressAt(ctx, p as Params, ind.id);
@@ -144,7 +145,10 @@ function progressColumn(ctx: MonitoringColumnContext, ind: Indicator, kind: 'rat
       if (!pr) return undefined;
       if (kind === 'required' && pr.required && ceilingTenths(pr.required) > PERCENT_100) return tm('requiredImpossible');
       if (kind === 'rate' && pr.rate) return tm('rateHint', { months: formatCount(pr.monthsReported, locale) });
-      if (kind === 'status') return tm(`rule_${pr.status}`);
+      if (kind === 'status') {
+        const words = progressStatusText(pr, locale);
+        return words === tm(`status_${pr.status}`) ? tm(`rule_${pr.status}`) : `${words}. ${tm(`rule_${pr.status}`)}`;
+      }
       return undefined;
     },
     getQuickFilterText: () => '',

@@ -7,6 +7,7 @@ export const monitoringEn: Record<MonitoringKey, string> = {
   status_behind: 'Behind / cannot be met',
   status_missing: 'No figures yet',
   status_incomplete: 'Incomplete ({least} of {of} units)',
+  status_incompleteShort: 'Incomplete ({least}/{of})',
   statusShort_met: 'Met',
   'statusShort_on-track': 'On track',
   'statusShort_at-risk': 'At risk',

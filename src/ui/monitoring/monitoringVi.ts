@@ -10,6 +10,7 @@ export const monitoringVi = {
   status_behind: 'Chậm / không thể đạt',
   status_missing: 'Chưa có số liệu',
   status_incomplete: 'Chưa đủ số liệu ({least}/{of} đơn vị)',
+  status_incompleteShort: 'Chưa đủ ({least}/{of})',
   statusShort_met: 'Đạt',
   'statusShort_on-track': 'Đúng TĐ',
   'statusShort_at-risk': 'Nguy cơ',

@@ -19,10 +19,10 @@ export const statusText = (status: ProgressStatus): string => tm(`status_${statu
  * A progress's status in words: an aggregate whose units have not all reported every month so far says how many
  * have (`Chưa đủ số liệu (2/18 đơn vị)`), since its rate is shown but not judged.
  */
-export function progressStatusText(p: Pick<Progress, 'status' | 'rate' | 'reporting'>, locale: Locale): string {
+export function progressStatusText(p: Pick<Progress, 'status' | 'rate' | 'reporting'>, locale: Locale, short = false): string {
   const r = p.reporting;
   return p.status === 'missing' && p.rate && r && r.least < r.of
-    ? tm('status_incomplete', { least: formatCount(r.least, locale), of: formatCount(r.of, locale) })
+    ? tm(short ? 'status_incompleteShort' : 'status_incomplete', { least: formatCount(r.least, locale), of: formatCount(r.of, locale) })
     : statusText(p.status);
 }
 
