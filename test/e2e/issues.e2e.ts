@@ -95,6 +95,18 @@ describe('the issue panel', () => {
     await eventually(() => plan.focusedCell()).toEqual({ rowId: 'aggregate', colId: 'target.online_payment', active: true });
   });
 
+  test('the quick filter finds what is typed as one phrase, with or without its marks', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    // Not every "Phước" with an "h" somewhere: the names that go on with "H".
+    await plan.quickFilter.fill('Phước  H');
+    await eventually(() => plan.displayedUnitRows()).toEqual(['21961', '21967', '21973']);
+    await plan.quickFilter.fill('phuoc h');
+    await eventually(() => plan.displayedUnitRows()).toEqual(['21961', '21967', '21973']);
+    await plan.quickFilter.fill('21970');
+    await eventually(() => plan.displayedUnitRows()).toEqual(['21970']);
+  });
+
   test('an issue of a unit hidden by the quick filter shows the unit again and focuses it', async () => {
     const { page, baseURL } = app();
     const plan = await PlanPage.firstVisit(page, baseURL);

@@ -13,7 +13,7 @@ import { copyFocusedCell, listenToClipboard, pasteAtFocus, shownBlockText, type 
 import { createEditHandOver } from './editHandOver';
 import { createGridSelection, type BlockAction, type GridSelection } from './gridSelection';
 import { GRID_LOCALE_VI } from './gridLocaleVi';
-import { gridTheme, headerComponentParams, rowHeights, scrollbarCertain, updateScrollbarHint } from './gridSetup';
+import { gridTheme, headerComponentParams, rowHeights, scrollbarCertain, updateScrollbarHint, quickFilterAsPhrase } from './gridSetup';
 import { makeMonitoringColumnDefs } from './monitoringColumns';
 import { createRowFeed } from './rowFeed';
 import { isSummary, type GridRow, type SummaryRow } from './rows';
@@ -210,6 +210,7 @@ function monitoringGridOptions(props: MonitoringGridProps, o: {
     defaultColDef: { ...STATIC_OPTIONS.defaultColDef, cellClassRules: o.selection.classRules },
     localeText: props.locale === 'vi' ? GRID_LOCALE_VI : undefined,
     quickFilterText: foldDiacritics(props.quickFilter ?? ''),
+    quickFilterParser: quickFilterAsPhrase,
     isExternalFilterPresent: () => props.laggingOnly,
     doesExternalFilterPass: (node: IRowNode<GridRow>) => !!node.data && !isSummary(node.data) && model.isLagging(node.data, props.shown),
     ...o.selection.events,

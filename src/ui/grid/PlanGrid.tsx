@@ -13,7 +13,7 @@ import { t } from '../i18n/t';
 import { makeColumnDefs } from './columns';
 import { memberLevel } from '../../domain/memberLevel';
 import { describeRuleCells } from './cellDescriptions';
-import { gridTheme, headerComponentParams, rowHeights, scrollbarCertain, updateScrollbarHint } from './gridSetup';
+import { gridTheme, headerComponentParams, rowHeights, scrollbarCertain, updateScrollbarHint, quickFilterAsPhrase } from './gridSetup';
 import { GRID_LOCALE_VI } from './gridLocaleVi';
 import { fitHeaderHeights, headerHeightsFor, headerKey } from './headerHeights';
 import type { GridRow, SummaryRow } from './rows';
@@ -222,6 +222,7 @@ function planGridOptions(o: { defs: (ColDef<GridRow> | ColGroupDef<GridRow>)[]; 
     rowBuffer: 5,
     localeText: o.locale === 'vi' ? GRID_LOCALE_VI : undefined,
     quickFilterText: foldDiacritics(o.quickFilter),
+    quickFilterParser: quickFilterAsPhrase,
     includeHiddenColumnsInQuickFilter: false,
     ...o.selection.events,
     onFilterChanged: (e) => {
