@@ -1,7 +1,6 @@
 import { createGrid, ExternalFilterModule, ModuleRegistry, type GridApi, type GridOptions, type IRowNode } from 'ag-grid-community';
 import { createEffect, on, onCleanup, onMount } from 'solid-js';
 import type { IndicatorId, UnitCode } from '../../domain/ids';
-import { foldDiacritics } from '../../domain/indicators';
 import type { MonthKey } from '../../domain/monitoring/resultKey';
 import type { Unit } from '../../domain/plan';
 import type { Locale } from '../../domain/rate';
@@ -153,7 +152,7 @@ function followViewChoices(props: MonitoringGridProps, api: () => GridApi<GridRo
     if (props.ranking) ranking.schedule();
   }, { defer: true }));
   createEffect(on(() => props.laggingOnly, () => api()?.onFilterChanged(), { defer: true }));
-  createEffect(on(() => props.quickFilter ?? '', (text) => api()?.setGridOption('quickFilterText', foldDiacritics(text)), { defer: true }));
+  createEffect(on(() => props.quickFilter ?? '', (text) => api()?.setGridOption('quickFilterText', text), { defer: true }));
   createEffect(on(() => props.ranking, (on) => ranking.show(on)));
 }
 
@@ -209,7 +208,7 @@ function monitoringGridOptions(props: MonitoringGridProps, o: {
     alwaysShowVerticalScroll: scrollbarCertain(session.plan()?.units.length ?? 0),
     defaultColDef: { ...STATIC_OPTIONS.defaultColDef, cellClassRules: o.selection.classRules },
     localeText: props.locale === 'vi' ? GRID_LOCALE_VI : undefined,
-    quickFilterText: foldDiacritics(props.quickFilter ?? ''),
+    quickFilterText: props.quickFilter ?? '',
     quickFilterParser: quickFilterAsPhrase,
     isExternalFilterPresent: () => props.laggingOnly,
     doesExternalFilterPass: (node: IRowNode<GridRow>) => !!node.data && !isSummary(node.data) && model.isLagging(node.data, props.shown),

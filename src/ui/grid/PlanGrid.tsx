@@ -1,6 +1,5 @@
 import { createGrid, type ColDef, type ColGroupDef, type ColumnState, type GridApi, type GridOptions } from 'ag-grid-community';
 import { createEffect, on, onCleanup, onMount, Show } from 'solid-js';
-import { foldDiacritics } from '../../domain/indicators';
 import type { UnitCode } from '../../domain/ids';
 import type { Unit } from '../../domain/plan';
 import type { Locale } from '../../domain/rate';
@@ -138,7 +137,7 @@ export function PlanGrid(props: PlanGridProps) {
   window.addEventListener(COMMIT_EDITS_EVENT, commitEdits);
   // A proposal shown, changed or ended: the target cells in view and the aggregate row are drawn again.
   createEffect(on(() => props.proposal?.(), () => { if (api) redrawTargets(api); }, { defer: true }));
-  createEffect(on(() => props.quickFilter, (text) => api?.setGridOption('quickFilterText', foldDiacritics(text)), { defer: true }));
+  createEffect(on(() => props.quickFilter, (text) => api?.setGridOption('quickFilterText', text), { defer: true }));
   onCleanup(() => {
     window.removeEventListener(COMMIT_EDITS_EVENT, commitEdits);
     unsubscribe();
@@ -221,7 +220,7 @@ function planGridOptions(o: { defs: (ColDef<GridRow> | ColGroupDef<GridRow>)[]; 
     // style and lay out a third more cells on every open than the screen shows (at 1366×768).
     rowBuffer: 5,
     localeText: o.locale === 'vi' ? GRID_LOCALE_VI : undefined,
-    quickFilterText: foldDiacritics(o.quickFilter),
+    quickFilterText: o.quickFilter,
     quickFilterParser: quickFilterAsPhrase,
     includeHiddenColumnsInQuickFilter: false,
     ...o.selection.events,

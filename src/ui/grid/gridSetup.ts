@@ -1,3 +1,4 @@
+import { foldDiacritics } from '../../domain/indicators';
 import {
   CellApiModule, CellStyleModule, ClientSideRowModelApiModule, ColumnApiModule, ClientSideRowModelModule, ColumnAutoSizeModule, LocaleModule,
   ModuleRegistry, PinnedRowModule, QuickFilterModule, RenderApiModule, RowApiModule, ScrollApiModule,
@@ -89,6 +90,7 @@ export function updateScrollbarHint(api: GridApi): void {
 
 /**
  * The search box finds what is typed as one phrase: "Phước H" finds Phước Hưng and Phước Hòa, not every "Phước"
- * with an h somewhere in its row (AG Grid's own parser looks for each word anywhere). Spaces are evened out.
+ * with an h somewhere in its row (AG Grid's own parser looks for each word anywhere). Spaces are evened out and
+ * the marks folded ("phuoc h" finds them too: the name columns give their text folded as well).
  */
-export const quickFilterAsPhrase = (text: string): string[] => [text.trim().replace(/\s+/g, ' ')];
+export const quickFilterAsPhrase = (text: string): string[] => [foldDiacritics(text).trim().replace(/\s+/g, ' ')];
