@@ -1,36 +1,16 @@
 import type { IndicatorId, UnitCode } from '../domain/ids';
 import type { Indicator } from '../domain/indicators';
-import { NO_FIGURES, type MonthFigures } from '../domain/monitoring/monthSums';
+import { ExactSum, NO_FIGURES, type MonthFigures } from '../domain/monitoring/monthSums';
 import { monthWindow } from '../domain/monitoring/monthProgress';
 import { aggregateTarget, progressOf, type Progress } from '../domain/monitoring/progress';
 import { periodMonths, resultKey, type MonthKey } from '../domain/monitoring/resultKey';
 import type { Plan, Unit } from '../domain/plan';
 import { PERCENT_100 } from '../domain/rate';
 
-/**
- * An exact running sum that can also take terms back: a number while it stays a safe integer (the usual case,
- * and much faster than BigInt), the rest in a BigInt. Every term is a safe integer (a count ≤ 10⁸, a numerator
- * in hundredths ≤ 10¹²), so only the sum can leave the safe range.
- */
-class RunningSum {
-  private small = 0;
-  private big = 0n;
-
-  add(term: number): void {
-    const sum = this.small + term;
-    if (Number.isSafeInteger(sum)) this.small = sum;
-    else this.big += BigInt(term);
-  }
-
-  value(): bigint {
-    return this.big + BigInt(this.small);
-  }
-}
-
 /** One indicator's month, summed over every unit: what `MonthAccumulator` would give, kept up to date by edits. */
 class MonthCell {
-  readonly num = new RunningSum();
-  readonly den = new RunningSum();
+  readonly num = new ExactSum();
+  readonly den = new ExactSum();
   reported = 0;
   unweighted = 0;
 
@@ -126,7 +106,7 @@ export class MonitoringIndex {
         const r = results[k.r];
         const n = results[k.n];
         if (d === undefined) {
-          if (r !== undefined) this.cells[i]![m]!.unweighted += sign;
+          if (r !== undefined || n !== undefined) this.cells[i]![m]!.unweighted += sign;
           continue;
         }
         let num: number;

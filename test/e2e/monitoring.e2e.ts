@@ -71,6 +71,20 @@ describe('the monthly follow-up (Theo dõi)', () => {
     // Every commune has July's figures: the whole is judged.
     expect(await mon.attr('aggregate', `status.${ID}`, 'data-status')).not.toBe('missing');
 
+    // A count left without its dossiers (the denominator cleared): that month is in no sum, and neither the unit
+    // nor the whole is judged until it is complete; the unit says why.
+    const HALF = '21958';
+    await mon.cell(HALF, `den.${ID}`).click();
+    await page.keyboard.press('Delete');
+    await eventually(() => mon.count(HALF, `den.${ID}`)).toBeNull();
+    expect(await mon.count(HALF, `num.${ID}`)).not.toBeNull();
+    expect(await mon.attr(HALF, `status.${ID}`, 'data-status')).toBe('missing');
+    expect(await mon.text(HALF, `status.${ID}`)).toContain('Thiếu mẫu số (1 th.)');
+    await eventually(() => mon.attr('aggregate', `status.${ID}`, 'data-status')).toBe('missing');
+    expect(await mon.text('aggregate', `status.${ID}`)).toContain('Chưa đủ (12/13)');
+    await page.keyboard.press('Control+Z');
+    await eventually(() => mon.attr('aggregate', `status.${ID}`, 'data-status')).not.toBe('missing');
+
     // A numerator above the month's denominator: refused, located, nothing written.
     await plan.waitSaved();
     await mon.type(UNIT, `num.${ID}`, '1200');

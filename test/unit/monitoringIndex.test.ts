@@ -17,7 +17,7 @@ const editArb = fc.record({
   unit: fc.nat(9),
   indicator: fc.nat(4),
   month: fc.nat(5),
-  kind: fc.constantFrom('pair', 'rate', 'rateAlone', 'denAlone', 'clear', 'huge'),
+  kind: fc.constantFrom('pair', 'rate', 'rateAlone', 'countAlone', 'denAlone', 'clear', 'huge'),
   d: fc.integer({ min: 0, max: 5000 }),
   share: fc.double({ min: 0, max: 1, noNaN: true }),
   rate: fc.integer({ min: 0, max: 10_000 }),
@@ -36,6 +36,7 @@ function applyEdit(plan: Plan, e: Edit): Plan {
     huge: { [k('n')]: Math.floor(d * e.share), [k('d')]: d, [k('r')]: null },
     rate: { [k('n')]: null, [k('d')]: d, [k('r')]: e.rate },
     rateAlone: { [k('n')]: null, [k('d')]: null, [k('r')]: e.rate },
+    countAlone: { [k('n')]: Math.floor(d * e.share), [k('d')]: null, [k('r')]: null },
     denAlone: { [k('n')]: null, [k('d')]: d, [k('r')]: null },
     clear: { [k('n')]: null, [k('d')]: null, [k('r')]: null },
   }[e.kind]!;

@@ -53,6 +53,19 @@ describe('progress of one unit (hand-computed)', () => {
     expect([p.unweighted, p.monthsReported]).toEqual([1, 2]);
   });
 
+  it('counts a count typed without its dossiers apart as well, and judges nothing while a month is half reported', () => {
+    // 60 of 100 would pass a 50 % target; the second month's 10 online, with no dossier count, may pull it under.
+    const full = [month({ n: 60, d: 100 })];
+    expect(progressOf(full, pct(50), 3).status).toBe('met');
+    for (const half of [month({ n: 10 }), month({ r: 10 })]) {
+      const p = progressOf([...full, half], pct(50), 3);
+      expect(p.rate).toEqual({ num: 60n * 10_000n, den: 100n });
+      expect([p.unweighted, p.monthsReported, p.status]).toEqual([1, 1, 'missing']);
+    }
+    // Nothing typed, or a denominator alone, is not a result: nothing is counted apart.
+    expect(progressOf([...full, month(null), month({ d: 40 })], pct(50), 3)).toMatchObject({ unweighted: 0, status: 'met' });
+  });
+
   describe('status boundaries, exact', () => {
     // 30/100 and 50/100 with two months left: rate 40 %, last 50 %, required = 2T − 40 (in percent).
     const two = [month({ n: 30, d: 100 }), month({ n: 50, d: 100 })];

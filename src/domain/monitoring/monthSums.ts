@@ -7,7 +7,8 @@ import type { MonthKey } from './resultKey';
 /**
  * An exact sum of safe integers: a number while the running sum stays a safe integer (the usual case, and much
  * faster), a BigInt for whatever would not fit. Counts are at most 10⁸ and a numerator in hundredths 10¹², so
- * every single term is safe; only sums over very many units could leave the safe range.
+ * every single term is safe; only sums over very many units could leave the safe range. A term may be negative:
+ * the monitoring index takes an edited unit's old figures back out.
  */
 export class ExactSum {
   private small = 0;
@@ -31,15 +32,16 @@ export class ExactSum {
 /**
  * The figures of one month (of a unit, or summed over units), exactly: Σ numerators in hundredths of a percent
  * times dossiers (10 000·n for counts, r·d for a rate entered with its dossiers), and Σ denominators. A month
- * with no denominator has no weight and is missing — never 0 — and a rate entered with no dossier count cannot
- * be weighted, so it is counted apart (`unweighted`) and left out of every sum.
+ * with no denominator has no weight and is missing — never 0 — and a result (a count or a rate) entered with no
+ * dossier count cannot be weighted, so it is counted apart (`unweighted`), left out of every sum, and keeps its
+ * unit's progress from being judged (`progressOf`).
  */
 export interface MonthFigures {
   num: bigint;
   den: bigint;
   /** Entries that have a denominator: 0 means the month is missing. */
   reported: number;
-  /** Entries given as a rate with no dossier count. */
+  /** Entries given as a result (count or rate) with no dossier count. */
   unweighted: number;
 }
 
@@ -54,7 +56,7 @@ export class MonthAccumulator {
 
   add(entry: MonthEntry): void {
     if (entry.d === null) {
-      if (entry.r !== null) this.unweighted++;
+      if (entry.r !== null || entry.n !== null) this.unweighted++;
       return;
     }
     if (entry.r !== null) this.num.add(entry.r * entry.d);

@@ -31,7 +31,10 @@ export interface Progress {
   /** Months so far with figures; months left in the period after the chosen one. */
   monthsReported: number;
   monthsLeft: number;
-  /** Month entries given as a rate without dossiers: shown, never summed. */
+  /**
+   * Month entries so far given as a result (a count or a rate) without their dossier count: shown, never summed,
+   * and while there is one the progress is not judged (status `missing`): a month half reported is not a pass.
+   */
   unweighted: number;
   /**
    * For an aggregate (the allocating unit over its units, a province over its communes): the fewest units that
@@ -49,8 +52,9 @@ const above = (a: Fraction, b: Fraction): boolean => a.num * b.den > b.num * a.d
  * The progress from `figures` (the months of the period up to the chosen one, in order), with `monthsLeft`
  * months of the period after it. The status rule (README, "Theo dõi"): met when the rate so far ≥ the target;
  * else on track when the required rate ≤ the last month's rate; at risk when it is above that and ≤ 100 %;
- * behind when it is above 100 % (or no month is left); missing when no figures or no target, and, for an
- * aggregate of `units` units, while some unit has not reported every month so far.
+ * behind when it is above 100 % (or no month is left); missing when no figures or no target, while some month
+ * so far has a result without its dossier count, and, for an aggregate of `units` units, while some unit has
+ * not reported every month so far.
  */
 export function progressOf(figures: readonly MonthFigures[], target: Rate | null, monthsLeft: number, units?: number): Progress {
   let num = 0n;
@@ -69,7 +73,7 @@ export function progressOf(figures: readonly MonthFigures[], target: Rate | null
   const rate = den > 0n ? { num, den } : null;
   const reporting = units === undefined ? null : { least: figures.reduce((least, f) => Math.min(least, f.reported), figures.length > 0 ? units : 0), of: units };
   const base = { rate, target, required: null, last, monthsReported: months, monthsLeft, unweighted, reporting };
-  if (rate === null || target === null || (reporting !== null && reporting.least < reporting.of)) return { ...base, status: 'missing' };
+  if (rate === null || target === null || unweighted > 0 || (reporting !== null && reporting.least < reporting.of)) return { ...base, status: 'missing' };
   const t = BigInt(target);
   if (atLeast(rate, t)) return { ...base, status: 'met' };
   if (monthsLeft <= 0) return { ...base, status: 'behind' };

@@ -29,6 +29,7 @@ export const monitoringSectionVi: GuideSection = {
       ['Chậm / không thể đạt', 'tỷ lệ cần đạt > 100% (hoặc đã hết kỳ mà chưa đạt)'],
       ['Chưa có số liệu', 'chưa tháng nào có số liệu, hoặc đơn vị chưa có chỉ tiêu'],
       ['Chưa đủ số liệu (k/n đơn vị)', 'dòng tổng khi còn đơn vị thiếu số liệu của một tháng đã qua: tỷ lệ vẫn hiện, nhưng chưa xếp loại cho đến khi đủ n/n đơn vị'],
+      ['Thiếu mẫu số', 'một tháng có tử số (hoặc tỷ lệ) mà chưa có mẫu số: tháng đó không được cộng vào tỷ lệ nào, và đơn vị chưa được xếp loại cho đến khi nhập đủ'],
     ] },
     { kind: 'paragraph', text: 'Phía tỉnh: tệp kế hoạch các huyện gửi lên mang theo kết quả hằng tháng. Trong trang tổng hợp, phần tiến độ tháng '
       + 'cho thấy tỷ lệ lũy kế của từng huyện (tổng trên mọi xã của huyện), xếp hạng, toàn tỉnh và các huyện chậm hoặc có nguy cơ.' },
@@ -59,6 +60,7 @@ export const monitoringSectionEn: GuideSection = {
       ['Behind / cannot be met', 'the required rate is above 100 % (or the period is over and the target not met)'],
       ['No figures yet', 'no month has figures yet, or the unit has no target'],
       ['Incomplete (k of n units)', 'a total row while some unit lacks a month so far: its rate is shown, but it is not judged until all n of n units have reported'],
+      ['No denominator', 'a month has a numerator (or a rate) but no denominator: that month is in no rate, and the unit is not judged until it is complete'],
     ] },
     { kind: 'paragraph', text: 'Province side: the districts\' plan files carry their monthly results. On the consolidation page, the month\'s progress shows each '
       + 'district\'s rate so far (summed over all its communes), the ranking, the province as a whole and the districts behind or at risk.' },

@@ -16,14 +16,18 @@ export const requiredText = (p: Progress, locale: Locale): string => (p.required
 export const statusText = (status: ProgressStatus): string => tm(`status_${status}`);
 
 /**
- * A progress's status in words: an aggregate whose units have not all reported every month so far says how many
- * have (`Chưa đủ số liệu (2/18 đơn vị)`), since its rate is shown but not judged.
+ * A progress's status in words. Its rate shown but not judged, it says why: an aggregate whose units have not all
+ * reported every month so far says how many have (`Chưa đủ số liệu (2/18 đơn vị)`); a unit with a result typed
+ * without its dossier count says so (`Thiếu mẫu số (1 tháng)`), since that month is in no sum.
  */
-export function progressStatusText(p: Pick<Progress, 'status' | 'rate' | 'reporting'>, locale: Locale, short = false): string {
+export function progressStatusText(p: Pick<Progress, 'status' | 'rate' | 'reporting' | 'unweighted'>, locale: Locale, short = false): string {
+  if (p.status !== 'missing') return statusText(p.status);
   const r = p.reporting;
-  return p.status === 'missing' && p.rate && r && r.least < r.of
-    ? tm(short ? 'status_incompleteShort' : 'status_incomplete', { least: formatCount(r.least, locale), of: formatCount(r.of, locale) })
-    : statusText(p.status);
+  if (p.rate && r && r.least < r.of) {
+    return tm(short ? 'status_incompleteShort' : 'status_incomplete', { least: formatCount(r.least, locale), of: formatCount(r.of, locale) });
+  }
+  if (p.unweighted > 0) return tm(short ? 'status_unweightedShort' : 'status_unweighted', { months: formatCount(p.unweighted, locale) });
+  return statusText(p.status);
 }
 
 /** The class that colours a status (`styles/monitoring.css`: one hue per status, and the word beside it). */
