@@ -47,7 +47,7 @@ export async function applyBackup(repo: PlanStore, plans: readonly Plan[], mode:
       await repo.savePlan(plan, progress, { replacing: true }); // above the stored revision: open tabs take it
       result.replaced++;
     } else if (mode === 'copy') {
-      const copy = duplicatePlan(plan, { name: copyName(plan.name), period: plan.period, targetsAsBaseline: false }, nowIso(), newId);
+      const copy = duplicatePlan(plan, { name: copyName(plan.name), period: plan.period }, nowIso(), newId);
       await repo.savePlan({ ...copy, status: plan.status, notes: plan.notes, allocatingUnit: plan.allocatingUnit }, progress);
       result.copied++;
     } else result.kept++;

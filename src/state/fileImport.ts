@@ -112,7 +112,7 @@ export async function applyPlanFile(repo: PlanStore, restored: RestoredPlanFile,
   // Three steps of about the same size: read the plan there, store its copy, store the file's plan.
   const existing = await repo.loadPlan(incoming.id, inStage(0, 3, onProgress));
   if (existing) {
-    const kept = duplicatePlan(existing, { name: names.keptCopy(existing.name), period: existing.period, targetsAsBaseline: false }, now, newId);
+    const kept = duplicatePlan(existing, { name: names.keptCopy(existing.name), period: existing.period }, now, newId);
     await repo.savePlan({ ...kept, status: existing.status, notes: existing.notes, allocatingUnit: existing.allocatingUnit }, inStage(1, 3, onProgress));
   }
   // Whatever storage holds by now (another tab may have written meanwhile) is replaced, under the next revision.

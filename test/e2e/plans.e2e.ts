@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { useApp } from './support/browser';
 import { planIdOf } from './support/exchange';
+import { Monitoring } from './support/monitoringPage';
 import { PlanList } from './support/planList';
 import { DEMO_PLAN_ID, eventually, PlanPage } from './support/planPage';
 
@@ -55,12 +56,14 @@ describe('the plan list', () => {
     await eventually(() => list.nameOf(createdId)).toBe('Kế hoạch An Nhơn 2024');
     await rename.waitFor({ state: 'detached' });
 
-    // Duplicate for the next period: this plan's targets become the copy's previous results.
+    // Duplicate for the next period: this plan has no monthly figures, so its targets are asked to become the
+    // copy's previous results (what was achieved is the default, and would leave them empty).
     await list.row(createdId).getByRole('button', { name: 'Nhân bản' }).click();
     const duplicate = page.getByTestId('duplicate-dialog');
     await duplicate.waitFor({ state: 'visible' });
-    const asBaseline = duplicate.getByRole('checkbox', { name: /chỉ tiêu của kế hoạch này thành cột kết quả kỳ trước/ });
-    expect(await asBaseline.isChecked()).toBe(true);
+    expect(await duplicate.getByRole('checkbox', { name: /Bắt đầu kỳ tiếp theo/ }).isChecked()).toBe(true);
+    expect(await duplicate.getByRole('radio', { name: /kết quả đạt được kỳ này/ }).isChecked()).toBe(true);
+    await duplicate.getByRole('radio', { name: 'chỉ tiêu kỳ này' }).check();
     expect(await duplicate.getByRole('textbox').nth(0).inputValue()).toBe('Kế hoạch An Nhơn 2024 (bản sao)');
     expect(await duplicate.getByRole('textbox').nth(1).inputValue()).toBe('2024-H2');
     await page.getByTestId('duplicate-ok').click();
@@ -108,6 +111,29 @@ describe('the plan list', () => {
     // Its address now says the plan is missing instead of showing something else.
     await page.goto(`${baseURL}#/plans/${copyId}`);
     await eventually(() => page.locator('.app-main').textContent()).toContain('Không tìm thấy kế hoạch này');
+  });
+
+  test('the next period of the demo starts from what each commune achieved by its monthly figures', async () => {
+    const { page, baseURL } = app();
+    await PlanPage.firstVisit(page, baseURL);
+    // The achieved rate of a commune over the half-year so far, exactly, as the follow-up's hook writes it.
+    await page.goto(`${baseURL}#/plans/${DEMO_PLAN_ID}/monitoring?month=2023-12`);
+    const mon = new Monitoring(page, new PlanPage(page));
+    const UNIT = '21952';
+    await mon.cell(UNIT, 'rate.online_dossiers').waitFor();
+    const achieved = Number(await mon.attr(UNIT, 'rate.online_dossiers', 'data-value'));
+    expect(achieved).toBeGreaterThan(0);
+    const list = new PlanList(page);
+    await list.open(baseURL);
+    await list.row(DEMO_PLAN_ID).getByRole('button', { name: 'Nhân bản' }).click();
+    await page.getByTestId('duplicate-ok').click();
+    const copy = new PlanPage(page);
+    await eventually(() => page.url()).not.toContain(DEMO_PLAN_ID);
+    await copy.waitForGrid(UNIT);
+    // Rounded down to hundredths, never overstated; the new targets are empty.
+    const hundredths = Math.floor(achieved * 100 + 1e-6);
+    expect(await copy.cellText(UNIT, 'baseline.online_dossiers')).toBe(String(hundredths / 100).replace('.', ','));
+    expect(await copy.cellText(UNIT, 'target.online_dossiers')).toBe('');
   });
 
   test('a period typed in lower case is accepted and stored in upper case', async () => {

@@ -134,9 +134,9 @@ describe('locks and the other ways a plan changes', () => {
   });
 
   it('travel with a copy of the plan, but not into the next period, whose targets start empty', () => {
-    const copy = duplicatePlan(plan, { name: 'Bản sao', period: '2023-H2', targetsAsBaseline: false }, NOW, testId);
+    const copy = duplicatePlan(plan, { name: 'Bản sao', period: '2023-H2' }, NOW, testId);
     expect(lockedCells(copy)).toEqual(lockedCells(plan));
-    const next = duplicatePlan(plan, { name: 'Kỳ sau', period: '2024-H1', targetsAsBaseline: true }, NOW, testId);
+    const next = duplicatePlan(plan, { name: 'Kỳ sau', period: '2024-H1', nextPeriod: { baseline: 'targets' } }, NOW, testId);
     expect(next.units.some((u) => 'locked' in u)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { nextPeriod, previousPeriod } from '../../src/domain/plan';
 import { duplicatePlan, readinessErrors } from '../../src/domain/planFactory';
 import { ValidationIndex } from '../../src/domain/validationIndex';
 import { meets } from '../../src/domain/aggregate';
+import type { Unit } from '../../src/domain/plan';
 import { ind, makeTestPlan, NOW, pct, testId } from '../support/builders';
 
 describe('periods', () => {
@@ -17,17 +18,35 @@ describe('periods', () => {
 });
 
 describe('duplicatePlan', () => {
-  it('starts the next period: targets become previous results, targets start empty, under a new id', () => {
+  it('starts the next period from the targets when asked: they become previous results, targets start empty, under a new id', () => {
     const plan = makeTestPlan({ units: 2 });
-    const copy = duplicatePlan(plan, { name: 'Kỳ sau', period: '2024-H1', targetsAsBaseline: true }, NOW, testId);
+    const copy = duplicatePlan(plan, { name: 'Kỳ sau', period: '2024-H1', nextPeriod: { baseline: 'targets' } }, NOW, testId);
     expect(copy.id).not.toBe(plan.id);
     expect(copy).toMatchObject({ name: 'Kỳ sau', period: '2024-H1', status: 'draft', revision: 0 });
     expect(copy.units.map((u) => u.baseline)).toEqual(plan.units.map((u) => u.target));
     expect(copy.units.every((u) => Object.keys(u.target).length === 0)).toBe(true);
   });
+  it('starts the next period from what each unit achieved by its monthly figures, never from a target or a guess', () => {
+    const plan = { ...makeTestPlan({ units: 3 }), period: '2023-H2' };
+    const OD = ind('online_dossiers');
+    const PAY = ind('online_payment');
+    const [a, b, c] = plan.units as [Unit, Unit, Unit];
+    const withResults = [
+      // Jul 40 of 100 and Aug 21 of 50 = 61/150 = 40,666… % → 40,66 (rounded down); a rate with its dossiers is weighed.
+      { ...a, results: { '2023-07/online_dossiers/n': 40, '2023-07/online_dossiers/d': 100, '2023-08/online_dossiers/n': 21, '2023-08/online_dossiers/d': 50,
+        '2023-07/online_payment/r': 5000, '2023-07/online_payment/d': 10 } },
+      // A count without its dossiers: no exact rate, so no previous result.
+      { ...b, results: { '2023-07/online_dossiers/n': 40, '2023-07/online_dossiers/d': 100, '2023-08/online_dossiers/n': 30 } },
+      c, // no figures at all
+    ];
+    const copy = duplicatePlan({ ...plan, units: withResults }, { name: 'Kỳ sau', period: '2024-H1', nextPeriod: { baseline: 'achieved' } }, NOW, testId);
+    expect(copy.units.map((u) => u.baseline)).toEqual([{ [OD]: pct(40.66), [PAY]: pct(50) }, {}, {}]);
+    expect(copy.units.every((u) => Object.keys(u.target).length === 0 && u.results === undefined)).toBe(true);
+  });
+
   it('or copies everything as it is', () => {
     const plan = makeTestPlan({ units: 2 });
-    const copy = duplicatePlan(plan, { name: 'Bản sao', period: '2023-H2', targetsAsBaseline: false }, NOW, testId);
+    const copy = duplicatePlan(plan, { name: 'Bản sao', period: '2023-H2' }, NOW, testId);
     expect(copy.units).toEqual(plan.units);
     expect(copy.indicators).toEqual(plan.indicators);
   });
