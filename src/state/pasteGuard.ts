@@ -58,6 +58,16 @@ export function placePaste(block: readonly (readonly string[])[], columns: reado
 }
 
 /**
+ * The answer the paste question offers first (Enter takes it): "targets only" when the block could be targets (it covers a target column) and they
+ * fit; "as laid out" when it covers no target (unit details running into a result column); otherwise, targets
+ * that no longer fit among results, Cancel: neither place is what the user most likely meant.
+ */
+export function defaultAnswer(asLaidOut: readonly string[], targetsOnly: readonly string[] | null): 'targetsOnly' | 'asLaidOut' | 'cancel' {
+  if (!asLaidOut.some((id) => columnKind(id) === 'target')) return 'asLaidOut';
+  return targetsOnly ? 'targetsOnly' : 'cancel';
+}
+
+/**
  * The cells of a block placed on the given units (rows, from the focused one) and columns (one per block
  * column, in order). Each cell keeps its position in the block for messages.
  */

@@ -159,13 +159,27 @@ describe('paste, copy, undo and redo', () => {
     expect(await Promise.all(['21952', '21955'].map((u) => plan.cellTexts(u, columns)))).toEqual(before);
     expect(await page.getByTestId('undo').isDisabled()).toBe(true);
 
-    // "Targets only" with too few target columns left is refused whole.
+    // Too few target columns left for "targets only": it cannot be chosen, the dialog says why, and Enter cancels
+    // (three targets laid out over a result are not what was meant either).
     await plan.focus('21952', 'target.e_results');
     await plan.paste('61\t62\t63');
-    await page.getByTestId('paste-targets-only').click();
-    await plan.editRefused.waitFor({ state: 'visible' });
-    expect(await plan.editRefused.innerText()).toContain('chỉ còn 2 cột chỉ tiêu');
+    await plan.pasteConfirm.waitFor({ state: 'visible' });
+    expect(await page.getByTestId('paste-targets-only').isDisabled()).toBe(true);
+    expect(await plan.pasteConfirm.innerText()).toContain('chỉ còn 2 cột chỉ tiêu');
+    await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('paste-cancel');
+    await page.keyboard.press('Enter');
+    await plan.pasteConfirm.waitFor({ state: 'detached' });
     expect(await plan.cellTexts('21952', columns)).toEqual(before[0]);
+
+    // Unit details running into a result column cover no target: Enter pastes them as laid out.
+    await plan.focus('21952', 'volume');
+    await plan.paste('1200\t48,5');
+    await plan.pasteConfirm.waitFor({ state: 'visible' });
+    await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('paste-as-laid-out');
+    await page.keyboard.press('Enter');
+    await eventually(() => plan.cellTexts('21952', ['volume', 'baseline.online_dossiers'])).toEqual(['1.200', '48,5']);
+    await page.keyboard.press('Control+Z');
+    await eventually(() => plan.cellTexts('21952', columns)).toEqual(before[0]);
 
     // "As laid out" is the paste as it always was: over the columns as displayed, results included.
     await plan.focus('21952', 'target.online_dossiers');

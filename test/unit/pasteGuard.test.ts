@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pasteToCommand } from '../../src/state/pasteCommands';
-import { columnKind, placeBlock, placePaste } from '../../src/state/pasteGuard';
+import { columnKind, defaultAnswer, placeBlock, placePaste } from '../../src/state/pasteGuard';
 import { code } from '../support/builders';
 
 /** The grid's displayed columns with the five default indicators, result and target alternating. */
@@ -48,6 +48,17 @@ describe('placePaste: where a pasted block goes, and when the user is asked firs
 
   it('tells the kinds of columns apart by their ids', () => {
     expect(GRID.map(columnKind)).toEqual(['details', 'details', 'details', 'details', ...INDICATORS.flatMap(() => ['result', 'target'])]);
+  });
+});
+
+describe('defaultAnswer: what Enter takes in the paste question', () => {
+  it('targets only when the block covers a target and they fit; as laid out when it covers no target; else cancel', () => {
+    const targets = ['target.a', 'target.b'];
+    expect(defaultAnswer(['target.a', 'baseline.b'], targets)).toBe('targetsOnly');
+    expect(defaultAnswer(['baseline.a', 'target.a'], targets)).toBe('targetsOnly');
+    expect(defaultAnswer(['volume', 'baseline.a'], targets)).toBe('asLaidOut');
+    expect(defaultAnswer(['name', 'type', 'volume', 'baseline.a'], null)).toBe('asLaidOut');
+    expect(defaultAnswer(['target.e', 'baseline.f', 'target.f'], null)).toBe('cancel');
   });
 });
 

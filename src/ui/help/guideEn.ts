@@ -122,6 +122,8 @@ export const guideEn: Guide = {
           '**Paste as laid out**: over the columns as displayed, results included; only when the block really is previous results.',
           '**Cancel** (or [[Esc]]): nothing changes.',
         ] },
+        { kind: 'paragraph', text: 'A block that covers no target column (volumes and results, say) defaults to **Paste as laid out**. When too few '
+          + 'target columns are left from the focused one for the whole block, **Targets only** is off and [[Enter]] cancels.' },
         { kind: 'paragraph', text: 'One column of targets, one column of results pasted at a result column, or names, types and volumes '
           + 'paste without a question. A block running past the last row is refused and nothing changes.' },
       ],

@@ -130,6 +130,8 @@ export const guideVi: Guide = {
           '**Dán như đã chọn**: dán nguyên vị trí, kể cả đè lên cột kết quả kỳ trước. Chỉ dùng khi chắc chắn khối là kết quả kỳ trước.',
           '**Hủy** (hoặc [[Esc]]): không thay đổi gì.',
         ] },
+        { kind: 'paragraph', text: 'Khối không phủ cột chỉ tiêu nào (ví dụ số hồ sơ và KQ) thì mặc định là **Dán như đã chọn**. Khi từ ô '
+          + 'đang chọn không còn đủ cột chỉ tiêu cho cả khối, nút **Chỉ dán vào cột chỉ tiêu** bị tắt và [[Enter]] là **Hủy**.' },
         { kind: 'paragraph', text: 'Dán một cột chỉ tiêu, một cột kết quả kỳ trước vào cột KQ, hoặc các cột tên, loại, số hồ sơ thì '
           + 'không hỏi. Khối vượt ra ngoài bảng (nhiều dòng hơn số xã còn lại phía dưới) bị từ chối, không ô nào thay đổi.' },
       ],

@@ -1,8 +1,8 @@
-import { For, Show } from 'solid-js';
+import { For, Show, untrack } from 'solid-js';
 import type { Indicator } from '../../domain/indicators';
 import type { Locale } from '../../domain/rate';
 import type { Field } from '../../domain/rules';
-import { columnKind } from '../../state/pasteGuard';
+import { columnKind, defaultAnswer } from '../../state/pasteGuard';
 import { Dialog } from '../Dialog';
 import { rateHeader } from '../grid/rateColumn';
 import { indicatorName } from '../i18n/issueText';
@@ -22,11 +22,12 @@ function columnHeading(colId: string, plan: PlanColumns, locale: Locale): { grou
 
 /**
  * Asks where a pasted block goes when it would cover columns of different kinds: for each block column, the
- * column it lands in pasted as laid out and as targets only, previous results marked. Enter takes "targets
- * only" (focused first), Escape cancels.
+ * column it lands in pasted as laid out and as targets only, previous results marked. Escape cancels; Enter takes
+ * the answer focused first (`defaultAnswer`).
  */
 export function PasteConfirmDialog(props: { question: PasteQuestion; plan: PlanColumns; locale: Locale; onAnswer: (choice: PasteChoice) => void }) {
   const coversResults = () => props.question.asLaidOut.some((id) => columnKind(id) === 'result');
+  const answer = untrack(() => defaultAnswer(props.question.asLaidOut, props.question.targetsOnly));
   const landing = (colId: string | undefined) => {
     if (colId === undefined) return <td class="muted">—</td>;
     const { group, header } = columnHeading(colId, props.plan, props.locale);
@@ -58,9 +59,11 @@ export function PasteConfirmDialog(props: { question: PasteQuestion; plan: PlanC
         <p class="form-errors">{t('pasteTargetsShort', { columns: props.question.asLaidOut.length, targets: props.question.targetsAvailable })}</p>
       </Show>
       <div class="dialog-actions">
-        <button type="button" data-testid="paste-cancel" onClick={() => props.onAnswer('cancel')}>{t('cancel')}</button>
-        <button type="button" data-testid="paste-as-laid-out" onClick={() => props.onAnswer('asLaidOut')}>{t('pasteAsLaidOut')}</button>
-        <button type="button" class="primary" data-testid="paste-targets-only" autofocus onClick={() => props.onAnswer('targetsOnly')}>
+        <button type="button" data-testid="paste-cancel" autofocus={answer === 'cancel'} onClick={() => props.onAnswer('cancel')}>{t('cancel')}</button>
+        <button type="button" data-testid="paste-as-laid-out" classList={{ primary: answer === 'asLaidOut' }} autofocus={answer === 'asLaidOut'}
+          onClick={() => props.onAnswer('asLaidOut')}>{t('pasteAsLaidOut')}</button>
+        <button type="button" data-testid="paste-targets-only" classList={{ primary: answer === 'targetsOnly' }} autofocus={answer === 'targetsOnly'}
+          disabled={!props.question.targetsOnly} onClick={() => props.onAnswer('targetsOnly')}>
           {t('pasteTargetsOnly')}
         </button>
       </div>
