@@ -189,6 +189,7 @@ export const en: Record<MessageKey, string> = {
   change_type: 'Type',
   change_volume: 'Expected dossiers',
   allocatingUnitPlaceholder: 'e.g. UBND huyện Tuy Phước',
+  periodPlaceholder: 'e.g. 2025-H1',
   appVersionLabel: 'app {version}',
   printPeriodYear: 'the year {year}',
   printPeriodQuarter: 'quarter {quarter} of {year}',

@@ -193,6 +193,7 @@ export const vi = {
   change_type: 'Loại',
   change_volume: 'Số hồ sơ dự kiến',
   allocatingUnitPlaceholder: 'ví dụ UBND huyện Tuy Phước',
+  periodPlaceholder: 'ví dụ 2025-H1',
   appVersionLabel: 'ứng dụng {version}',
   printPeriodYear: 'năm {year}',
   printPeriodQuarter: 'quý {roman} năm {year}',

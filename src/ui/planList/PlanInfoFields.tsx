@@ -23,7 +23,7 @@ export function PlanInfoFields(props: { info: PlanInfoDraft; onChange: (info: Pl
       </label>
       <div class="field-row">
         <label class="field"><span>{t('period')}</span>
-          <input name="period" value={props.info.period} placeholder="2023-H2" onInput={(e) => set({ period: e.currentTarget.value })} />
+          <input name="period" value={props.info.period} placeholder={t('periodPlaceholder')} onInput={(e) => set({ period: e.currentTarget.value })} />
         </label>
         <label class="field"><span>{t('allocatingUnit')}</span>
           <input name="allocatingUnit" value={props.info.allocatingUnit} placeholder={t('allocatingUnitPlaceholder')}
