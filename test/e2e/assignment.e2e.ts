@@ -75,6 +75,8 @@ describe('the province assignment', () => {
     await plan.setAssignment('online_dossiers', 'min', '55,55');
     await eventually(() => page.getByTestId('assignment-panel').getByRole('alert').textContent())
       .toContain('Chỉ tiêu giao chỉ có tối đa một chữ số thập phân.');
+    // It names the indicator and the field it was typed in.
+    expect(await page.getByTestId('assignment-panel').getByRole('alert').textContent()).toMatch(/^Hồ sơ trực tuyến – .+: /);
     expect(await plan.assignmentInput('online_dossiers', 'min').inputValue()).toBe('50');
     expect(await plan.cellText('min', 'target.online_dossiers')).toBe('≥ 50 bình quân (sàn 46)');
 

@@ -168,7 +168,7 @@ export const en: Record<MessageKey, string> = {
   removeIndicator: 'Remove indicator',
   removeIndicatorText: 'Remove the indicator “{name}” and all its figures from this plan?',
   newIndicatorName: 'New indicator',
-  assignmentValueRefused: '{field}: {message}',
+  assignmentValueRefused: '{indicator} – {field}: {message}',
   oneDecimal: 'An assigned target has at most one decimal.',
   addUnit: 'Add unit',
   removeUnit: 'Remove unit',

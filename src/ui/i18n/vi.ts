@@ -172,7 +172,7 @@ export const vi = {
   removeIndicator: 'Xóa chỉ tiêu',
   removeIndicatorText: 'Xóa chỉ tiêu «{name}» cùng mọi số liệu của nó trong kế hoạch này?',
   newIndicatorName: 'Chỉ tiêu mới',
-  assignmentValueRefused: '{field}: {message}',
+  assignmentValueRefused: '{indicator} – {field}: {message}',
   oneDecimal: 'Chỉ tiêu giao chỉ có tối đa một chữ số thập phân.',
   addUnit: 'Thêm đơn vị',
   removeUnit: 'Xóa đơn vị',

@@ -10,11 +10,11 @@ type RateKey = 'min' | 'floor' | 'ownTarget';
 
 /**
  * Reads an assigned rate: a possible rate (the one value rule), with at most one decimal; empty only where
- * allowed. A refusal comes with its message, naming the field.
+ * allowed. A refusal comes with its message, naming the indicator and the field.
  */
-export function readAssignedRate(text: string, label: MessageKey, optional: boolean): { ok: true; value: Rate | null } | { ok: false; message: string } {
+export function readAssignedRate(text: string, indicator: string, label: MessageKey, optional: boolean): { ok: true; value: Rate | null } | { ok: false; message: string } {
   const parsed = readTenthsRate(text);
-  const refuse = (msg: string) => ({ ok: false, message: t('assignmentValueRefused', { field: t(label), message: msg }) } as const);
+  const refuse = (msg: string) => ({ ok: false, message: t('assignmentValueRefused', { indicator, field: t(label), message: msg }) } as const);
   if (!parsed.ok) return refuse(parsed.problem === 'oneDecimal' ? t('oneDecimal') : t(`parse_${parsed.problem}`, { text }));
   if (parsed.value === null) return optional ? { ok: true, value: null } : refuse(t('parse_notANumber', { text }));
   return { ok: true, value: parsed.value };
@@ -73,7 +73,7 @@ function RateInput(props: { indicator: Indicator; field: RateKey; label: Message
       classList={{ unassigned: props.field === 'min' && isUnassigned(ind()) }}
       onChange={(e) => {
         const input = e.currentTarget;
-        const r = readAssignedRate(input.value, props.label, true);
+        const r = readAssignedRate(input.value, indicatorName(ind(), props.locale), props.label, true);
         if (r.ok) props.onUpdate({ [props.field]: r.value } as IndicatorPatch);
         else {
           props.onRefused(r.message);
