@@ -133,6 +133,24 @@ describe('block selection', () => {
     await page.keyboard.press('Control+Shift+ArrowDown');
     await eventually(() => selectedCells(plan)).toEqual(['21982', '21985', '21988'].map((u) => `${u}|${ONLINE}`));
 
+    // Home and End: the row's first and last column; with Ctrl, the table's first and last cell; Ctrl+Shift+Home
+    // selects from here to the first cell.
+    const first = DEMO_UNIT_CODES[0]!;
+    const last = DEMO_UNIT_CODES[DEMO_UNIT_CODES.length - 1]!;
+    await plan.focus('21958', ONLINE);
+    await page.keyboard.press('Home');
+    await eventually(() => plan.focusedCell()).toMatchObject({ rowId: '21958', colId: columns[0] });
+    await page.keyboard.press('End');
+    await eventually(() => plan.focusedCell()).toMatchObject({ rowId: '21958', colId: columns[columns.length - 1] });
+    await page.keyboard.press('Control+Home');
+    await eventually(() => plan.focusedCell()).toMatchObject({ rowId: first, colId: columns[0] });
+    await page.keyboard.press('Control+End');
+    await eventually(() => plan.focusedCell()).toMatchObject({ rowId: last, colId: columns[columns.length - 1] });
+    await plan.focus('21955', columns[2]!);
+    await page.keyboard.press('Control+Shift+Home');
+    await eventually(() => status(page).then((x) => x.count)).toBe(String(2 * 3));
+    await page.keyboard.press('Escape');
+
     // Ctrl+L locks every target cell of the block (the result column in it holds none), one undo step.
     await plan.focus('21952', BASE);
     await page.keyboard.press('Shift+ArrowRight');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cellCount, cellsOf, contains, edgesOf, extend, extendToEnd, isBlock, rectOf, rowsToRedraw, selectAll, single, type DisplayOrder,
+  cellCount, cellsOf, contains, edgesOf, extend, extendToEnd, extendToStart, isBlock, jumpTarget, rectOf, rowsToRedraw, selectAll, single, type DisplayOrder,
 } from '../../src/ui/grid/selection';
 
 /** A display order over lists, as the grid's adapter answers it. */
@@ -15,6 +15,19 @@ function order(rows: string[], cols: string[]): DisplayOrder {
 const rows = ['a', 'b', 'c', 'd', 'e'];
 const cols = ['code', 'name', 'volume', 'target.x', 'target.y'];
 const grid = order(rows, cols);
+
+describe('Home and End, as in a spreadsheet', () => {
+  const c = { row: 'c', col: 'volume' };
+  it('go to the ends of the row; with Ctrl to the first and the last cell of the table', () => {
+    expect(jumpTarget(c, grid, 'Home', false)).toEqual({ row: 'c', col: 'code' });
+    expect(jumpTarget(c, grid, 'End', false)).toEqual({ row: 'c', col: 'target.y' });
+    expect(jumpTarget(c, grid, 'Home', true)).toEqual({ row: 'a', col: 'code' });
+    expect(jumpTarget(c, grid, 'End', true)).toEqual({ row: 'e', col: 'target.y' });
+  });
+  it('Ctrl+Shift+Home stretches the selection to the first cell, its anchor kept', () => {
+    expect(extendToStart(single(c), grid)).toEqual({ anchor: c, focus: { row: 'a', col: 'code' } });
+  });
+});
 
 describe('block selection', () => {
   it('is a rectangle from anchor to focus, whichever way it was drawn', () => {

@@ -3,7 +3,7 @@ import type { Accessor } from 'solid-js';
 import type { UnitCode } from '../../domain/ids';
 import type { Block } from '../../state/cellBlock';
 import type { GridRow } from './rows';
-import { cellsOf, contains, extend, extendToEnd, isBlock, rectOf, selectAll, single, type Direction, type SelCell } from './selection';
+import { cellsOf, contains, extend, extendToEnd, extendToStart, isBlock, jumpTarget, rectOf, selectAll, single, type Direction, type SelCell } from './selection';
 import { SelectionState } from './selectionState';
 
 /** What a key or the toolbar asks of a block. */
@@ -95,7 +95,10 @@ export function createGridSelection(onAction: (action: BlockAction) => void): Gr
   };
 }
 
-/** The keys of a spreadsheet: Shift+arrows, Ctrl+Shift+End, Ctrl+A, Escape, Delete, Ctrl+D and Ctrl+R. */
+/**
+ * The keys of a spreadsheet: Shift+arrows, Home and End (the row's ends; with Ctrl the table's), Ctrl+Shift+Home
+ * and End, Ctrl+A, Escape, Delete, Ctrl+D and Ctrl+R.
+ */
 function selectionKeys(state: SelectionState, onAction: (action: BlockAction) => void) {
   return (e: KeyboardEvent) => {
     if (inEditor(e) || e.altKey) return;
@@ -106,6 +109,12 @@ function selectionKeys(state: SelectionState, onAction: (action: BlockAction) =>
     let handled = true;
     if (dir && e.shiftKey) state.extendBy((from) => extend(from, state.order, dir, ctrl));
     else if (key === 'End' && e.shiftKey && ctrl) state.extendBy((from) => extendToEnd(from, state.order));
+    else if (key === 'Home' && e.shiftKey && ctrl) state.extendBy((from) => extendToStart(from, state.order));
+    else if ((key === 'Home' || key === 'End') && !e.shiftKey && here()) {
+      const to = single(jumpTarget(here()!, state.order, key, ctrl));
+      state.set(to);
+      state.showFocus(to);
+    }
     else if (ctrl && !e.shiftKey && key.toLowerCase() === 'a') {
       const all = selectAll(state.order);
       if (all) state.set(all);

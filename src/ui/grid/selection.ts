@@ -95,6 +95,22 @@ export function extendToEnd(sel: Selection, order: DisplayOrder): Selection {
   return extend(extend(sel, order, 'down', true), order, 'right', true);
 }
 
+/** The selection stretched to the first row and column (Ctrl+Shift+Home). */
+export function extendToStart(sel: Selection, order: DisplayOrder): Selection {
+  return extend(extend(sel, order, 'up', true), order, 'left', true);
+}
+
+/**
+ * Where Home and End take the focus, as in a spreadsheet: the first or last column of its row; with Ctrl, the
+ * table's first cell or its last.
+ */
+export function jumpTarget(cell: SelCell, order: DisplayOrder, key: 'Home' | 'End', ctrl: boolean): SelCell {
+  const at = single(cell);
+  const moved = key === 'Home' ? (ctrl ? extendToStart(at, order) : extend(at, order, 'left', true))
+    : ctrl ? extendToEnd(at, order) : extend(at, order, 'right', true);
+  return moved.focus;
+}
+
 /** Every displayed row of every displayed column (Ctrl+A); undefined for an empty table. */
 export function selectAll(order: DisplayOrder): Selection | undefined {
   const first = order.rowAt(0);
