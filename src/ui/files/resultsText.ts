@@ -4,10 +4,9 @@ import { columnLetter } from '../../io/columnLetter';
 import type { ResultsProblem } from '../../io/resultsImport';
 import type { ResultsFailure } from '../../state/resultsFile';
 import { language } from '../../state/language';
+import { isNumberProblem, numberProblemText } from '../i18n/fileText';
 import { indicatorName } from '../i18n/issueText';
 import { t, type MessageKey } from '../i18n/t';
-
-const NUMBER_PROBLEMS = ['notANumber', 'tooManyDecimals', 'tooLarge', 'notAnInteger', 'negative', 'ambiguous', 'outOfRange'];
 
 /** `2023-11` → `Tháng 11/2023` (the preview says which month in words). */
 export function monthWords(month: MonthKey | string): string {
@@ -18,8 +17,8 @@ export function monthWords(month: MonthKey | string): string {
 /** A problem of a statistics file with its place: "Dòng 5, cột C (Số HS đã TTTT): «300» lớn hơn mẫu số 200 (21952 Thị trấn Tuy Phước)". */
 export function resultsProblemMessage(p: ResultsProblem): string {
   const params = { value: p.value ?? '', unit: '', ...p.params };
-  const message = NUMBER_PROBLEMS.includes(p.code)
-    ? t('results_numberOf', { message: t(`parse_${p.code}` as MessageKey, { text: p.value ?? '' }), unit: String(params.unit) })
+  const message = isNumberProblem(p.code)
+    ? t('results_numberOf', { message: numberProblemText(p.code, p.value ?? ''), unit: String(params.unit) })
     : t(`results_${p.code}` as MessageKey, params);
   if (p.line === undefined) return message;
   if (p.column === undefined) return t('importProblemRow', { line: p.line, message });

@@ -1,11 +1,15 @@
 import type { CsvProblem } from '../../io/csvImport';
+import type { NumberProblem } from '../../domain/rate';
 import type { FileProblem } from '../../schema/fileProblem';
 import { columnLetter } from '../../io/columnLetter';
 import type { DamagedPlanSummary } from '../../state/services';
 import { language } from '../../state/language';
 import { t, type MessageKey } from './t';
 
-const NUMBER_PROBLEMS = ['notANumber', 'tooManyDecimals', 'tooLarge', 'notAnInteger', 'negative', 'ambiguous'];
+const NUMBER_PROBLEMS: ReadonlySet<string> = new Set<NumberProblem>(['notANumber', 'tooManyDecimals', 'tooLarge', 'notAnInteger', 'negative', 'ambiguous', 'outOfRange']);
+
+/** Whether a file's problem code is one of the ways a number is refused (`rate.ts`), told by `numberProblemText`. */
+export const isNumberProblem = (code: string): code is NumberProblem => NUMBER_PROBLEMS.has(code);
 
 /**
  * Why a number was refused, in the user's words; text that is no number at all in a count's place (a volume, a
@@ -17,7 +21,8 @@ export function numberProblemText(problem: string, text: string, kind: 'rate' | 
 
 /** What is wrong with one cell or row of a CSV file, without its place. */
 function csvReason(p: CsvProblem): string {
-  if (NUMBER_PROBLEMS.includes(p.code)) return numberProblemText(p.code, p.value ?? '', p.params?.count ? 'count' : 'rate');
+  // A rate out of range in a CSV cell is said briefly (`csv_outOfRange`): the line and column already say where.
+  if (isNumberProblem(p.code) && p.code !== 'outOfRange') return numberProblemText(p.code, p.value ?? '', p.params?.count ? 'count' : 'rate');
   if (p.code === 'missingColumn') return t(p.params?.column === 'code' ? 'csv_missingColumn_code' : 'csv_missingColumn_values', { line: p.line ?? 1 });
   return t(`csv_${p.code}` as MessageKey, { value: p.value ?? '', line: p.line ?? '', ...p.params });
 }
