@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latestReportedMonth, monthlyReport, provinceReport, unitSeries } from '../../src/domain/monitoring/report';
-import type { DistrictPlan } from '../../src/domain/monitoring/provinceProgress';
+import { provinceTable, type DistrictPlan } from '../../src/domain/monitoring/provinceProgress';
 import { resultKey, type MonthKey } from '../../src/domain/monitoring/resultKey';
 import type { Unit } from '../../src/domain/plan';
 import { code, ind, makeTestPlan } from '../support/builders';
@@ -92,5 +92,26 @@ describe('the monthly report over districts', () => {
     const od = report.indicators.find((i) => i.indicator.id === od0)!;
     expect(od.progress.rate!.num * 1n).toBe(50n * 100n * od.progress.rate!.den);
     expect(provinceReport(districts, districts[0]!.plan.indicators, '2024-01' as MonthKey, 'x')).toBeNull();
+  });
+});
+
+describe('a district\'s month in the province\'s follow-up', () => {
+  it('sums its communes as its own total row does: a rate with its dossiers as r·d, a result without dossiers in no sum', () => {
+    const jul = '2023-07' as MonthKey;
+    const od = ind('online_dossiers');
+    const base = makeTestPlan({ units: 3, id: 'a' });
+    const results: Unit['results'][] = [
+      { [resultKey(jul, od, 'n')]: 10, [resultKey(jul, od, 'd')]: 100 },
+      { [resultKey(jul, od, 'r')]: 3350, [resultKey(jul, od, 'd')]: 30 }, // 33,5 % of 30 = 10,05 dossiers
+      { [resultKey(jul, od, 'n')]: 7 }, // no dossier count: in no sum
+    ] as Unit['results'][];
+    const plan = { ...base, units: base.units.map((u, k) => ({ ...u, results: results[k] })) };
+    const table = provinceTable([{ key: 'a', plan }], plan.indicators, jul);
+    // 10 + 10,05 = 20,05 → 20 whole dossiers, of 130.
+    expect(table.rows[0]!.cells.get(od)!.entry).toEqual({ n: 20, d: 130, r: null });
+    // The district is not judged: one commune's month lacks its dossier count.
+    expect(table.rows[0]!.cells.get(od)!.progress.status).toBe('missing');
+    const none = provinceTable([{ key: 'a', plan: { ...plan, units: plan.units.map((u) => ({ ...u, results: undefined })) } }], plan.indicators, jul);
+    expect(none.rows[0]!.cells.get(od)!.entry).toEqual({ n: null, d: null, r: null });
   });
 });

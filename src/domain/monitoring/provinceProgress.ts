@@ -1,11 +1,12 @@
 import type { IndicatorId, UnitCode } from '../ids';
 import type { Indicator } from '../indicators';
 import type { Plan } from '../plan';
+import { PERCENT_100 } from '../rate';
 import { MonthAccumulator, unitsMonths, type MonthFigures } from './monthSums';
 import { aggregateTarget, progressOf } from './progress';
 import type { MonitoringCell, MonitoringRow, MonitoringTable } from './monitoringTable';
 import { monthWindow } from './monthProgress';
-import { entryOf, type MonthEntry } from './results';
+import type { MonthEntry } from './results';
 import { periodMonths, type MonthKey } from './resultKey';
 
 /** One district as the province follows it: its plan (with its communes' monthly results) and the row's key. */
@@ -14,20 +15,14 @@ export interface DistrictPlan {
   plan: Plan;
 }
 
-/** The month's figures of all a district's units, summed: what the district reports for the month as a whole. */
+/**
+ * The month's figures of all a district's units, summed as its follow-up's total row sums them (`unitsMonths`): a
+ * rate entered with its dossiers counts as r·d, a result without its dossier count in no sum; the numerator is
+ * whole dossiers, rounded down.
+ */
 function districtEntry(plan: Plan, month: MonthKey, id: IndicatorId): MonthEntry {
-  let n = 0;
-  let d = 0;
-  let any = false;
-  for (const unit of plan.units) {
-    if (!unit.results) continue;
-    const e = entryOf(unit, month, id);
-    if (e.d === null || e.n === null) continue;
-    n += e.n;
-    d += e.d;
-    any = true;
-  }
-  return any ? { n, d, r: null } : { n: null, d: null, r: null };
+  const [f] = unitsMonths(plan.units, id, [month]);
+  return f && f.reported > 0 ? { n: Number(f.num / BigInt(PERCENT_100)), d: Number(f.den), r: null } : { n: null, d: null, r: null };
 }
 
 /**
