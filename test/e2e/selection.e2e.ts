@@ -150,6 +150,19 @@ describe('block selection', () => {
     await page.keyboard.press('Control+Shift+Home');
     await eventually(() => status(page).then((x) => x.count)).toBe(String(2 * 3));
     await page.keyboard.press('Escape');
+    // Shift+End: to the row's last column, selected.
+    await plan.focus('21958', columns[1]!);
+    await page.keyboard.press('Shift+End');
+    await eventually(() => status(page).then((x) => x.count)).toBe(String(columns.length - 1));
+    await page.keyboard.press('Escape');
+    // On the general-target row, Home and End stay on that row; Ctrl+End goes to the last unit's last cell.
+    await plan.focus('min', ONLINE);
+    await page.keyboard.press('End');
+    await eventually(() => plan.focusedCell()).toMatchObject({ rowId: 'min', colId: columns[columns.length - 1] });
+    await page.keyboard.press('Home');
+    await eventually(() => plan.focusedCell()).toMatchObject({ rowId: 'min', colId: columns[0] });
+    await page.keyboard.press('Control+End');
+    await eventually(() => plan.focusedCell()).toMatchObject({ rowId: last, colId: columns[columns.length - 1] });
 
     // Ctrl+L locks every target cell of the block (the result column in it holds none), one undo step.
     await plan.focus('21952', BASE);

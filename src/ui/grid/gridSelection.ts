@@ -110,11 +110,12 @@ function selectionKeys(state: SelectionState, onAction: (action: BlockAction) =>
     if (dir && e.shiftKey) state.extendBy((from) => extend(from, state.order, dir, ctrl));
     else if (key === 'End' && e.shiftKey && ctrl) state.extendBy((from) => extendToEnd(from, state.order));
     else if (key === 'Home' && e.shiftKey && ctrl) state.extendBy((from) => extendToStart(from, state.order));
-    else if ((key === 'Home' || key === 'End') && !e.shiftKey && here()) {
+    else if ((key === 'Home' || key === 'End') && e.shiftKey) state.extendBy((from) => extend(from, state.order, key === 'Home' ? 'left' : 'right', true));
+    else if ((key === 'Home' || key === 'End') && here()) {
       const to = single(jumpTarget(here()!, state.order, key, ctrl));
       state.set(to);
       state.showFocus(to);
-    }
+    } else if (key === 'Home' || key === 'End') handled = jumpOnPinnedRow(state, key, ctrl);
     else if (ctrl && !e.shiftKey && key.toLowerCase() === 'a') {
       const all = selectAll(state.order);
       if (all) state.set(all);
@@ -132,6 +133,31 @@ function selectionKeys(state: SelectionState, onAction: (action: BlockAction) =>
     e.preventDefault();
     e.stopPropagation();
   };
+}
+
+/**
+ * Home and End on a pinned row (the general target, a total): its own first or last column, as on a unit's row;
+ * with Ctrl, the table's first or last unit cell. False when the focus is on no pinned cell.
+ */
+function jumpOnPinnedRow(state: SelectionState, key: 'Home' | 'End', ctrl: boolean): boolean {
+  const api = state.api;
+  const cell = api?.getFocusedCell();
+  if (!api || !cell?.rowPinned) return false;
+  const last = key === 'End';
+  if (ctrl) {
+    const row = state.order.rowAt(last ? state.order.rowCount - 1 : 0);
+    const col = state.order.colAt(last ? state.order.colCount - 1 : 0);
+    if (row === undefined || col === undefined) return true;
+    const to = single({ row, col });
+    state.set(to);
+    state.showFocus(to);
+    return true;
+  }
+  const col = state.order.colAt(last ? state.order.colCount - 1 : 0);
+  if (col === undefined) return true;
+  api.ensureColumnVisible(col);
+  api.setFocusedCell(cell.rowIndex, col, cell.rowPinned);
+  return true;
 }
 
 /** The mouse: a click, Shift+click and a drag select; a right-click inside the block keeps it for the cell menu. */

@@ -29,7 +29,7 @@ export const keyboardSectionVi: GuideSection = {
       ['[[Ctrl+A]]', 'Chọn mọi đơn vị đang hiển thị, ở mọi cột. [[Esc]] bỏ chọn.'],
       ['[[Ctrl+D]] / [[Ctrl+R]]', 'Điền xuống / điền sang phải (như nút **Điền xuống**, **Điền sang phải**): chép dòng đầu (cột đầu) của vùng chọn vào phần còn lại. '
         + 'Đánh dấu **chỉ ô trống** để chỉ ghi vào ô trống. Ô chỉ tiêu đã khóa không bị thay đổi, và được báo số ô bỏ qua.'],
-      ['[[Home]] / [[End]]', 'Về cột đầu / đến cột cuối của dòng đang chọn.'],
+      ['[[Home]] / [[End]]', 'Về cột đầu / đến cột cuối của dòng đang chọn. Thêm [[Shift]] để chọn đến đó.'],
       ['[[Ctrl+Home]] / [[Ctrl+End]]', 'Về ô đầu tiên của xã đầu tiên / đến ô cuối cùng của xã cuối cùng. Thêm [[Shift]] để mở rộng vùng chọn đến đó.'],
       ['[[Ctrl+P]]', 'In phụ lục (mục 4).'],
       ['[[Ctrl+L]]', 'Khóa ô chỉ tiêu đang chọn, hoặc mở khóa nếu ô đã khóa (như nút **Khóa ô**). Đề xuất phân bổ và điền tự động không thay đổi ô đã khóa; '
@@ -69,7 +69,7 @@ export const keyboardSectionEn: GuideSection = {
       ['[[Ctrl+A]]', 'Select every unit shown, in every column. [[Esc]] drops the selection.'],
       ['[[Ctrl+D]] / [[Ctrl+R]]', 'Fill down / fill right (like **Fill down**, **Fill right**): the selection\'s top row (left column) is copied into the rest of it. '
         + 'Tick **empty cells only** to write only into empty cells. Locked target cells are left as they are, and the page says how many were skipped.'],
-      ['[[Home]] / [[End]]', 'First / last column of the focused row.'],
+      ['[[Home]] / [[End]]', 'First / last column of the focused row. With [[Shift]], the selection stretches there.'],
       ['[[Ctrl+Home]] / [[Ctrl+End]]', 'First cell of the first commune / last cell of the last commune. With [[Shift]], the selection stretches there.'],
       ['[[Ctrl+P]]', 'Print the appendix (section 4).'],
       ['[[Ctrl+L]]', 'Lock the focused target cell, or unlock it when locked (like **Lock cell**). Proposals and fills leave a locked cell as it is; '
