@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestReportedMonth, monthlyReport, provinceReport, unitSeries } from '../../src/domain/monitoring/report';
+import { latestReportedMonth, monthlyReport, provinceReport, spreadOf, unitSeries } from '../../src/domain/monitoring/report';
+import type { Rate } from '../../src/domain/rate';
 import { provinceTable, type DistrictPlan } from '../../src/domain/monitoring/provinceProgress';
 import { resultKey, type MonthKey } from '../../src/domain/monitoring/resultKey';
 import type { Unit } from '../../src/domain/plan';
@@ -109,8 +110,11 @@ describe('a district\'s month in the province\'s follow-up', () => {
     const table = provinceTable([{ key: 'a', plan }], plan.indicators, jul);
     // 10 + 10,05 = 20,05 → 20 whole dossiers, of 130.
     expect(table.rows[0]!.cells.get(od)!.entry).toEqual({ n: 20, d: 130, r: null });
-    // The district is not judged: one commune's month lacks its dossier count.
-    expect(table.rows[0]!.cells.get(od)!.progress.status).toBe('missing');
+    // The district is not judged: one commune's month lacks its dossier count (counted apart), so it has not reported.
+    expect(table.rows[0]!.cells.get(od)!.progress).toMatchObject({ status: 'missing', unweighted: 1, reporting: { least: 2, of: 3 } });
+    // Nor is it in the spread of judged units around their targets.
+    expect(spreadOf(table.rows[0]!.cells.get(od)!.progress)).toBeNull();
+    expect(spreadOf({ ...table.rows[0]!.cells.get(od)!.progress, status: 'behind', target: 5000 as Rate })).not.toBeNull();
     const none = provinceTable([{ key: 'a', plan: { ...plan, units: plan.units.map((u) => ({ ...u, results: undefined })) } }], plan.indicators, jul);
     expect(none.rows[0]!.cells.get(od)!.entry).toEqual({ n: null, d: null, r: null });
   });

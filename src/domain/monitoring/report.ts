@@ -85,9 +85,12 @@ export function reportCell(p: Progress): ReportCell {
   return { rate: tenths(p.rate), target: p.target, status: p.status, required: p.required ? (ceilingTenths(p.required) as Rate) : null, last: tenths(p.last) };
 }
 
-/** How far a rate so far is from its target, in hundredths; null when either is missing. */
+/**
+ * How far a judged rate so far is from its target, in hundredths; null when the unit is not judged (no figures, no
+ * target, a month without its dossier count, a total whose units have not all reported).
+ */
 export function spreadOf(p: Progress): number | null {
-  if (!p.rate || p.target === null) return null;
+  if (!p.rate || p.target === null || p.status === 'missing') return null;
   return Number(p.rate.num - BigInt(p.target) * p.rate.den) / Number(p.rate.den);
 }
 

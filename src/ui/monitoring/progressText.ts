@@ -23,10 +23,12 @@ export const statusText = (status: ProgressStatus): string => tm(`status_${statu
 export function progressStatusText(p: Pick<Progress, 'status' | 'rate' | 'reporting' | 'unweighted'>, locale: Locale, short = false): string {
   if (p.status !== 'missing') return statusText(p.status);
   const r = p.reporting;
-  if (p.rate && r && r.least < r.of) {
+  // A total: some unit has figures (counted, or typed without their dossiers) but not every unit every month.
+  if (r && r.least < r.of && (p.rate || p.unweighted > 0)) {
     return tm(short ? 'status_incompleteShort' : 'status_incomplete', { least: formatCount(r.least, locale), of: formatCount(r.of, locale) });
   }
-  if (p.unweighted > 0) return tm(short ? 'status_unweightedShort' : 'status_unweighted', { months: formatCount(p.unweighted, locale) });
+  // One unit: one entry a month, so its entries without their dossiers are months.
+  if (!r && p.unweighted > 0) return tm(short ? 'status_unweightedShort' : 'status_unweighted', { months: formatCount(p.unweighted, locale) });
   return statusText(p.status);
 }
 
