@@ -3,6 +3,7 @@ import { applyCommand, type Command } from '../domain/commands';
 import type { PlanId } from '../domain/ids';
 import type { Unit } from '../domain/plan';
 import { DEMO_PLAN_ID, makeDemoPlan } from '../domain/demoPlan';
+import { unitsWithAchieved } from '../domain/monitoring/achieved';
 import { duplicatePlan, makePlan, type DuplicateOptions } from '../domain/planFactory';
 import type { DamagedPlanSummary, PlanStore, PlanSummary } from '../storage/store';
 import { newId, nowIso } from './services';
@@ -52,6 +53,12 @@ export async function copyPlan(repo: PlanStore, id: PlanId, options: DuplicateOp
   const copy = duplicatePlan(plan, options, nowIso(), newId);
   await repo.savePlan(copy);
   return copy.id;
+}
+
+/** How many of a stored plan's units have achieved rates to start the next period from, of how many. */
+export async function achievedUnits(repo: PlanStore, id: PlanId): Promise<{ units: number; of: number } | undefined> {
+  const plan = await repo.loadPlan(id);
+  return plan && { units: unitsWithAchieved(plan), of: plan.units.length };
 }
 
 export const deletePlan = (repo: PlanStore, id: PlanId) => repo.deletePlan(id);

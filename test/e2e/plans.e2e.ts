@@ -56,14 +56,14 @@ describe('the plan list', () => {
     await eventually(() => list.nameOf(createdId)).toBe('Kế hoạch An Nhơn 2024');
     await rename.waitFor({ state: 'detached' });
 
-    // Duplicate for the next period: this plan has no monthly figures, so its targets are asked to become the
-    // copy's previous results (what was achieved is the default, and would leave them empty).
+    // Duplicate for the next period: this plan has no monthly figures, so the dialog says so and offers its
+    // targets as the copy's previous results (what was achieved would leave them empty).
     await list.row(createdId).getByRole('button', { name: 'Nhân bản' }).click();
     const duplicate = page.getByTestId('duplicate-dialog');
     await duplicate.waitFor({ state: 'visible' });
     expect(await duplicate.getByRole('checkbox', { name: /Bắt đầu kỳ tiếp theo/ }).isChecked()).toBe(true);
-    expect(await duplicate.getByRole('radio', { name: /kết quả đạt được kỳ này/ }).isChecked()).toBe(true);
-    await duplicate.getByRole('radio', { name: 'chỉ tiêu kỳ này' }).check();
+    await eventually(() => duplicate.getByTestId('duplicate-achieved').textContent()).toContain('chưa có số liệu hằng tháng');
+    await eventually(() => duplicate.getByRole('radio', { name: 'chỉ tiêu kỳ này' }).isChecked()).toBe(true);
     expect(await duplicate.getByRole('textbox').nth(0).inputValue()).toBe('Kế hoạch An Nhơn 2024 (bản sao)');
     expect(await duplicate.getByRole('textbox').nth(1).inputValue()).toBe('2024-H2');
     await page.getByTestId('duplicate-ok').click();
@@ -126,6 +126,9 @@ describe('the plan list', () => {
     const list = new PlanList(page);
     await list.open(baseURL);
     await list.row(DEMO_PLAN_ID).getByRole('button', { name: 'Nhân bản' }).click();
+    const duplicate = page.getByTestId('duplicate-dialog');
+    await eventually(() => duplicate.getByTestId('duplicate-achieved').textContent()).toBe('13/13 đơn vị có số liệu hằng tháng');
+    expect(await duplicate.getByRole('radio', { name: /kết quả đạt được kỳ này/ }).isChecked()).toBe(true);
     await page.getByTestId('duplicate-ok').click();
     const copy = new PlanPage(page);
     await eventually(() => page.url()).not.toContain(DEMO_PLAN_ID);

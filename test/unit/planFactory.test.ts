@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDemoPlan } from '../../src/domain/demoPlan';
 import { nextPeriod, previousPeriod } from '../../src/domain/plan';
+import { unitsWithAchieved } from '../../src/domain/monitoring/achieved';
 import { duplicatePlan, readinessErrors } from '../../src/domain/planFactory';
 import { ValidationIndex } from '../../src/domain/validationIndex';
 import { meets } from '../../src/domain/aggregate';
@@ -42,6 +43,8 @@ describe('duplicatePlan', () => {
     const copy = duplicatePlan({ ...plan, units: withResults }, { name: 'Kỳ sau', period: '2024-H1', nextPeriod: { baseline: 'achieved' } }, NOW, testId);
     expect(copy.units.map((u) => u.baseline)).toEqual([{ [OD]: pct(40.66), [PAY]: pct(50) }, {}, {}]);
     expect(copy.units.every((u) => Object.keys(u.target).length === 0 && u.results === undefined)).toBe(true);
+    expect(unitsWithAchieved({ ...plan, units: withResults })).toBe(1);
+    expect(unitsWithAchieved(plan)).toBe(0);
   });
 
   it('or copies everything as it is', () => {

@@ -1,6 +1,6 @@
 import type { IndicatorId } from '../ids';
 import type { Indicator } from '../indicators';
-import type { Unit } from '../plan';
+import type { Plan, Unit } from '../plan';
 import type { Rate } from '../rate';
 import { unitMonths } from './monthSums';
 import { progressOf } from './progress';
@@ -20,4 +20,9 @@ export function achievedRates(unit: Unit, indicators: readonly Indicator[], peri
     if (p.rate && p.unweighted === 0) achieved[ind.id] = Number(p.rate.num / p.rate.den) as Rate;
   }
   return achieved;
+}
+
+/** How many of a plan's units have some achieved rate over its period (what a next period would start from). */
+export function unitsWithAchieved(plan: Pick<Plan, 'units' | 'indicators' | 'period'>): number {
+  return plan.units.filter((u) => Object.keys(achievedRates(u, plan.indicators, plan.period)).length > 0).length;
 }

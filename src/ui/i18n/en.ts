@@ -58,6 +58,8 @@ export const en: Record<MessageKey, string> = {
   duplicateBaselineFrom: "The new plan's previous-results column takes:",
   duplicateBaselineAchieved: "what was achieved this period, by the monthly figures (empty for a unit without figures)",
   duplicateBaselineTargets: "this period's targets",
+  duplicateAchievedSome: '{units} of {of} units have monthly figures',
+  duplicateAchievedNone: 'this plan has no monthly figures yet: the column would be empty',
   copyOf: '{name} (copy)',
   deleteTitle: 'Delete plan?',
   deleteText: 'The plan “{name}” ({period}) and all its figures will be deleted from this computer. This cannot be undone.',

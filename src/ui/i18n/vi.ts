@@ -62,6 +62,8 @@ export const vi = {
   duplicateBaselineFrom: 'Cột kết quả kỳ trước (KQ) của kế hoạch mới lấy từ:',
   duplicateBaselineAchieved: 'kết quả đạt được kỳ này, theo số liệu hằng tháng (đơn vị chưa có số liệu thì để trống)',
   duplicateBaselineTargets: 'chỉ tiêu kỳ này',
+  duplicateAchievedSome: '{units}/{of} đơn vị có số liệu hằng tháng',
+  duplicateAchievedNone: 'kế hoạch này chưa có số liệu hằng tháng nào: cột KQ sẽ để trống',
   copyOf: '{name} (bản sao)',
   deleteTitle: 'Xóa kế hoạch?',
   deleteText: 'Kế hoạch «{name}» ({period}) và toàn bộ số liệu của nó sẽ bị xóa khỏi máy này. Không thể hoàn tác.',

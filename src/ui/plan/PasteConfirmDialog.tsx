@@ -59,7 +59,7 @@ export function PasteConfirmDialog(props: { question: PasteQuestion; plan: PlanC
         <p class="form-errors">{t('pasteTargetsShort', { columns: props.question.asLaidOut.length, targets: props.question.targetsAvailable })}</p>
       </Show>
       <div class="dialog-actions">
-        <button type="button" data-testid="paste-cancel" autofocus={answer === 'cancel'} onClick={() => props.onAnswer('cancel')}>{t('cancel')}</button>
+        <button type="button" data-testid="paste-cancel" classList={{ primary: answer === 'cancel' }} autofocus={answer === 'cancel'} onClick={() => props.onAnswer('cancel')}>{t('cancel')}</button>
         <button type="button" data-testid="paste-as-laid-out" classList={{ primary: answer === 'asLaidOut' }} autofocus={answer === 'asLaidOut'}
           onClick={() => props.onAnswer('asLaidOut')}>{t('pasteAsLaidOut')}</button>
         <button type="button" data-testid="paste-targets-only" classList={{ primary: answer === 'targetsOnly' }} autofocus={answer === 'targetsOnly'}

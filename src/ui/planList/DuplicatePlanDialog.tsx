@@ -1,4 +1,6 @@
-import { createSignal, For, Show, untrack } from 'solid-js';
+import { createEffect, createResource, createSignal, For, Show, untrack } from 'solid-js';
+import { formatCount } from '../../domain/rate';
+import { language } from '../../state/language';
 import { nextPeriod, normalizePeriod } from '../../domain/plan';
 import type { DuplicateOptions, NextPeriodBaseline } from '../../domain/planFactory';
 import type { PlanSummary } from '../../state/services';
@@ -8,13 +10,34 @@ import { planInfoProblems } from './PlanInfoFields';
 
 const BASELINES: readonly NextPeriodBaseline[] = ['achieved', 'targets'];
 
-export function DuplicatePlanDialog(props: { plan: PlanSummary; onClose: () => void; onDuplicate: (options: DuplicateOptions) => void }) {
+/**
+ * Copies a plan, by default to start its next period: new targets empty, previous results from what each unit
+ * achieved by its monthly figures. `achieved` says how many units have some; with none, the targets are offered
+ * first (an office that kept no follow-up in the app would otherwise start from an empty column).
+ */
+export function DuplicatePlanDialog(props: {
+  plan: PlanSummary;
+  achieved: () => Promise<{ units: number; of: number } | undefined>;
+  onClose: () => void;
+  onDuplicate: (options: DuplicateOptions) => void;
+}) {
   // The form starts from the plan being copied, once.
   const source = untrack(() => props.plan);
   const [name, setName] = createSignal(t('copyOf', { name: source.name }));
   const [period, setPeriod] = createSignal(nextPeriod(source.period) ?? source.period);
   const [startNext, setStartNext] = createSignal(true);
   const [baseline, setBaseline] = createSignal<NextPeriodBaseline>('achieved');
+  const [chosen, setChosen] = createSignal(false);
+  const [achieved] = createResource(() => props.achieved().catch(() => undefined));
+  createEffect(() => {
+    const a = achieved();
+    if (a && a.units === 0 && !untrack(chosen)) setBaseline('targets');
+  });
+  const achievedNote = () => {
+    const a = achieved();
+    if (!a) return '';
+    return a.units === 0 ? t('duplicateAchievedNone') : t('duplicateAchievedSome', { units: formatCount(a.units, language()), of: formatCount(a.of, language()) });
+  };
   const [error, setError] = createSignal('');
 
   return (
@@ -41,8 +64,10 @@ export function DuplicatePlanDialog(props: { plan: PlanSummary; onClose: () => v
             <For each={BASELINES}>
               {(b) => (
                 <label class="check">
-                  <input type="radio" name="baseline" value={b} checked={baseline() === b} onChange={() => setBaseline(b)} />
-                  <span>{t(b === 'achieved' ? 'duplicateBaselineAchieved' : 'duplicateBaselineTargets')}</span>
+                  <input type="radio" name="baseline" value={b} checked={baseline() === b} onChange={() => { setChosen(true); setBaseline(b); }} />
+                  <span>{t(b === 'achieved' ? 'duplicateBaselineAchieved' : 'duplicateBaselineTargets')}
+                    <Show when={b === 'achieved' && achievedNote()}>{(note) => <><br /><small class="muted" data-testid="duplicate-achieved">{note()}</small></>}</Show>
+                  </span>
                 </label>
               )}
             </For>

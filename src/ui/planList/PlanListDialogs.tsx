@@ -18,7 +18,7 @@ export function PlanListDialogs(props: { actions: PlanListActions }) {
         <NewPlanDialog onClose={close} onCreated={openPlan} />
       </Match>
       <Match when={of('duplicate')} keyed>
-        {(a) => <DuplicatePlanDialog plan={a.plan} onClose={close} onDuplicate={(options) => void props.actions.duplicate(a.plan, options)} />}
+        {(a) => <DuplicatePlanDialog plan={a.plan} achieved={() => props.actions.achieved(a.plan.id)} onClose={close} onDuplicate={(options) => void props.actions.duplicate(a.plan, options)} />}
       </Match>
       <Match when={of('rename')} keyed>
         {(a) => <RenameDialog name={a.plan.name} onClose={close} onRename={(name) => void props.actions.rename(a.plan, name)} />}

@@ -2,7 +2,7 @@ import { createSignal } from 'solid-js';
 import { backupDue } from '../../state/backupReminder';
 import type { PlanId } from '../../domain/ids';
 import type { DuplicateOptions } from '../../domain/planFactory';
-import { copyPlan, deletePlan, renamePlan, restoreDemoPlan, storageProblem } from '../../state/planList';
+import { achievedUnits, copyPlan, deletePlan, renamePlan, restoreDemoPlan, storageProblem } from '../../state/planList';
 import { navigate } from '../../state/router';
 import type { PlanStore, PlanSummary } from '../../state/services';
 import { downloadParts } from '../files/download';
@@ -47,6 +47,7 @@ export function createPlanListActions(repo: PlanStore) {
     const id = await run(() => copyPlan(repo, plan.id, options));
     if (id) openPlan(id);
   };
+  const achieved = (id: PlanId) => achievedUnits(repo, id);
   const rename = (plan: PlanSummary, name: string) => run(() => renamePlan(repo, plan.id, name));
   const remove = (plan: Pick<PlanSummary, 'id'>) => run(() => deletePlan(repo, plan.id));
   const checkReminder = () => void backupDue(repo).then(setReminder, () => setReminder(false));
@@ -65,7 +66,7 @@ export function createPlanListActions(repo: PlanStore) {
     if (id) openPlan(id);
   };
 
-  return { action, setAction, close, failure, reminder, checkReminder, duplicate, rename, remove, backUp, bringBackDemo };
+  return { action, setAction, close, failure, reminder, checkReminder, duplicate, achieved, rename, remove, backUp, bringBackDemo };
 }
 
 export type PlanListActions = ReturnType<typeof createPlanListActions>;
