@@ -80,6 +80,12 @@ describe('the monthly follow-up (Theo dõi)', () => {
     expect(await mon.count(HALF, `num.${ID}`)).not.toBeNull();
     expect(await mon.attr(HALF, `status.${ID}`, 'data-status')).toBe('missing');
     expect(await mon.text(HALF, `status.${ID}`)).toContain('Thiếu mẫu số (1 th.)');
+    // Its month bars show which month: July, an empty outline said to lack its denominator.
+    await mon.cell(HALF, 'name').click();
+    await eventually(() => page.getByTestId('monitoring-details').getAttribute('data-row')).toBe(HALF);
+    const july = page.getByTestId('monitoring-details').getByTestId('month-bars').first().locator('g[data-month="2023-07"]');
+    expect(await july.getAttribute('data-unweighted')).toBe('');
+    expect(await july.locator('title').textContent()).toContain('thiếu mẫu số');
     await eventually(() => mon.attr('aggregate', `status.${ID}`, 'data-status')).toBe('missing');
     expect(await mon.text('aggregate', `status.${ID}`)).toContain('Chưa đủ (12/13)');
     await page.keyboard.press('Control+Z');

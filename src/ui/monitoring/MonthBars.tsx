@@ -24,7 +24,9 @@ export function MonthBars(props: { label: string; months: readonly MonthKey[]; f
   const y = (rate: number) => HEIGHT - (Math.min(rate, PERCENT_100) / PERCENT_100) * HEIGHT;
   const text = (i: number) => {
     const rate = monthRate(props.figures[i]!);
-    return tm('barMonth', { month: props.months[i]!.slice(5), value: rate === null ? tm('detailsMissing') : `${formatRateFixed1(rate as Rate, props.locale)} %` });
+    // A month with a result but no dossier count is in no rate: said as such, so the month that keeps a unit unjudged can be found.
+    const missing = props.figures[i]!.unweighted > 0 ? tm('detailsNoDenominator') : tm('detailsMissing');
+    return tm('barMonth', { month: props.months[i]!.slice(5), value: rate === null ? missing : `${formatRateFixed1(rate as Rate, props.locale)} %` });
   };
   return (
     <figure class="month-bars" data-testid="month-bars">
@@ -36,7 +38,7 @@ export function MonthBars(props: { label: string; months: readonly MonthKey[]; f
             const rate = () => monthRate(props.figures[i()]!);
             const x = () => GAP + i() * (BAR + GAP);
             return (
-              <g data-month={month} data-value={rate() === null ? '' : String(rate()! / 100)}>
+              <g data-month={month} data-value={rate() === null ? '' : String(rate()! / 100)} data-unweighted={props.figures[i()]!.unweighted > 0 ? '' : undefined}>
                 <title>{text(i())}</title>
                 <Show when={rate() !== null} fallback={<rect class="bar-missing" x={x() + 0.5} y={0.5} width={BAR - 1} height={HEIGHT - 1} />}>
                   <rect class="bar" x={x()} y={y(rate()!)} width={BAR} height={HEIGHT - y(rate()!)} />

@@ -52,6 +52,7 @@ export const monitoringEn: Record<MonitoringKey, string> = {
   detailsTitle: 'Months of {unit}',
   detailsNone: 'Select a cell of a unit to see its months.',
   detailsMissing: 'no figures',
+  detailsNoDenominator: 'a result without its denominator',
   barsLabel: '{indicator}: rate per month; an empty outline is a month without figures; the line is the target {target}',
   barMonth: 'Month {month}: {value}',
   refused_aboveDenominator: '«{text}» is above the month\'s denominator: a numerator cannot exceed it.',

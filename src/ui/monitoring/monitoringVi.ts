@@ -55,6 +55,7 @@ export const monitoringVi = {
   detailsTitle: 'Các tháng của {unit}',
   detailsNone: 'Chọn một ô của đơn vị để xem các tháng.',
   detailsMissing: 'chưa có số liệu',
+  detailsNoDenominator: 'có kết quả nhưng thiếu mẫu số',
   barsLabel: '{indicator}: tỷ lệ từng tháng; ô trống là tháng chưa có số liệu; vạch ngang là chỉ tiêu {target}',
   barMonth: 'Tháng {month}: {value}',
   refused_aboveDenominator: '«{text}» lớn hơn mẫu số của tháng: tử số không thể vượt mẫu số.',
