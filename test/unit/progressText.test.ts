@@ -9,7 +9,7 @@ describe('a status in words says why a rate is not judged', () => {
   it('one unit: the months of results typed without their dossiers', () => {
     const unit: Said = { status: 'missing', rate: RATE, reporting: null, unweighted: 2 };
     expect(progressStatusText(unit, 'vi')).toBe('Chưa đủ số liệu: 2 tháng có kết quả mà thiếu mẫu số');
-    expect(progressStatusText(unit, 'vi', true)).toBe('Thiếu mẫu số (2 th.)');
+    expect(progressStatusText(unit, 'vi', true)).toBe('Thiếu mẫu số');
     expect(progressStatusText({ ...unit, rate: null, unweighted: 0 }, 'vi')).toBe('Chưa có số liệu');
   });
 

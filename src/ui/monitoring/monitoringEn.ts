@@ -9,7 +9,7 @@ export const monitoringEn: Record<MonitoringKey, string> = {
   status_incomplete: 'Incomplete ({least} of {of} units)',
   status_incompleteShort: 'Incomplete ({least}/{of})',
   status_unweighted: 'Incomplete: {months} {months|month has|months have} a result without its denominator',
-  status_unweightedShort: 'No denominator ({months} mo.)',
+  status_unweightedShort: 'No denominator',
   statusShort_met: 'Met',
   'statusShort_on-track': 'On track',
   'statusShort_at-risk': 'At risk',

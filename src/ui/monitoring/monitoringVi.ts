@@ -12,7 +12,7 @@ export const monitoringVi = {
   status_incomplete: 'Chưa đủ số liệu ({least}/{of} đơn vị)',
   status_incompleteShort: 'Chưa đủ ({least}/{of})',
   status_unweighted: 'Chưa đủ số liệu: {months} tháng có kết quả mà thiếu mẫu số',
-  status_unweightedShort: 'Thiếu mẫu số ({months} th.)',
+  status_unweightedShort: 'Thiếu mẫu số',
   statusShort_met: 'Đạt',
   'statusShort_on-track': 'Đúng TĐ',
   'statusShort_at-risk': 'Nguy cơ',
