@@ -47,6 +47,14 @@ export interface MonthFigures {
 
 export const NO_FIGURES: MonthFigures = { num: 0n, den: 0n, reported: 0, unweighted: 0 };
 
+/**
+ * A month's summed figures as counts of whole dossiers (a total row's numerator and denominator): the numerator
+ * rounded down where rates entered with their dossiers made it fractional; none when no entry had a denominator.
+ */
+export function monthCounts(f: MonthFigures | undefined): MonthEntry {
+  return f && f.reported > 0 ? { n: Number(f.num / BigInt(PERCENT_100)), d: Number(f.den), r: null } : { n: null, d: null, r: null };
+}
+
 /** Accumulates entries of one month. */
 export class MonthAccumulator {
   private num = new ExactSum();

@@ -1,28 +1,16 @@
 import type { IndicatorId, UnitCode } from '../ids';
 import type { Indicator } from '../indicators';
 import type { Plan } from '../plan';
-import { PERCENT_100 } from '../rate';
-import { MonthAccumulator, unitsMonths, type MonthFigures } from './monthSums';
+import { MonthAccumulator, monthCounts, unitsMonths, type MonthFigures } from './monthSums';
 import { aggregateTarget, progressOf } from './progress';
 import type { MonitoringCell, MonitoringRow, MonitoringTable } from './monitoringTable';
 import { monthWindow } from './monthProgress';
-import type { MonthEntry } from './results';
 import { periodMonths, type MonthKey } from './resultKey';
 
 /** One district as the province follows it: its plan (with its communes' monthly results) and the row's key. */
 export interface DistrictPlan {
   key: string;
   plan: Plan;
-}
-
-/**
- * The month's figures of all a district's units, summed as its follow-up's total row sums them (`unitsMonths`): a
- * rate entered with its dossiers counts as r·d, a result without its dossier count in no sum; the numerator is
- * whole dossiers, rounded down.
- */
-function districtEntry(plan: Plan, month: MonthKey, id: IndicatorId): MonthEntry {
-  const [f] = unitsMonths(plan.units, id, [month]);
-  return f && f.reported > 0 ? { n: Number(f.num / BigInt(PERCENT_100)), d: Number(f.den), r: null } : { n: null, d: null, r: null };
 }
 
 /**
@@ -40,7 +28,8 @@ export function provinceTable(districts: readonly DistrictPlan[], indicators: re
       const own = plan.indicators.find((i) => i.id === ind.id);
       const figures = w && own ? unitsMonths(plan.units, ind.id, w.months) : [];
       cells.set(ind.id, {
-        entry: w && own ? districtEntry(plan, month, ind.id) : { n: null, d: null, r: null },
+        // The month's own figures, the last of those so far: summed as the district's total row sums them.
+        entry: monthCounts(figures.at(-1)),
         progress: progressOf(figures, own ? aggregateTarget(own) : null, w?.left ?? 0, plan.units.length),
       });
     }

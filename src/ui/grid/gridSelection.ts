@@ -3,7 +3,7 @@ import type { Accessor } from 'solid-js';
 import type { UnitCode } from '../../domain/ids';
 import type { Block } from '../../state/cellBlock';
 import type { GridRow } from './rows';
-import { cellsOf, contains, extend, extendToEnd, extendToStart, isBlock, jumpTarget, rectOf, selectAll, single, type Direction, type SelCell } from './selection';
+import { cellsOf, contains, extend, isBlock, jumpTarget, rectOf, selectAll, single, type Direction, type SelCell } from './selection';
 import { SelectionState } from './selectionState';
 
 /** What a key or the toolbar asks of a block. */
@@ -108,14 +108,9 @@ function selectionKeys(state: SelectionState, onAction: (action: BlockAction) =>
     const here = () => state.focused();
     let handled = true;
     if (dir && e.shiftKey) state.extendBy((from) => extend(from, state.order, dir, ctrl));
-    else if (key === 'End' && e.shiftKey && ctrl) state.extendBy((from) => extendToEnd(from, state.order));
-    else if (key === 'Home' && e.shiftKey && ctrl) state.extendBy((from) => extendToStart(from, state.order));
-    else if ((key === 'Home' || key === 'End') && e.shiftKey) state.extendBy((from) => extend(from, state.order, key === 'Home' ? 'left' : 'right', true));
-    else if ((key === 'Home' || key === 'End') && here()) {
-      const to = single(jumpTarget(here()!, state.order, key, ctrl));
-      state.set(to);
-      state.showFocus(to);
-    } else if (key === 'Home' || key === 'End') handled = jumpOnPinnedRow(state, key, ctrl);
+    // Shift+Home/End (with Ctrl, to the table's corner): the selection's end goes where the key alone would jump.
+    else if ((key === 'Home' || key === 'End') && e.shiftKey) state.extendBy((from) => ({ anchor: from.anchor, focus: jumpTarget(from.focus, state.order, key, ctrl) }));
+    else if (key === 'Home' || key === 'End') handled = jumpHomeEnd(state, key, ctrl);
     else if (ctrl && !e.shiftKey && key.toLowerCase() === 'a') {
       const all = selectAll(state.order);
       if (all) state.set(all);
@@ -136,27 +131,25 @@ function selectionKeys(state: SelectionState, onAction: (action: BlockAction) =>
 }
 
 /**
- * Home and End on a pinned row (the general target, a total): its own first or last column, as on a unit's row;
- * with Ctrl, the table's first or last unit cell. False when the focus is on no pinned cell.
+ * Home and End from the focused cell (`jumpTarget`): on a pinned row (the general target, a total) without Ctrl, that
+ * row's own first or last column. False when no cell has the focus (the grid's own keys then).
  */
-function jumpOnPinnedRow(state: SelectionState, key: 'Home' | 'End', ctrl: boolean): boolean {
+function jumpHomeEnd(state: SelectionState, key: 'Home' | 'End', ctrl: boolean): boolean {
   const api = state.api;
-  const cell = api?.getFocusedCell();
-  if (!api || !cell?.rowPinned) return false;
-  const last = key === 'End';
-  if (ctrl) {
-    const row = state.order.rowAt(last ? state.order.rowCount - 1 : 0);
-    const col = state.order.colAt(last ? state.order.colCount - 1 : 0);
-    if (row === undefined || col === undefined) return true;
-    const to = single({ row, col });
+  const focused = api?.getFocusedCell();
+  if (!api || !focused) return false;
+  const from = state.focused() ?? (ctrl ? selectAll(state.order)?.anchor : undefined);
+  if (from) {
+    const to = single(jumpTarget(from, state.order, key, ctrl));
     state.set(to);
     state.showFocus(to);
-    return true;
+  } else {
+    const col = state.order.colAt(key === 'End' ? state.order.colCount - 1 : 0);
+    if (col !== undefined) {
+      api.ensureColumnVisible(col);
+      api.setFocusedCell(focused.rowIndex, col, focused.rowPinned);
+    }
   }
-  const col = state.order.colAt(last ? state.order.colCount - 1 : 0);
-  if (col === undefined) return true;
-  api.ensureColumnVisible(col);
-  api.setFocusedCell(cell.rowIndex, col, cell.rowPinned);
   return true;
 }
 

@@ -2,6 +2,7 @@ import type { ColDef, ColGroupDef, ICellRendererParams } from 'ag-grid-community
 import type { IndicatorId } from '../../domain/ids';
 import { countLabels, foldDiacritics, type Indicator } from '../../domain/indicators';
 import { ceilingTenths, percentValue } from '../../domain/monitoring/monthProgress';
+import { monthCounts } from '../../domain/monitoring/monthSums';
 import type { Fraction, Progress } from '../../domain/monitoring/progress';
 import { PERCENT_100, formatCount, formatRate, formatRateFixed1, type Locale, type Rate } from '../../domain/rate';
 import { countCellValue } from '../../state/monitoringBlocks';
@@ -69,9 +70,8 @@ const valueSetter = (ctx: MonitoringColumnContext, colId: string) => (p: { data?
 /** The month's counts of the whole allocating unit (the aggregate row): Σ over the units that reported. */
 function monthSum(model: MonitoringModel, id: IndicatorId, part: 'num' | 'den'): number | null {
   const w = model.monthWindow();
-  const f = w ? model.index.figures(id, w.months.slice(-1))[0] : undefined;
-  if (!f || f.reported === 0) return null;
-  return part === 'den' ? Number(f.den) : Number(f.num / BigInt(PERCENT_100));
+  const counts = monthCounts(w ? model.index.figures(id, w.months.slice(-1))[0] : undefined);
+  return part === 'den' ? counts.d : counts.n;
 }
 
 /** A month's count of an indicator (`num.<id>`, `den.<id>`): editable in a unit's row, the month's sum in the aggregate row. */
