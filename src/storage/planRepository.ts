@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { liveQuery, type Table } from 'dexie';
 import type { PlanId } from '../domain/ids';
 import type { Plan, Unit } from '../domain/plan';
 import type { Effect } from '../domain/commands';
@@ -111,6 +111,9 @@ export class PlanRepository {
 
   /** The whole plan, read in one transaction, its chunks `READ_BATCH` units at a time (in key order, by key range). */
   async loadPlan(id: PlanId, onProgress?: Progress): Promise<Plan | undefined> {
+    // A plan being stored whole is read once it is (then taken from `justSaved`), whether that write succeeded or not.
+    const saving = this.saving.get(id);
+    if (saving) await saving.done.catch(() => undefined);
     return this.ahead.take(id, onProgress) ?? this.readPlan(id, onProgress);
   }
 
@@ -180,14 +183,7 @@ export class PlanRepository {
    * writes built on the old one goes through. Otherwise the plan's own revision is written.
    */
   async savePlan(plan: Plan, onProgress?: Progress, options: { replacing?: boolean; source?: ChangeSource } = {}): Promise<void> {
-    this.justSaved = undefined;
-    const entry = { plan, progress: 0, listeners: new Set<Progress>(), done: Promise.resolve() };
-    const report = (done: number) => {
-      entry.progress = done;
-      onProgress?.(done);
-      for (const listener of entry.listeners) listener(done);
-    };
-    entry.done = this.db.transaction('rw', [this.db.plans, this.db.unitChunks, this.db.journal, this.db.versions], async () => {
+    await this.startSaving(plan, onProgress, [this.db.versions], async () => {
       const stored = options.replacing ? await this.db.plans.get(plan.id) : undefined;
       // Its versions go to their own table; a plan that brings none (an older file) leaves those stored as they are.
       const { versions, ...rest } = plan;
@@ -196,20 +192,40 @@ export class PlanRepository {
       if (versions) await replaceVersions(this.db, plan.id, versions);
       // The plan's chunks are one range of the primary key: deleted in one request.
       await planRange(this.db, plan.id).delete();
+      return { written, event: options.replacing ? 'replaced' : 'created', source: options.source };
+    });
+  }
+
+  /**
+   * Starts storing a whole plan, in one transaction (over the plan's tables and `alsoTables`): `prepare` (inside it)
+   * clears the way and says what to write, or nothing; then its chunks, its record and its journal entry. Until the write settles, `beingSaved` hands the plan
+   * out (a page can show it meanwhile) and `loadPlan` waits for it. Resolves, like `beingSaved(…).done`, once it is stored.
+   */
+  private startSaving(plan: Plan, onProgress: Progress | undefined, alsoTables: Table[],
+    prepare: () => Promise<{ written: Plan; event: 'created' | 'replaced'; source?: ChangeSource } | undefined>): Promise<void> {
+    this.justSaved = undefined;
+    const entry = { plan, progress: 0, listeners: new Set<Progress>(), done: Promise.resolve() };
+    const report = (done: number) => {
+      entry.progress = done;
+      onProgress?.(done);
+      for (const listener of entry.listeners) listener(done);
+    };
+    entry.done = this.db.transaction('rw', [this.db.plans, this.db.unitChunks, this.db.journal, ...alsoTables], async () => {
+      const write = await prepare();
+      if (!write) return undefined;
+      const { written, event, source } = write;
       await putAllChunks(this.db, written, report);
       const record = toRecord(written, null);
       await this.db.plans.put(record);
-      await appendJournal(this.db, encodeJournal([planEvent(written, options.replacing ? 'replaced' : 'created', options.source ?? { kind: 'app' })]));
+      await appendJournal(this.db, encodeJournal([planEvent(written, event, source ?? { kind: 'app' })]));
       return { plan: written, record };
     }).then((saved) => {
-      this.justSaved = saved;
+      if (saved) this.justSaved = saved;
+    }).finally(() => {
+      if (this.saving.get(plan.id) === entry) this.saving.delete(plan.id);
     });
     this.saving.set(plan.id, entry);
-    try {
-      await entry.done;
-    } finally {
-      if (this.saving.get(plan.id) === entry) this.saving.delete(plan.id);
-    }
+    return entry.done;
   }
 
   /**
@@ -254,25 +270,30 @@ export class PlanRepository {
   }
 
   /**
-   * Stores `plan` unless the setting `onceKey` says it was stored before, in one transaction, so that two
-   * tabs opening at once cannot both write it (and the second overwrite edits made in the first).
+   * Stores `plan` unless the setting `onceKey` says it was stored before (or a plan of its id is there), checked
+   * again in the write's transaction, so that two tabs opening at once cannot both write it (and the second
+   * overwrite edits made in the first). Resolves as soon as the check says this copy stores it, with true: the
+   * write goes on, and `beingSaved` hands the plan out meanwhile, so the first visit shows its demo without waiting
+   * for the disk (a failed write is then said on that plan's page, as for any plan being stored).
    */
   async savePlanOnce(plan: Plan, onceKey: string): Promise<boolean> {
     // Every start asks: a read answers it without a write transaction, which would hold up the plan's first read.
-    if ((await this.db.settings.get(onceKey))?.value) return false;
-    const saved = await this.db.transaction('rw', this.db.plans, this.db.unitChunks, this.db.settings, this.db.journal, async () => {
+    const [seeded, existing] = await this.db.transaction('r', this.db.settings, this.db.plans,
+      () => Promise.all([this.db.settings.get(onceKey), this.db.plans.get(plan.id)]));
+    if (seeded?.value || this.saving.has(plan.id)) return false;
+    const started = this.startSaving(plan, undefined, [this.db.settings], async () => {
       if ((await this.db.settings.get(onceKey))?.value) return undefined;
       await this.db.settings.put({ key: onceKey, value: true });
       if (await this.db.plans.get(plan.id)) return undefined;
-      await putAllChunks(this.db, plan);
-      const record = toRecord(plan, null);
-      await this.db.plans.put(record);
-      await appendJournal(this.db, encodeJournal([planEvent(plan, 'created', { kind: 'app' })]));
-      return { plan, record };
+      return { written: plan, event: 'created' };
     });
-    // The page that opens it next (the first visit's demo) takes it from here rather than reading it back.
-    if (saved) this.justSaved = saved;
-    return !!saved;
+    if (existing) {
+      // A plan of its id from before the setting existed: the setting is written, the plan is left as it is.
+      await started;
+      return false;
+    }
+    started.catch(() => undefined); // said by the page that takes the write over (`beingSaved`)
+    return true;
   }
 
   async deletePlan(id: PlanId, source: ChangeSource = { kind: 'app' }): Promise<void> {
