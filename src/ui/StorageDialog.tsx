@@ -6,6 +6,7 @@ import { language } from '../state/language';
 import { refreshStorageStatus, storageStatus } from '../state/storageStatus';
 import { Dialog } from './Dialog';
 import { t } from './i18n/t';
+import { tFiles } from './i18n/filesText';
 
 const megabytes = (bytes: number | undefined) => (bytes === undefined ? '?' : formatCount(Math.round(bytes / 1024 / 1024), language()));
 
@@ -15,18 +16,18 @@ export function StorageDialog(props: { onClose: () => void }) {
   const [days, setDays] = createSignal(DEFAULT_REMINDER_DAYS);
   onMount(() => void reminderDays(repo).then(setDays));
   return (
-    <Dialog title={t('storageTitle')} onClose={() => props.onClose()} testId="storage-dialog">
+    <Dialog title={tFiles('storageTitle')} onClose={() => props.onClose()} testId="storage-dialog">
       <p>{storageStatus().persisted ? t('storagePersisted') : t('storageNotPersisted')}</p>
-      <p class="muted">{t('storageUsage', { usage: megabytes(storageStatus().usage), quota: megabytes(storageStatus().quota) })}</p>
-      <Show when={!storageStatus().persisted}><p>{t('storageAdvice')}</p></Show>
+      <p class="muted">{tFiles('storageUsage', { usage: megabytes(storageStatus().usage), quota: megabytes(storageStatus().quota) })}</p>
+      <Show when={!storageStatus().persisted}><p>{tFiles('storageAdvice')}</p></Show>
       <label class="field inline"><span>{t('backupReminderDays')}</span>
         <input type="number" min="1" max="365" class="num" data-testid="backup-reminder-days" value={days()}
           onChange={(e) => { const n = Number(e.currentTarget.value); if (n >= 1) { setDays(n); void setReminderDays(repo, n); } }} />
       </label>
-      <p class="muted">{t('storageVersion', { version: __APP_VERSION__ })}</p>
+      <p class="muted">{tFiles('storageVersion', { version: __APP_VERSION__ })}</p>
       <div class="dialog-actions">
         <Show when={!storageStatus().persisted}>
-          <button type="button" onClick={() => void refreshStorageStatus(true)}>{t('storageAskAgain')}</button>
+          <button type="button" onClick={() => void refreshStorageStatus(true)}>{tFiles('storageAskAgain')}</button>
         </Show>
         <button type="button" class="primary" onClick={() => props.onClose()}>{t('close')}</button>
       </div>

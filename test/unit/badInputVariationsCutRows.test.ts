@@ -15,7 +15,7 @@ import { serializePlanCsv } from '../../src/io/csvExport';
 import type { CsvPreview } from '../../src/io/csvImport';
 import { csvPreviewToCommand, withLastRowChoice, withNewUnitsChoice } from '../../src/io/csvApply';
 import { csvHeaders } from '../../src/ui/files/exportPlan';
-import { csvProblemMessage } from '../../src/ui/i18n/fileText';
+import { csvProblemMessage } from '../../src/ui/i18n/fileProblemText';
 import { NOW, pct } from '../support/builders';
 import { demo, IDS, readCsvAgainst, storage, totals } from '../support/badInputVariations';
 

@@ -18,7 +18,7 @@ import { readJsonFile, type JsonReading } from '../../src/io/jsonImport';
 import { serializePlanFile } from '../../src/io/serializePlanFile';
 import { existingIds } from '../../src/state/backup';
 import type { PlanRepository } from '../../src/storage/planRepository';
-import { fileProblemMessage } from '../../src/ui/i18n/fileText';
+import { fileProblemMessage } from '../../src/ui/i18n/fileProblemText';
 import { NOW } from '../support/builders';
 import { asFileText, assignmentPaths, getAt, planPaths, withValueAt, type FieldPath } from '../support/jsonPath';
 import { demo, IDS, storage, utf8 } from '../support/badInputVariations';

@@ -13,7 +13,7 @@ import type { CsvDialectId } from '../../src/io/csvDialect';
 import { serializePlanCsv } from '../../src/io/csvExport';
 import { csvPreviewToCommand, withNewUnitsChoice } from '../../src/io/csvApply';
 import { csvHeaders } from '../../src/ui/files/exportPlan';
-import { csvProblemMessage } from '../../src/ui/i18n/fileText';
+import { csvProblemMessage } from '../../src/ui/i18n/fileProblemText';
 import { ind, NOW } from '../support/builders';
 import { demo, readCsvAgainst, storage, totals } from '../support/badInputVariations';
 

@@ -9,7 +9,7 @@ import type { Rate } from '../../src/domain/rate';
 import { readCsvImport } from '../../src/io/csvImport';
 import { csvPreviewToCommand } from '../../src/io/csvApply';
 import { interpretHeader } from '../../src/io/headerAliases';
-import { csvProblemMessage } from '../../src/ui/i18n/fileText';
+import { csvProblemMessage } from '../../src/ui/i18n/fileProblemText';
 import { serializePlanCsv } from '../../src/io/csvExport';
 import { encodeWindows1258, utf16, utf8 } from '../support/encodings';
 import { ind, makeTestPlan, NOW } from '../support/builders';

@@ -6,6 +6,16 @@ import { parseMarks, type Block, type Guide, type HeaderKind } from '../../src/u
 import { guideEn } from '../../src/ui/help/guideEn';
 import { guideVi } from '../../src/ui/help/guideVi';
 import { en } from '../../src/ui/i18n/en';
+import { filesEn } from '../../src/ui/i18n/filesEn';
+import { filesVi } from '../../src/ui/i18n/filesVi';
+import { historyEn } from '../../src/ui/i18n/historyEn';
+import { historyVi } from '../../src/ui/i18n/historyVi';
+import { proposeEn } from '../../src/ui/i18n/proposeEn';
+import { proposeVi } from '../../src/ui/i18n/proposeVi';
+import { provinceEn } from '../../src/ui/i18n/provinceEn';
+import { provinceVi } from '../../src/ui/i18n/provinceVi';
+import { resultsEn } from '../../src/ui/i18n/resultsEn';
+import { resultsVi } from '../../src/ui/i18n/resultsVi';
 import { vi } from '../../src/ui/i18n/vi';
 import { monitoringEn } from '../../src/ui/monitoring/monitoringEn';
 import { monitoringVi } from '../../src/ui/monitoring/monitoringVi';
@@ -40,11 +50,16 @@ function texts(guide: Guide): string[] {
   return out;
 }
 
-/** The follow-up's own messages (loaded with its code) name its buttons too: under keys of their own, so none stands for another. */
-const followUp = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`monitoring.${k}`, v]));
+/**
+ * A feature's own messages (loaded with its code: the follow-up's, the files', the proposal's…) name its buttons
+ * too: under keys of their own, so none stands for another.
+ */
+const own = (feature: string, messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`${feature}.${k}`, v]));
 const guides = [
-  { name: 'Vietnamese', guide: guideVi, messages: { ...vi, ...followUp(monitoringVi) } as Record<string, string> },
-  { name: 'English', guide: guideEn, messages: { ...en, ...followUp(monitoringEn) } as Record<string, string> },
+  { name: 'Vietnamese', guide: guideVi, messages: { ...vi, ...own('monitoring', monitoringVi), ...own('files', filesVi), ...own('history', historyVi),
+    ...own('propose', proposeVi), ...own('province', provinceVi), ...own('results', resultsVi) } as Record<string, string> },
+  { name: 'English', guide: guideEn, messages: { ...en, ...own('monitoring', monitoringEn), ...own('files', filesEn), ...own('history', historyEn),
+    ...own('propose', proposeEn), ...own('province', provinceEn), ...own('results', resultsEn) } as Record<string, string> },
 ];
 
 describe('the user guide', () => {

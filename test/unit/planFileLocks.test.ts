@@ -4,7 +4,7 @@ import type { Plan } from '../../src/domain/plan';
 import { restorePlanFile } from '../../src/io/restorePlanFile';
 import { serializePlanFile } from '../../src/io/serializePlanFile';
 import { PLAN_FILE_VERSION } from '../../src/io/planFileFormat';
-import { fileProblemMessage } from '../../src/ui/i18n/fileText';
+import { fileProblemMessage } from '../../src/ui/i18n/fileProblemText';
 import { v4FixturePlan } from '../support/fixturePlans';
 
 const context = { appVersion: '0.1.0', exportedAt: '2023-12-01T08:00:00.000Z' };

@@ -7,6 +7,7 @@ import { language } from '../../state/language';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { SHOWN_CHANGES } from './createCsvChoices';
+import { tFiles } from '../i18n/filesText';
 
 /** The first rows a CSV would change, each with every cell it changes; open by default when few units change. */
 export function CsvChangesList(props: { changes: { before: Unit | undefined; after: Unit }[]; updates: number; total: number; indicators: readonly Indicator[] }) {
@@ -14,14 +15,14 @@ export function CsvChangesList(props: { changes: { before: Unit | undefined; aft
   return (
     <Show when={props.changes.length > 0}>
       <details open={props.updates > 0 && props.updates <= SHOWN_CHANGES} data-testid="import-changes">
-        <summary>{t('importChanges', { shown: count(props.changes.length), total: count(props.total) })}</summary>
+        <summary>{tFiles('importChanges', { shown: count(props.changes.length), total: count(props.total) })}</summary>
         <table class="table compact">
           <tbody>
             <For each={props.changes}>
               {(c) => (
                 <tr data-testid="import-change" data-unit={c.after.code}>
                   <td>{c.after.code}</td>
-                  <td>{c.after.name}{c.before ? '' : ` (${t('importNewUnitMark')})`}</td>
+                  <td>{c.after.name}{c.before ? '' : ` (${tFiles('importNewUnitMark')})`}</td>
                   <td>{c.before ? <CellChanges before={c.before} after={c.after} indicators={props.indicators} /> : ''}</td>
                 </tr>
               )}

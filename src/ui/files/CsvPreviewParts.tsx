@@ -3,10 +3,11 @@ import { formatCount } from '../../domain/rate';
 import type { CsvPreview } from '../../io/csvImport';
 import { columnLetter } from '../../io/columnLetter';
 import { language } from '../../state/language';
-import { csvProblemMessage } from '../i18n/fileText';
+import { csvProblemMessage } from '../i18n/fileProblemText';
 import { t } from '../i18n/t';
 import { PlanInfoFields } from '../planList/PlanInfoFields';
 import { SHOWN_CHANGES, type CsvChoices } from './createCsvChoices';
+import { tFiles } from '../i18n/filesText';
 
 /** A count as the user's language writes it (100.000 / 100,000). */
 const count = (n: number) => formatCount(n, language());
@@ -17,8 +18,8 @@ const SHOWN_PROBLEMS = 200;
 export function NewPlanInfo(props: { choices: CsvChoices }) {
   return (
     <fieldset class="choice new-plan-info" data-testid="import-new-plan">
-      <legend>{t('importNewPlanInfo')}</legend>
-      <p>{t('importNewPlan', { n: count(props.choices.preview().adds.length) })} {t('importNewPlanPrefilled')}</p>
+      <legend>{tFiles('importNewPlanInfo')}</legend>
+      <p>{tFiles('importNewPlan', { n: count(props.choices.preview().adds.length) })} {tFiles('importNewPlanPrefilled')}</p>
       <PlanInfoFields info={props.choices.info()} onChange={props.choices.setInfo} />
       <Show when={props.choices.infoProblems().length > 0}>
         <ul class="form-errors" role="alert"><For each={props.choices.infoProblems()}>{(m) => <li>{m}</li>}</For></ul>
@@ -32,13 +33,13 @@ export function CsvReadNotes(props: { preview: CsvPreview }) {
   const ignored = () => props.preview.ignoredColumns.map((c) => (c.header ? `«${c.header}»` : t('untitledColumn', { column: columnLetter(c.column) }))).join(', ');
   return (
     <>
-      <Show when={!props.preview.confident}><p class="notice notice-warning" data-testid="import-encoding-unsure">{t('importEncodingUnsure')}</p></Show>
+      <Show when={!props.preview.confident}><p class="notice notice-warning" data-testid="import-encoding-unsure">{tFiles('importEncodingUnsure')}</p></Show>
       <Show when={props.preview.ignoredColumns.length > 0}>
-        <p class="muted" data-testid="import-ignored">{t('importIgnored', { columns: ignored() })}</p>
+        <p class="muted" data-testid="import-ignored">{tFiles('importIgnored', { columns: ignored() })}</p>
       </Show>
-      <Show when={props.preview.skippedRows > 0}><p class="muted">{t('importSkippedAggregate')}</p></Show>
-      <Show when={props.preview.zerosRestored > 0}><p class="muted" data-testid="import-zeros">{t('importZerosRestored', { n: props.preview.zerosRestored })}</p></Show>
-      <Show when={props.preview.repeatedHeaders > 0}><p class="muted">{t('importRepeatedHeaders', { n: props.preview.repeatedHeaders })}</p></Show>
+      <Show when={props.preview.skippedRows > 0}><p class="muted">{tFiles('importSkippedAggregate')}</p></Show>
+      <Show when={props.preview.zerosRestored > 0}><p class="muted" data-testid="import-zeros">{tFiles('importZerosRestored', { n: props.preview.zerosRestored })}</p></Show>
+      <Show when={props.preview.repeatedHeaders > 0}><p class="muted">{tFiles('importRepeatedHeaders', { n: props.preview.repeatedHeaders })}</p></Show>
     </>
   );
 }
@@ -50,7 +51,7 @@ export function LastRowChoice(props: { choices: CsvChoices }) {
       {(h) => (
         <label class="check choice" data-testid="import-last-row">
           <input type="checkbox" data-testid="import-last-row-complete" checked={props.choices.lastRowComplete()} onChange={(e) => props.choices.setLastRowComplete(e.currentTarget.checked)} />
-          <span>{t('importLastRowComplete', { line: h().line, value: h().value })}</span>
+          <span>{tFiles('importLastRowComplete', { line: h().line, value: h().value })}</span>
         </label>
       )}
     </Show>
@@ -65,14 +66,14 @@ export function NewUnitsChoice(props: { choices: CsvChoices }) {
       <fieldset class="choice" data-testid="import-new-units">
         <label class="check">
           <input type="checkbox" data-testid="import-add-new" checked={props.choices.addNewUnits()} onChange={(e) => props.choices.setAddNewUnits(e.currentTarget.checked)} />
-          <span>{t('importAddNewUnits', { n: count(newUnits().length) })}</span>
+          <span>{tFiles('importAddNewUnits', { n: count(newUnits().length) })}</span>
         </label>
-        <p class="muted">{t('importAddNewUnitsHelp')}</p>
+        <p class="muted">{tFiles('importAddNewUnitsHelp')}</p>
         <ul class="import-new-list">
           <For each={newUnits().slice(0, SHOWN_CHANGES)}>
-            {(row) => <li data-testid="import-new-unit" data-line={row.line} data-unit={row.after.code}>{t('importNewUnitRow', { line: row.line, code: row.after.code, name: row.after.name })}</li>}
+            {(row) => <li data-testid="import-new-unit" data-line={row.line} data-unit={row.after.code}>{tFiles('importNewUnitRow', { line: row.line, code: row.after.code, name: row.after.name })}</li>}
           </For>
-          <Show when={newUnits().length > SHOWN_CHANGES}><li>{t('importMoreRows', { n: count(newUnits().length - SHOWN_CHANGES) })}</li></Show>
+          <Show when={newUnits().length > SHOWN_CHANGES}><li>{tFiles('importMoreRows', { n: count(newUnits().length - SHOWN_CHANGES) })}</li></Show>
         </ul>
       </fieldset>
     </Show>
@@ -87,7 +88,7 @@ export function CsvProblemList(props: { problems: CsvPreview['problems'] }) {
         <For each={props.problems.slice(0, SHOWN_PROBLEMS)}>
           {(problem) => <li data-testid="import-problem" data-line={problem.line} data-column={problem.column} data-code={problem.code}>{csvProblemMessage(problem)}</li>}
         </For>
-        <Show when={props.problems.length > SHOWN_PROBLEMS}><li>{t('importMoreProblems', { n: count(props.problems.length - SHOWN_PROBLEMS) })}</li></Show>
+        <Show when={props.problems.length > SHOWN_PROBLEMS}><li>{tFiles('importMoreProblems', { n: count(props.problems.length - SHOWN_PROBLEMS) })}</li></Show>
       </ul>
     </Show>
   );

@@ -8,6 +8,7 @@ import { t } from '../i18n/t';
 import { formatCount } from '../../domain/rate';
 import { language } from '../../state/language';
 import type { AssignmentDelivery } from './exportPlan';
+import { tFiles } from '../i18n/filesText';
 
 /**
  * The province side: hand this plan's targets down to its member units as assignment files, optionally with
@@ -24,7 +25,7 @@ export function ExportAssignmentDialog(props: { plan: Plan; onExport: (split: 'a
     if (!file) return;
     const read = readDistrictUnitLists(new Uint8Array(await file.arrayBuffer()));
     if (!read.ok) {
-      setListMessage(read.problem === 'missingColumn' ? t('assignmentUnitsMissingColumns') : t('csv_notText'));
+      setListMessage(read.problem === 'missingColumn' ? t('assignmentUnitsMissingColumns') : tFiles('csv_notText'));
       return;
     }
     const matched = props.plan.units.filter((u) => unitsOfDistrict(read.lists, u.code, u.name).length > 0).length;
@@ -35,15 +36,15 @@ export function ExportAssignmentDialog(props: { plan: Plan; onExport: (split: 'a
   // A general target not entered yet cannot be handed down: the members would receive a rule nobody set.
   const unassigned = () => props.plan.indicators.filter(isUnassigned);
   return (
-    <Dialog title={t('exportAssignmentTitle')} onClose={() => props.onClose()} testId="export-assignment-dialog">
-      <p class="muted">{t('exportAssignmentHelp')}</p>
+    <Dialog title={tFiles('exportAssignmentTitle')} onClose={() => props.onClose()} testId="export-assignment-dialog">
+      <p class="muted">{tFiles('exportAssignmentHelp')}</p>
       <Show when={unassigned().length > 0}>
         <p class="notice notice-error" role="alert" data-testid="export-assignment-unassigned" data-indicators={unassigned().map((i) => i.id).join(',')}>
-          {t('exportAssignmentUnassigned', { indicators: unassigned().map((i) => indicatorName(i, language())).join(', ') })}
+          {tFiles('exportAssignmentUnassigned', { indicators: unassigned().map((i) => indicatorName(i, language())).join(', ') })}
         </p>
       </Show>
-      <label class="check"><input type="radio" name="split" value="each" checked={split() === 'each'} onChange={() => setSplit('each')} /><span>{t('exportAssignmentEach')}<br /><small class="muted">{t('exportAssignmentEachZip')}</small></span></label>
-      <label class="check"><input type="radio" name="split" value="all" checked={split() === 'all'} onChange={() => setSplit('all')} /><span>{t('exportAssignmentAll')}</span></label>
+      <label class="check"><input type="radio" name="split" value="each" checked={split() === 'each'} onChange={() => setSplit('each')} /><span>{tFiles('exportAssignmentEach')}<br /><small class="muted">{tFiles('exportAssignmentEachZip')}</small></span></label>
+      <label class="check"><input type="radio" name="split" value="all" checked={split() === 'all'} onChange={() => setSplit('all')} /><span>{tFiles('exportAssignmentAll')}</span></label>
       <label class="field"><span>{t('assignmentUnitsFile')}</span>
         <input type="file" accept=".csv,.txt,text/csv" data-testid="assignment-units-file" onChange={(e) => void chooseList(e.currentTarget.files?.[0])} />
       </label>
@@ -60,9 +61,9 @@ export function ExportAssignmentDialog(props: { plan: Plan; onExport: (split: 'a
 export function AssignmentDelivered(props: { delivery: AssignmentDelivery; onClose: () => void }) {
   const text = () => {
     const { fileName, files, receivers, zipped } = props.delivery;
-    if (files === 0) return t('exportAssignmentNoUnits');
-    if (!zipped) return t('exportAssignmentSaved', { file: fileName });
-    return t('exportAssignmentZipped', { n: formatCount(files, language()), total: formatCount(receivers, language()), file: fileName });
+    if (files === 0) return tFiles('exportAssignmentNoUnits');
+    if (!zipped) return tFiles('exportAssignmentSaved', { file: fileName });
+    return tFiles('exportAssignmentZipped', { n: formatCount(files, language()), total: formatCount(receivers, language()), file: fileName });
   };
   return (
     <p class="notice notice-info" data-testid="export-assignment-result" data-files={props.delivery.files} data-zipped={props.delivery.zipped} role="status">

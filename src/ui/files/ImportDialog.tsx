@@ -12,12 +12,13 @@ import { Dialog } from '../Dialog';
 import { CsvPreviewView, EncodingPicker } from './CsvPreviewView';
 import type { Indicator } from '../../domain/indicators';
 import { formatCount } from '../../domain/rate';
-import { csvProblemMessage, fileProblemMessage } from '../i18n/fileText';
+import { csvProblemMessage, fileProblemMessage } from '../i18n/fileProblemText';
 import { t } from '../i18n/t';
 import type { MonthKey } from '../../domain/monitoring/resultKey';
 import type { ResultsPreview } from '../../io/resultsImport';
 import { ResultsPreviewView } from './ResultsPreviewView';
 import { resultsFailureMessage } from './resultsText';
+import { tFiles } from '../i18n/filesText';
 
 /** A count as the user's language writes it (100.000 / 100,000). */
 const count = (n: number) => formatCount(n, language());
@@ -55,14 +56,14 @@ export interface ImportDialogProps {
  */
 export function ImportDialog(props: ImportDialogProps) {
   return (
-    <Dialog title={t('importTitle', { file: props.file })} onClose={() => props.onClose()} testId="import-dialog" wide light>
+    <Dialog title={tFiles('importTitle', { file: props.file })} onClose={() => props.onClose()} testId="import-dialog" wide light>
       <Switch>
         <Match when={props.storing !== undefined}>
-          <p>{t('importStoring')}</p>
+          <p>{tFiles('importStoring')}</p>
           <progress data-testid="import-storing" max="1" value={props.storing ?? 0} style={{ width: '100%' }} />
         </Match>
         <Match when={props.progress !== undefined || !props.reading}>
-          <p>{t('importReading')}</p>
+          <p>{tFiles('importReading')}</p>
           <progress data-testid="import-progress" max="1" value={props.progress ?? 0} style={{ width: '100%' }} />
           <div class="dialog-actions"><button type="button" data-testid="import-cancel" onClick={() => props.onClose()}>{t('cancel')}</button></div>
         </Match>
@@ -99,7 +100,7 @@ function CsvReadingView(props: ImportDialogProps & { csv: CsvReading }) {
         <Show when={guessed()}>
           {(encoding) => <EncodingPicker encoding={props.csv.encoding ?? encoding()} onEncoding={(e) => props.onEncoding(e)} />}
         </Show>
-        <ImportError messages={problem() ? [t('importCsvRefused', { file: props.csv.file, message: csvProblemMessage(problem()!) })] : []} onClose={() => props.onClose()} />
+        <ImportError messages={problem() ? [tFiles('importCsvRefused', { file: props.csv.file, message: csvProblemMessage(problem()!) })] : []} onClose={() => props.onClose()} />
       </>}>
       {(p) => (
         <CsvPreviewView preview={p()} fileName={props.csv.file} intoOpenPlan={props.intoOpenPlan} indicators={props.indicators} encoding={props.csv.encoding ?? p().encoding}
@@ -148,21 +149,21 @@ function BackupReadingView(props: ImportDialogProps & { backup: BackupReading })
       {(backup) => (
         <div class="import-preview" data-testid="import-preview" data-kind="backup" data-adds={backup().plans.length - props.backup.existing.length}
           data-updates={props.backup.existing.length} data-unchanged={0} data-problems={0}>
-          <p>{t('importBackup', { plans: count(backup().plans.length), date: new Date(backup().exportedAt).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB') })}</p>
+          <p>{tFiles('importBackup', { plans: count(backup().plans.length), date: new Date(backup().exportedAt).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB') })}</p>
           <Show when={props.backup.existing.length > 0}>
             <fieldset class="choice" data-testid="import-backup-existing">
-              <legend>{t('importBackupExisting', { n: count(props.backup.existing.length) })}</legend>
+              <legend>{tFiles('importBackupExisting', { n: count(props.backup.existing.length) })}</legend>
               <For each={['keep', 'replace', 'copy'] as const}>
                 {(m) => (
                   <label class="check"><input type="radio" name="backup-mode" value={m} checked={mode() === m} onChange={() => setMode(m)} />
-                    <span>{t(`importBackup_${m}`)}</span></label>
+                    <span>{tFiles(`importBackup_${m}`)}</span></label>
                 )}
               </For>
             </fieldset>
           </Show>
           <div class="dialog-actions">
             <button type="button" data-testid="import-cancel" onClick={() => props.onClose()}>{t('cancel')}</button>
-            <button type="button" class="primary" data-testid="import-apply" onClick={() => props.onApplyBackup(backup().plans, mode())}>{t('importApply')}</button>
+            <button type="button" class="primary" data-testid="import-apply" onClick={() => props.onApplyBackup(backup().plans, mode())}>{tFiles('importApply')}</button>
           </div>
         </div>
       )}
@@ -187,8 +188,8 @@ function AssignmentView(props: { assignment: Assignment; openPlanName: string | 
   const district = () => props.assignment.districts[index()] ?? props.assignment.districts[0]!;
   return (
     <div class="import-preview" data-testid="import-preview" data-kind="assignment" data-adds={district().units.length} data-updates={0} data-unchanged={0} data-problems={0}>
-      <p>{t('importAssignment', { issuedBy: props.assignment.issuedBy, period: props.assignment.period, n: count(props.assignment.districts.length) })}</p>
-      <label class="field"><span>{t('importAssignmentDistrict')}</span>
+      <p>{tFiles('importAssignment', { issuedBy: props.assignment.issuedBy, period: props.assignment.period, n: count(props.assignment.districts.length) })}</p>
+      <label class="field"><span>{tFiles('importAssignmentDistrict')}</span>
         <select data-testid="assignment-district" value={index()} onChange={(e) => setIndex(Number(e.currentTarget.value))}>
           <For each={props.assignment.districts}>{(d, i) => <option value={i()}>{d.name} ({d.code})</option>}</For>
         </select>
@@ -196,17 +197,17 @@ function AssignmentView(props: { assignment: Assignment; openPlanName: string | 
       <Show when={props.openPlanName}>
         {(name) => (
           <fieldset class="choice">
-            <label class="check"><input type="radio" name="assignment-mode" value="new" checked={mode() === 'new'} onChange={() => setMode('new')} /><span>{t('importAssignmentNew')}</span></label>
-            <label class="check"><input type="radio" name="assignment-mode" value="update" checked={mode() === 'update'} onChange={() => setMode('update')} /><span>{t('importAssignmentUpdate', { name: name() })}</span></label>
+            <label class="check"><input type="radio" name="assignment-mode" value="new" checked={mode() === 'new'} onChange={() => setMode('new')} /><span>{tFiles('importAssignmentNew')}</span></label>
+            <label class="check"><input type="radio" name="assignment-mode" value="update" checked={mode() === 'update'} onChange={() => setMode('update')} /><span>{tFiles('importAssignmentUpdate', { name: name() })}</span></label>
           </fieldset>
         )}
       </Show>
       <Show when={props.openPlanName && mode() === 'update'}>
-        <p class="muted" data-testid="assignment-update-note">{t('importAssignmentUpdateNote', { n: district().units.length })}</p>
+        <p class="muted" data-testid="assignment-update-note">{tFiles('importAssignmentUpdateNote', { n: district().units.length })}</p>
       </Show>
       <div class="dialog-actions">
         <button type="button" data-testid="import-cancel" onClick={() => props.onClose()}>{t('cancel')}</button>
-        <button type="button" class="primary" data-testid="import-apply" onClick={() => props.onApply(district(), props.openPlanName ? mode() : 'new')}>{t('importApply')}</button>
+        <button type="button" class="primary" data-testid="import-apply" onClick={() => props.onApply(district(), props.openPlanName ? mode() : 'new')}>{tFiles('importApply')}</button>
       </div>
     </div>
   );
@@ -232,20 +233,20 @@ function PlanFileView(props: { restored: RestoredPlanFile; existing: Pick<Plan, 
   const when = () => new Date(props.restored.exportedAt).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB');
   return (
     <div class="import-preview" data-testid="import-preview" data-kind="planFile" data-adds={plan().units.length} data-updates={0} data-unchanged={0} data-problems={0}>
-      <p>{t('importPlanFile', { name: plan().name, period: plan().period, units: count(plan().units.length), exportedAt: when(), exportedBy: props.restored.exportedBy })}</p>
+      <p>{tFiles('importPlanFile', { name: plan().name, period: plan().period, units: count(plan().units.length), exportedAt: when(), exportedBy: props.restored.exportedBy })}</p>
       <Show when={props.existing}>
         {(existing) => (
           <fieldset class="choice" data-testid="import-plan-exists">
-            <legend>{t('importPlanExists', { name: existing().name })}</legend>
-            <p class="muted" data-testid="import-plan-dates">{t('importPlanDates', { file: date(props.restored.plan.updatedAt), here: date(existing().updatedAt) })}</p>
-            <label class="check"><input type="radio" name="mode" value="replace" checked={mode() === 'replace'} onChange={() => setMode('replace')} /><span>{t('importReplace')}</span></label>
-            <label class="check"><input type="radio" name="mode" value="new" checked={mode() === 'new'} onChange={() => setMode('new')} /><span>{t('importAsNew')}</span></label>
+            <legend>{tFiles('importPlanExists', { name: existing().name })}</legend>
+            <p class="muted" data-testid="import-plan-dates">{tFiles('importPlanDates', { file: date(props.restored.plan.updatedAt), here: date(existing().updatedAt) })}</p>
+            <label class="check"><input type="radio" name="mode" value="replace" checked={mode() === 'replace'} onChange={() => setMode('replace')} /><span>{tFiles('importReplace')}</span></label>
+            <label class="check"><input type="radio" name="mode" value="new" checked={mode() === 'new'} onChange={() => setMode('new')} /><span>{tFiles('importAsNew')}</span></label>
           </fieldset>
         )}
       </Show>
       <div class="dialog-actions">
         <button type="button" data-testid="import-cancel" onClick={() => props.onClose()}>{t('cancel')}</button>
-        <button type="button" class="primary" data-testid="import-apply" onClick={() => props.onApply(props.existing ? mode() : 'new')}>{t('importApply')}</button>
+        <button type="button" class="primary" data-testid="import-apply" onClick={() => props.onApply(props.existing ? mode() : 'new')}>{tFiles('importApply')}</button>
       </div>
     </div>
   );

@@ -8,6 +8,8 @@ import { language } from '../../state/language';
 import type { ResultsReading } from '../../state/resultsFile';
 import { t } from '../i18n/t';
 import { countColumnName, monthWords, resultsProblemMessage } from './resultsText';
+import { tResults } from '../i18n/resultsText';
+import { tFiles } from '../i18n/filesText';
 
 const count = (n: number) => formatCount(n, language());
 const SHOWN_CHANGES = 50;
@@ -30,37 +32,37 @@ export function ResultsPreviewView(props: { reading: Read; indicators: readonly 
   return (
     <div class="import-preview" data-testid="import-preview" data-kind="results" data-months={p().months.join(' ')} data-month={props.reading.month}
       data-units={p().units} data-adds={0} data-updates={p().changeCount} data-unchanged={p().unchanged} data-problems={p().problemCount} data-set-apart={p().setApart.rows}>
-      <p class="import-summary"><strong data-testid="results-summary">{t('results_summary', { months: months(), units: count(p().units), changes: count(p().changeCount), problems: count(p().problemCount) })}</strong></p>
-      <Show when={props.reading.sheet}>{(sheet) => <p class="muted">{t('results_sheet', { sheet: sheet() })}</p>}</Show>
-      <Show when={!p().monthColumn} fallback={<p data-testid="results-months">{t('results_monthsInFile', { months: months() })}</p>}>
-        <p data-testid="results-months">{t('results_noMonthColumn', { month: monthWords(props.reading.month) })}</p>
-        <label class="field inline"><span>{t('results_pickMonth')}</span>
+      <p class="import-summary"><strong data-testid="results-summary">{tResults('results_summary', { months: months(), units: count(p().units), changes: count(p().changeCount), problems: count(p().problemCount) })}</strong></p>
+      <Show when={props.reading.sheet}>{(sheet) => <p class="muted">{tResults('results_sheet', { sheet: sheet() })}</p>}</Show>
+      <Show when={!p().monthColumn} fallback={<p data-testid="results-months">{tResults('results_monthsInFile', { months: months() })}</p>}>
+        <p data-testid="results-months">{tResults('results_noMonthColumn', { month: monthWords(props.reading.month) })}</p>
+        <label class="field inline"><span>{tResults('results_pickMonth')}</span>
           <select data-testid="results-month" value={props.reading.month} onChange={(e) => props.onMonth(e.currentTarget.value as MonthKey)}>
             <For each={periodMonths(props.period)}>{(m) => <option value={m}>{monthWords(m)}</option>}</For>
           </select>
         </label>
       </Show>
-      <p class="muted">{t('results_columns', { columns: p().countColumns.map((c) => `«${c.header}» → ${countColumnName(byId().get(c.indicatorId), c.indicatorId, c.part)}`).join('; ') })}</p>
+      <p class="muted">{tResults('results_columns', { columns: p().countColumns.map((c) => `«${c.header}» → ${countColumnName(byId().get(c.indicatorId), c.indicatorId, c.part)}`).join('; ') })}</p>
       <Show when={p().ignoredColumns.length > 0}>
-        <p class="muted" data-testid="import-ignored">{t('importIgnored', { columns: p().ignoredColumns.map((c) => (c.header ? `«${c.header}»` : t('untitledColumn', { column: columnLetter(c.column) }))).join(', ') })}</p>
+        <p class="muted" data-testid="import-ignored">{tFiles('importIgnored', { columns: p().ignoredColumns.map((c) => (c.header ? `«${c.header}»` : t('untitledColumn', { column: columnLetter(c.column) }))).join(', ') })}</p>
       </Show>
-      <Show when={p().matchedByName > 0}><p class="muted">{t('results_byName', { n: count(p().matchedByName) })}</p></Show>
-      <Show when={p().zerosRestored > 0}><p class="muted">{t('results_zeros', { n: count(p().zerosRestored) })}</p></Show>
-      <Show when={p().setApart.rows > 0}><p class="muted" data-testid="results-set-apart">{t('results_setApart', { n: count(p().setApart.rows), districts: p().setApart.districts.join(', ') })}</p></Show>
-      <Show when={p().skippedRows > 0}><p class="muted">{t('results_skipped', { n: count(p().skippedRows) })}</p></Show>
-      <Show when={p().divZeroRates > 0}><p class="muted" data-testid="results-div-zero">{t('results_divZeroRates', { n: count(p().divZeroRates) })}</p></Show>
+      <Show when={p().matchedByName > 0}><p class="muted">{tResults('results_byName', { n: count(p().matchedByName) })}</p></Show>
+      <Show when={p().zerosRestored > 0}><p class="muted">{tResults('results_zeros', { n: count(p().zerosRestored) })}</p></Show>
+      <Show when={p().setApart.rows > 0}><p class="muted" data-testid="results-set-apart">{tResults('results_setApart', { n: count(p().setApart.rows), districts: p().setApart.districts.join(', ') })}</p></Show>
+      <Show when={p().skippedRows > 0}><p class="muted">{tResults('results_skipped', { n: count(p().skippedRows) })}</p></Show>
+      <Show when={p().divZeroRates > 0}><p class="muted" data-testid="results-div-zero">{tResults('results_divZeroRates', { n: count(p().divZeroRates) })}</p></Show>
       <Show when={refused()}>
-        <p class="notice notice-error" role="alert" data-testid="results-refused">{t('results_refused', { n: count(p().problemCount) })}</p>
+        <p class="notice notice-error" role="alert" data-testid="results-refused">{tResults('results_refused', { n: count(p().problemCount) })}</p>
         <ul class="import-problems" role="list">
           <For each={p().problems}>
             {(problem) => <li data-testid="import-problem" data-line={problem.line} data-column={problem.column} data-code={problem.code}>{resultsProblemMessage(problem)}</li>}
           </For>
-          <Show when={p().problemCount > p().problems.length}><li>{t('results_moreProblems', { n: count(p().problemCount - p().problems.length) })}</li></Show>
+          <Show when={p().problemCount > p().problems.length}><li>{tResults('results_moreProblems', { n: count(p().problemCount - p().problems.length) })}</li></Show>
         </ul>
       </Show>
       <Show when={!refused() && p().changeCount > 0}>
         <details open data-testid="import-changes">
-          <summary>{t('results_changes', { shown: count(Math.min(SHOWN_CHANGES, p().changeCount)), total: count(p().changeCount) })}</summary>
+          <summary>{tResults('results_changes', { shown: count(Math.min(SHOWN_CHANGES, p().changeCount)), total: count(p().changeCount) })}</summary>
           <table class="table compact">
             <tbody>
               <For each={p().changes.slice(0, SHOWN_CHANGES)}>
@@ -76,11 +78,11 @@ export function ResultsPreviewView(props: { reading: Read; indicators: readonly 
           </table>
         </details>
       </Show>
-      <Show when={p().unchanged > 0}><p class="muted">{t('results_unchanged', { n: count(p().unchanged) })}</p></Show>
-      <Show when={!refused() && p().patches.length === 0}><p class="muted">{t('results_nothing')}</p></Show>
+      <Show when={p().unchanged > 0}><p class="muted">{tResults('results_unchanged', { n: count(p().unchanged) })}</p></Show>
+      <Show when={!refused() && p().patches.length === 0}><p class="muted">{tResults('results_nothing')}</p></Show>
       <div class="dialog-actions">
         <button type="button" data-testid="import-cancel" onClick={() => props.onClose()}>{t('cancel')}</button>
-        <button type="button" class="primary" data-testid="import-apply" disabled={!canApply()} onClick={() => props.onApply(p())}>{t('importApply')}</button>
+        <button type="button" class="primary" data-testid="import-apply" disabled={!canApply()} onClick={() => props.onApply(p())}>{tFiles('importApply')}</button>
       </div>
     </div>
   );

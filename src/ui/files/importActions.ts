@@ -17,6 +17,8 @@ import { navigate } from '../../state/router';
 import { t } from '../i18n/t';
 import type { FileReadingFlow } from './createFileReading';
 import { monthWords } from './resultsText';
+import { tResults } from '../i18n/resultsText';
+import { tFiles } from '../i18n/filesText';
 
 /**
  * What the import dialog's buttons do, each given the app, the dialog's reading and where to say the outcome.
@@ -58,7 +60,7 @@ export async function applyCsv(ctx: ImportContext, preview: CsvPreview, info: Pl
   ctx.flow.close();
   if (session && plan) {
     const result = session.dispatch(csvPreviewToCommand(preview, plan), { kind: 'file', name });
-    ctx.say(result.ok ? t('importDone', { adds: count(preview.adds.length), updates: count(preview.updates.length) }) : t(`refusal_${result.reason}`));
+    ctx.say(result.ok ? tFiles('importDone', { adds: count(preview.adds.length), updates: count(preview.updates.length) }) : t(`refusal_${result.reason}`));
     return;
   }
   try {
@@ -75,7 +77,7 @@ export function applyResults(ctx: ImportContext, preview: ResultsPreview): void 
   if (!session) return;
   const result = session.dispatch(resultsPreviewToCommand(preview), { kind: 'file', name });
   const months = preview.months.map(monthWords).join(', ');
-  ctx.say(result.ok ? t('results_done', { months, changes: count(preview.changeCount), units: count(preview.patches.length) }) : t(`refusal_${result.reason}`));
+  ctx.say(result.ok ? tResults('results_done', { months, changes: count(preview.changeCount), units: count(preview.patches.length) }) : t(`refusal_${result.reason}`));
 }
 
 export async function applyPlan(ctx: ImportContext, restored: RestoredPlanFile, mode: 'new' | 'replace'): Promise<void> {
@@ -83,7 +85,7 @@ export async function applyPlan(ctx: ImportContext, restored: RestoredPlanFile, 
   const repo = ctx.app.plans;
   const fileName = ctx.flow.file() ?? '';
   const id = await ctx.flow.storeThenClose((onProgress) => applyPlanFile(repo, restored, mode, {
-    keptCopy: (name) => t('importKeptCopy', { name, date }), importedCopy: (name) => t('importedCopy', { name, date }) }, onProgress, fileName));
+    keptCopy: (name) => tFiles('importKeptCopy', { name, date }), importedCopy: (name) => tFiles('importedCopy', { name, date }) }, onProgress, fileName));
   if (id) navigate({ page: 'plan', planId: id });
 }
 
@@ -113,8 +115,8 @@ export async function applyAssignment(ctx: ImportContext, assignment: Assignment
 export async function applyBackupFile(ctx: ImportContext, plans: Plan[], mode: RestoreMode): Promise<void> {
   const date = new Date().toLocaleDateString('vi-VN');
   const repo = ctx.app.plans;
-  const r = await ctx.flow.storeThenClose((onProgress) => applyBackup(repo, plans, mode, (name) => t('backupCopyName', { name, date }), onProgress));
+  const r = await ctx.flow.storeThenClose((onProgress) => applyBackup(repo, plans, mode, (name) => tFiles('backupCopyName', { name, date }), onProgress));
   if (!r) return;
-  ctx.say(t('backupRestored', r));
+  ctx.say(tFiles('backupRestored', r));
   navigate({ page: 'list' });
 }

@@ -4,7 +4,7 @@ import type { UnitCode } from '../../domain/ids';
 import type { Unit } from '../../domain/plan';
 import type { Locale } from '../../domain/rate';
 import type { PlanSession } from '../../state/planSession';
-import type { ProposalPreview } from '../../state/proposalRun';
+import type { ShownProposal } from '../proposal/proposalCells';
 import { markFirstScreenShown } from '../../state/appUpdate';
 import { COMMIT_EDITS_EVENT } from '../../state/lifecycle';
 import { afterPaint } from '../../state/slices';
@@ -53,7 +53,7 @@ export interface PlanGridProps {
   /** The grid had to clear the quick filter to show a cell. */
   onFilterCleared?: () => void;
   /** A proposal previewed in the target cells before it is applied. */
-  proposal?: () => ProposalPreview | undefined;
+  proposal?: () => ShownProposal | undefined;
   /** A cell's menu asked for (right-click, Shift+F10): false when there is nothing to offer for that cell. */
   onCellMenu?: (at: CellMenuAt) => boolean;
   /** A key asked a block action (Delete, Ctrl+D, Ctrl+R), or one value was pasted over a selected block. */

@@ -7,7 +7,7 @@ import { formatRate, type Locale } from '../../domain/rate';
 import type { Issue } from '../../domain/rules';
 import type { IndicatorTotals, ValidationIndex } from '../../domain/validationIndex';
 import { indicatorVerdict, type Verdict } from '../../domain/verdict';
-import type { ProposalPreview } from '../../state/proposalRun';
+import type { ShownProposal } from '../proposal/proposalCells';
 import { issueMessage } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { isSummary, type GridRow } from './rows';
@@ -27,7 +27,7 @@ export interface ColumnContext {
   level: MemberLevel;
   onEdit: EditHandler;
   /** A proposal shown before it is applied: its cells read "old → new" (ui/proposal). */
-  proposal?: () => ProposalPreview | undefined;
+  proposal?: () => ShownProposal | undefined;
 }
 
 /** Every callback parameter the columns read carries the row's data. */

@@ -8,7 +8,7 @@ import type { IndicatorTotals } from '../../domain/validationIndex';
 import type { Verdict } from '../../domain/verdict';
 import { aggregateCellText, indicatorName, issueMessage, ruleText } from '../i18n/issueText';
 import { t } from '../i18n/t';
-import { aggregateText, proposedCellText, proposedCellTitle } from '../proposal/proposalText';
+import { aggregateText, proposedCellText } from '../proposal/proposalCells';
 import { lockClass, lockLine } from './cellLocks';
 import { numbersLast, severityClass, summaryOf, unitOf, type ColumnReads, type Params } from './columnContext';
 import type { GridRow } from './rows';
@@ -94,7 +94,7 @@ function rateTooltip(reads: ColumnReads, ind: Indicator, field: Field, p: Params
   const unit = unitOf(p);
   if (unit) {
     const proposed = field === 'target' ? reads.proposedCell(unit, ind.id) : undefined;
-    const lines = [proposed && proposedCellTitle(proposed, locale), reads.cellMessage(validation.cellIssues(unit.code, field, ind.id)), lockLine(unit, field, ind.id)]
+    const lines = [proposed && reads.ctx.proposal?.()?.cellTitle(proposed, locale), reads.cellMessage(validation.cellIssues(unit.code, field, ind.id)), lockLine(unit, field, ind.id)]
       .filter((l) => !!l);
     return lines.length > 0 ? lines.join('\n') : undefined;
   }

@@ -2,16 +2,7 @@ import type { historyVi } from './historyVi';
 
 /** Versions, undo and the history of a cell. English; the keys are `historyVi.ts`'s. */
 export const historyEn: Record<keyof typeof historyVi, string> = {
-  undo: 'Undo',
-  undoHint: 'Undo (Ctrl+Z)',
-  undoChangedSince: 'This step cannot be undone: {places} was changed elsewhere (another tab or window) since, and undoing would erase that change. The step was skipped; press Undo again to go on with the earlier ones.',
-  undoPlaceAssignment: 'the province assignment',
-  undoPlaceStatus: 'the plan\'s status',
-  undoPlaceInfo: 'the plan\'s details',
   history_title: 'Change history',
-  history_open: 'Change history',
-  history_openHint: 'The focused cell\'s change history: when, old → new, and how (also from a right-click on the cell).',
-  history_selectCell: 'Select a unit\'s cell (name, type, volume, result or target) in the grid to see its change history.',
   history_all: 'The whole plan',
   history_showAll: 'Whole plan',
   history_bound: 'This computer keeps the last {n} changes of this plan; the history is not in plan files or backups.',
@@ -45,7 +36,6 @@ export const historyEn: Record<keyof typeof historyVi, string> = {
   versionNameDefault: 'Version {n}',
   versionConfirm: 'Save',
   versionSaved: 'Version “{name}” saved.',
-  versionsOpen: 'Versions',
   versionsTitle: 'Saved versions',
   versionsEmpty: 'No version yet. Click “Save version” to save the plan as it is.',
   versionsDamaged: '{n} version(s) stored on this computer are damaged and not shown.',

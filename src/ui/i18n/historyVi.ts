@@ -1,15 +1,6 @@
-/** Versions, undo and the history of a cell. Vietnamese; `historyEn.ts` has the same keys. Part of the one dictionary (`vi.ts`). */
+/** Versions, undo and the history of a cell. Vietnamese; `historyEn.ts` has the same keys. Said through `tHistory()` (`historyText.ts`), loaded with the code that says them; what the first screen says is in `vi.ts`. */
 export const historyVi = {
-  undo: 'Hoàn tác',
-  undoHint: 'Hoàn tác (Ctrl+Z)',
-  undoChangedSince: 'Không hoàn tác được bước này: {places} đã được sửa ở nơi khác (một thẻ hoặc cửa sổ khác) sau đó, nên hoàn tác sẽ xóa mất sửa đổi ấy. Bước này đã được bỏ qua; bấm Hoàn tác lần nữa để tiếp tục với các bước trước.',
-  undoPlaceAssignment: 'chỉ tiêu tỉnh giao',
-  undoPlaceStatus: 'trạng thái kế hoạch',
-  undoPlaceInfo: 'thông tin kế hoạch',
   history_title: 'Lịch sử thay đổi',
-  history_open: 'Lịch sử thay đổi',
-  history_openHint: 'Lịch sử thay đổi của ô đang chọn: khi nào, giá trị cũ → mới, và thay đổi bằng cách nào (cũng mở được bằng chuột phải vào ô).',
-  history_selectCell: 'Chọn một ô của một đơn vị (tên, loại, số hồ sơ, kết quả hoặc chỉ tiêu) trong bảng để xem lịch sử thay đổi của ô đó.',
   history_all: 'Toàn bộ kế hoạch',
   history_showAll: 'Cả kế hoạch',
   history_bound: 'Máy này giữ {n} thay đổi gần nhất của kế hoạch; lịch sử không nằm trong tệp kế hoạch và tệp sao lưu.',
@@ -43,7 +34,6 @@ export const historyVi = {
   versionNameDefault: 'Phương án {n}',
   versionConfirm: 'Lưu',
   versionSaved: 'Đã lưu phương án «{name}».',
-  versionsOpen: 'Các phương án',
   versionsTitle: 'Các phương án đã lưu',
   versionsEmpty: 'Chưa có phương án nào. Bấm «Lưu phương án» để lưu kế hoạch hiện tại.',
   versionsDamaged: '{n} phương án lưu trên máy này bị hỏng nên không được hiển thị.',

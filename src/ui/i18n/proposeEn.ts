@@ -2,8 +2,6 @@ import type { proposeVi } from './proposeVi';
 
 /** The proposal panel and locked cells (`Đề xuất phân bổ`). English; the keys are `proposeVi.ts`'s. */
 export const proposeEn: Record<keyof typeof proposeVi, string> = {
-  propose: 'Propose allocation',
-  proposeHint: 'Propose a target for every unit so that the assignment is met (previewed in the grid before anything is applied)',
   propose_title: 'Propose an allocation',
   propose_indicator: 'Indicator',
   propose_selectedIndicators: 'The indicators selected ({n})',

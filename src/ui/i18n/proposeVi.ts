@@ -1,7 +1,5 @@
-/** The proposal panel and locked cells (`Đề xuất phân bổ`). Vietnamese; `proposeEn.ts` has the same keys. Part of the one dictionary (`vi.ts`). */
+/** The proposal panel and locked cells (`Đề xuất phân bổ`). Vietnamese; `proposeEn.ts` has the same keys. Said through `tPropose()` (`proposeText.ts`), loaded with the code that says them; what the first screen says is in `vi.ts`. */
 export const proposeVi = {
-  propose: 'Đề xuất phân bổ',
-  proposeHint: 'Đề xuất chỉ tiêu cho từng đơn vị sao cho đạt mức được giao (xem trước trên bảng, rồi mới áp dụng)',
   propose_title: 'Đề xuất phân bổ chỉ tiêu',
   propose_indicator: 'Chỉ tiêu',
   propose_selectedIndicators: 'Các chỉ tiêu đang chọn ({n})',

@@ -37,7 +37,6 @@ export const provinceEn: Record<keyof typeof provinceVi, string> = {
   consolidationClear: 'Clear the received list',
   consolidationReadOnly: 'Read-only detail. To edit it, import this file on its own as a plan.',
   consolidationSuperseded: '{unit} ({period}) came in two files: the newer “{kept}” is used, “{dropped}” is left out.',
-  consolidationOpen: 'Consolidate',
   provinceProgressTitle: 'Progress, month {month}',
   provinceProgressMonth: 'Month',
   provinceProgressRule: 'Rate so far = total numerator / total denominator of every commune since the start of the period. Met: rate so far ≥ target; On track: the rate the remaining months need ≤ the last month\'s rate; At risk: above the last month\'s rate and ≤ 100%; Behind / cannot be met: above 100%.',

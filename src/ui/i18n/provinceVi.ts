@@ -1,4 +1,4 @@
-/** The province side: the consolidated view of the districts' plans. Vietnamese; `provinceEn.ts` has the same keys. Part of the one dictionary (`vi.ts`). */
+/** The province side: the consolidated view of the districts' plans. Vietnamese; `provinceEn.ts` has the same keys. Said through `tProvince()` (`provinceText.ts`), loaded with the code that says them; what the first screen says is in `vi.ts`. */
 export const provinceVi = {
   consolidationTitle: 'Tổng hợp kế hoạch các đơn vị',
   consolidationHelp: 'Chọn cùng lúc nhiều tệp kế hoạch (.dvctt.json) của các đơn vị bằng nút «Nhập tệp…» hoặc thả vào cửa sổ. Bấm tên đơn vị để xem chi tiết (chỉ đọc).',
@@ -35,7 +35,6 @@ export const provinceVi = {
   consolidationClear: 'Xóa danh sách đã nhận',
   consolidationReadOnly: 'Xem chi tiết, chỉ đọc. Muốn sửa thì nhập riêng tệp này thành một kế hoạch.',
   consolidationSuperseded: '{unit} ({period}) có hai tệp: dùng tệp mới hơn «{kept}», bỏ qua «{dropped}».',
-  consolidationOpen: 'Tổng hợp',
   provinceProgressTitle: 'Tiến độ thực hiện tháng {month}',
   provinceProgressMonth: 'Tháng',
   provinceProgressRule: 'Tỷ lệ lũy kế từ đầu kỳ = tổng tử số / tổng mẫu số của mọi đơn vị cấp xã. Đạt: tỷ lệ lũy kế ≥ chỉ tiêu; Đúng tiến độ: tỷ lệ cần đạt các tháng còn lại ≤ tỷ lệ tháng gần nhất; Nguy cơ: tỷ lệ cần đạt > tỷ lệ tháng gần nhất và ≤ 100%; Chậm / không thể đạt: tỷ lệ cần đạt > 100%.',

@@ -1,4 +1,4 @@
-/** Monthly statistics files (the follow-up's import): the preview of a month's figures, its problems, its refusals. Vietnamese; `resultsEn.ts` has the same keys. Part of the one dictionary (`vi.ts`). */
+/** Monthly statistics files (the follow-up's import): the preview of a month's figures, its problems, its refusals. Vietnamese; `resultsEn.ts` has the same keys. Said through `tResults()` (`resultsText.ts`), loaded with the code that says them; what the first screen says is in `vi.ts`. */
 export const resultsVi = {
   results_summary: 'Số liệu {months} · {units} đơn vị · {changes} ô thay đổi · {problems} vấn đề',
   results_monthName: 'Tháng {month}/{year}',

@@ -16,6 +16,14 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
   return fillMessage(dictionary[key], params);
 }
 
+/**
+ * The lookup of a feature's own messages, in both languages: like `t()`, over a dictionary that is imported with
+ * the feature's code (the follow-up's, the province's, a file's problems…), so the first screen never loads it.
+ */
+export function messagesOf<K extends string>(vi: Record<K, string>, en: Record<K, string>) {
+  return (key: K, params?: Record<string, string | number>): string => fillMessage((language() === 'en' ? en : vi)[key], params);
+}
+
 /** A message's `{name}` and `{name|one|other}` placeholders filled in from `params` (every dictionary's one rule). */
 export function fillMessage(text: string, params?: Record<string, string | number>): string {
   if (!params) return text;

@@ -1,20 +1,10 @@
-import { proposeVi } from './proposeVi';
-import { historyVi } from './historyVi';
-import { filesVi } from './filesVi';
-import { provinceVi } from './provinceVi';
-import { resultsVi } from './resultsVi';
-
 /**
- * Vietnamese, the default language. Every key here must exist in en.ts (the type checks it). The messages of a
- * feature with many of them live in a file of their own (`proposeVi.ts`, `historyVi.ts`, `filesVi.ts`,
- * `provinceVi.ts`, each with its English twin), spread in here: one dictionary, one key space.
+ * Vietnamese, the default language: what the first screen (the plan list, a plan and its grid) says, through `t()`.
+ * Every key here must exist in en.ts (the type checks it). A feature loaded on demand keeps its messages in a
+ * dictionary of its own, loaded with its code and said through its own lookup (`messagesOf` in t.ts): the files'
+ * (`filesText.ts`), the proposal's, the history's, the province's, the statistics files' and the follow-up's.
  */
 export const vi = {
-  ...proposeVi,
-  ...historyVi,
-  ...filesVi,
-  ...provinceVi,
-  ...resultsVi,
   appTitle: 'Kế hoạch giao chỉ tiêu DVCTT',
   appSubtitle: 'Phân bổ chỉ tiêu dịch vụ công trực tuyến cho cấp xã',
   language: 'Ngôn ngữ',
@@ -290,5 +280,70 @@ export const vi = {
   view_allocation: 'Phân bổ',
   view_monitoring: 'Theo dõi',
   view_monitoringHint: 'Theo dõi kết quả thực hiện hằng tháng của từng đơn vị',
+  consolidationOpen: 'Tổng hợp',
+  undo: 'Hoàn tác',
+  undoHint: 'Hoàn tác (Ctrl+Z)',
+  undoChangedSince: 'Không hoàn tác được bước này: {places} đã được sửa ở nơi khác (một thẻ hoặc cửa sổ khác) sau đó, nên hoàn tác sẽ xóa mất sửa đổi ấy. Bước này đã được bỏ qua; bấm Hoàn tác lần nữa để tiếp tục với các bước trước.',
+  undoPlaceAssignment: 'chỉ tiêu tỉnh giao',
+  undoPlaceStatus: 'trạng thái kế hoạch',
+  undoPlaceInfo: 'thông tin kế hoạch',
+  history_open: 'Lịch sử thay đổi',
+  history_openHint: 'Lịch sử thay đổi của ô đang chọn: khi nào, giá trị cũ → mới, và thay đổi bằng cách nào (cũng mở được bằng chuột phải vào ô).',
+  history_selectCell: 'Chọn một ô của một đơn vị (tên, loại, số hồ sơ, kết quả hoặc chỉ tiêu) trong bảng để xem lịch sử thay đổi của ô đó.',
+  versionsOpen: 'Các phương án',
+  storageClosed: 'Không mở được dữ liệu kế hoạch lưu trong trình duyệt này; dữ liệu chưa bị thay đổi. Hãy đóng các thẻ khác của ứng dụng rồi tải lại trang. Nếu vẫn không được, hãy báo bộ phận công nghệ thông tin.',
+  storageClosedQuota: 'Ổ đĩa không còn đủ chỗ để mở dữ liệu kế hoạch (phiên bản mới cần thêm chỗ để sắp xếp lại dữ liệu); dữ liệu chưa bị thay đổi. Hãy giải phóng dung lượng ổ đĩa rồi tải lại trang.',
+  storageWaiting: 'Đang chờ một thẻ khác của ứng dụng nhả dữ liệu ra (để nâng cấp cách lưu). Nếu thông báo này không tự tắt, hãy đóng các thẻ khác của ứng dụng rồi tải lại trang.',
+  parse_notANumber: '«{text}» không phải là số. Nhập tỷ lệ phần trăm, ví dụ 85,5.',
+  parse_tooManyDecimals: '«{text}» có quá nhiều chữ số thập phân (tối đa hai).',
+  parse_tooLarge: '«{text}» quá lớn.',
+  parse_notACount: '«{text}» không phải là số. Số hồ sơ là số nguyên, ví dụ 1.200.',
+  parse_notAnInteger: '«{text}»: số hồ sơ phải là số nguyên.',
+  parse_negative: '«{text}»: số hồ sơ không được âm.',
+  parse_ambiguous: '«{text}» không rõ là số thập phân hay số hàng nghìn: viết 1,2 (một phẩy hai) hoặc 1200.',
+  parse_outOfRange: '«{text}» nằm ngoài khoảng 0–100%: tỷ lệ phần trăm không thể nhỏ hơn 0 hay lớn hơn 100.',
+  importFile: 'Nhập tệp…',
+  importDropHint: 'Thả tệp vào đây để nhập',
+  stored_damaged: 'Kế hoạch «{name}» lưu trên máy này bị hỏng nên không được hiển thị: {detail} Các kế hoạch khác không bị ảnh hưởng. Hãy xóa kế hoạch này hoặc khôi phục nó từ bản sao lưu.',
+  stored_newer: 'dữ liệu do phiên bản mới hơn của ứng dụng lưu (phiên bản dữ liệu {fileVersion}; phiên bản đang dùng chỉ đọc được đến {appVersion}).',
+  stored_invalid: 'trường {field}: {reason}.',
+  stored_missing: 'thiếu trường {field}.',
+  stored_unknownField: 'trường {field} không thuộc phiên bản dữ liệu này.',
+  stored_value: 'trường {field} có giá trị không hợp lệ.',
+  stored_deleteDamaged: 'Xóa kế hoạch hỏng',
+  reason_type: 'cần {expected}',
+  reason_empty: 'không được để trống',
+  reason_small: 'nhỏ hơn mức tối thiểu {limit}',
+  reason_big: 'lớn hơn mức tối đa {limit}',
+  reason_oneOf: 'phải là một trong: {values}',
+  reason_key: 'tên trường không hợp lệ',
+  reason_format: 'giá trị không đúng dạng',
+  expected_number: 'một số',
+  expected_int: 'một số nguyên',
+  expected_string: 'một chuỗi chữ',
+  expected_boolean: 'true hoặc false',
+  expected_array: 'một danh sách',
+  expected_object: 'một nhóm trường',
+  expected_other: 'giá trị khác',
+  exportAssignment: 'Xuất tệp giao chỉ tiêu',
+  exportCsv: 'Xuất CSV',
+  exportCsvTitle: 'Xuất CSV (phụ lục)',
+  exportDialect: 'Định dạng',
+  exportConfirm: 'Tải xuống',
+  exportPlan: 'Xuất tệp kế hoạch',
+  storageBadgePersisted: 'Lưu bền vững',
+  storageBadgeNotPersisted: 'Lưu tạm',
+  storagePersisted: 'Trình duyệt đã cam kết giữ dữ liệu của ứng dụng: dữ liệu chỉ mất khi chính người dùng xóa.',
+  storageNotPersisted: 'Trình duyệt chưa cam kết giữ dữ liệu: khi ổ đĩa gần đầy, trình duyệt có thể tự xóa dữ liệu của các trang ít dùng, kể cả các kế hoạch này.',
+  backupAll: 'Sao lưu tất cả',
+  backupReminder: 'Đã lâu chưa sao lưu: có thay đổi từ lần sao lưu trước. Hãy bấm «Sao lưu tất cả» và cất tệp ở nơi an toàn.',
+  backupReminderDays: 'Nhắc sao lưu khi quá số ngày',
+  parse_notEditable: 'cột này không sửa được',
+  reason_duplicate: 'trùng với một mục trước',
+  reason_aboveDenominator: 'tử số lớn hơn mẫu số của cùng tháng',
+  reason_outsidePeriod: 'tháng {value} nằm ngoài kỳ của kế hoạch',
+  reason_resultKey: 'không phải một tháng, một chỉ tiêu và n, d hoặc r',
+  propose: 'Đề xuất phân bổ',
+  proposeHint: 'Đề xuất chỉ tiêu cho từng đơn vị sao cho đạt mức được giao (xem trước trên bảng, rồi mới áp dụng)',
 };
 export type MessageKey = keyof typeof vi;

@@ -1,5 +1,4 @@
-import { language } from '../../state/language';
-import { fillMessage } from '../i18n/t';
+import { messagesOf } from '../i18n/t';
 import { monitoringEn } from './monitoringEn';
 import { monitoringVi, type MonitoringKey } from './monitoringVi';
 
@@ -7,9 +6,7 @@ import { monitoringVi, type MonitoringKey } from './monitoringVi';
  * The monthly follow-up's messages, in a dictionary of their own: they load with the follow-up's code, never with
  * the first screen. Both languages come together (a few kilobytes); placeholders as in `t()`.
  */
-export function tm(key: MonitoringKey, params?: Record<string, string | number>): string {
-  return fillMessage((language() === 'en' ? monitoringEn : monitoringVi)[key], params);
-}
+export const tm = messagesOf(monitoringVi, monitoringEn);
 
 export type { MonitoringKey };
 

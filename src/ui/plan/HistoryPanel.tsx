@@ -8,6 +8,7 @@ import { useApp } from '../appContext';
 import { downloadText } from '../files/download';
 import { t } from '../i18n/t';
 import { historyCsv } from './historyCsv';
+import { tHistory } from '../i18n/historyText';
 
 /** Entries drawn at most; the CSV has them all. */
 const SHOWN = 500;
@@ -28,19 +29,19 @@ export function HistoryPanel(props: { session: PlanSession; target: HistoryTarge
   const source = () => ({ target: props.target, revision: props.session.plan()?.revision, saved: props.session.saveState() === 'saved', id: props.session.plan()?.id, repo });
   const [items] = createResource(source, (s) => (s.id ? readHistory(s.repo, s.id, s.target) : Promise.resolve([])));
   const list = () => items.latest ?? [];
-  const how = (i: HistoryItem) => (i.from ? t('history_howFrom', { how: t(`history_how_${i.how}`), from: i.from }) : t(`history_how_${i.how}`));
+  const how = (i: HistoryItem) => (i.from ? tHistory('history_howFrom', { how: tHistory(`history_how_${i.how}`), from: i.from }) : tHistory(`history_how_${i.how}`));
   const when = (at: string) => new Date(at).toLocaleString(props.locale === 'vi' ? 'vi-VN' : 'en-GB');
-  const title = () => (props.target === 'all' ? t('history_all') : `${props.unitName(props.target.code)} · ${props.columnLabel(fieldColumn(props.target.field))}`);
+  const title = () => (props.target === 'all' ? tHistory('history_all') : `${props.unitName(props.target.code)} · ${props.columnLabel(fieldColumn(props.target.field))}`);
   const exportCsv = () => {
     const d = dialect() === 'excel-vn' ? { delimiter: ';', locale: 'vi' as const } : { delimiter: ',', locale: 'en' as const };
-    const header = [t('history_colAt'), t('history_colCode'), t('history_colUnit'), t('history_colColumn'), t('history_colOld'), t('history_colNew'), t('history_colHow'), t('history_colFrom'), t('history_colTab')];
-    const text = historyCsv(list(), d, { header, unitName: props.unitName, columnLabel: props.columnLabel, how, otherTab: t('history_otherTab') });
+    const header = [tHistory('history_colAt'), tHistory('history_colCode'), tHistory('history_colUnit'), tHistory('history_colColumn'), tHistory('history_colOld'), tHistory('history_colNew'), tHistory('history_colHow'), tHistory('history_colFrom'), tHistory('history_colTab')];
+    const text = historyCsv(list(), d, { header, unitName: props.unitName, columnLabel: props.columnLabel, how, otherTab: tHistory('history_otherTab') });
     downloadText(text, `lich-su-thay-doi-${props.session.plan()?.id ?? 'ke-hoach'}.csv`, 'text/csv;charset=utf-8');
   };
   const entry = (i: Item) => (
     <li data-testid="history-entry" data-old={historyValueText(i.field, i.before, 'en')} data-new={historyValueText(i.field, i.after, 'en')} data-how={i.how}
       data-unit={i.code} data-col={fieldColumn(i.field)} data-tab={i.otherTab ? 'other' : 'this'}>
-      <div class="history-when">{when(i.at)}<Show when={i.otherTab}> · <em>{t('history_otherTab')}</em></Show></div>
+      <div class="history-when">{when(i.at)}<Show when={i.otherTab}> · <em>{tHistory('history_otherTab')}</em></Show></div>
       <Show when={props.target === 'all'}><div class="history-where">{props.unitName(i.code)} · {props.columnLabel(fieldColumn(i.field))}</div></Show>
       <div class="history-change">
         <span class="history-old">{historyValueText(i.field, i.before, props.locale) || '—'}</span> → <span class="history-new">{historyValueText(i.field, i.after, props.locale) || '—'}</span>
@@ -49,29 +50,29 @@ export function HistoryPanel(props: { session: PlanSession; target: HistoryTarge
     </li>
   );
   return (
-    <aside class="panel history-panel" data-testid="history-panel" data-region="history" aria-label={t('history_title')}
+    <aside class="panel history-panel" data-testid="history-panel" data-region="history" aria-label={tHistory('history_title')}
       data-target={props.target === 'all' ? 'all' : `${props.target.code}:${fieldColumn(props.target.field)}`}
       onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); props.onClose(); } }}>
-      <h2>{t('history_title')}</h2>
+      <h2>{tHistory('history_title')}</h2>
       <p class="history-target" data-testid="history-target">{title()}</p>
-      <p class="muted small" data-testid="history-bound">{t('history_bound', { n: formatCount(JOURNAL_LIMIT, props.locale) })}</p>
+      <p class="muted small" data-testid="history-bound">{tHistory('history_bound', { n: formatCount(JOURNAL_LIMIT, props.locale) })}</p>
       <div class="history-actions">
         <Show when={props.target !== 'all'}>
-          <button type="button" data-testid="history-show-all" onClick={() => props.onTarget('all')}>{t('history_showAll')}</button>
+          <button type="button" data-testid="history-show-all" onClick={() => props.onTarget('all')}>{tHistory('history_showAll')}</button>
         </Show>
-        <select data-testid="history-csv-dialect" aria-label={t('history_csvDialect')} value={dialect()} onChange={(e) => setDialect(e.currentTarget.value === 'standard' ? 'standard' : 'excel-vn')}>
+        <select data-testid="history-csv-dialect" aria-label={tHistory('history_csvDialect')} value={dialect()} onChange={(e) => setDialect(e.currentTarget.value === 'standard' ? 'standard' : 'excel-vn')}>
           <option value="excel-vn">{t('dialectExcelVn')}</option>
           <option value="standard">{t('dialectStandard')}</option>
         </select>
-        <button type="button" data-testid="history-export" disabled={list().length === 0} onClick={exportCsv}>{t('history_export')}</button>
-        <button type="button" data-testid="history-close" onClick={() => props.onClose()}>{t('history_close')}</button>
+        <button type="button" data-testid="history-export" disabled={list().length === 0} onClick={exportCsv}>{tHistory('history_export')}</button>
+        <button type="button" data-testid="history-close" onClick={() => props.onClose()}>{tHistory('history_close')}</button>
       </div>
       <Show when={!items.loading || items.latest} fallback={<p class="muted">{t('loading')}</p>}>
-        <Show when={list().length > 0} fallback={<p class="muted" data-testid="history-empty">{t('history_none')}</p>}>
+        <Show when={list().length > 0} fallback={<p class="muted" data-testid="history-empty">{tHistory('history_none')}</p>}>
           <ol class="history-list" data-testid="history-list" data-count={list().length}>
             <For each={list().slice(0, SHOWN)}>{entry}</For>
           </ol>
-          <Show when={list().length > SHOWN}><p class="muted small">{t('history_more', { n: formatCount(list().length - SHOWN, props.locale) })}</p></Show>
+          <Show when={list().length > SHOWN}><p class="muted small">{tHistory('history_more', { n: formatCount(list().length - SHOWN, props.locale) })}</p></Show>
         </Show>
       </Show>
     </aside>

@@ -8,7 +8,7 @@ import { columnField } from '../../domain/cellHistory';
 import type { AppServices } from '../../state/appServices';
 import type { HistoryTarget } from '../../state/planHistory';
 import type { PlanSession } from '../../state/planSession';
-import type { ProposalPreview } from '../../state/proposalRun';
+import type { ShownProposal } from '../proposal/proposalCells';
 import { language } from '../../state/language';
 import { route } from '../../state/router';
 import { withVersions } from '../../state/versions';
@@ -42,7 +42,7 @@ function createPanels() {
   const [dialog, setDialog] = createSignal<DialogKind>();
   // The proposal panel, opened on the focused cell's indicator; its preview is drawn in the grid's cells.
   const [proposalFor, setProposalFor] = createSignal<{ indicator: IndicatorId | undefined }>();
-  const [proposalPreview, setProposalPreview] = createSignal<ProposalPreview>();
+  const [proposalPreview, setProposalPreview] = createSignal<ShownProposal>();
   // The history panel, on a cell or the whole plan; it takes the same place as the proposal.
   const [historyFor, setHistoryFor] = createSignal<HistoryTarget>();
   return { showAssignment, setShowAssignment, showIssues, setShowIssues, dialog, setDialog, proposalFor, setProposalFor, proposalPreview, setProposalPreview, historyFor, setHistoryFor };

@@ -3,7 +3,7 @@ import type { PlanId } from '../../domain/ids';
 import { normalizePeriod } from '../../domain/plan';
 import { makeDefaultIndicators } from '../../domain/indicators';
 import { readUnitListText } from '../../io/unitListText';
-import { csvProblemMessage } from '../i18n/fileText';
+import { csvProblemMessage } from '../i18n/fileProblemText';
 import { createPlan, storageProblem, type PlanInfoDraft } from '../../state/planList';
 import { useApp } from '../appContext';
 import { Dialog } from '../Dialog';

@@ -2,14 +2,15 @@ import { createEffect, onCleanup, onMount, Show } from 'solid-js';
 import type { IndicatorId, UnitCode } from '../../domain/ids';
 import type { Plan } from '../../domain/plan';
 import { formatCount, type Locale } from '../../domain/rate';
-import { createProposalRun, type ProposalPreview, type ProposalRun } from '../../state/proposalRun';
+import { createProposalRun, type ProposalRun } from '../../state/proposalRun';
 import type { PlanSession } from '../../state/planSession';
 import { indicatorName } from '../i18n/issueText';
-import { t } from '../i18n/t';
 import { createProposalForm } from './createProposalForm';
 import { ProposalControls } from './ProposalControls';
 import { ProposalPreviewView } from './ProposalPreviewView';
-import { methodLine } from './proposalText';
+import { methodLine, proposedCellTitle } from './proposalText';
+import type { ShownProposal } from './proposalCells';
+import { tPropose } from '../i18n/proposeText';
 
 export interface ProposalPanelProps {
   session: PlanSession;
@@ -24,7 +25,7 @@ export interface ProposalPanelProps {
   /** The indicators whose columns the grid's selected block covers, or undefined when there is none. */
   selectedIndicators?: () => IndicatorId[] | undefined;
   unitName: (code: UnitCode) => string;
-  onPreview: (preview: ProposalPreview | undefined) => void;
+  onPreview: (preview: ShownProposal | undefined) => void;
   onApplied: (message: string) => void;
   onClose: () => void;
 }
@@ -43,7 +44,10 @@ export function ProposalPanel(props: ProposalPanelProps) {
   });
   // The starting choice only is read from the props; the plan is read when a request is made.
   const form = createProposalForm(props);
-  createEffect(() => props.onPreview(run.preview()));
+  createEffect(() => {
+    const preview = run.preview();
+    props.onPreview(preview && { ...preview, cellTitle: proposedCellTitle });
+  });
   // Opened from the toolbar or the keyboard, the panel takes the focus: its first choice is the indicator.
   let firstChoice: HTMLSelectElement | undefined;
   onMount(() => firstChoice?.focus());
@@ -56,7 +60,7 @@ export function ProposalPanel(props: ProposalPanelProps) {
     const changed = run.preview()?.result.changed ?? 0;
     const result = run.apply();
     if (result.ok) {
-      props.onApplied(t('propose_applied', { n: formatCount(changed, props.locale) }));
+      props.onApplied(tPropose('propose_applied', { n: formatCount(changed, props.locale) }));
       props.onClose();
     }
   };
@@ -67,15 +71,15 @@ export function ProposalPanel(props: ProposalPanelProps) {
   };
 
   return (
-    <aside class="panel proposal" data-testid="propose-panel" data-region="proposal" aria-label={t('propose_title')}
+    <aside class="panel proposal" data-testid="propose-panel" data-region="proposal" aria-label={tPropose('propose_title')}
       onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); close(); } }}>
-      <h2>{t('propose_title')}</h2>
+      <h2>{tPropose('propose_title')}</h2>
       <ProposalControls form={form} plan={props.plan} locale={props.locale} shownUnits={props.shownUnits} selectedUnits={props.selectedUnits}
         onChoice={() => run.cancel()} onCompute={compute} firstChoice={(el) => { firstChoice = el; }} />
       <p class="muted proposal-method-line">{methodLine(form.method())}</p>
       <div class="proposal-actions">
-        <button type="button" class="primary" data-testid="propose-run" onClick={compute}>{t('propose_run')}</button>
-        <button type="button" data-testid="propose-close" onClick={close}>{t('propose_close')}</button>
+        <button type="button" class="primary" data-testid="propose-run" onClick={compute}>{tPropose('propose_run')}</button>
+        <button type="button" data-testid="propose-close" onClick={close}>{tPropose('propose_close')}</button>
       </div>
       <ProposalNotices problem={form.problem()} run={run} />
       <Show when={run.preview()}>
@@ -95,9 +99,9 @@ function ProposalNotices(props: { problem: string; run: ProposalRun }) {
   return (
     <>
       <Show when={props.problem}><p class="notice notice-error" role="alert">{props.problem}</p></Show>
-      <Show when={props.run.state().phase === 'stale'}><p class="notice" role="status">{t('propose_stale')}</p></Show>
+      <Show when={props.run.state().phase === 'stale'}><p class="notice" role="status">{tPropose('propose_stale')}</p></Show>
       <Show when={computing()}>
-        {(s) => <p role="status"><progress max={s().total} value={s().done} /> {t('propose_computing', { done: s().done, total: s().total })}</p>}
+        {(s) => <p role="status"><progress max={s().total} value={s().done} /> {tPropose('propose_computing', { done: s().done, total: s().total })}</p>}
       </Show>
     </>
   );

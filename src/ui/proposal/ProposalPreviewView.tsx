@@ -2,8 +2,8 @@ import { For, Show } from 'solid-js';
 import type { IndicatorId, UnitCode } from '../../domain/ids';
 import { formatCount, type Locale } from '../../domain/rate';
 import type { ProposalPreview } from '../../state/proposalRun';
-import { t } from '../i18n/t';
 import { indicatorLine, infeasibleText } from './proposalText';
+import { tPropose } from '../i18n/proposeText';
 
 export interface ProposalPreviewViewProps {
   preview: ProposalPreview;
@@ -25,15 +25,15 @@ export function ProposalPreviewView(props: ProposalPreviewViewProps) {
       <Show when={infeasible().length > 0}>
         <div class="notice notice-error" data-testid="propose-infeasible" role="alert">
           <For each={infeasible()}>{(x) => <p>{x.feasible ? '' : infeasibleText(x.problem, props.indicatorName(x.indicatorId), props.unitName, props.locale)}</p>}</For>
-          <p>{t('propose_infeasibleNothing')}</p>
+          <p>{tPropose('propose_infeasibleNothing')}</p>
         </div>
       </Show>
       <Show when={result().feasible}>
-        <p>{result().changed > 0 ? t('propose_changed', { n: formatCount(result().changed, props.locale) }) : t('propose_nothingChanges')}</p>
+        <p>{result().changed > 0 ? tPropose('propose_changed', { n: formatCount(result().changed, props.locale) }) : tPropose('propose_nothingChanges')}</p>
       </Show>
       <div class="proposal-actions" ref={(el) => queueMicrotask(() => el.scrollIntoView({ block: 'nearest' }))}>
-        <button type="button" class="primary" data-testid="propose-apply" disabled={!result().feasible || result().changed === 0} onClick={() => props.onApply()}>{t('propose_apply')}</button>
-        <button type="button" data-testid="propose-cancel" onClick={() => props.onCancel()}>{t('propose_cancel')}</button>
+        <button type="button" class="primary" data-testid="propose-apply" disabled={!result().feasible || result().changed === 0} onClick={() => props.onApply()}>{tPropose('propose_apply')}</button>
+        <button type="button" data-testid="propose-cancel" onClick={() => props.onCancel()}>{tPropose('propose_cancel')}</button>
       </div>
       <ul class="proposal-lines">
         <For each={result().indicators.filter((x) => x.feasible)}>

@@ -4,6 +4,7 @@ import type { Plan } from '../../domain/plan';
 import type { GoalChoice, ProposalMethod, ProposalRequest } from '../../domain/proposal/proposalTypes';
 import { readTenthsRate } from '../../domain/valueRule';
 import { t } from '../i18n/t';
+import { tPropose } from '../i18n/proposeText';
 
 export type GoalKind = GoalChoice['kind'];
 export type ProposalScope = 'all' | 'shown' | 'selected';
@@ -47,7 +48,7 @@ export function createProposalForm(source: ProposalFormSource) {
     const kind = goalKind();
     if (kind !== 'custom') return { kind };
     const parsed = readTenthsRate(goalText());
-    const refuse = (message: string) => { setProblem(t('propose_goalValueInvalid', { message })); return undefined; };
+    const refuse = (message: string) => { setProblem(tPropose('propose_goalValueInvalid', { message })); return undefined; };
     if (!parsed.ok) return refuse(parsed.problem === 'oneDecimal' ? t('oneDecimal') : t(`parse_${parsed.problem}`, { text: goalText() }));
     if (parsed.value === null) return refuse(t('parse_notANumber', { text: goalText() }));
     return { kind, value: parsed.value };

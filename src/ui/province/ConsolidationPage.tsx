@@ -12,7 +12,7 @@ import { routeHref } from '../../state/router';
 import { ConfirmDialog } from '../Dialog';
 import { downloadText } from '../files/download';
 import { ExportCsvDialog } from '../files/ExportCsvDialog';
-import { fileProblemMessage } from '../i18n/fileText';
+import { fileProblemMessage } from '../i18n/fileProblemText';
 import { indicatorName, verdictText } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { useApp } from '../appContext';
@@ -21,6 +21,7 @@ import { ConsolidationTable } from './ConsolidationTable';
 import { ProvincePlanSelect } from './ProvincePlanSelect';
 import { ProvinceProgress } from './ProvinceProgress';
 import { totalVerdictText } from './totalText';
+import { tProvince } from '../i18n/provinceText';
 
 /**
  * The province's view of many districts' plan files (chosen together with the import button, or dropped, and
@@ -40,7 +41,7 @@ export function ConsolidationPage() {
   onMount(() => { void openConsolidation(app); });
 
   const exportCsv = (dialect: CsvDialectId) => {
-    downloadText(consolidationCsv(view(), provincePeriod(), dialect), `${safeFileName(t('consolidationTitle'), view().rows[0]?.plan.period ?? provincePeriod())}.csv`, 'text/csv;charset=utf-8');
+    downloadText(consolidationCsv(view(), provincePeriod(), dialect), `${safeFileName(tProvince('consolidationTitle'), view().rows[0]?.plan.period ?? provincePeriod())}.csv`, 'text/csv;charset=utf-8');
     setExporting(false);
   };
   const remove = (row: ConsolidatedRow) => {
@@ -52,15 +53,15 @@ export function ConsolidationPage() {
     <section class="consolidation" data-testid="consolidation">
       <div class="page-heading">
         <a href={routeHref({ page: 'list' })}>{t('backToList')}</a>
-        <h1>{t('consolidationTitle')}</h1>
+        <h1>{tProvince('consolidationTitle')}</h1>
         <span class="spacer" />
         <button type="button" data-testid="export-consolidation" disabled={view().rows.length === 0} onClick={() => setExporting(true)}>{t('exportCsv')}</button>
-        <button type="button" class="danger" data-testid="consolidation-clear" disabled={received() === 0} onClick={() => setClearing(true)}>{t('consolidationClear')}</button>
+        <button type="button" class="danger" data-testid="consolidation-clear" disabled={received() === 0} onClick={() => setClearing(true)}>{tProvince('consolidationClear')}</button>
       </div>
-      <p class="muted">{t('consolidationHelp')} {t('consolidationKept')}</p>
+      <p class="muted">{tProvince('consolidationHelp')} {tProvince('consolidationKept')}</p>
       <ProvincePlanSelect />
       <ConsolidationNotices view={view()} />
-      <Show when={view().rows.length > 0} fallback={<p class="empty">{t('consolidationEmpty')}</p>}>
+      <Show when={view().rows.length > 0} fallback={<p class="empty">{tProvince('consolidationEmpty')}</p>}>
         <ConsolidationTable view={view()} provincePlanName={chosenProvincePlan()?.name} provincePeriod={provincePeriod()} open={open()}
           onToggle={(key) => setOpen(open() === key ? undefined : key)} onRemove={remove} />
         <ProvinceProgress districts={view().rows.map((r) => ({ key: r.key, plan: r.plan }))} indicators={view().indicators}
@@ -70,14 +71,14 @@ export function ConsolidationPage() {
         {(row) => (
           <section class="panel" data-testid="consolidation-detail">
             <h2>{row().plan.allocatingUnit} · {row().plan.period} · {row().plan.name}</h2>
-            <p class="muted">{t('consolidationReadOnly')}</p>
+            <p class="muted">{tProvince('consolidationReadOnly')}</p>
             <div class="table-scroll"><PlanTable plan={row().plan} totals={new ValidationIndex(row().plan).totals()} locale={language()} /></div>
           </section>
         )}
       </Show>
       <Show when={exporting()}><ExportCsvDialog onClose={() => setExporting(false)} onExport={exportCsv} /></Show>
       <Show when={clearing()}>
-        <ConfirmDialog title={t('consolidationClearTitle')} text={t('consolidationClearText', { count: received() })} confirmLabel={t('consolidationClear')} danger
+        <ConfirmDialog title={tProvince('consolidationClearTitle')} text={tProvince('consolidationClearText', { count: received() })} confirmLabel={tProvince('consolidationClear')} danger
           onCancel={() => setClearing(false)} onConfirm={() => { setClearing(false); setOpen(undefined); void clearConsolidation(app); }} />
       </Show>
     </section>
@@ -89,23 +90,23 @@ function ConsolidationNotices(props: { view: ReturnType<typeof consolidationView
   const app = useApp();
   return (
     <>
-      <Show when={receivedNotKept()}><p class="notice notice-error" data-testid="consolidation-not-kept">{t('consolidationNotKept')}</p></Show>
+      <Show when={receivedNotKept()}><p class="notice notice-error" data-testid="consolidation-not-kept">{tProvince('consolidationNotKept')}</p></Show>
       <For each={props.view.superseded}>
-        {(s) => <p class="notice notice-warning" data-testid="consolidation-superseded">{t('consolidationSuperseded', { unit: s.unit, period: s.period, kept: s.keptFileName, dropped: s.fileName })}</p>}
+        {(s) => <p class="notice notice-warning" data-testid="consolidation-superseded">{tProvince('consolidationSuperseded', { unit: s.unit, period: s.period, kept: s.keptFileName, dropped: s.fileName })}</p>}
       </For>
       <For each={consolidationProblems()}>{(p) => <p class="notice notice-error" data-testid="consolidation-problem">{fileProblemMessage(p)}</p>}</For>
       <For each={brokenReceivedFiles()}>
         {(b) => (
           <p class="notice notice-error" data-testid="consolidation-broken">
-            {t('consolidationBroken', { file: b.fileName, reason: b.problems.map(fileProblemMessage).join(' ') })}{' '}
-            <button type="button" class="link" aria-label={t('consolidationRemoveLabel', { file: b.fileName })} onClick={() => void removeReceivedFile(app, b.receivedId, b.fileName)}>
-              {t('consolidationRemove')}
+            {tProvince('consolidationBroken', { file: b.fileName, reason: b.problems.map(fileProblemMessage).join(' ') })}{' '}
+            <button type="button" class="link" aria-label={tProvince('consolidationRemoveLabel', { file: b.fileName })} onClick={() => void removeReceivedFile(app, b.receivedId, b.fileName)}>
+              {tProvince('consolidationRemove')}
             </button>
           </p>
         )}
       </For>
       <Show when={props.view.missing.length > 0}>
-        <p class="notice notice-warning" data-testid="consolidation-missing-summary">{t('consolidationMissingSummary', { count: props.view.missing.length, names: props.view.missing.map((m) => m.name).join(', ') })}</p>
+        <p class="notice notice-warning" data-testid="consolidation-missing-summary">{tProvince('consolidationMissingSummary', { count: props.view.missing.length, names: props.view.missing.map((m) => m.name).join(', ') })}</p>
       </Show>
     </>
   );
@@ -116,10 +117,10 @@ function consolidationCsv(view: ReturnType<typeof consolidationView>, provincePe
   const missing = () => view.missing.length;
   return serializeConsolidationCsv(view.rows, view.indicators, {
     unit: t('colAllocatingUnit'), period: t('colPeriod'), statusHeader: t('colStatus'),
-    status: (s) => (s === 'ready' ? t('statusReady') : t('statusDraft')), errors: t('consolidationErrors'), warnings: t('consolidationWarnings'),
-    indicator: (name) => `${name} - ${t('consolidationAggregate')}`, meets: (name) => `${name} - ${t('consolidationMeets')}`,
-    verdict: (x) => verdictText(x.verdict, x.withTarget, x.unitCount, language()), exportedAt: t('consolidationExportedAt'), file: t('consolidationFile'),
-    indicatorName: (i) => indicatorName(i, language()), missingStatus: t('consolidationMissingStatus'), total: t('consolidationTotal'),
+    status: (s) => (s === 'ready' ? t('statusReady') : t('statusDraft')), errors: tProvince('consolidationErrors'), warnings: tProvince('consolidationWarnings'),
+    indicator: (name) => `${name} - ${tProvince('consolidationAggregate')}`, meets: (name) => `${name} - ${tProvince('consolidationMeets')}`,
+    verdict: (x) => verdictText(x.verdict, x.withTarget, x.unitCount, language()), exportedAt: tProvince('consolidationExportedAt'), file: tProvince('consolidationFile'),
+    indicatorName: (i) => indicatorName(i, language()), missingStatus: tProvince('consolidationMissingStatus'), total: tProvince('consolidationTotal'),
     totalVerdict: (x) => totalVerdictText(x, missing(), language()),
   }, dialect, { missing: view.missing, total: view.total, period: provincePeriod });
 }

@@ -5,6 +5,7 @@ import { language } from '../../state/language';
 import { aggregateCellText, indicatorName, verdictText } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { totalCellText, totalValue, totalVerdictText } from './totalText';
+import { tProvince } from '../i18n/provinceText';
 
 const verdictClasses = (verdict: string | undefined) => ({
   'cell-pass': verdict === 'pass', 'cell-error': verdict === 'fail', 'cell-incomplete': verdict === 'incomplete' || verdict === 'empty',
@@ -26,9 +27,9 @@ export function ConsolidationTable(props: {
         <thead>
           <tr>
             <th>{t('colAllocatingUnit')}</th><th>{t('colPeriod')}</th><th>{t('colStatus')}</th>
-            <th class="num">{t('consolidationErrors')}</th><th class="num">{t('consolidationWarnings')}</th>
+            <th class="num">{tProvince('consolidationErrors')}</th><th class="num">{tProvince('consolidationWarnings')}</th>
             <For each={indicators()}>{(i) => <th class="num" title={indicatorName(i, language())}>{indicatorName(i, language())}</th>}</For>
-            <th>{t('consolidationExportedAt')}</th><th>{t('consolidationFile')}</th><th><span class="visually-hidden">{t('consolidationRemove')}</span></th>
+            <th>{tProvince('consolidationExportedAt')}</th><th>{tProvince('consolidationFile')}</th><th><span class="visually-hidden">{tProvince('consolidationRemove')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -38,15 +39,15 @@ export function ConsolidationTable(props: {
             {(m) => (
               <tr data-testid="consolidation-missing" data-unit={m.code} class="missing">
                 <td>{m.name}</td><td>{props.provincePeriod}</td>
-                <td><span class="status status-missing">{t('consolidationMissing')}</span></td>
+                <td><span class="status status-missing">{tProvince('consolidationMissing')}</span></td>
                 <td colSpan={indicators().length + 5} />
               </tr>
             )}
           </For>
         </tbody>
         <tfoot>
-          <tr data-testid="consolidation-total" class="total" title={t('consolidationTotalTitle', { units: props.view.total[0]?.unitCount ?? 0, districts: props.view.rows.length })}>
-            <th scope="row">{t('consolidationTotal')}</th><td>{props.provincePeriod}</td><td colSpan={3} />
+          <tr data-testid="consolidation-total" class="total" title={tProvince('consolidationTotalTitle', { units: props.view.total[0]?.unitCount ?? 0, districts: props.view.rows.length })}>
+            <th scope="row">{tProvince('consolidationTotal')}</th><td>{props.provincePeriod}</td><td colSpan={3} />
             <For each={indicators()}>
               {(i) => {
                 const x = () => props.view.total.find((y) => y.indicator.id === i.id);
@@ -78,11 +79,11 @@ function DistrictRow(props: {
       <td>
         <button type="button" class="link" onClick={() => props.onToggle()}>{row().plan.allocatingUnit || row().plan.name}</button>
         <Show when={row().assignmentDiffers}>
-          <span class="differs" data-testid="consolidation-differs" title={t('consolidationDiffers')}> ⚠ {t('consolidationDiffersShort')}</span>
+          <span class="differs" data-testid="consolidation-differs" title={tProvince('consolidationDiffers')}> ⚠ {tProvince('consolidationDiffersShort')}</span>
         </Show>
         <Show when={row().member === false}>
           <span class="differs" data-testid="consolidation-not-member"
-            title={t('consolidationNotMemberTitle', { unit: row().plan.allocatingUnit, plan: props.provincePlanName ?? '' })}> ⚠ {t('consolidationNotMember')}</span>
+            title={tProvince('consolidationNotMemberTitle', { unit: row().plan.allocatingUnit, plan: props.provincePlanName ?? '' })}> ⚠ {tProvince('consolidationNotMember')}</span>
         </Show>
       </td>
       <td>{row().plan.period}</td>
@@ -103,8 +104,8 @@ function DistrictRow(props: {
       <td>{props.when}</td>
       <td class="muted">{row().fileName}</td>
       <td>
-        <button type="button" class="link" data-testid="consolidation-remove" aria-label={t('consolidationRemoveLabel', { file: row().fileName })}
-          onClick={() => props.onRemove()}>{t('consolidationRemove')}</button>
+        <button type="button" class="link" data-testid="consolidation-remove" aria-label={tProvince('consolidationRemoveLabel', { file: row().fileName })}
+          onClick={() => props.onRemove()}>{tProvince('consolidationRemove')}</button>
       </td>
     </tr>
   );

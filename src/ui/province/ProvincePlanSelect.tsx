@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
 import { chooseProvincePlan, chosenProvincePlan, provincePlanOptions } from '../../state/consolidation';
-import { t } from '../i18n/t';
 import { useApp } from '../appContext';
+import { tProvince } from '../i18n/provinceText';
 
 /**
  * Which of this computer's plans is the province's own (its member units are the districts): preselected as
@@ -11,15 +11,15 @@ export function ProvincePlanSelect() {
   const app = useApp();
   return (
     <label class="province-plan">
-      <span>{t('consolidationProvincePlan')}</span>{' '}
+      <span>{tProvince('consolidationProvincePlan')}</span>{' '}
       <select data-testid="consolidation-province-plan" value={chosenProvincePlan()?.id ?? ''}
         onChange={(e) => void chooseProvincePlan(app, e.currentTarget.value === '' ? null : e.currentTarget.value)}>
-        <option value="">{t('consolidationProvincePlanNone')}</option>
+        <option value="">{tProvince('consolidationProvincePlanNone')}</option>
         <For each={provincePlanOptions()}>
-          {(p) => <option value={p.id} selected={chosenProvincePlan()?.id === p.id}>{t('consolidationProvincePlanOption', { name: p.name, period: p.period, count: p.unitCount })}</option>}
+          {(p) => <option value={p.id} selected={chosenProvincePlan()?.id === p.id}>{tProvince('consolidationProvincePlanOption', { name: p.name, period: p.period, count: p.unitCount })}</option>}
         </For>
       </select>
-      <span class="muted"> {t('consolidationProvincePlanHelp')}</span>
+      <span class="muted"> {tProvince('consolidationProvincePlanHelp')}</span>
     </label>
   );
 }

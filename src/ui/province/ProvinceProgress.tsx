@@ -7,10 +7,10 @@ import { downloadReportCsv, downloadReportHtml } from '../monitoring/report/repo
 import type { MonthKey } from '../../domain/monitoring/resultKey';
 import { language } from '../../state/language';
 import { indicatorName } from '../i18n/issueText';
-import { t } from '../i18n/t';
 import { rateText, requiredText, statusClass, statusText } from '../monitoring/progressText';
 import { createProvinceProgress, type BehindLine } from './createProvinceProgress';
 import { ProvinceRanking } from './ProvinceRanking';
+import { tProvince } from '../i18n/provinceText';
 
 /** `2023-10` → `10/2023`, as Vietnamese offices write a month. */
 export const monthLabel = (month: string): string => `${Number(month.slice(5))}/${month.slice(0, 4)}`;
@@ -25,9 +25,9 @@ export function ProvinceProgress(props: { districts: readonly DistrictPlan[]; in
 
   // The monthly report over the districts, as a plan's report is over its communes (the same model, markup and files).
   const exportReport = (kind: 'html' | 'csv') => {
-    const report = provinceReport(props.districts, props.indicators, progress.month()!, props.issuer || t('provinceProgressTotal'), props.provinceIndicators);
+    const report = provinceReport(props.districts, props.indicators, progress.month()!, props.issuer || tProvince('provinceProgressTotal'), props.provinceIndicators);
     if (!report) return;
-    const name = { name: props.issuer || t('consolidationTitle') };
+    const name = { name: props.issuer || tProvince('consolidationTitle') };
     if (kind === 'html') downloadReportHtml(name, report, language());
     else downloadReportCsv(name, report, language());
   };
@@ -37,16 +37,16 @@ export function ProvinceProgress(props: { districts: readonly DistrictPlan[]; in
       {(tbl) => (
         <section class="panel province-progress" data-testid="province-progress">
           <div class="page-heading">
-            <h2>{t('provinceProgressTitle', { month: monthLabel(tbl().month) })}</h2>
-            <button type="button" data-testid="province-report-html" onClick={() => exportReport('html')}>{t('provinceReportHtml')}</button>
-            <button type="button" data-testid="province-report-csv" onClick={() => exportReport('csv')}>{t('provinceReportCsv')}</button>
-            <label>{t('provinceProgressMonth')}{' '}
+            <h2>{tProvince('provinceProgressTitle', { month: monthLabel(tbl().month) })}</h2>
+            <button type="button" data-testid="province-report-html" onClick={() => exportReport('html')}>{tProvince('provinceReportHtml')}</button>
+            <button type="button" data-testid="province-report-csv" onClick={() => exportReport('csv')}>{tProvince('provinceReportCsv')}</button>
+            <label>{tProvince('provinceProgressMonth')}{' '}
               <select data-testid="month" value={tbl().month} onChange={(e) => progress.setMonth(e.currentTarget.value as MonthKey)}>
                 <For each={progress.months()}>{(m) => <option value={m}>{monthLabel(m)}</option>}</For>
               </select>
             </label>
           </div>
-          <p class="muted">{t('provinceProgressRule')}</p>
+          <p class="muted">{tProvince('provinceProgressRule')}</p>
           <ProvinceRanking table={tbl()} ranked={progress.ranked()} indicators={props.indicators} />
           <ProvinceStatusCounts rows={tbl().rows} indicators={props.indicators} />
           <ProvinceBehind lines={progress.behind()} />
@@ -60,7 +60,7 @@ export function ProvinceProgress(props: { districts: readonly DistrictPlan[]; in
 function ProvinceStatusCounts(props: { rows: readonly MonitoringRow[]; indicators: readonly Indicator[] }) {
   return (
     <table class="consolidation-table status-counts" data-testid="province-status-counts">
-      <thead><tr><th>{t('provinceProgressCountsHead')}</th><For each={STATUS_ORDER}>{(st) => <th><span class={statusClass(st)}>{statusText(st)}</span></th>}</For></tr></thead>
+      <thead><tr><th>{tProvince('provinceProgressCountsHead')}</th><For each={STATUS_ORDER}>{(st) => <th><span class={statusClass(st)}>{statusText(st)}</span></th>}</For></tr></thead>
       <tbody>
         <For each={props.indicators}>
           {(ind) => {
@@ -77,13 +77,13 @@ function ProvinceStatusCounts(props: { rows: readonly MonitoringRow[]; indicator
 /** The districts behind or at risk, per indicator, with the rate they need for the months left. */
 function ProvinceBehind(props: { lines: BehindLine[] }) {
   return (
-    <Show when={props.lines.length > 0} fallback={<p data-testid="province-behind-none">{t('provinceProgressNoneBehind')}</p>}>
-      <h3>{t('provinceProgressBehind')}</h3>
+    <Show when={props.lines.length > 0} fallback={<p data-testid="province-behind-none">{tProvince('provinceProgressNoneBehind')}</p>}>
+      <h3>{tProvince('provinceProgressBehind')}</h3>
       <ul data-testid="province-behind">
         <For each={props.lines}>
           {(x) => <li data-unit={x.row.code} data-indicator={x.ind.id}>
             {x.row.name} · {indicatorName(x.ind, language())}: <span class={statusClass(x.p.status)}>{statusText(x.p.status)}</span>{' '}
-            {t('provinceProgressNeeds', { rate: rateText(x.p, language()), required: requiredText(x.p, language()) })}
+            {tProvince('provinceProgressNeeds', { rate: rateText(x.p, language()), required: requiredText(x.p, language()) })}
           </li>}
         </For>
       </ul>

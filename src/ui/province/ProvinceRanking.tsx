@@ -7,6 +7,7 @@ import { language } from '../../state/language';
 import { indicatorName } from '../i18n/issueText';
 import { t } from '../i18n/t';
 import { progressStatusText, rateText, rateValue, statusClass } from '../monitoring/progressText';
+import { tProvince } from '../i18n/provinceText';
 
 /** The districts ranked best first, each one's rate and status per indicator, and the province's total under them. */
 export function ProvinceRanking(props: { table: MonitoringTable; ranked: MonitoringRow[]; indicators: readonly Indicator[] }) {
@@ -14,7 +15,7 @@ export function ProvinceRanking(props: { table: MonitoringTable; ranked: Monitor
     <div class="table-scroll">
       <table class="consolidation-table" data-testid="province-ranking">
         <thead>
-          <tr><th>{t('provinceProgressRank')}</th><th>{t('colAllocatingUnit')}</th>
+          <tr><th>{tProvince('provinceProgressRank')}</th><th>{t('colAllocatingUnit')}</th>
             <For each={props.indicators}>{(ind) => <th colSpan={2}>{indicatorName(ind, language())}</th>}</For></tr>
         </thead>
         <tbody>
@@ -29,7 +30,7 @@ export function ProvinceRanking(props: { table: MonitoringTable; ranked: Monitor
         </tbody>
         <tfoot>
           <tr class="total" data-unit="aggregate">
-            <td /><th scope="row">{t('provinceProgressTotal')}</th>
+            <td /><th scope="row">{tProvince('provinceProgressTotal')}</th>
             <ProgressCells indicators={props.indicators} progress={(id) => props.table.aggregate.get(id)!} />
           </tr>
         </tfoot>

@@ -1,7 +1,7 @@
 import type { TotalIndicator } from '../../domain/provinceTotal';
 import { formatCount, formatRateFixed1, type Locale } from '../../domain/rate';
 import { aggregateCellText, ruleText, verdictText } from '../i18n/issueText';
-import { t } from '../i18n/t';
+import { tProvince } from '../i18n/provinceText';
 
 /**
  * The province total's words. Its `incomplete` has two causes the user must tell apart: a commune without
@@ -12,14 +12,14 @@ export function totalCellText(x: TotalIndicator, missing: number, locale: Locale
   if (x.aggregate === null || x.verdict === 'empty') return '—';
   const value = formatRateFixed1(x.aggregate, locale);
   if (!x.compared && x.withTarget === x.unitCount) return value;
-  if (x.verdict === 'incomplete' && x.withTarget === x.unitCount && missing > 0) return `${value} — ${t('consolidationTotalMissing', { count: formatCount(missing, locale) })}`;
+  if (x.verdict === 'incomplete' && x.withTarget === x.unitCount && missing > 0) return `${value} — ${tProvince('consolidationTotalMissing', { count: formatCount(missing, locale) })}`;
   return aggregateCellText(x.aggregate, x.verdict, x.withTarget, x.unitCount, locale);
 }
 
 /** The verdict in words (the cell's title, the CSV's verdict column). */
 export function totalVerdictText(x: TotalIndicator, missing: number, locale: Locale): string {
   if (x.verdict === 'incomplete' && x.withTarget === x.unitCount) {
-    return missing > 0 ? t('consolidationTotalMissingText', { count: formatCount(missing, locale) }) : t('consolidationTotalNotCompared');
+    return missing > 0 ? tProvince('consolidationTotalMissingText', { count: formatCount(missing, locale) }) : tProvince('consolidationTotalNotCompared');
   }
   const words = verdictText(x.verdict, x.withTarget, x.unitCount, locale);
   return x.compared ? `${words} (${ruleText(x.indicator, locale)})` : words;

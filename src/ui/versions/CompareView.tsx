@@ -10,6 +10,7 @@ import { downloadText } from '../files/download';
 import { CompareGrid } from '../grid/CompareGrid';
 import { t } from '../i18n/t';
 import { aggregateText, indicatorLabel } from './versionText';
+import { tHistory } from '../i18n/historyText';
 
 /** A side of the comparison: a version's id, or the plan as it is now. */
 export const CURRENT = 'current';
@@ -26,19 +27,19 @@ export function CompareView(props: { plan: Plan; versions: readonly PlanVersion[
   const [after, setAfter] = createSignal(props.after);
   const [onlyChanged, setOnlyChanged] = createSignal(false);
   const side = (id: string): Snapshot => (id === CURRENT ? currentSnapshot(props.plan) : props.versions.find((v) => v.id === id) ?? currentSnapshot(props.plan));
-  const label = (id: string) => (id === CURRENT ? t('versionCurrentPlan') : props.versions.find((v) => v.id === id)?.name ?? '');
+  const label = (id: string) => (id === CURRENT ? tHistory('versionCurrentPlan') : props.versions.find((v) => v.id === id)?.name ?? '');
   const comparison = createMemo(() => compareSnapshots(props.plan, side(before()), side(after())));
   const exportCsv = () => {
     const c = comparison();
     const text = serializeComparisonCsv(c, {
-      index: t('versionCompareIndex'), code: t('colCode'), name: t('colName'), changed: t('versionCompareChangedColumn'),
-      aggregate: t('versionCompareAggregate'), errors: t('versionCompareErrorsRow'), before: label(before()), after: label(after()), indicatorName: indicatorLabel,
+      index: tHistory('versionCompareIndex'), code: t('colCode'), name: t('colName'), changed: tHistory('versionCompareChangedColumn'),
+      aggregate: tHistory('versionCompareAggregate'), errors: tHistory('versionCompareErrorsRow'), before: label(before()), after: label(after()), indicatorName: indicatorLabel,
     }, 'excel-vn');
     downloadText(text, `${safeFileName(`${props.plan.name} ${label(before())} ${label(after())}`, props.plan.period)}.csv`, 'text/csv');
   };
   const sideChooser = (value: () => string, set: (id: string) => void, testId: string) => (
     <select data-testid={testId} value={value()} onChange={(e) => set(e.currentTarget.value)}>
-      <option value={CURRENT}>{t('versionCurrentPlan')}</option>
+      <option value={CURRENT}>{tHistory('versionCurrentPlan')}</option>
       <For each={props.versions}>{(v) => <option value={v.id}>{v.name}</option>}</For>
     </select>
   );
@@ -46,14 +47,14 @@ export function CompareView(props: { plan: Plan; versions: readonly PlanVersion[
     <div class="version-compare" data-testid="version-compare-view" data-changed={comparison().changedCells} data-changed-units={comparison().changedUnits}
       data-before={before()} data-after={after()}>
       <div class="version-compare-sides">
-        <label>{t('versionCompareBefore')} {sideChooser(before, setBefore, 'version-compare-before')}</label>
-        <label>{t('versionCompareAfter')} {sideChooser(after, setAfter, 'version-compare-after')}</label>
+        <label>{tHistory('versionCompareBefore')} {sideChooser(before, setBefore, 'version-compare-before')}</label>
+        <label>{tHistory('versionCompareAfter')} {sideChooser(after, setAfter, 'version-compare-after')}</label>
         <strong data-testid="version-compare-count">
-          {t('versionCompareChanged', { cells: formatCount(comparison().changedCells, language()), units: formatCount(comparison().changedUnits, language()) })}
+          {tHistory('versionCompareChanged', { cells: formatCount(comparison().changedCells, language()), units: formatCount(comparison().changedUnits, language()) })}
         </strong>
         <label><input type="checkbox" data-testid="version-compare-only-changed" checked={onlyChanged()} onChange={(e) => setOnlyChanged(e.currentTarget.checked)} />
-          {t('versionCompareOnlyChanged')}</label>
-        <button type="button" data-testid="version-compare-export" onClick={exportCsv}>{t('versionCompareExport')}</button>
+          {tHistory('versionCompareOnlyChanged')}</label>
+        <button type="button" data-testid="version-compare-export" onClick={exportCsv}>{tHistory('versionCompareExport')}</button>
       </div>
       <table class="version-compare-summary" data-testid="version-compare-summary">
         <thead>
@@ -65,26 +66,26 @@ export function CompareView(props: { plan: Plan; versions: readonly PlanVersion[
               <tr data-indicator={ind.id}>
                 <th scope="row">{indicatorLabel(ind)}</th>
                 <td data-side="before" data-errors={comparison().before.unitErrors.get(ind.id) ?? 0}>
-                  {aggregateText(comparison().before, ind.id)} · {t('versionCompareIndicatorErrors', { errors: comparison().before.unitErrors.get(ind.id) ?? 0 })}
+                  {aggregateText(comparison().before, ind.id)} · {tHistory('versionCompareIndicatorErrors', { errors: comparison().before.unitErrors.get(ind.id) ?? 0 })}
                 </td>
                 <td data-side="after" data-errors={comparison().after.unitErrors.get(ind.id) ?? 0}
                   classList={{ 'cell-changed': aggregateText(comparison().before, ind.id) !== aggregateText(comparison().after, ind.id) }}>
-                  {aggregateText(comparison().after, ind.id)} · {t('versionCompareIndicatorErrors', { errors: comparison().after.unitErrors.get(ind.id) ?? 0 })}
+                  {aggregateText(comparison().after, ind.id)} · {tHistory('versionCompareIndicatorErrors', { errors: comparison().after.unitErrors.get(ind.id) ?? 0 })}
                 </td>
               </tr>
             )}
           </For>
           <tr>
-            <th scope="row">{t('versionCompareErrorsRow')}</th>
+            <th scope="row">{tHistory('versionCompareErrorsRow')}</th>
             <td data-testid="version-compare-errors-before" data-errors={comparison().before.errors} data-warnings={comparison().before.warnings}>
-              {t('versionCompareErrors', { errors: comparison().before.errors, warnings: comparison().before.warnings })}</td>
+              {tHistory('versionCompareErrors', { errors: comparison().before.errors, warnings: comparison().before.warnings })}</td>
             <td data-testid="version-compare-errors-after" data-errors={comparison().after.errors} data-warnings={comparison().after.warnings}>
-              {t('versionCompareErrors', { errors: comparison().after.errors, warnings: comparison().after.warnings })}</td>
+              {tHistory('versionCompareErrors', { errors: comparison().after.errors, warnings: comparison().after.warnings })}</td>
           </tr>
         </tbody>
       </table>
       <CompareGrid comparison={comparison()} onlyChanged={onlyChanged()} locale={language()} codeHeader={t('colCode')} nameHeader={t('colName')}
-        changedHeader={t('versionCompareChangedColumn')} />
+        changedHeader={tHistory('versionCompareChangedColumn')} />
     </div>
   );
 }

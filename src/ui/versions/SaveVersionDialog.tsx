@@ -5,12 +5,13 @@ import { useApp } from '../appContext';
 import { saveVersion } from '../../state/versions';
 import { Dialog } from '../Dialog';
 import { t } from '../i18n/t';
+import { tHistory } from '../i18n/historyText';
 
 /** Asks a name and saves the plan's targets, assignment and locks under it ("Lưu phương án"). */
 export function SaveVersionDialog(props: { plan: Plan; count: number; onClose: () => void; onSaved: (name: string) => void; onFailed: () => void }) {
   const repo = useApp().plans;
   // eslint-disable-next-line solid/reactivity -- the suggested name is made once, when the dialog opens
-  const [name, setName] = createSignal(t('versionNameDefault', { n: props.count + 1 }));
+  const [name, setName] = createSignal(tHistory('versionNameDefault', { n: props.count + 1 }));
   const [busy, setBusy] = createSignal(false);
   const save = (e: Event) => {
     e.preventDefault();
@@ -27,12 +28,12 @@ export function SaveVersionDialog(props: { plan: Plan; count: number; onClose: (
   return (
     <Dialog title={t('saveVersionTitle')} onClose={() => props.onClose()} testId="save-version-dialog">
       <form onSubmit={save}>
-        <label>{t('versionName')}
+        <label>{tHistory('versionName')}
           <input data-testid="version-name" value={name()} maxLength={VERSION_NAME_LIMIT} autofocus required onInput={(e) => setName(e.currentTarget.value)} />
         </label>
         <div class="dialog-actions">
           <button type="button" onClick={() => props.onClose()}>{t('cancel')}</button>
-          <button type="submit" class="primary" data-testid="version-confirm" disabled={busy() || name().trim() === ''}>{t('versionConfirm')}</button>
+          <button type="submit" class="primary" data-testid="version-confirm" disabled={busy() || name().trim() === ''}>{tHistory('versionConfirm')}</button>
         </div>
       </form>
     </Dialog>

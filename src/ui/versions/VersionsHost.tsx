@@ -2,10 +2,10 @@ import { Match, Show, Switch } from 'solid-js';
 import type { Plan } from '../../domain/plan';
 import { useApp } from '../appContext';
 import { createVersionList } from '../../state/versions';
-import { t } from '../i18n/t';
 import { usePlanPage } from '../plan/planPageContext';
 import { SaveVersionDialog } from './SaveVersionDialog';
 import { VersionsDialog } from './VersionsDialog';
+import { tHistory } from '../i18n/historyText';
 
 /** What the toolbar's "Lưu phương án" and "Các phương án" open, over the plan's versions as stored (live). */
 export function VersionsHost(props: { kind: 'saveVersion' | 'versions'; plan: Plan; onClose: () => void }) {
@@ -19,8 +19,8 @@ export function VersionsHost(props: { kind: 'saveVersion' | 'versions'; plan: Pl
         <Switch>
           <Match when={props.kind === 'saveVersion'}>
             <SaveVersionDialog plan={props.plan} count={versions().length} onClose={() => props.onClose()}
-              onSaved={(name) => { setMessage(t('versionSaved', { name })); props.onClose(); }}
-              onFailed={() => { setMessage(t('versionSaveFailed')); props.onClose(); }} />
+              onSaved={(name) => { setMessage(tHistory('versionSaved', { name })); props.onClose(); }}
+              onFailed={() => { setMessage(tHistory('versionSaveFailed')); props.onClose(); }} />
           </Match>
           <Match when={props.kind === 'versions'}>
             <VersionsDialog plan={props.plan} versions={versions()} damaged={list.damaged()} onClose={() => props.onClose()} />

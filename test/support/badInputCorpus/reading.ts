@@ -20,12 +20,12 @@ import { existingIds } from '../../../src/state/backup';
 import { decodeText } from '../../../src/io/csvDecode';
 import { readJsonFile } from '../../../src/io/jsonImport';
 import type { PlanRepository } from '../../../src/storage/planRepository';
-import { csvProblemMessage, fileProblemMessage } from '../../../src/ui/i18n/fileText';
-import { t } from '../../../src/ui/i18n/t';
+import { csvProblemMessage, fileProblemMessage } from '../../../src/ui/i18n/fileProblemText';
 import { demoBeforeResults } from '../fixturePlans';
 import { NOW } from '../builders';
 import { demoRepository as demoRepositoryIn, snapshot } from '../demoStorage';
 import type { Case, Outcome } from './outcomes';
+import { tFiles } from '../../../src/ui/i18n/filesText';
 
 export const DIR = new URL('../../fixtures/bad-inputs/', import.meta.url);
 export const bytesOf = (file: string) => new Uint8Array(readFileSync(new URL(file, DIR)));
@@ -88,7 +88,7 @@ export async function read(file: string, repo: PlanRepository): Promise<Reading>
         encoding: p.encoding, confident: p.confident, delimiter: p.delimiter, kind: p.kind,
         adds: p.adds.length, updates: p.updates.length, unchanged: p.unchanged,
         problems: p.problems.map(csvProblemMessage),
-        ignored: p.ignoredColumns.length > 0 ? t('importIgnored', { columns: p.ignoredColumns.map((c) => `«${c.header}»`).join(', ') }) : null,
+        ignored: p.ignoredColumns.length > 0 ? tFiles('importIgnored', { columns: p.ignoredColumns.map((c) => `«${c.header}»`).join(', ') }) : null,
         skippedRows: p.skippedRows, changes: describeChanges(open, p),
         newUnits: chosen === p ? null : { adds: chosen.adds.length, problems: chosen.problems.map(csvProblemMessage), changes: describeChanges(open, chosen).filter((line) => line.startsWith('+')) },
       } },
@@ -119,7 +119,7 @@ export async function read(file: string, repo: PlanRepository): Promise<Reading>
       name: plan.name, period: plan.period, units: plan.units.length, exportedBy, formatVersion,
       // The corpus's plan files hold the demo as it was before monthly results.
       sameAsDemo: JSON.stringify(demoContent(plan)) === JSON.stringify(demoContent(demoBeforeResults())),
-      exists: reading.existing ? t('importPlanExists', { name: reading.existing.name }) : null,
+      exists: reading.existing ? tFiles('importPlanExists', { name: reading.existing.name }) : null,
     } },
   };
 }
