@@ -15,14 +15,11 @@ import { startServiceWorker } from './state/appUpdate';
 import { language } from './state/language';
 import { createAppServices } from './state/appServices';
 import { followUpgradesElsewhere } from './state/lifecycle';
-import { refreshStorageStatus } from './state/storageStatus';
 
 const root = document.getElementById('app');
 const services = createAppServices(appStore);
 startServiceWorker();
 followUpgradesElsewhere(services);
-// Ask the browser to keep the data (granted silently or not at all, depending on the browser).
-void refreshStorageStatus(true);
 // The remembered language's messages first (English loads on demand), so the first screen is in one language.
 void loadLanguage(language()).catch((e: unknown) => console.error(e)).finally(() => {
   if (root) render(() => <AppProvider services={services}><App /></AppProvider>, root);

@@ -66,10 +66,19 @@ export const deletePlan = (repo: PlanStore, id: PlanId) => repo.deletePlan(id);
 const DEMO_SEEDED = 'demoSeeded';
 
 /**
- * The first visit finds the demo plan ready. It is created once: a user who deleted it does not get
- * it back uninvited, but can ask for it again from the plan list.
+ * The demo plan is stored in the transaction that creates the database (`startStore.ts`): a first visit finds
+ * it there as soon as the database is open.
+ */
+export const seedDemoOnCreate = (repo: PlanStore) => repo.seedOnCreate(() => makeDemoPlan(nowIso()), DEMO_SEEDED);
+
+/**
+ * The first visit finds the demo plan ready: the one stored with the database, or (a database made by an older
+ * copy of the app, without it) stored now. It is created once: a user who deleted it does not get it back
+ * uninvited, but can ask for it again from the plan list.
  */
 export async function ensureDemoPlan(repo: PlanStore): Promise<PlanId | undefined> {
+  const created = repo.createdWith();
+  if (created) return created;
   return (await repo.savePlanOnce(makeDemoPlan(nowIso()), DEMO_SEEDED)) ? DEMO_PLAN_ID : undefined;
 }
 

@@ -60,6 +60,8 @@ export class PlanRepository {
    * `loadPlan` uses it only while the stored plan record is still exactly the one written with it.
    */
   private justSaved: { plan: Plan; record: PlanRecord } | undefined;
+  /** The plan stored in the transaction that created the database (`seedOnCreate`), when this start created it. */
+  private seededNow: PlanId | undefined;
   private saving = new Map<PlanId, { plan: Plan; done: Promise<void>; progress: number; listeners: Set<Progress> }>();
   /** The plan read ahead of its page (`readAhead`), until that page takes it, storage changes or it is too old. */
   private readonly ahead: ReadAhead;
@@ -294,6 +296,32 @@ export class PlanRepository {
     }
     started.catch(() => undefined); // said by the page that takes the write over (`beingSaved`)
     return true;
+  }
+
+  /**
+   * Has `plan()` stored in the very transaction that creates the database (a first visit: the demo), with the
+   * setting `onceKey` that `savePlanOnce` reads, so it is never stored uninvited again. The first visit then finds
+   * it stored as soon as the database is open: no read to ask whether it is there, no write of its own to wait for.
+   * Must be called before the database is opened.
+   */
+  seedOnCreate(plan: () => Plan, onceKey: string): void {
+    this.db.on('populate', async () => {
+      // Inside Dexie's upgrade transaction: every table used here joins it.
+      const seed = plan();
+      await this.db.settings.put({ key: onceKey, value: true });
+      await putAllChunks(this.db, seed);
+      const record = toRecord(seed, null);
+      await this.db.plans.put(record);
+      await appendJournal(this.db, encodeJournal([planEvent(seed, 'created', { kind: 'app' })]));
+      // Its page takes it from here rather than reading it back.
+      this.justSaved = { plan: seed, record };
+      this.seededNow = seed.id;
+    });
+  }
+
+  /** The plan `seedOnCreate` stored, if opening created the database in this start. */
+  createdWith(): PlanId | undefined {
+    return this.seededNow;
   }
 
   async deletePlan(id: PlanId, source: ChangeSource = { kind: 'app' }): Promise<void> {

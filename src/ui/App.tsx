@@ -3,6 +3,8 @@ import { ensureDemoPlan, storageProblem } from '../state/planList';
 import { applyUpdate, updateReady } from '../state/appUpdate';
 import { appMessage, sayToUser } from '../state/appMessage';
 import { navigate, route } from '../state/router';
+import { afterPaint } from '../state/slices';
+import { refreshStorageStatus } from '../state/storageStatus';
 import { Header } from './Header';
 import { ImportEntry } from './files/ImportEntry';
 import { PlanListPage } from './planList/PlanListPage';
@@ -42,6 +44,9 @@ export function App() {
       setStartError(String(e));
     }
     setStarted(true);
+    // Ask the browser to keep the data (granted silently or not at all, depending on the browser) once the first
+    // screen is drawn: the answer only feeds the storage badge, and asking costs the start a few milliseconds.
+    void afterPaint().then(() => refreshStorageStatus(true));
   });
 
   return (

@@ -159,6 +159,25 @@ describe('PlanRepository: storing, loading and committing', () => {
     expect(await repo.getSetting('seeded')).toBe(true);
   });
 
+  it('stores the seed in the transaction that creates the database, once: a first visit finds its demo there at open', async () => {
+    const repo = freshRepository();
+    const plan = makeTestPlan({ units: 3 });
+    repo.seedOnCreate(() => plan, 'seeded');
+    await repo.db.open();
+    expect(repo.createdWith()).toBe(plan.id);
+    expect(await repo.loadPlan(plan.id)).toBe(plan);
+    expect(await reader(repo).loadPlan(plan.id)).toEqual(plan);
+    expect(await repo.getSetting('seeded')).toBe(true);
+    expect(await repo.db.journal.count()).toBe(1);
+    expect(await repo.savePlanOnce(plan, 'seeded')).toBe(false);
+    // Another start on the same database: not created now, nothing stored again.
+    const again = freshRepository(repo.db.name);
+    again.seedOnCreate(() => ({ ...plan, name: 'Khác' }), 'seeded');
+    await again.db.open();
+    expect(again.createdWith()).toBeUndefined();
+    expect((await reader(again).loadPlan(plan.id))?.name).toBe(plan.name);
+  });
+
   it('keeps settings', async () => {
     const repo = freshRepository();
     expect(await repo.getSetting('demoSeeded')).toBeUndefined();
