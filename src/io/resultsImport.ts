@@ -224,7 +224,8 @@ function readPair(cells: readonly ResultsCell[], unit: Unit, month: MonthKey, pa
     if (isExcelError(raw)) { at(column, 'excelError'); bad = true; continue; }
     const read = readCount(raw, part);
     if (read.ok) got[part] = read.value;
-    else { at(column, read.problem); bad = true; }
+    // A count column's problem says so (`count`), as a CSV's does: its message gives a count's example, not a rate's.
+    else { at(column, read.problem, part === 'r' ? undefined : { count: 1 }); bad = true; }
   }
   if (bad) return;
   const key = (part: ResultPart) => resultKey(month, pair.indicatorId, part);

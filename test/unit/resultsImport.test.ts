@@ -160,6 +160,14 @@ describe('refusals: the whole file, every problem located', () => {
     expect(q.problems.map((x) => x.code)).toEqual(['belowNumerator']);
   });
 
+  it('text in a count column is told with a count\'s example, in a rate column with a rate\'s', () => {
+    const p = preview([['Mã', 'Tiếp nhận trực tuyến', 'Tỷ lệ TTTT'], ['21952', 'mười', ''], ['21955', '', 'cao']]);
+    expect(messages(p)).toEqual([
+      'Dòng 2, cột B (Tiếp nhận trực tuyến): «mười» không phải là số. Số hồ sơ là số nguyên, ví dụ 1.200. (21952 Thị trấn Tuy Phước)',
+      'Dòng 3, cột C (Tỷ lệ TTTT): «cao» không phải là số. Nhập tỷ lệ phần trăm, ví dụ 85,5. (21955 Thị trấn Diêu Trì)',
+    ]);
+  });
+
   it('rates outside 0–100 %; a count too large', () => {
     const p = preview([['Mã', 'Tỷ lệ TTTT', 'Tổng HS tiếp nhận'], ['21952', '101', '100000001'], ['21955', '85,5', '']]);
     expect(p.problems.map((x) => `${x.line}${x.column} ${x.code}`)).toEqual(['22 outOfRange', '23 tooLarge']);

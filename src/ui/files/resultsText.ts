@@ -19,7 +19,7 @@ export function monthWords(month: MonthKey | string): string {
 export function resultsProblemMessage(p: ResultsProblem): string {
   const params = { value: p.value ?? '', unit: '', ...p.params };
   const message = isNumberProblem(p.code)
-    ? tResults('results_numberOf', { message: numberProblemText(p.code, p.value ?? ''), unit: String(params.unit) })
+    ? tResults('results_numberOf', { message: numberProblemText(p.code, p.value ?? '', p.params?.count ? 'count' : 'rate'), unit: String(params.unit) })
     : tResults(`results_${p.code}` as ResultsKey, params);
   if (p.line === undefined) return message;
   if (p.column === undefined) return tFiles('importProblemRow', { line: p.line, message });
