@@ -6,6 +6,7 @@ import { resultKey, type MonthKey } from '../../src/domain/monitoring/resultKey'
 import type { Unit } from '../../src/domain/plan';
 import { code, ind, makeTestPlan } from '../support/builders';
 import { M, OD, smallReportPlan } from './reportPlan';
+import { MonitoringIndex } from '../../src/state/monitoringIndex';
 
 describe('the monthly report model (hand-computed, reportPlan.ts)', () => {
   const report = monthlyReport(smallReportPlan(), M('2023-09'))!;
@@ -66,6 +67,19 @@ describe('the monthly report model (hand-computed, reportPlan.ts)', () => {
     expect(monthlyReport(smallReportPlan(), M('2024-01'))).toBeNull();
     expect(latestReportedMonth(smallReportPlan())).toBe('2023-09');
     expect(latestReportedMonth({ ...smallReportPlan(), units: [] })).toBe('2023-07');
+  });
+
+  it('opens on the month the follow-up calls the latest: dossiers alone, or an indicator the plan no longer has, are no result', () => {
+    const plan = smallReportPlan();
+    const [first, ...rest] = plan.units;
+    const later = { ...plan, units: [{ ...first!, results: { ...first!.results, [resultKey(M('2023-11'), OD, 'd')]: 40, [resultKey(M('2023-12'), 'gone' as never, 'n')]: 3 } }, ...rest] };
+    const index = new MonitoringIndex();
+    index.reset(later);
+    expect(latestReportedMonth(later)).toBe('2023-09');
+    expect(index.latestMonthWithFigures()).toBe('2023-09');
+    const counted = { ...later, units: [{ ...later.units[0]!, results: { ...later.units[0]!.results, [resultKey(M('2023-11'), OD, 'r')]: 5000 } }, ...rest] };
+    index.reset(counted);
+    expect([latestReportedMonth(counted), index.latestMonthWithFigures()]).toEqual(['2023-11', '2023-11']);
   });
 
   it('at the period\'s last month, a unit short of its target is behind with nothing left to require', () => {

@@ -8,7 +8,7 @@ import { monitoringTable, rankRows, statusCounts, type MonitoringRow, type Monit
 import { provinceTable, type DistrictPlan } from './provinceProgress';
 import type { Fraction, Progress, ProgressStatus } from './progress';
 import { entryOf } from './results';
-import { periodMonths, type MonthKey } from './resultKey';
+import { parseResultKey, periodMonths, type MonthKey } from './resultKey';
 
 /**
  * The monthly report ("Báo cáo tháng M/YYYY") of a plan at a month, as figures: what the page, the printed
@@ -183,15 +183,20 @@ function reportOf(table: MonitoringTable, source: ReportSource): MonthlyReport {
   };
 }
 
-/** The month a report opens on: the latest month of the period with any figure, else the period's first month. */
+/**
+ * The month a report opens on: the latest month of the period with a result of any unit on one of the plan's
+ * indicators (a count or a rate: dossiers alone are the denominator of results not yet given, as the follow-up
+ * counts them, `MonitoringIndex.latestMonthWithFigures`), else the period's first month.
+ */
 export function latestReportedMonth(plan: Plan): MonthKey | null {
   const months = periodMonths(plan.period);
+  const ids = new Set(plan.indicators.map((i) => i.id));
   let latest = -1;
   for (const unit of plan.units) {
-    if (!unit.results) continue;
-    for (const key of Object.keys(unit.results)) {
-      const at = months.indexOf(key.slice(0, 7) as MonthKey);
-      if (at > latest) latest = at;
+    for (const key of Object.keys(unit.results ?? {})) {
+      const parsed = parseResultKey(key);
+      if (!parsed || parsed.part === 'd' || !ids.has(parsed.indicatorId)) continue;
+      latest = Math.max(latest, months.indexOf(parsed.month));
     }
   }
   return months[Math.max(0, latest)] ?? null;
