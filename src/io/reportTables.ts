@@ -2,7 +2,7 @@ import type { Indicator } from '../domain/indicators';
 import { STATUS_ORDER } from '../domain/monitoring/monitoringTable';
 import { ceilingTenths } from '../domain/monitoring/monthProgress';
 import type { Progress, ProgressStatus } from '../domain/monitoring/progress';
-import type { MonthlyReport } from '../domain/monitoring/report';
+import type { MonthlyReport, ReportCell } from '../domain/monitoring/report';
 import { rateToPercent, type Rate } from '../domain/rate';
 
 /** The words of the report's tables, in the language of the user who exports. */
@@ -26,6 +26,8 @@ export interface ReportTableTexts {
   unit: string;
   noMonthLeft: string;
   statusWord: (status: ProgressStatus) => string;
+  /** A unit's status in words: one not judged for a result without its dossier count says so. */
+  unitWord: (cell: ReportCell) => string;
   /** An aggregate's status in words (it may say how many units have reported). */
   progressWord: (progress: Progress) => string;
   indicatorName: (indicator: Indicator) => string;
@@ -61,7 +63,7 @@ export function reportSheets(report: MonthlyReport, x: ReportTableTexts): Report
     })],
     ...report.ranking.map((u) => [u.rank, u.code, u.name, ...ids.flatMap((id) => {
       const c = u.cells.get(id)!;
-      return [percent(c.rate), percent(c.target), x.statusWord(c.status)];
+      return [percent(c.rate), percent(c.target), x.unitWord(c)];
     })]),
   ];
   const names = new Map(report.indicators.map((ri) => [ri.indicator.id, x.indicatorName(ri.indicator)]));

@@ -44,9 +44,9 @@ describe('the monthly report model (hand-computed, reportPlan.ts)', () => {
   it('ranks the units (met, then at risk, then behind) with each one\'s rate, target, status and required rate', () => {
     expect(report.ranking.map((r) => [r.rank, r.code, r.name])).toEqual([[1, '21002', 'Xã Bình'], [2, '21001', 'Xã An'], [3, '21003', 'Xã Cát']]);
     expect(report.ranking.map((r) => r.cells.get(OD))).toEqual([
-      { rate: 6500, target: 5000, status: 'met', required: null, last: 7000 },
-      { rate: 4000, target: 6000, status: 'at-risk', required: 8000, last: 5000 },
-      { rate: 2000, target: 9000, status: 'behind', required: 16000, last: 2000 },
+      { rate: 6500, target: 5000, status: 'met', required: null, last: 7000, unweighted: 0 },
+      { rate: 4000, target: 6000, status: 'at-risk', required: 8000, last: 5000, unweighted: 0 },
+      { rate: 2000, target: 9000, status: 'behind', required: 16000, last: 2000, unweighted: 0 },
     ]);
   });
 

@@ -7,7 +7,8 @@ import { reportSheets } from '../../src/io/reportTables';
 import { reportHtmlText, reportTableTexts } from '../../src/ui/monitoring/report/reportExports';
 import { reportMarkup } from '../../src/ui/monitoring/report/reportMarkup';
 import { reportFileName } from '../../src/ui/monitoring/report/reportText';
-import { M, smallReportPlan } from './reportPlan';
+import { resultKey } from '../../src/domain/monitoring/resultKey';
+import { M, OD, smallReportPlan } from './reportPlan';
 
 /** A unit name that tries every way into a page. */
 const EVIL = '<script>alert(1)</script><img src=x onerror="alert(2)"> javascript:alert(3) onclick=1 "\'&';
@@ -108,6 +109,24 @@ describe('the workbook\'s sheets', () => {
     expect(sheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Xếp hạng', 'Đơn vị chậm']);
     expect(sheets[1]!.rows[1]).toEqual([1, '21002', 'Xã Bình', 60, 50, 'Đạt']);
     expect(sheets[0]!.rows[6]!.slice(0, 3)).toEqual(['Hồ sơ trực tuyến', 40, 50]);
+  });
+});
+
+describe('a unit not judged because a month\'s result lacks its dossier count', () => {
+  // Xã Cát's September: 10 dossiers typed online, the month's dossier count not yet.
+  const plan = smallReportPlan();
+  const cat = plan.units[2]!;
+  const { [resultKey(M('2023-09'), OD, 'd')]: _dropped, ...withoutDossiers } = cat.results!;
+  const lacking = monthlyReport({ ...plan, units: [plan.units[0]!, plan.units[1]!, { ...cat, results: withoutDossiers as typeof cat.results }] }, M('2023-09'))!;
+
+  it('says so in the published ranking, with the reason in full in its title, not as if it had no figures', () => {
+    const row = reportHtmlText(lacking, 'vi').match(/<tr data-unit="21003">.*?<\/tr>/)![0];
+    expect(row).toContain('<td class="status-word status-missing" data-status="missing" title="Chưa đủ số liệu: 1 tháng có kết quả mà thiếu mẫu số">Thiếu mẫu số</td>');
+  });
+
+  it('says so in the ranking sheet of the exports', () => {
+    const ranking = reportSheets(lacking, reportTableTexts(lacking, 'vi'))[1]!;
+    expect(ranking.rows.find((r) => r[1] === '21003')?.[5]).toBe('Chưa đủ số liệu: 1 tháng có kết quả mà thiếu mẫu số');
   });
 });
 

@@ -62,6 +62,8 @@ export interface ReportCell {
   required: Rate | null;
   /** The latest reported month's rate, truncated to tenths. */
   last: Rate | null;
+  /** Its months with a result typed without their dossier count: why a unit with figures is not judged (`missing`). */
+  unweighted: number;
 }
 
 export interface RankedUnit {
@@ -82,7 +84,7 @@ export interface BehindUnit extends ReportCell {
 const tenths = (f: Fraction | null): Rate | null => (f ? (truncatedTenths(f) as Rate) : null);
 
 export function reportCell(p: Progress): ReportCell {
-  return { rate: tenths(p.rate), target: p.target, status: p.status, required: p.required ? (ceilingTenths(p.required) as Rate) : null, last: tenths(p.last) };
+  return { rate: tenths(p.rate), target: p.target, status: p.status, required: p.required ? (ceilingTenths(p.required) as Rate) : null, last: tenths(p.last), unweighted: p.unweighted };
 }
 
 /**

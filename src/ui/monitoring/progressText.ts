@@ -27,9 +27,16 @@ export function progressStatusText(p: Pick<Progress, 'status' | 'rate' | 'report
   if (r && r.least < r.of && (p.rate || p.unweighted > 0)) {
     return tm(short ? 'status_incompleteShort' : 'status_incomplete', { least: formatCount(r.least, locale), of: formatCount(r.of, locale) });
   }
-  // One unit: one entry a month, so its entries without their dossiers are months.
-  if (!r && p.unweighted > 0) return tm(short ? 'status_unweightedShort' : 'status_unweighted', { months: formatCount(p.unweighted, locale) });
-  return statusText(p.status);
+  return r ? statusText(p.status) : unitStatusText(p, locale, short);
+}
+
+/**
+ * One unit's status in words, as a report's cell keeps it: not judged because a month's result lacks its dossier
+ * count says so (`Thiếu mẫu số`), not as if it had no figures (`Chưa có`). One entry a month, so those entries are months.
+ */
+export function unitStatusText(cell: Pick<Progress, 'status' | 'unweighted'>, locale: Locale, short = false): string {
+  if (cell.status === 'missing' && cell.unweighted > 0) return tm(short ? 'status_unweightedShort' : 'status_unweighted', { months: formatCount(cell.unweighted, locale) });
+  return statusText(cell.status);
 }
 
 /** The class that colours a status (`styles/monitoring.css`: one hue per status, and the word beside it). */

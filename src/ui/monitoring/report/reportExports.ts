@@ -8,7 +8,7 @@ import { downloadBytes, downloadText } from '../../files/download';
 import { tm } from '../text';
 import { REPORT_CSS } from './reportCss';
 import { reportMarkup } from './reportMarkup';
-import { nameOf, progressStatusText, reportFileName, reportTitle, statusText } from './reportText';
+import { nameOf, progressStatusText, reportFileName, reportTitle, statusText, unitStatusText } from './reportText';
 
 /** The words of the exported tables, in the user's language. */
 export function reportTableTexts(report: MonthlyReport, locale: Locale): ReportTableTexts {
@@ -18,7 +18,7 @@ export function reportTableTexts(report: MonthlyReport, locale: Locale): ReportT
     indicator: tm('report_colIndicator'), rate: tm('report_colRate'), target: tm('report_colTarget'), status: tm('report_colStatus'),
     required: tm('report_colRequired'), last: tm('report_colLast'), rank: tm('report_colRank'), index: tm('report_colIndex'),
     code: tm('report_colCode'), unit: tm('report_colUnit'), noMonthLeft: tm('report_noMonthLeft'),
-    statusWord: statusText, progressWord: (p) => progressStatusText(p, locale), indicatorName: (ind) => nameOf(ind, locale),
+    statusWord: statusText, unitWord: (c) => unitStatusText(c, locale), progressWord: (p) => progressStatusText(p, locale), indicatorName: (ind) => nameOf(ind, locale),
   };
 }
 

@@ -9,7 +9,7 @@ import { esc } from '../charts/svg';
 import { tm } from '../text';
 import { rankingParts, RANKING_ROWS_PER_PAGE } from './rankingPages';
 import { chartsMarkup } from './reportFigures';
-import { nameOf, progressStatusText, rateText, reportTitle, statusText } from './reportText';
+import { nameOf, progressStatusText, rateText, reportTitle, statusText, unitStatusText } from './reportText';
 
 /**
  * Up to this many units the ranking shows a bullet graph in each cell; beyond, the numbers and status words
@@ -134,7 +134,10 @@ function rankRow(unit: RankedUnit, report: MonthlyReport, locale: Locale, bullet
     const text = rateText(cell.rate, locale);
     const bullet = bullets ? bulletSvg({ rate: cell.rate, target: cell.target, width: 40, height: 8, title: unit.name,
       desc: tm('report_bulletDesc', { rate: text || '—', target: rateText(cell.target, locale) || '—' }) }) : '';
-    row += `<td class="num rate" data-indicator="${esc(ri.indicator.id)}">${bullets ? `<span>${esc(text)}</span>${bullet}` : esc(text)}</td>${num(rateText(cell.target, locale))}${statuses[cell.status]}`;
+    // A unit not judged because a month's result lacks its dossier count says so, not "no figures" (its own cell).
+    const status = cell.unweighted > 0 && cell.status === 'missing'
+      ? `<td class="status-word status-missing" data-status="missing" title="${esc(unitStatusText(cell, locale))}">${esc(unitStatusText(cell, locale, true))}</td>` : statuses[cell.status];
+    row += `<td class="num rate" data-indicator="${esc(ri.indicator.id)}">${bullets ? `<span>${esc(text)}</span>${bullet}` : esc(text)}</td>${num(rateText(cell.target, locale))}${status}`;
   }
   return `${row}</tr>`;
 }

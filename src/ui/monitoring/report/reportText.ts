@@ -17,7 +17,7 @@ export function rateText(rate: Rate | null, locale: Locale): string {
   return text;
 }
 
-export { progressStatusText, statusText } from '../progressText';
+export { progressStatusText, statusText, unitStatusText } from '../progressText';
 
 export const nameOf = (ind: Indicator, locale: Locale): string => indicatorName(ind, locale);
 
