@@ -4,6 +4,8 @@ import type { PlanId } from '../domain/ids';
 import type { Unit } from '../domain/plan';
 import { DEMO_PLAN_ID, makeDemoPlan } from '../domain/demoPlan';
 import { unitsWithAchieved } from '../domain/monitoring/achieved';
+import { latestMonthWithResults } from '../domain/monitoring/results';
+import { periodMonths, type MonthKey } from '../domain/monitoring/resultKey';
 import { duplicatePlan, makePlan, type DuplicateOptions } from '../domain/planFactory';
 import type { DamagedPlanSummary, PlanStore, PlanSummary } from '../storage/store';
 import { newId, nowIso } from './services';
@@ -55,10 +57,20 @@ export async function copyPlan(repo: PlanStore, id: PlanId, options: DuplicateOp
   return copy.id;
 }
 
-/** How many of a stored plan's units have achieved rates to start the next period from, of how many. */
-export async function achievedUnits(repo: PlanStore, id: PlanId): Promise<{ units: number; of: number } | undefined> {
+/** What a next period would start from: how many of the plan's units have achieved rates, and through which month. */
+export interface AchievedSummary {
+  units: number;
+  of: number;
+  /** The latest month with a result; before `last`, the period's figures stop short of its end. */
+  through: MonthKey | null;
+  /** The period's last month. */
+  last: MonthKey | null;
+}
+
+/** How many of a stored plan's units have achieved rates to start the next period from, of how many, through which month. */
+export async function achievedUnits(repo: PlanStore, id: PlanId): Promise<AchievedSummary | undefined> {
   const plan = await repo.loadPlan(id);
-  return plan && { units: unitsWithAchieved(plan), of: plan.units.length };
+  return plan && { units: unitsWithAchieved(plan), of: plan.units.length, through: latestMonthWithResults(plan), last: periodMonths(plan.period).at(-1) ?? null };
 }
 
 export const deletePlan = (repo: PlanStore, id: PlanId) => repo.deletePlan(id);

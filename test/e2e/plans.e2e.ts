@@ -128,6 +128,9 @@ describe('the plan list', () => {
     await list.row(DEMO_PLAN_ID).getByRole('button', { name: 'Nhân bản' }).click();
     const duplicate = page.getByTestId('duplicate-dialog');
     await eventually(() => duplicate.getByTestId('duplicate-achieved').textContent()).toBe('13/13 đơn vị có số liệu hằng tháng');
+    // The demo's figures stop at October: the next period would start from the half-year so far, and the dialog says so.
+    expect(await duplicate.getByTestId('duplicate-achieved-partial').textContent())
+      .toBe('Số liệu hằng tháng mới có đến tháng 10/2023, kỳ này kết thúc tháng 12/2023: KQ kỳ trước sẽ là kết quả đến tháng 10/2023, chưa phải cả kỳ.');
     expect(await duplicate.getByRole('radio', { name: /kết quả đạt được kỳ này/ }).isChecked()).toBe(true);
     await page.getByTestId('duplicate-ok').click();
     const copy = new PlanPage(page);

@@ -7,8 +7,8 @@ import { ceilingTenths, monthWindow, truncatedTenths } from './monthProgress';
 import { monitoringTable, rankRows, statusCounts, type MonitoringRow, type MonitoringTable } from './monitoringTable';
 import { provinceTable, type DistrictPlan } from './provinceProgress';
 import type { Fraction, Progress, ProgressStatus } from './progress';
-import { entryOf } from './results';
-import { parseResultKey, periodMonths, type MonthKey } from './resultKey';
+import { entryOf, latestMonthWithResults } from './results';
+import { periodMonths, type MonthKey } from './resultKey';
 
 /**
  * The monthly report ("Báo cáo tháng M/YYYY") of a plan at a month, as figures: what the page, the printed
@@ -185,21 +185,5 @@ function reportOf(table: MonitoringTable, source: ReportSource): MonthlyReport {
   };
 }
 
-/**
- * The month a report opens on: the latest month of the period with a result of any unit on one of the plan's
- * indicators (a count or a rate: dossiers alone are the denominator of results not yet given, as the follow-up
- * counts them, `MonitoringIndex.latestMonthWithFigures`), else the period's first month.
- */
-export function latestReportedMonth(plan: Plan): MonthKey | null {
-  const months = periodMonths(plan.period);
-  const ids = new Set(plan.indicators.map((i) => i.id));
-  let latest = -1;
-  for (const unit of plan.units) {
-    for (const key of Object.keys(unit.results ?? {})) {
-      const parsed = parseResultKey(key);
-      if (!parsed || parsed.part === 'd' || !ids.has(parsed.indicatorId)) continue;
-      latest = Math.max(latest, months.indexOf(parsed.month));
-    }
-  }
-  return months[Math.max(0, latest)] ?? null;
-}
+/** The month a report opens on: the latest month with a result (`latestMonthWithResults`), else the period's first month. */
+export const latestReportedMonth = (plan: Plan): MonthKey | null => latestMonthWithResults(plan) ?? periodMonths(plan.period)[0] ?? null;

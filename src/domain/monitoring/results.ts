@@ -16,6 +16,25 @@ export interface MonthEntry {
   r: Rate | null;
 }
 
+/**
+ * The latest month of the period with a result of any unit on one of the plan's indicators: a count or a rate
+ * (dossiers alone are the denominator of results not yet given, as the follow-up counts them,
+ * `MonitoringIndex.latestMonthWithFigures`); null when none has any.
+ */
+export function latestMonthWithResults(plan: Pick<Plan, 'period' | 'indicators' | 'units'>): MonthKey | null {
+  const months = periodMonths(plan.period);
+  const ids = new Set<string>(plan.indicators.map((i) => i.id));
+  let latest = -1;
+  for (const unit of plan.units) {
+    for (const key of Object.keys(unit.results ?? {})) {
+      const parsed = parseResultKey(key);
+      if (!parsed || parsed.part === 'd' || !ids.has(parsed.indicatorId)) continue;
+      latest = Math.max(latest, months.indexOf(parsed.month));
+    }
+  }
+  return months[latest] ?? null;
+}
+
 export function entryOf(unit: Unit, month: MonthKey, id: IndicatorId): MonthEntry {
   const results = unit.results;
   if (!results) return { n: null, d: null, r: null };

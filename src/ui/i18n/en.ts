@@ -49,6 +49,8 @@ export const en: Record<MessageKey, string> = {
   duplicateBaselineAchieved: "what was achieved this period, by the monthly figures (empty for a unit without figures)",
   duplicateBaselineTargets: "this period's targets",
   duplicateAchievedSome: '{units} of {of} units have monthly figures',
+  duplicateAchievedPartial: 'Monthly figures only go up to {through}, and this period ends in {last}: the previous result will be the result up to {through}, not the whole period\'s.',
+  monthShort: 'month {month}/{year}',
   duplicateAchievedNone: 'this plan has no monthly figures yet: the column would be empty',
   copyOf: '{name} (copy)',
   deleteTitle: 'Delete plan?',

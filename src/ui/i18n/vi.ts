@@ -53,6 +53,8 @@ export const vi = {
   duplicateBaselineAchieved: 'kết quả đạt được kỳ này, theo số liệu hằng tháng (đơn vị chưa có số liệu thì để trống)',
   duplicateBaselineTargets: 'chỉ tiêu kỳ này',
   duplicateAchievedSome: '{units}/{of} đơn vị có số liệu hằng tháng',
+  duplicateAchievedPartial: 'Số liệu hằng tháng mới có đến {through}, kỳ này kết thúc {last}: KQ kỳ trước sẽ là kết quả đến {through}, chưa phải cả kỳ.',
+  monthShort: 'tháng {month}/{year}',
   duplicateAchievedNone: 'kế hoạch này chưa có số liệu hằng tháng nào: cột KQ sẽ để trống',
   copyOf: '{name} (bản sao)',
   deleteTitle: 'Xóa kế hoạch?',

@@ -4,6 +4,7 @@ import { language } from '../../state/language';
 import { nextPeriod, normalizePeriod } from '../../domain/plan';
 import type { DuplicateOptions, NextPeriodBaseline } from '../../domain/planFactory';
 import type { PlanSummary } from '../../state/services';
+import type { AchievedSummary } from '../../state/planList';
 import { Dialog } from '../Dialog';
 import { t } from '../i18n/t';
 import { planInfoProblems } from './PlanInfoFields';
@@ -17,7 +18,7 @@ const BASELINES: readonly NextPeriodBaseline[] = ['achieved', 'targets'];
  */
 export function DuplicatePlanDialog(props: {
   plan: PlanSummary;
-  achieved: () => Promise<{ units: number; of: number } | undefined>;
+  achieved: () => Promise<AchievedSummary | undefined>;
   onClose: () => void;
   onDuplicate: (options: DuplicateOptions) => void;
 }) {
@@ -37,6 +38,13 @@ export function DuplicatePlanDialog(props: {
     const a = achieved();
     if (!a) return '';
     return a.units === 0 ? t('duplicateAchievedNone') : t('duplicateAchievedSome', { units: formatCount(a.units, language()), of: formatCount(a.of, language()) });
+  };
+  // The period is not over in its figures: what the next one starts from is what was achieved so far, said plainly.
+  const partialNote = () => {
+    const a = achieved();
+    if (!a?.through || !a.last || a.units === 0 || a.through >= a.last) return '';
+    const month = (m: string) => ({ month: Number(m.slice(5)), year: m.slice(0, 4) });
+    return t('duplicateAchievedPartial', { through: t('monthShort', month(a.through)), last: t('monthShort', month(a.last)) });
   };
   const [error, setError] = createSignal('');
 
@@ -67,6 +75,7 @@ export function DuplicatePlanDialog(props: {
                   <input type="radio" name="baseline" value={b} checked={baseline() === b} onChange={() => { setChosen(true); setBaseline(b); }} />
                   <span>{t(b === 'achieved' ? 'duplicateBaselineAchieved' : 'duplicateBaselineTargets')}
                     <Show when={b === 'achieved' && achievedNote()}>{(note) => <><br /><small class="muted" data-testid="duplicate-achieved">{note()}</small></>}</Show>
+                    <Show when={b === 'achieved' && partialNote()}>{(note) => <><br /><small class="period-partial" data-testid="duplicate-achieved-partial" role="note">{note()}</small></>}</Show>
                   </span>
                 </label>
               )}
