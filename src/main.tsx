@@ -20,14 +20,7 @@ const root = document.getElementById('app');
 const services = createAppServices(appStore);
 startServiceWorker();
 followUpgradesElsewhere(services);
-// The first screen is drawn once, with what it shows: after the remembered language's messages (English loads on
-// demand), so it is in one language, and once the database answered (open, failed, or another tab holds it: the
-// app says which), so the browser does not lay out and paint a loading screen while a first visit creates the
-// database. A database that never answers delays it by a second at most.
-const storageAnswered = new Promise<void>((answered) => {
-  appStore.open(() => answered()).then(() => answered(), () => answered());
-  setTimeout(answered, 1000);
-});
-void Promise.all([loadLanguage(language()).catch((e: unknown) => console.error(e)), storageAnswered]).finally(() => {
+// The remembered language's messages first (English loads on demand), so the first screen is in one language.
+void loadLanguage(language()).catch((e: unknown) => console.error(e)).finally(() => {
   if (root) render(() => <AppProvider services={services}><App /></AppProvider>, root);
 });
