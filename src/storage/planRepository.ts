@@ -214,13 +214,7 @@ export class PlanRepository {
     };
     entry.done = this.db.transaction('rw', [this.db.plans, this.db.unitChunks, this.db.journal, ...alsoTables], async () => {
       const write = await prepare();
-      if (!write) return undefined;
-      const { written, event, source } = write;
-      await putAllChunks(this.db, written, report);
-      const record = toRecord(written, null);
-      await this.db.plans.put(record);
-      await appendJournal(this.db, encodeJournal([planEvent(written, event, source ?? { kind: 'app' })]));
-      return { plan: written, record };
+      return write && this.writeWhole(write.written, write.event, write.source, report);
     }).then((saved) => {
       if (saved) this.justSaved = saved;
     }).finally(() => {
@@ -228,6 +222,15 @@ export class PlanRepository {
     });
     this.saving.set(plan.id, entry);
     return entry.done;
+  }
+
+  /** A whole plan's chunks, record and journal entry, inside the caller's transaction: what was written. */
+  private async writeWhole(written: Plan, event: 'created' | 'replaced', source: ChangeSource = { kind: 'app' }, report?: Progress) {
+    await putAllChunks(this.db, written, report);
+    const record = toRecord(written, null);
+    await this.db.plans.put(record);
+    await appendJournal(this.db, encodeJournal([planEvent(written, event, source)]));
+    return { plan: written, record };
   }
 
   /**
@@ -272,30 +275,23 @@ export class PlanRepository {
   }
 
   /**
-   * Stores `plan` unless the setting `onceKey` says it was stored before (or a plan of its id is there), checked
-   * again in the write's transaction, so that two tabs opening at once cannot both write it (and the second
-   * overwrite edits made in the first). Resolves as soon as the check says this copy stores it, with true: the
-   * write goes on, and `beingSaved` hands the plan out meanwhile, so the first visit shows its demo without waiting
-   * for the disk (a failed write is then said on that plan's page, as for any plan being stored).
+   * Stores `plan` unless the setting `onceKey` says it was stored before (or a plan of its id is there), in one
+   * transaction, so that two tabs opening at once cannot both write it (and the second overwrite edits made in the
+   * first). For a database made before `seedOnCreate` stored the demo with it. Resolves with whether it stored it.
    */
   async savePlanOnce(plan: Plan, onceKey: string): Promise<boolean> {
     // Every start asks: a read answers it without a write transaction, which would hold up the plan's first read.
-    const [seeded, existing] = await this.db.transaction('r', this.db.settings, this.db.plans,
-      () => Promise.all([this.db.settings.get(onceKey), this.db.plans.get(plan.id)]));
-    if (seeded?.value || this.saving.has(plan.id)) return false;
-    const started = this.startSaving(plan, undefined, [this.db.settings], async () => {
+    if ((await this.db.settings.get(onceKey))?.value) return false;
+    let stored = false;
+    await this.startSaving(plan, undefined, [this.db.settings], async () => {
       if ((await this.db.settings.get(onceKey))?.value) return undefined;
       await this.db.settings.put({ key: onceKey, value: true });
+      // A plan of its id from before the setting existed is left as it is.
       if (await this.db.plans.get(plan.id)) return undefined;
+      stored = true;
       return { written: plan, event: 'created' };
     });
-    if (existing) {
-      // A plan of its id from before the setting existed: the setting is written, the plan is left as it is.
-      await started;
-      return false;
-    }
-    started.catch(() => undefined); // said by the page that takes the write over (`beingSaved`)
-    return true;
+    return stored;
   }
 
   /**
@@ -309,12 +305,8 @@ export class PlanRepository {
       // Inside Dexie's upgrade transaction: every table used here joins it.
       const seed = plan();
       await this.db.settings.put({ key: onceKey, value: true });
-      await putAllChunks(this.db, seed);
-      const record = toRecord(seed, null);
-      await this.db.plans.put(record);
-      await appendJournal(this.db, encodeJournal([planEvent(seed, 'created', { kind: 'app' })]));
       // Its page takes it from here rather than reading it back.
-      this.justSaved = { plan: seed, record };
+      this.justSaved = await this.writeWhole(seed, 'created');
       this.seededNow = seed.id;
     });
   }

@@ -137,18 +137,6 @@ describe('PlanRepository: storing, loading and committing', () => {
     expect(await reader(repo).loadPlan(plan.id)).toEqual(plan);
   });
 
-  it('hands out the plan it stores once while the write goes on: the first visit shows its demo without waiting for the disk', async () => {
-    const repo = freshRepository();
-    const plan = makeTestPlan({ units: 3 });
-    expect(await repo.savePlanOnce(plan, 'seeded')).toBe(true);
-    const saving = repo.beingSaved(plan.id);
-    expect(saving?.plan).toBe(plan);
-    await saving!.done;
-    expect(repo.beingSaved(plan.id)).toBeUndefined();
-    expect(await reader(repo).loadPlan(plan.id)).toEqual(plan);
-    expect(await repo.getSetting('seeded')).toBe(true);
-  });
-
   it('leaves a plan of the same id stored before the setting as it is, and says it stored nothing', async () => {
     const repo = freshRepository();
     const plan = makeTestPlan({ units: 2 });
