@@ -69,7 +69,8 @@ export const guideEn: Guide = {
           'Each indicator has two columns side by side: the previous result (e.g. **Result 2023-H1**) and this period\'s target (e.g. **Target 2023-H2**).',
           'Type or paste (section 3) **Expected dossiers** and the previous results, or import a CSV with those columns.',
           'Next period: on **Plans**, click **Duplicate** and tick "Start the next period": new targets start empty, and the previous results are '
-            + 'what each unit achieved this period by its monthly figures (empty where it has none), or this period\'s targets if you choose so.',
+            + 'what each unit achieved this period by its monthly figures (empty where it has none), or this period\'s targets if you choose so. '
+            + 'If the figures stop before the period\'s last month, the dialog says so: the previous result is then the result up to that month.',
         ] },
         { kind: 'paragraph', text: 'Add or remove communes with **Add unit** and **Remove unit** (select a cell of that commune first).' },
       ],

@@ -73,7 +73,8 @@ export const guideVi: Guide = {
           'Trên lưới, mỗi chỉ tiêu có hai cột liền nhau: kết quả kỳ trước (ví dụ **KQ 2023-H1**) và chỉ tiêu kỳ này (ví dụ **Chỉ tiêu 2023-H2**).',
           'Gõ hoặc dán (mục 3) cột **Số hồ sơ dự kiến** và các cột kết quả kỳ trước, hoặc nhập một tệp CSV có các cột đó.',
           'Kỳ sau: ở **Danh sách kế hoạch**, bấm **Nhân bản** và đánh dấu «Bắt đầu kỳ tiếp theo»: chỉ tiêu mới để trống, còn cột kết quả kỳ trước lấy '
-            + 'kết quả đạt được theo số liệu hằng tháng của kỳ này (đơn vị chưa có số liệu thì để trống), hoặc lấy chỉ tiêu kỳ này nếu bạn chọn.',
+            + 'kết quả đạt được theo số liệu hằng tháng của kỳ này (đơn vị chưa có số liệu thì để trống), hoặc lấy chỉ tiêu kỳ này nếu bạn chọn. '
+            + 'Nếu số liệu mới có đến một tháng trước khi kỳ kết thúc, hộp thoại nói rõ: kết quả kỳ trước khi đó chỉ là kết quả đến tháng ấy.',
         ] },
         { kind: 'paragraph', text: 'Thêm hoặc bớt xã: **Thêm đơn vị**, **Xóa đơn vị** (chọn một ô của xã đó trước).' },
       ],
