@@ -8,16 +8,17 @@ import { refreshStorageStatus } from '../state/storageStatus';
 import { Header } from './Header';
 import { ImportEntry } from './files/ImportEntry';
 import { PlanPage } from './plan/PlanPage';
-import { ConsolidationPage, HelpPage, preloadWhenIdle, ReportPage } from './onDemand';
+import { ConsolidationPage, fetchWithPlanPageTools, HelpPage, ReportPage } from './onDemand';
 import { t } from './i18n/t';
 import { useApp } from './appContext';
 
 /**
  * The plan list (`#/`), loaded on demand like the features in `onDemand.ts` (not there: its dialogs are in that
- * registry, which it imports). A first visit opens the demo plan and never draws it; it is fetched once the browser
- * is idle, so going back to the list does not wait.
+ * registry, which it imports). A first visit opens the demo plan and never draws it; a plan page fetches it with its
+ * tools, once its grid is on screen and the browser idle, so going back to the list does not wait.
  */
 const PlanListPage = lazy(() => import('./planList/PlanListPage').then((m) => ({ default: m.PlanListPage })));
+fetchWithPlanPageTools(() => PlanListPage.preload());
 
 export function App() {
   const services = useApp();
@@ -53,7 +54,6 @@ export function App() {
     // Ask the browser to keep the data (granted silently or not at all, depending on the browser) once the first
     // screen is drawn: the answer only feeds the storage badge, and asking costs the start a few milliseconds.
     void afterPaint().then(() => refreshStorageStatus(true));
-    preloadWhenIdle(() => PlanListPage.preload());
   });
 
   return (

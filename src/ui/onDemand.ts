@@ -71,7 +71,14 @@ export const StorageDialog = lazy(() => import('./StorageDialog').then((m) => ({
  * grid is on screen, so the first export, import or paste does not wait for its code, and the first screen does
  * not either.
  */
-export const planPageTools = () => Promise.all([PrintAppendix.preload(), loadExports(), ImportFlow.preload(), loadPasteFlow(), PasteConfirmDialog.preload()]);
+export const planPageTools = () => Promise.all([PrintAppendix.preload(), loadExports(), ImportFlow.preload(), loadPasteFlow(), PasteConfirmDialog.preload(),
+  ...alsoWithPlanPageTools.map((load) => load())]);
+
+/** Code this registry cannot import (it imports the registry: the plan list), fetched with `planPageTools`. */
+const alsoWithPlanPageTools: (() => Promise<unknown>)[] = [];
+export const fetchWithPlanPageTools = (load: () => Promise<unknown>): void => {
+  alsoWithPlanPageTools.push(load);
+};
 
 /** Fetches code ahead of its use once the browser is idle (code that must be here the moment it is needed); returns the cancel. */
 export function preloadWhenIdle(load: () => Promise<unknown>): () => void {
