@@ -113,9 +113,6 @@ export class PlanRepository {
 
   /** The whole plan, read in one transaction, its chunks `READ_BATCH` units at a time (in key order, by key range). */
   async loadPlan(id: PlanId, onProgress?: Progress): Promise<Plan | undefined> {
-    // A plan being stored whole is read once it is (then taken from `justSaved`), whether that write succeeded or not.
-    const saving = this.saving.get(id);
-    if (saving) await saving.done.catch(() => undefined);
     return this.ahead.take(id, onProgress) ?? this.readPlan(id, onProgress);
   }
 
@@ -200,8 +197,9 @@ export class PlanRepository {
 
   /**
    * Starts storing a whole plan, in one transaction (over the plan's tables and `alsoTables`): `prepare` (inside it)
-   * clears the way and says what to write, or nothing; then its chunks, its record and its journal entry. Until the write settles, `beingSaved` hands the plan
-   * out (a page can show it meanwhile) and `loadPlan` waits for it. Resolves, like `beingSaved(…).done`, once it is stored.
+   * clears the way and says what to write, or nothing; then its chunks, its record and its journal entry. Until the
+   * write settles, `beingSaved` hands the plan out (a page can show it meanwhile). Resolves, like `beingSaved(…).done`,
+   * once it is stored.
    */
   private startSaving(plan: Plan, onProgress: Progress | undefined, alsoTables: Table[],
     prepare: () => Promise<{ written: Plan; event: 'created' | 'replaced'; source?: ChangeSource } | undefined>): Promise<void> {
