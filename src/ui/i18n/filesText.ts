@@ -2,6 +2,6 @@ import { messagesOf } from './t';
 import { filesEn } from './filesEn';
 import { filesVi } from './filesVi';
 
-/** The files messages (`filesVi.ts`, `filesEn.ts`): they load with the code that says them, not with the first screen. */
+/** The messages of files coming in and going out (`filesVi.ts`, `filesEn.ts`): they load with the code that says them, not with the first screen. */
 export const tFiles = messagesOf(filesVi, filesEn);
 export type FilesKey = keyof typeof filesVi;
