@@ -1,4 +1,4 @@
-import type { Rate } from './rate';
+import { formatRateFixed1, type Locale, type Rate } from './rate';
 
 /**
  * The aggregate of a plan's units for one indicator: the volume-weighted mean of their rates,
@@ -103,6 +103,12 @@ export function truncatedMean(aggregate: Aggregate): Rate | null {
   let q = aggregate.num / tenthsDen;
   if (aggregate.num < 0n && q * tenthsDen !== aggregate.num) q -= 1n;
   return Number(q * 10n) as Rate;
+}
+
+/** An aggregate as the screens write it: truncated to one decimal (`truncatedMean`), "—" when nothing is there to average. */
+export function aggregateText(aggregate: Aggregate | undefined, locale: Locale): string {
+  const mean = aggregate ? truncatedMean(aggregate) : null;
+  return mean === null ? '—' : formatRateFixed1(mean, locale);
 }
 
 /** How far the exact mean is below `min`, rounded up to hundredths (so it is never understated). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { meets, shortfall, truncatedMean, WeightedSums, type VolumeTotals } from '../../src/domain/aggregate';
+import { aggregateText, meets, shortfall, truncatedMean, WeightedSums, type VolumeTotals } from '../../src/domain/aggregate';
 import type { Rate } from '../../src/domain/rate';
 
 type Entry = { volume: number | null; rate: Rate | undefined };
@@ -125,6 +125,17 @@ describe('weighted aggregate', () => {
   it('is undefined only without any rate', () => {
     expect(truncatedMean(sumsOf([]))).toBeNull();
     expect(truncatedMean(sumsOf([{ volume: 10, rate: undefined }]))).toBeNull();
+  });
+
+  it('is written truncated to one decimal in the user\'s way, "—" with nothing to average', () => {
+    // a mean of 57,83…: truncated, never rounded up to a figure the plan does not reach
+    const a = sumsOf([{ volume: 100, rate: 5000 as Rate }, { volume: 200, rate: 6175 as Rate }]);
+    expect(truncatedMean(a)).toBe(5780);
+    expect(aggregateText(a, 'vi')).toBe('57,8');
+    expect(aggregateText(a, 'en')).toBe('57.8');
+    expect(aggregateText(sumsOf([{ volume: 1, rate: 6000 as Rate }]), 'vi')).toBe('60,0');
+    expect(aggregateText(sumsOf([]), 'vi')).toBe('—');
+    expect(aggregateText(undefined, 'en')).toBe('—');
   });
 
   it('falls back to equal weights when the weights add up to zero, so zero volumes never switch a rule off', () => {

@@ -1,13 +1,6 @@
-import { truncatedMean, type Aggregate } from '../../domain/aggregate';
 import type { ProposedCell } from '../../domain/proposal/proposalTypes';
-import { formatRate, formatRateFixed1, type Locale } from '../../domain/rate';
+import { formatRate, type Locale } from '../../domain/rate';
 import type { ProposalPreview } from '../../state/proposalRun';
-
-/** An aggregate as the grid shows it: truncated to one decimal, "—" when nothing is there to average. */
-export function aggregateText(aggregate: Aggregate, locale: Locale): string {
-  const mean = truncatedMean(aggregate);
-  return mean === null ? '—' : formatRateFixed1(mean, locale);
-}
 
 /** "50 → 62,3" in a proposed cell; an empty cell shows "—". */
 export const proposedCellText = (cell: Pick<ProposedCell, 'before' | 'after'>, locale: Locale) =>

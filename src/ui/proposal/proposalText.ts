@@ -1,7 +1,8 @@
 import type { UnitCode } from '../../domain/ids';
 import type { CellReason, IndicatorProposal, Infeasibility, ProposalMethod, ProposedCell } from '../../domain/proposal/proposalTypes';
 import { formatCount, formatRate, formatRateFixed1, type Locale, type Rate } from '../../domain/rate';
-import { aggregateText, proposedCellText } from './proposalCells';
+import { aggregateText } from '../../domain/aggregate';
+import { proposedCellText } from './proposalCells';
 import { tPropose } from '../i18n/proposeText';
 
 /** A method's name, its one line and its tiny example, in the planner's words. */

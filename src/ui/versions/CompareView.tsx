@@ -9,7 +9,7 @@ import { language } from '../../state/language';
 import { downloadText } from '../files/download';
 import { CompareGrid } from '../grid/CompareGrid';
 import { t } from '../i18n/t';
-import { aggregateText, indicatorLabel } from './versionText';
+import { indicatorLabel, sideAggregateText } from './versionText';
 import { tHistory } from '../i18n/historyText';
 
 /** A side of the comparison: a version's id, or the plan as it is now. */
@@ -66,11 +66,11 @@ export function CompareView(props: { plan: Plan; versions: readonly PlanVersion[
               <tr data-indicator={ind.id}>
                 <th scope="row">{indicatorLabel(ind)}</th>
                 <td data-side="before" data-errors={comparison().before.unitErrors.get(ind.id) ?? 0}>
-                  {aggregateText(comparison().before, ind.id)} · {tHistory('versionCompareIndicatorErrors', { errors: comparison().before.unitErrors.get(ind.id) ?? 0 })}
+                  {sideAggregateText(comparison().before, ind.id)} · {tHistory('versionCompareIndicatorErrors', { errors: comparison().before.unitErrors.get(ind.id) ?? 0 })}
                 </td>
                 <td data-side="after" data-errors={comparison().after.unitErrors.get(ind.id) ?? 0}
-                  classList={{ 'cell-changed': aggregateText(comparison().before, ind.id) !== aggregateText(comparison().after, ind.id) }}>
-                  {aggregateText(comparison().after, ind.id)} · {tHistory('versionCompareIndicatorErrors', { errors: comparison().after.unitErrors.get(ind.id) ?? 0 })}
+                  classList={{ 'cell-changed': sideAggregateText(comparison().before, ind.id) !== sideAggregateText(comparison().after, ind.id) }}>
+                  {sideAggregateText(comparison().after, ind.id)} · {tHistory('versionCompareIndicatorErrors', { errors: comparison().after.unitErrors.get(ind.id) ?? 0 })}
                 </td>
               </tr>
             )}

@@ -9,7 +9,7 @@ import { ConfirmDialog, Dialog } from '../Dialog';
 import { t } from '../i18n/t';
 import { usePlanPage } from '../plan/planPageContext';
 import { CompareView, CURRENT } from './CompareView';
-import { aggregateText, indicatorLabel, savedAtText } from './versionText';
+import { indicatorLabel, savedAtText, sideAggregateText } from './versionText';
 import { tHistory } from '../i18n/historyText';
 
 type View = { kind: 'list' } | { kind: 'compare'; before: string; after: string } | { kind: 'restore'; version: PlanVersion } | { kind: 'delete'; version: PlanVersion };
@@ -102,7 +102,7 @@ function VersionTable(props: { plan: Plan; versions: readonly PlanVersion[]; onC
                 <td data-testid="version-row-name">{v.name}</td>
                 <td>{savedAtText(v.savedAt)}</td>
                 <For each={props.plan.indicators}>
-                  {(i) => <td class="number" data-indicator={i.id}>{aggregateText(summaries().get(v.id)!, i.id)}</td>}
+                  {(i) => <td class="number" data-indicator={i.id}>{sideAggregateText(summaries().get(v.id)!, i.id)}</td>}
                 </For>
                 <td class="version-actions">
                   <button type="button" data-testid="version-compare" onClick={() => props.onCompare(v)}>{tHistory('versionCompare')}</button>

@@ -1,6 +1,5 @@
-import { truncatedMean } from '../../domain/aggregate';
+import { aggregateText } from '../../domain/aggregate';
 import type { Indicator } from '../../domain/indicators';
-import { formatRateFixed1 } from '../../domain/rate';
 import type { SideSummary } from '../../domain/versions/compareVersions';
 import { language } from '../../state/language';
 
@@ -8,10 +7,8 @@ import { language } from '../../state/language';
 export const savedAtText = (iso: string) => new Date(iso).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB');
 
 /** An indicator's aggregate on one side, truncated to one decimal as everywhere; `—` when no unit has a target. */
-export function aggregateText(side: SideSummary, id: Indicator['id']): string {
-  const totals = side.totals.find((x) => x.indicator.id === id);
-  const mean = totals ? truncatedMean(totals.target) : null;
-  return mean === null ? '—' : formatRateFixed1(mean, language());
+export function sideAggregateText(side: SideSummary, id: Indicator['id']): string {
+  return aggregateText(side.totals.find((x) => x.indicator.id === id)?.target, language());
 }
 
 export const indicatorLabel = (i: Indicator) => (language() === 'vi' ? i.name.vi : i.name.en);
