@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js';
-import type { Change } from '../domain/changes';
+import type { Change, PendingChanges } from '../domain/changes';
 import type { JournalChange } from '../domain/journal';
 import { UNDO_LIMIT, type StoredUndoStep, type UndoStepRef } from '../storage/store';
 
@@ -29,10 +29,13 @@ export function createUndoHistory() {
   return {
     canUndo: () => sizes().undo > 0,
     canRedo: () => sizes().redo > 0,
-    /** The changes of a command just applied, by where the command came from: the step made, if any. */
-    record(changes: Change[], origin: 'edit' | 'undo' | 'redo'): UndoStep | undefined {
-      if (changes.length === 0) return undefined;
-      const step: UndoStep = { live: changes };
+    /**
+     * The changes of a command just applied, by where the command came from: the step made, if any. The changes
+     * themselves are worked out when the step is first read (its journal entry, written after the frame, reads them).
+     */
+    record(changes: PendingChanges, origin: 'edit' | 'undo' | 'redo'): UndoStep | undefined {
+      if (!changes.any) return undefined;
+      const step: UndoStep = { get live() { return changes.list(); } };
       if (origin === 'undo') redoStack.push(step);
       else {
         undoStack.push(step);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changedFields, changesOf, fieldValue, reverseChanges, type Change } from '../../src/domain/changes';
+import { changedFields, changesOf, fieldValue, pendingChanges, reverseChanges, type Change } from '../../src/domain/changes';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import type { Plan } from '../../src/domain/plan';
 import { code, ind, makeTestPlan, makeUnit, NOW, pct } from '../support/builders';
@@ -141,5 +141,42 @@ describe('a ready plan', () => {
     const edit = done(plan, { type: 'batch', commands: [{ type: 'setStatus', status: 'ready' }, { type: 'addUnit', unit: makeUnit(3) }] })!;
     expect(edit.plan.status).toBe('draft');
     expect(content(reversed(edit.changes, edit.plan).plan)).toEqual(content(plan));
+  });
+});
+
+describe('changes worked out when asked (pendingChanges)', () => {
+  it('say whether there are any exactly as the changes do, and are the same changes, whatever the command (property)', () => {
+    fc.assert(fc.property(fc.array(command, { maxLength: 8 }), command, fc.boolean(), (setup, c, thereAndBack) => {
+      const plan = setupPlan(setup);
+      const there = step(plan, c);
+      if (!there || there.plan === plan) return;
+      // The command and its own undo in one batch: units replaced by copies of themselves, nothing changed.
+      const back = reverseChanges(changesOf(plan, there.plan, there.effect), there.plan);
+      const applied = thereAndBack && back.ok ? step(plan, { type: 'batch', commands: [c, back.command] }) : there;
+      if (!applied || applied.plan === plan) return;
+      const pending = pendingChanges(plan, applied.plan, applied.effect);
+      const changes = changesOf(plan, applied.plan, applied.effect);
+      expect(pending.any).toBe(changes.length > 0);
+      expect(pending.list()).toEqual(changes);
+      expect(pending.list()).toBe(pending.list()); // worked out once
+    }), { numRuns: 800 });
+  });
+
+  it('find none when every unit touched is put back as it was, though the units are new objects', () => {
+    const plan = makeTestPlan({ units: 3 });
+    const copies = plan.units.map((u) => ({ unit: { ...u, target: { ...u.target } }, index: plan.units.indexOf(u) }));
+    const put = step(plan, { type: 'putUnits', entries: copies })!;
+    expect(put.effect.changed).toHaveLength(3); // new objects…
+    expect(pendingChanges(plan, put.plan, put.effect).any).toBe(false); // …of the same values: no change
+    const setBack = step(plan, { type: 'batch', commands: [
+      { type: 'setRate', unitCode: code('10001'), indicatorId: ind('online_dossiers'), field: 'target', value: pct(55) },
+      { type: 'setRate', unitCode: code('10001'), indicatorId: ind('online_dossiers'), field: 'target', value: plan.units[1]!.target[ind('online_dossiers')]! },
+    ] });
+    expect(setBack?.effect.changed).toEqual([code('10001')]);
+    expect(pendingChanges(plan, setBack!.plan, setBack!.effect).any).toBe(false);
+    const edited = step(plan, { type: 'setRate', unitCode: code('10002'), indicatorId: ind('online_dossiers'), field: 'target', value: pct(91) })!;
+    const pending = pendingChanges(plan, edited.plan, edited.effect);
+    expect(pending.any).toBe(true);
+    expect(pending.list()).toEqual([{ kind: 'unit', code: code('10002'), before: plan.units[2], after: edited.plan.units[2], index: 2 }]);
   });
 });

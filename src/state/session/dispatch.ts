@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import { applyCommand, type Command, type CommandRefusal } from '../../domain/commands';
-import { changesOf, reverseChanges, type Change, type Conflict } from '../../domain/changes';
+import { pendingChanges, reverseChanges, type Conflict, type PendingChanges } from '../../domain/changes';
 import type { PlanId } from '../../domain/ids';
 import { commandSize, JOURNAL_COMMAND_UNITS, journalChanges, type ChangeSource, type JournalEntry } from '../../domain/journal';
 import { changesFromJournal } from '../../domain/journalSteps';
@@ -59,7 +59,7 @@ function dispatch(state: Dispatching, command: Command, origin: Origin = 'edit',
   state.setReturnedToDraft(before.status === 'ready' && next.status === 'draft' && command.type !== 'setStatus');
   core.setModel(next);
   core.view.show(before, next, effect);
-  const changes = changesOf(before, next, effect);
+  const changes = pendingChanges(before, next, effect);
   const step = state.history.record(changes, origin);
   const entry = journalEntry(core.id, command, next, source, changes);
   const undo = undoOps(state, origin, entry, step, taken);
@@ -68,16 +68,16 @@ function dispatch(state: Dispatching, command: Command, origin: Origin = 'edit',
 }
 
 /**
- * The journal's entry for a command just applied. Its field-level changes are worked out when first read — by
- * the writer, after the frame that shows the edit (`writeQueue.ts`): for an import or a fill of every unit that
- * is most of the command's cost, which the key press need not pay. Nothing reads them before (undo takes
- * `changes` itself).
+ * The journal's entry for a command just applied. Its changes, and their field-level form, are worked out when
+ * first read — by the writer, after the frame that shows the edit (`writeQueue.ts`): for an import or a fill of
+ * every unit that is most of the command's cost, which the key press need not pay. Nothing reads them before but
+ * an undo pressed meanwhile (its step shares them: `PendingChanges` works them out once).
  */
-function journalEntry(planId: PlanId, command: Command, next: Plan, source: ChangeSource, changes: Change[]): JournalEntry {
+function journalEntry(planId: PlanId, command: Command, next: Plan, source: ChangeSource, changes: PendingChanges): JournalEntry {
   let fieldChanges: JournalEntry['changes'] | undefined;
   return { planId, revision: next.revision, at: next.updatedAt, tab: TAB_ID, source,
     command: commandSize(command) <= JOURNAL_COMMAND_UNITS ? command : null,
-    get changes() { return (fieldChanges ??= journalChanges(changes)); } };
+    get changes() { return (fieldChanges ??= journalChanges(changes.list())); } };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Effect } from '../../domain/commands';
 import { isQuotaError, PlanNotFound, RevisionConflict, type PlanBeingSaved } from '../../storage/store';
 import { isLargeChange, LARGE_CHANGE } from '../planView';
-import { afterPaint } from '../slices';
+import { afterPaint, yieldToBrowser } from '../slices';
 import { combineWrites, rebaseWrites, type PendingWrite } from './pendingWrite';
 import { createSaveStatus, type SaveStatus } from './saveStatus';
 import type { SessionCore } from './sessionCore';
@@ -79,9 +79,18 @@ async function writeAll(queue: QueueState): Promise<void> {
 async function writePending(queue: QueueState): Promise<boolean> {
   const { core, status } = queue;
   let merges = 0;
+  const workedOut = new WeakSet<PendingWrite>();
   while (queue.pending.length > 0) {
     const write = queue.pending[0]!;
     const large = write.effect.unitsMoved ? write.next.units.length > LARGE_CHANGE : isLargeChange(write.effect);
+    if (large && !write.started && !workedOut.has(write)) {
+      // A large command's changes (`PendingChanges`) are worked out in a task of their own, not in the one that
+      // starts storing it; then the queue is looked at again (`storeNow` may have taken its writes meanwhile).
+      workedOut.add(write);
+      for (const entry of write.journal) void entry.changes;
+      await yieldToBrowser();
+      continue;
+    }
     try {
       if (write.generation !== core.view.generation()) throw new RevisionConflict(-1, write.base);
       if (large) status.setProgress(0);
