@@ -4,7 +4,7 @@ import type { UnitCode } from '../domain/ids';
 import type { Plan, Unit } from '../domain/plan';
 import { unitAt, unitPositions } from '../domain/unitPositions';
 import { ValidationIndex } from '../domain/validationIndex';
-import { afterPaint, inSlices } from './slices';
+import { afterPaint, inSlices, yieldToBrowser } from './slices';
 
 /** What changed in the plan, for views that update themselves piecemeal (the grid). */
 export type PlanChange =
@@ -139,6 +139,9 @@ async function showInOrder(view: ViewState): Promise<void> {
  */
 async function showLarge(view: ViewState, change: QueuedChange) {
   const { before, next, effect } = change;
+  // Its first slice too waits for a turn: the task that applied the command (a click, a key press) has had its share.
+  await yieldToBrowser();
+  if (change.generation !== view.generation) return;
   const fork = view.validation.fork();
   const was = unitPositions(before.units);
   const is = unitPositions(next.units);
