@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/domain/commands';
 import { monitoringTable } from '../../src/domain/monitoring/monitoringTable';
 import { unitsMonths } from '../../src/domain/monitoring/monthSums';
-import { periodMonths, resultKey, type MonthKey } from '../../src/domain/monitoring/resultKey';
+import { parseResultKey, periodMonths, resultKey, resultKeys, type MonthKey } from '../../src/domain/monitoring/resultKey';
+import { entryOf } from '../../src/domain/monitoring/results';
 import type { Plan } from '../../src/domain/plan';
 import { MonitoringIndex } from '../../src/state/monitoringIndex';
 import { MonitoringModel } from '../../src/state/monitoringModel';
-import { makeTestPlan, NOW } from '../support/builders';
+import { ind, makeTestPlan, NOW } from '../support/builders';
 
 const PERIOD = '2024-H2';
 const MONTHS = periodMonths(PERIOD);
@@ -99,5 +100,19 @@ describe('the incremental index of the allocating unit\'s monthly figures', () =
       for (const ind of plan.indicators) expect(model.aggregate(ind.id)).toEqual(table.aggregate.get(ind.id));
       plan.units.forEach((u, i) => expect(model.row(u)).toEqual(table.rows[i]));
     }), { numRuns: 60 });
+  });
+});
+
+describe('the keys of a month\'s figures', () => {
+  it('are made once per month and indicator, and are the keys every other reader uses', () => {
+    const month = '2023-11' as MonthKey;
+    const keys = resultKeys(month, ind('online_dossiers'));
+    expect(resultKeys(month, ind('online_dossiers'))).toBe(keys);
+    expect(keys).toEqual({ n: resultKey(month, ind('online_dossiers'), 'n'), d: resultKey(month, ind('online_dossiers'), 'd'), r: resultKey(month, ind('online_dossiers'), 'r') });
+    expect(parseResultKey(keys.d)).toEqual({ month, indicatorId: ind('online_dossiers'), part: 'd' });
+    const unit = { ...makeTestPlan({ units: 1 }).units[0]!, results: { [keys.n]: 120, [keys.d]: 200, [resultKey(month, ind('e_results'), 'r')]: 5550 } };
+    expect(entryOf(unit, month, ind('online_dossiers'))).toEqual({ n: 120, d: 200, r: null });
+    expect(entryOf(unit, month, ind('e_results'))).toEqual({ n: null, d: null, r: 5550 });
+    expect(entryOf(unit, '2023-10' as MonthKey, ind('e_results'))).toEqual({ n: null, d: null, r: null });
   });
 });

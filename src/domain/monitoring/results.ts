@@ -2,7 +2,7 @@ import type { IndicatorId } from '../ids';
 import type { Plan, Unit, UnitResults } from '../plan';
 import { PERCENT_100, VOLUME_LIMIT, type Rate } from '../rate';
 import { settledRecord } from '../settledRecord';
-import { parseResultKey, periodMonths, resultKey, type MonthKey, type ResultKey, type ResultPart } from './resultKey';
+import { parseResultKey, periodMonths, resultKey, resultKeys, type MonthKey, type ResultKey, type ResultPart } from './resultKey';
 
 export type { UnitResults } from '../plan';
 /** Values set (a number) or cleared (`null`) by key; a key left out stays as it is. */
@@ -38,11 +38,8 @@ export function latestMonthWithResults(plan: Pick<Plan, 'period' | 'indicators' 
 export function entryOf(unit: Unit, month: MonthKey, id: IndicatorId): MonthEntry {
   const results = unit.results;
   if (!results) return { n: null, d: null, r: null };
-  return {
-    n: results[resultKey(month, id, 'n')] ?? null,
-    d: results[resultKey(month, id, 'd')] ?? null,
-    r: (results[resultKey(month, id, 'r')] ?? null) as Rate | null,
-  };
+  const key = resultKeys(month, id);
+  return { n: results[key.n] ?? null, d: results[key.d] ?? null, r: (results[key.r] ?? null) as Rate | null };
 }
 
 /** Why a monthly figure is impossible; null when possible. */
