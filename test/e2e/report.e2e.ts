@@ -161,4 +161,33 @@ describe('the monthly report', () => {
     expect(new Set(codes).size).toBe(65);
     await eventually(() => page.getByTestId('report-page').count()).toBe(1);
   });
+
+  test('a ranking of more than ten pages: its first pages at once, the others added after, all of them on paper', async () => {
+    const { page, baseURL } = app();
+    const plan = await PlanPage.firstVisit(page, baseURL);
+    // 390 communes (the demo's, thirty times over): past 300 units the ranking is figures only, 13 printed pages.
+    const doc = JSON.parse((await exportPlanFile(plan)).bytes.toString('utf8')) as PlanFileDoc;
+    const units = doc.plan.units;
+    doc.plan.units = Array.from({ length: 30 }, (_, k) => units.map((u, n) => ({ ...u, code: String(40000 + 13 * k + n), name: `${u.name} ${k + 1}` }))).flat();
+    doc.plan.id = 'report-national';
+    doc.plan.name = 'Kế hoạch rất lớn';
+    const imports = new ImportFlow(page);
+    await imports.choose(jsonFile('ke-hoach-rat-lon.dvctt.json', doc));
+    await imports.applyAndClose();
+    await openReport(page, baseURL, 'report-national', '2023-10');
+    expect(await page.getAttribute('[data-testid="report-ranking"]', 'data-pages')).toBe('13');
+    // Printing adds whatever is not there yet before the browser lays the report out for paper.
+    const printed = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      return { rows: document.querySelectorAll('[data-testid="report-ranking"] tbody tr').length, parts: document.querySelectorAll('.ranking-part').length };
+    });
+    expect(printed).toEqual({ rows: 390, parts: 13 });
+    await eventually(() => page.getByTestId('report-building').count()).toBe(0);
+    const codes = await page.locator('[data-testid="report-ranking"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit')));
+    expect(new Set(codes).size).toBe(390);
+    // The page's report is the published file's, page for page.
+    const html = (await downloadOf(page, () => page.getByTestId('export-report-html').click())).bytes.toString('utf8');
+    expect((html.match(/<div class="ranking-part">/g) ?? []).length).toBe(13);
+    expect((html.match(/<tr data-unit="4\d{4}"/g) ?? []).length).toBeGreaterThanOrEqual(390);
+  });
 });

@@ -4,7 +4,7 @@ import { monthlyReport } from '../../src/domain/monitoring/report';
 import { periodMonths, resultKey, type ResultKey } from '../../src/domain/monitoring/resultKey';
 import type { Unit } from '../../src/domain/plan';
 import { RANKING_ROWS_PER_PAGE } from '../../src/ui/monitoring/report/rankingPages';
-import { BEHIND_SHOWN, BULLET_UNITS, reportMarkup } from '../../src/ui/monitoring/report/reportMarkup';
+import { BEHIND_SHOWN, BULLET_UNITS, reportMarkup, reportMarkupInParts } from '../../src/ui/monitoring/report/reportMarkup';
 import { makeTestPlan, makeUnit } from '../support/builders';
 
 /** Every commune of Vietnam, five months of counts for five indicators (the issue's size). */
@@ -52,5 +52,17 @@ describe('the report of 10,598 units', () => {
     });
     expect(ranking).not.toContain('>Chậm / không thể đạt<');
     expect(html).toContain('«Chậm» là Chậm / không thể đạt');
+
+    // The page shows the first 10 pages at once and adds the 322 others at the ranking's end: the same text in the end.
+    const inParts = reportMarkupInParts(report, 'vi', 10);
+    expect(inParts.later).toBe(322);
+    expect(inParts.markup.split('<div class="ranking-part">')).toHaveLength(11);
+    expect(inParts.markup).toContain('data-pages="332"');
+    const end = '</div></section>';
+    const at = inParts.markup.indexOf(end, inParts.markup.indexOf('data-testid="report-ranking"'));
+    const later = Array.from({ length: inParts.later }, (_, k) => inParts.laterPage(k)).join('');
+    // (the charts' ids are numbered as they are made: made twice, they differ)
+    const unnumbered = (text: string) => text.replace(/(id|aria-labelledby)="[^"]*"/g, '$1=""');
+    expect(unnumbered(inParts.markup.slice(0, at) + later + inParts.markup.slice(at))).toBe(unnumbered(html));
   });
 });

@@ -115,6 +115,7 @@ export const monitoringEn: Record<MonitoringKey, string> = {
   report_monthField: 'Month',
   report_pageLabel: 'Monthly report',
   report_monthSelect: 'Report month',
+  report_buildingPages: 'Adding the ranking\'s pages: {done} of {total}',
   report_print: 'Print the report',
   report_exportHtml: 'Export HTML to publish',
   report_exportCsv: 'Export CSV',

@@ -118,6 +118,7 @@ export const monitoringVi = {
   report_monthField: 'Tháng',
   report_pageLabel: 'Báo cáo tháng',
   report_monthSelect: 'Tháng báo cáo',
+  report_buildingPages: 'Đang thêm các trang của bảng xếp hạng: {done}/{total} trang',
   report_print: 'In báo cáo',
   report_exportHtml: 'Xuất HTML để công khai',
   report_exportCsv: 'Xuất CSV',

@@ -9,7 +9,8 @@ import { useApp } from '../../appContext';
 import { t } from '../../i18n/t';
 import { tm } from '../text';
 import { downloadReportCsv, downloadReportHtml, downloadReportXlsx } from './reportExports';
-import { reportMarkup } from './reportMarkup';
+import { reportMarkupInParts } from './reportMarkup';
+import { RANKING_PAGES_AT_ONCE, ReportSheet } from './ReportSheet';
 import { adoptReportSheet, createDocumentTitle, timed } from './reportPageSetup';
 import { reportTitle } from './reportText';
 import { ReportToolbar, type ReportExportKind } from './ReportToolbar';
@@ -36,9 +37,9 @@ export function ReportPage(props: { planId: PlanId; month: string | undefined })
     const m = month();
     return p && m ? timed('dvctt:report-model', () => monthlyReport(p, m)) : null;
   });
-  const markup = createMemo(() => {
+  const built = createMemo(() => {
     const r = report();
-    return r ? timed('dvctt:report-markup', () => reportMarkup(r, language())) : '';
+    return r ? timed('dvctt:report-markup', () => reportMarkupInParts(r, language(), RANKING_PAGES_AT_ONCE)) : undefined;
   });
   adoptReportSheet();
   createDocumentTitle(() => {
@@ -67,12 +68,9 @@ export function ReportPage(props: { planId: PlanId; month: string | undefined })
             <>
               <ReportToolbar plan={current()} month={month()} hasReport={!!report()} onExport={exportAs} />
               <Show when={message()}><p class="notice notice-error report-tools" role="alert">{message()}</p></Show>
-              <Show when={report()} fallback={<p class="notice notice-warning report-tools" data-testid="report-outside">
+              <Show when={built()} keyed fallback={<p class="notice notice-warning report-tools" data-testid="report-outside">
                 {periodMonths(current().period).length === 0 ? tm('report_noPeriod') : tm('report_outside', { month: month() ?? '', period: current().period })}</p>}>
-                {/* The report's markup is built as text (reportMarkup.ts), every value escaped there, so that the page, the
-                    print and the published file are one text; a test holds that text to no script, handler or outside reference. */}
-                {/* eslint-disable-next-line solid/no-innerhtml -- escaped markup of our own, see above */}
-                <div class="report-sheet" innerHTML={markup()} />
+                {(b) => <ReportSheet built={b} locale={language()} />}
               </Show>
             </>
           )}

@@ -24,10 +24,29 @@ export const BULLET_UNITS = 300;
  * handler and no outside reference in it (io/reportHtml.ts checks the published file again).
  */
 export function reportMarkup(report: MonthlyReport, locale: Locale): string {
+  return reportMarkupInParts(report, locale, Infinity).markup;
+}
+
+/**
+ * The report's markup with the ranking's first `pagesNow` printed pages in it, and the other pages to add at the
+ * end of its ranking (`[data-testid="report-ranking"]`), in order, each made when asked: the page shows a national
+ * report's first pages at once and adds its three hundred others a few at a time (`ReportSheet.tsx`). With every
+ * page added it is `reportMarkup`'s text, the one the published file carries.
+ */
+export interface ReportMarkupInParts {
+  markup: string;
+  /** How many ranking pages are still to add. */
+  later: number;
+  /** The markup of the `k`-th of them (0-based). */
+  laterPage(k: number): string;
+}
+
+export function reportMarkupInParts(report: MonthlyReport, locale: Locale, pagesNow: number): ReportMarkupInParts {
+  const ranking = rankingMarkup(report, locale, pagesNow);
   const title = reportTitle(report.monthNumber, report.year);
   const first = report.months[0] ?? report.month;
   const span = tm('report_span', { from: monthText(first), to: monthText(report.month), left: report.monthsLeft });
-  return `<article class="monthly-report" data-testid="report" data-month="${esc(report.month)}" lang="${locale}">`
+  const markup = `<article class="monthly-report" data-testid="report" data-month="${esc(report.month)}" lang="${locale}">`
     + '<header class="report-head">'
     + `<p class="report-issuer" data-testid="report-issuer">${esc(issuingBodyText(report.issuer) || '……')}</p>`
     + `<h1 class="report-title" data-testid="report-title">${esc(title.toLocaleUpperCase(locale))}</h1>`
@@ -36,9 +55,10 @@ export function reportMarkup(report: MonthlyReport, locale: Locale): string {
     + summaryMarkup(report, locale)
     + chartsMarkup(report, locale)
     + behindMarkup(report, locale)
-    + rankingMarkup(report, locale)
+    + ranking.markup
     + `<footer class="report-notes"><p>${esc(tm('report_ruleNote'))}</p><p>${esc(tm('report_rateNote'))}</p></footer>`
     + '</article>';
+  return { markup, later: ranking.later, laterPage: ranking.laterPage };
 }
 
 const monthText = (month: string): string => {
@@ -105,7 +125,7 @@ function behindMarkup(report: MonthlyReport, locale: Locale): string {
     + `${note}<table class="report-table"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
-function rankingMarkup(report: MonthlyReport, locale: Locale): string {
+function rankingMarkup(report: MonthlyReport, locale: Locale, pagesNow: number): ReportMarkupInParts {
   const bullets = report.unitCount <= BULLET_UNITS;
   const top = `<tr>${th(tm('report_colRank'), ' rowspan="2"')}${th(tm('report_colCode'), ' rowspan="2"')}${th(tm('report_colUnit'), ' rowspan="2"')}`
     + report.indicators.map((ri) => th(nameOf(ri.indicator, locale), ' colspan="3" class="group"')).join('') + '</tr>';
@@ -116,15 +136,20 @@ function rankingMarkup(report: MonthlyReport, locale: Locale): string {
     + `<p class="report-note" data-testid="report-status-legend">${esc(tm('report_statusLegend', { items: legend }))}</p>`;
   // Fixed layout takes the columns' widths from these (reportCss.ts): the unit's name takes what the figures leave.
   const cols = `<colgroup><col><col><col>${report.indicators.map(() => '<col><col><col>').join('')}</colgroup>`;
-  const tables: string[] = [];
-  let start = 0;
-  for (const size of rankingParts(report.ranking.length, bullets ? RANKING_ROWS_PER_PAGE.charts : RANKING_ROWS_PER_PAGE.figures)) {
-    const rows = report.ranking.slice(start, start + size).map((unit) => rankRow(unit, report, locale, bullets, statuses)).join('');
-    tables.push(`<div class="ranking-part"><table class="report-table ranking">${cols}<thead>${top}${sub}</thead><tbody>${rows}</tbody></table></div>`);
-    start += size;
-  }
-  return `<section class="report-section report-ranking"><h2>${esc(tm('report_rankingHeading'))}</h2>${notes}`
-    + `<div data-testid="report-ranking" data-pages="${tables.length}">${tables.join('')}</div></section>`;
+  const sizes = rankingParts(report.ranking.length, bullets ? RANKING_ROWS_PER_PAGE.charts : RANKING_ROWS_PER_PAGE.figures);
+  const starts: number[] = [];
+  for (let k = 0, at = 0; k < sizes.length; at += sizes[k]!, k++) starts.push(at);
+  const page = (k: number): string => {
+    const rows = report.ranking.slice(starts[k], starts[k]! + sizes[k]!).map((unit) => rankRow(unit, report, locale, bullets, statuses)).join('');
+    return `<div class="ranking-part"><table class="report-table ranking">${cols}<thead>${top}${sub}</thead><tbody>${rows}</tbody></table></div>`;
+  };
+  const now = Math.min(sizes.length, pagesNow);
+  return {
+    markup: `<section class="report-section report-ranking"><h2>${esc(tm('report_rankingHeading'))}</h2>${notes}`
+      + `<div data-testid="report-ranking" data-pages="${sizes.length}">${sizes.slice(0, now).map((_, k) => page(k)).join('')}</div></section>`,
+    later: sizes.length - now,
+    laterPage: (k) => page(now + k),
+  };
 }
 
 function rankRow(unit: RankedUnit, report: MonthlyReport, locale: Locale, bullets: boolean, statuses: Record<ProgressStatus, string>): string {
