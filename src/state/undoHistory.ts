@@ -1,5 +1,6 @@
 import { createSignal } from 'solid-js';
-import type { Change, PendingChanges } from '../domain/changes';
+import type { Change } from '../domain/changes';
+import type { PendingChanges } from '../domain/pendingChanges';
 import type { JournalChange } from '../domain/journal';
 import { UNDO_LIMIT, type StoredUndoStep, type UndoStepRef } from '../storage/store';
 

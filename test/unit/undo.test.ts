@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changedFields, changesOf, fieldValue, pendingChanges, reverseChanges, type Change } from '../../src/domain/changes';
+import { changedFields, changesOf, fieldValue, reverseChanges, type Change } from '../../src/domain/changes';
+import { pendingChanges } from '../../src/domain/pendingChanges';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import type { Plan } from '../../src/domain/plan';
 import { code, ind, makeTestPlan, makeUnit, NOW, pct } from '../support/builders';

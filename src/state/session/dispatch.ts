@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import { applyCommand, type Command, type CommandRefusal } from '../../domain/commands';
-import { pendingChanges, reverseChanges, type Conflict, type PendingChanges } from '../../domain/changes';
+import { reverseChanges, type Conflict } from '../../domain/changes';
+import { pendingChanges, type PendingChanges } from '../../domain/pendingChanges';
 import type { PlanId } from '../../domain/ids';
 import { commandSize, JOURNAL_COMMAND_UNITS, journalChanges, type ChangeSource, type JournalEntry } from '../../domain/journal';
 import { changesFromJournal } from '../../domain/journalSteps';
