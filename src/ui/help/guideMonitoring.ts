@@ -20,7 +20,8 @@ export const monitoringSectionVi: GuideSection = {
         + '«Tổng HS có nghĩa vụ tài chính»; tệp không có cột tháng được nhập vào tháng đang xem (phần xem trước ghi rõ tháng nào). Xem trước rồi bấm **Áp dụng**.',
       'Đọc kết quả: **Tỷ lệ lũy kế** = tổng tử số / tổng mẫu số từ đầu kỳ; **Cần đạt** là tỷ lệ các tháng còn lại phải đạt để đạt chỉ tiêu; **Tình trạng** ghi bằng chữ và màu.',
       'Bấm **Chỉ đơn vị chậm** để chỉ xem đơn vị chậm hoặc có nguy cơ, **Xếp hạng** để xếp từ tốt nhất đến kém nhất; chọn một ô để xem các tháng của đơn vị.',
-      'Bấm **Báo cáo tháng** để mở báo cáo: **In báo cáo** (khổ A4 ngang), **Xuất HTML để công khai** (một tệp đọc được ở mọi trình duyệt, không có mã chạy), **Xuất CSV** hoặc Excel.',
+      'Bấm **Báo cáo tháng** để mở báo cáo: **In báo cáo** (khổ A4 ngang), **Xuất HTML để công khai** (một tệp đọc được ở mọi trình duyệt, không có mã chạy), **Xuất CSV** hoặc Excel. '
+        + 'Bảng xếp hạng dài hơn 10 trang hiện 10 trang đầu ngay, các trang sau được thêm dần (dòng trên báo cáo ghi đã được bao nhiêu trang); khi in, mọi trang đều có đủ.',
     ] },
     { kind: 'table', head: ['Tình trạng', 'Khi nào'], rows: [
       ['Đạt', 'tỷ lệ lũy kế ≥ chỉ tiêu'],
@@ -51,7 +52,8 @@ export const monitoringSectionEn: GuideSection = {
         + 'a file without a month column goes into the month on screen (the preview says which). Check the preview, then **Apply**.',
       'Read the results: **Rate so far** = total numerator / total denominator since the start of the period; **Required** is the rate the remaining months need to meet the target; **Status** is a word and a colour.',
       'Click **Lagging units only** to see the units behind or at risk, **Ranking** to order them best first; focus a cell to see the unit\'s months.',
-      'Click **Monthly report** to open the report: **Print the report** (A4 landscape), **Export HTML to publish** (one file any browser reads, with no code in it), **Export CSV** or Excel.',
+      'Click **Monthly report** to open the report: **Print the report** (A4 landscape), **Export HTML to publish** (one file any browser reads, with no code in it), **Export CSV** or Excel. '
+        + 'A ranking of more than 10 pages shows its first 10 at once and adds the others as you read (a line above the report says how many are in); a print always has them all.',
     ] },
     { kind: 'table', head: ['Status', 'When'], rows: [
       ['Met', 'rate so far ≥ target'],
