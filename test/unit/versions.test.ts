@@ -5,7 +5,7 @@ import { applyCommand, type Command } from '../../src/domain/commands';
 import { ILLUSTRATIVE_GENERAL_TARGETS, makeDefaultIndicators, type Indicator } from '../../src/domain/indicators';
 import type { Plan } from '../../src/domain/plan';
 import type { Rate } from '../../src/domain/rate';
-import { compareSnapshots } from '../../src/domain/versions/compareVersions';
+import { compareSnapshots, summarise } from '../../src/domain/versions/compareVersions';
 import { serializeComparisonCsv } from '../../src/io/versionCompareCsv';
 import { currentSnapshot, makeVersion, planFromVersion, restoreVersionCommand } from '../../src/domain/versions/planVersion';
 import { code, ind, makeTestPlan, makeUnit, NOW, pct } from '../support/builders';
@@ -101,6 +101,23 @@ describe('named versions', () => {
     expect([total(c.before), total(c.after)]).toEqual([3, 2]);
     // The same snapshot on both sides: nothing changed.
     expect(compareSnapshots(edited, first, first).changedCells).toBe(0);
+  });
+
+  it('judges each side once per plan, and again once the plan has changed', () => {
+    const plan = makeTestPlan({ units: 3 });
+    const first = makeVersion(plan, 'A', NOW, 'v-1');
+    const listed = summarise(plan, first); // as the versions' list does
+    const c = compareSnapshots(plan, first, currentSnapshot(plan));
+    expect(c.before).toBe(listed);
+    expect(compareSnapshots(plan, currentSnapshot(plan), first).after).toBe(listed);
+    expect(summarise(plan, currentSnapshot(plan))).toBe(c.after); // a new snapshot object of the same plan: judged already
+    const edited = run(plan, [{ type: 'setRate', unitCode: code('10000'), indicatorId: ind('online_payment'), field: 'target', value: pct(10) }]);
+    const now = summarise(edited, currentSnapshot(edited));
+    expect(now).not.toBe(c.after);
+    expect(now.errors).toBeGreaterThan(c.after.errors);
+    // The version judged against the edited plan (whose names and volumes it takes) is judged anew, the same figures.
+    expect(summarise(edited, first)).not.toBe(listed);
+    expect(summarise(edited, first).errors).toBe(listed.errors);
   });
 });
 

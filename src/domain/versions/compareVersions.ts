@@ -75,8 +75,25 @@ export function compareSnapshots(plan: Plan, before: Snapshot, after: Snapshot):
   return { indicators, rows, changedCells, changedUnits, before: summarise(plan, before), after: summarise(plan, after) };
 }
 
-/** A snapshot judged as a plan: its indicators, its units' targets, the plan's units for the rest. */
+/**
+ * A snapshot judged as a plan: its indicators, its units' targets, the plan's units for the rest. Each side is judged
+ * once per plan (plans, versions and their units never change in place): the versions' list judges every version, so
+ * comparing one with the plan judges only the plan, and choosing another version as a side judges nothing new. At
+ * 100,000 units a judgement is a validation of every unit: a side judged twice was a third of choosing it.
+ */
 export function summarise(plan: Plan, side: Snapshot): SideSummary {
+  let bySide = judged.get(plan);
+  if (!bySide) judged.set(plan, (bySide = new WeakMap()));
+  const known = bySide.get(side.units);
+  if (known && known.indicators === side.indicators) return known.summary;
+  const summary = judge(plan, side);
+  bySide.set(side.units, { indicators: side.indicators, summary });
+  return summary;
+}
+
+const judged = new WeakMap<Plan, WeakMap<Snapshot['units'], { indicators: Snapshot['indicators']; summary: SideSummary }>>();
+
+function judge(plan: Plan, side: Snapshot): SideSummary {
   const planUnits = new Map(plan.units.map((u) => [u.code, u]));
   const units = side.units.map((s): Unit => {
     const u = planUnits.get(s.code);
