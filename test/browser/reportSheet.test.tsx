@@ -2,6 +2,7 @@
  * The report's sheet in Chromium: a long ranking's first pages at once, the others added after (the page never
  * parses three hundred pages in one task), and all of them before the browser prints.
  */
+import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReportMarkupInParts } from '../../src/ui/monitoring/report/reportMarkup';
@@ -34,6 +35,21 @@ function show(report: ReportMarkupInParts) {
   dispose = render(() => <ReportSheet built={report} locale="vi" />, host);
 }
 
+/** The sheet in a window-high scrolling box, its report replaceable (as the page makes it again when the plan changes). */
+function showReplaceable(report: ReportMarkupInParts) {
+  host = document.createElement('div');
+  host.style.cssText = 'height: 100vh; overflow: auto';
+  document.body.append(host);
+  const [current, setCurrent] = createSignal(report);
+  dispose = render(() => <ReportSheet built={current()} locale="vi" />, host);
+  return setCurrent;
+}
+
+const frames = (n: number) => new Promise<void>((resolve) => {
+  const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+  step(n);
+});
+
 const pagesShown = () => [...document.querySelectorAll<HTMLElement>('.ranking-part')].map((p) => Number(p.dataset.page));
 const until = async (done: () => boolean) => {
   for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
@@ -55,10 +71,31 @@ describe('the report sheet', () => {
     expect(document.querySelector('[data-testid="report-building"]')).toBeNull();
   });
 
-  it('adds every page left the moment the browser is about to print', () => {
-    show(built(300));
+  it('adds every page left the moment the browser is about to print, and no page more after', async () => {
+    const report = built(300);
+    show(report);
     window.dispatchEvent(new Event('beforeprint'));
     expect(pagesShown()).toHaveLength(300);
+    await frames(4);
+    expect(pagesShown()).toEqual(Array.from({ length: 300 }, (_, k) => k));
+    expect(report.asked).toEqual(Array.from({ length: 290 }, (_, k) => k));
+    expect(document.querySelector('[data-testid="report-building"]')).toBeNull();
+  });
+
+  it('made again under the reader, comes back with the pages down to where they were at once', async () => {
+    const setReport = showReplaceable(built(300));
+    await until(() => pagesShown().length === 300);
+    // The reader scrolls to page 120 (each page is a line of about 20 px here).
+    document.querySelector<HTMLElement>('.ranking-part[data-page="120"]')!.scrollIntoView();
+    const seen = pagesShown().filter((n) => document.querySelector(`.ranking-part[data-page="${n}"]`)!.getBoundingClientRect().top < window.innerHeight).length;
+    const again = built(300);
+    setReport(again);
+    // At once, in the same task: every page from the top to the bottom of the window, the reader's page among them.
+    expect(pagesShown().length).toBe(seen);
+    expect(pagesShown()).toContain(120);
+    expect(document.querySelector<HTMLElement>('.ranking-part[data-page="120"]')!.getBoundingClientRect().top).toBeLessThan(window.innerHeight);
+    await until(() => pagesShown().length === 300);
+    expect(pagesShown()).toEqual(Array.from({ length: 300 }, (_, k) => k));
   });
 
   it('has nothing to add to a ranking of ten pages or fewer', async () => {

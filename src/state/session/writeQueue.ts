@@ -87,7 +87,12 @@ async function writePending(queue: QueueState): Promise<boolean> {
       // A large command's changes (`PendingChanges`) are worked out in a task of their own, not in the one that
       // starts storing it; then the queue is looked at again (`storeNow` may have taken its writes meanwhile).
       workedOut.add(write);
-      for (const entry of write.journal) void entry.changes;
+      try {
+        for (const entry of write.journal) void entry.changes;
+      } catch (error) {
+        await giveUp(queue, error);
+        return false;
+      }
       await yieldToBrowser();
       continue;
     }

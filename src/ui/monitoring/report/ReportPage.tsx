@@ -68,9 +68,9 @@ export function ReportPage(props: { planId: PlanId; month: string | undefined })
             <>
               <ReportToolbar plan={current()} month={month()} hasReport={!!report()} onExport={exportAs} />
               <Show when={message()}><p class="notice notice-error report-tools" role="alert">{message()}</p></Show>
-              <Show when={built()} keyed fallback={<p class="notice notice-warning report-tools" data-testid="report-outside">
+              <Show when={built()} fallback={<p class="notice notice-warning report-tools" data-testid="report-outside">
                 {periodMonths(current().period).length === 0 ? tm('report_noPeriod') : tm('report_outside', { month: month() ?? '', period: current().period })}</p>}>
-                {(b) => <ReportSheet built={b} locale={language()} />}
+                {(b) => <ReportSheet built={b()} locale={language()} />}
               </Show>
             </>
           )}

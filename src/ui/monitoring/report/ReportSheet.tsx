@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, Show } from 'solid-js';
 import { formatCount, type Locale } from '../../../domain/rate';
 import { afterPaint } from '../../../state/slices';
 import { tm } from '../text';
@@ -12,24 +12,31 @@ const ADD_MS = 12;
 /**
  * The report on the page. A national report's ranking runs to hundreds of printed pages: parsing and laying them
  * out at once froze the page for seconds before anything showed. The first pages show at once; the others are
- * added at the end of the ranking, a few per turn, the page responsive meanwhile, with a line saying how far it
+ * added at the end of the ranking, a few per frame, the page responsive meanwhile, with a line saying how far it
  * is. Printing (the button or the browser's own command) first adds whatever is left, so paper always has it all.
+ * A report made again under the reader (another tab's figures stored, the language changed) comes back with the
+ * pages down to where they were reading at once, so that their place stays.
  */
 export function ReportSheet(props: { built: ReportMarkupInParts; locale: Locale }) {
   let sheet!: HTMLDivElement;
   const [added, setAdded] = createSignal(0);
-  onMount(() => {
-    const built = props.built;
+  createEffect(on(() => props.built, (built, previous) => {
+    const keep = previous ? laterPagesInView(sheet) : 0;
+    // The report's markup is built as text (reportMarkup.ts), every value escaped there, so that the page, the print
+    // and the published file are one text; a test holds that text to no script, handler or outside reference.
+    sheet.innerHTML = built.markup;
+    setAdded(0);
     const ranking = sheet.querySelector('[data-testid="report-ranking"]');
     if (!ranking || built.later === 0) return;
     let next = 0;
     const add = (until: number) => {
       let text = '';
-      for (; next < until; next++) text += built.laterPage(next);
-      ranking.insertAdjacentHTML('beforeend', text);
+      for (const end = Math.min(until, built.later); next < end; next++) text += built.laterPage(next);
+      if (text) ranking.insertAdjacentHTML('beforeend', text);
       setAdded(next);
     };
     const addAll = () => add(built.later);
+    add(keep);
     window.addEventListener('beforeprint', addAll);
     let stopped = false;
     onCleanup(() => {
@@ -37,16 +44,17 @@ export function ReportSheet(props: { built: ReportMarkupInParts; locale: Locale 
       window.removeEventListener('beforeprint', addAll);
     });
     void (async () => {
-      while (next < built.later) {
+      for (;;) {
         // A frame between turns, not only a turn: what was added is laid out and painted before more comes.
         await afterPaint();
-        if (stopped) return;
+        // Printing may have added the rest meanwhile.
+        if (stopped || next >= built.later) break;
         const deadline = performance.now() + ADD_MS;
         do add(next + 1); while (next < built.later && performance.now() < deadline);
       }
       window.removeEventListener('beforeprint', addAll);
     })();
-  });
+  }));
   return (
     <>
       <Show when={added() < props.built.later}>
@@ -54,10 +62,18 @@ export function ReportSheet(props: { built: ReportMarkupInParts; locale: Locale 
           {tm('report_buildingPages', { done: formatCount(RANKING_PAGES_AT_ONCE + added(), props.locale), total: formatCount(RANKING_PAGES_AT_ONCE + props.built.later, props.locale) })}
         </p>
       </Show>
-      {/* The report's markup is built as text (reportMarkup.ts), every value escaped there, so that the page, the
-          print and the published file are one text; a test holds that text to no script, handler or outside reference. */}
-      {/* eslint-disable-next-line solid/no-innerhtml -- escaped markup of our own, see above */}
-      <div class="report-sheet" ref={sheet} innerHTML={props.built.markup} />
+      <div class="report-sheet" ref={sheet} />
     </>
   );
+}
+
+/** How many of the ranking's added pages (past the first RANKING_PAGES_AT_ONCE) start above the window's bottom edge. */
+function laterPagesInView(sheet: HTMLElement): number {
+  const parts = sheet.querySelectorAll('.ranking-part');
+  let inView = 0;
+  for (const part of parts) {
+    if (part.getBoundingClientRect().top >= window.innerHeight) break;
+    inView++;
+  }
+  return Math.max(0, inView - RANKING_PAGES_AT_ONCE);
 }
