@@ -14,6 +14,22 @@ async function openReport(page: Page, baseURL: string, planId: string, month: st
   await page.locator(`[data-testid="report"][data-month="${month}"]`).waitFor();
 }
 
+/**
+ * The demo's communes `times` over, under new codes from `firstCode` (names numbered), imported as a plan of their
+ * own, with the demo's monthly figures.
+ */
+async function importDemoTimes(page: Page, baseURL: string, times: number, as: { firstCode: number; id: string; name: string }) {
+  const plan = await PlanPage.firstVisit(page, baseURL);
+  const doc = JSON.parse((await exportPlanFile(plan)).bytes.toString('utf8')) as PlanFileDoc;
+  const units = doc.plan.units;
+  doc.plan.units = Array.from({ length: times }, (_, k) => units.map((u, n) => ({ ...u, code: String(as.firstCode + units.length * k + n), name: `${u.name} ${k + 1}` }))).flat();
+  doc.plan.id = as.id;
+  doc.plan.name = as.name;
+  const imports = new ImportFlow(page);
+  await imports.choose(jsonFile(`${as.id}.dvctt.json`, doc));
+  await imports.applyAndClose();
+}
+
 /** The summary's figures as shown: per indicator, its rate so far, target and the units per status. */
 function summaryFigures(page: Page) {
   return page.locator('[data-testid="report-summary"] tbody tr').evaluateAll((rows) => rows.map((r) => [
@@ -122,16 +138,8 @@ describe('the monthly report', () => {
 
   test('a plan of 65 communes: the ranking runs over several pages, its header on each', async () => {
     const { page, baseURL } = app();
-    const plan = await PlanPage.firstVisit(page, baseURL);
     // The demo's communes five times over, under new codes, as a plan of their own.
-    const doc = JSON.parse((await exportPlanFile(plan)).bytes.toString('utf8')) as PlanFileDoc;
-    const units = doc.plan.units;
-    doc.plan.units = Array.from({ length: 5 }, (_, k) => units.map((u, n) => ({ ...u, code: String(30000 + 13 * k + n), name: `${u.name} ${k + 1}` }))).flat();
-    doc.plan.id = 'report-large';
-    doc.plan.name = 'Kế hoạch lớn';
-    const imports = new ImportFlow(page);
-    await imports.choose(jsonFile('ke-hoach-lon.dvctt.json', doc));
-    await imports.applyAndClose();
+    await importDemoTimes(page, baseURL, 5, { firstCode: 30000, id: 'report-large', name: 'Kế hoạch lớn' });
     await openReport(page, baseURL, 'report-large', '2023-10');
     expect(await page.locator('[data-testid="report-ranking"] tbody tr').count()).toBe(65);
 
@@ -164,16 +172,8 @@ describe('the monthly report', () => {
 
   test('a ranking of more than ten pages: its first pages at once, the others added after, all of them on paper', async () => {
     const { page, baseURL } = app();
-    const plan = await PlanPage.firstVisit(page, baseURL);
     // 390 communes (the demo's, thirty times over): past 300 units the ranking is figures only, 13 printed pages.
-    const doc = JSON.parse((await exportPlanFile(plan)).bytes.toString('utf8')) as PlanFileDoc;
-    const units = doc.plan.units;
-    doc.plan.units = Array.from({ length: 30 }, (_, k) => units.map((u, n) => ({ ...u, code: String(40000 + 13 * k + n), name: `${u.name} ${k + 1}` }))).flat();
-    doc.plan.id = 'report-national';
-    doc.plan.name = 'Kế hoạch rất lớn';
-    const imports = new ImportFlow(page);
-    await imports.choose(jsonFile('ke-hoach-rat-lon.dvctt.json', doc));
-    await imports.applyAndClose();
+    await importDemoTimes(page, baseURL, 30, { firstCode: 40000, id: 'report-national', name: 'Kế hoạch rất lớn' });
     await openReport(page, baseURL, 'report-national', '2023-10');
     expect(await page.getAttribute('[data-testid="report-ranking"]', 'data-pages')).toBe('13');
     // Printing adds whatever is not there yet before the browser lays the report out for paper.
